@@ -1,0 +1,21 @@
+"""The ``ehcaudit`` command line (typer). One module per command; this file wires them up."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="ehcaudit",
+    help="Audit the quality of Education, Health and Care plans, with evidence for every score.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each command module registers itself on `app` when imported.
+from ehcaudit.cli import score as _score  # noqa: E402,F401
+from ehcaudit.cli import rubric as _rubric  # noqa: E402,F401
+
+
+def main() -> None:  # console script entry point
+    app()

@@ -1,0 +1,26 @@
+"""The one error type for input ehcaudit cannot use.
+
+Every reason is a single line a person can act on; the CLI prints it and moves on to the
+next file, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class PlanReadError(Exception):
+    """A file could not be read as an EHC plan (or as a document, for proofreading)."""
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = " ".join(str(reason).split())  # always one line
+        super().__init__(f"{source}: {self.reason}")
+
+
+class RubricError(Exception):
+    """A rubric file is invalid. ``problems`` lists (path, reason) pairs."""
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]):
+        self.source = source
+        self.problems = problems
+        lines = [f"{source}: {path}: {reason}" if path else f"{source}: {reason}" for path, reason in problems]
+        super().__init__("\n".join(lines))

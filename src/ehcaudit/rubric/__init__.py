@@ -1,0 +1,1 @@
+"""Rubrics as data (schema), the check-kind registry and the scoring engine."""

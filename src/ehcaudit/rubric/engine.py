@@ -1,0 +1,118 @@
+"""The rubric engine: score a :class:`~ehcaudit.model.Plan` against a :class:`Rubric` as of a date.
+
+Scoring formula (documented in the README, "How scores are calculated"):
+
+* each applicable criterion gets a level ``L`` on the rubric's scale of ``N`` levels and
+  earns ``points = 100 * (L - 1) / (N - 1)``;
+* an area's score is the weight-weighted mean of the points of its applicable criteria;
+  an area with no applicable criterion has no score;
+* the overall score is the area-weight-weighted mean of the area scores that exist;
+* a score maps to the highest level whose ``min_score`` it reaches.
+
+A criterion that does not apply has ``applicable: false`` and no level, and never affects a
+score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from ehcaudit.model import SECTION_CODES, Plan
+from ehcaudit.results import AreaResult, CriterionResult, Finding, Overall, PlanResult, SectionSummary
+from ehcaudit.rubric.registry import CheckContext, Outcome, registry
+from ehcaudit.rubric.schema import Criterion, Rubric
+
+
+def applies(plan: Plan, c: Criterion) -> tuple[bool, str]:
+    a = c.applies
+    year = plan.front.year_group
+    if year is None and plan.front.age is not None:
+        year = max(0, plan.front.age - 5)  # a child aged 5 at 1 September is in Year 1
+    if a.year_from is not None:
+        if year is None:
+            return True, ""  # unknown age: the check still applies (safer for the child)
+        if year < a.year_from:
+            return False, f"Applies from Year {a.year_from}; this plan is for Year {year}."
+    if a.year_to is not None and year is not None and year > a.year_to:
+        return False, f"Applies up to Year {a.year_to}; this plan is for Year {year}."
+    for code in a.sections_found:
+        if not plan.found(code):
+            return False, f"Section {code} is not in this plan."
+    return True, ""
+
+
+def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cache: dict) -> CriterionResult:
+    ok, why = applies(plan, c)
+    if not ok:
+        return CriterionResult(
+            id=c.id, area=c.area, title=c.title, applicable=False,
+            findings=[Finding(section="-", location="Whole plan", quote="", message=why, kind="evidence")],
+        )
+    kind = registry()[c.check.kind]
+    ctx = CheckContext(plan=plan, as_of=as_of, rubric=rubric, criterion=c, cache=cache)
+    out: Outcome = kind.fn(ctx, c.params)
+    if not out.applicable:
+        return CriterionResult(id=c.id, area=c.area, title=c.title, applicable=False, findings=out.findings)
+    level = max(1, min(rubric.top_level, int(out.level if out.level is not None else rubric.bottom_level)))
+    info = rubric.level_info(level)
+    return CriterionResult(
+        id=c.id, area=c.area, title=c.title, applicable=True, level=level,
+        label=info.label, rag=info.rag, findings=out.findings,
+    )
+
+
+def points(rubric: Rubric, level: int) -> float:
+    n = rubric.top_level
+    return 100.0 * (level - 1) / (n - 1)
+
+
+def _weighted(pairs: Iterable[tuple[float, float]]) -> float | None:
+    pairs = list(pairs)
+    total = sum(w for _, w in pairs)
+    if not pairs or total <= 0:
+        return None
+    return sum(v * w for v, w in pairs) / total
+
+
+def score_plan(
+    plan: Plan,
+    rubric: Rubric,
+    as_of: dt.date,
+    areas: set[str] | None = None,
+    cache: dict | None = None,
+) -> PlanResult:
+    """Score one plan. ``areas`` limits the criteria run (e.g. ``{"health"}`` for the DCO view)."""
+    cache = {} if cache is None else cache
+    crits = [c for c in rubric.criteria if areas is None or c.area in areas]
+    results = [run_criterion(plan, rubric, c, as_of, cache) for c in crits]
+    weights = {c.id: c.weight for c in crits}
+
+    area_results: list[AreaResult] = []
+    overall_pairs: list[tuple[float, float]] = []
+    for area in rubric.areas:
+        if areas is not None and area.id not in areas:
+            continue
+        pairs = [(points(rubric, r.level), weights[r.id]) for r in results if r.area == area.id and r.applicable and r.level]
+        s = _weighted(pairs)
+        if s is None:
+            area_results.append(AreaResult(id=area.id, title=area.title))
+            continue
+        lvl = rubric.level_for_score(s)
+        info = rubric.level_info(lvl)
+        area_results.append(AreaResult(id=area.id, title=area.title, score=round(s, 1), level=lvl, label=info.label, rag=info.rag))
+        overall_pairs.append((s, area.weight))
+
+    o = _weighted(overall_pairs)
+    o = 0.0 if o is None else o
+    lvl = rubric.level_for_score(o)
+    info = rubric.level_info(lvl)
+    return PlanResult(
+        plan_id=plan.plan_id,
+        source=plan.source,
+        sha256=plan.sha256,
+        sections={code: SectionSummary(found=plan.section(code).found, words=plan.section(code).words) for code in SECTION_CODES},
+        overall=Overall(score=round(o, 1), level=lvl, label=info.label, rag=info.rag),
+        areas=area_results,
+        criteria=results,
+    )

@@ -1,0 +1,147 @@
+"""The fixed registry of check kinds.
+
+In the spirit of Vale, a rubric criterion names one *kind* of check and gives it parameters;
+the kinds are a closed set defined in code (``ehcaudit.checks``), each with a pydantic model
+of its parameters that rejects unknown keys. Word lists and thresholds live in the rubric
+YAML, never in the check code.
+
+A check is a function ``(ctx, params) -> Outcome``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from ehcaudit.model import Block, Plan
+from ehcaudit.results import Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ehcaudit.rubric.schema import Criterion, Rubric
+
+
+class Params(BaseModel):
+    """Base for check parameters: unknown keys are rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Band(BaseModel):
+    """One band of a threshold table: ``{upto: 2, level: 3}`` or ``{atleast: 0.8, level: 4}``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    upto: float | None = None
+    atleast: float | None = None
+    level: int
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> Band:
+        if (self.upto is None) == (self.atleast is None):
+            raise ValueError("a band needs exactly one of 'upto' or 'atleast'")
+        return self
+
+
+class Bands(BaseModel):
+    """Maps a number to a level: the first band that matches wins, else ``otherwise``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    bands: list[Band]
+    otherwise: int
+
+    def level(self, value: float) -> int:
+        for b in self.bands:
+            if b.upto is not None and value <= b.upto:
+                return b.level
+            if b.atleast is not None and value >= b.atleast:
+                return b.level
+        return self.otherwise
+
+    def levels(self) -> list[int]:
+        return [b.level for b in self.bands] + [self.otherwise]
+
+
+@dataclass
+class Outcome:
+    """What a check returns. ``level`` is None only when ``applicable`` is False."""
+
+    applicable: bool = True
+    level: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class CheckContext:
+    plan: Plan
+    as_of: dt.date
+    rubric: Rubric
+    criterion: Criterion
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    # -- helpers that keep findings uniform ------------------------------------------
+    @property
+    def top(self) -> int:
+        return self.rubric.top_level
+
+    @property
+    def bottom(self) -> int:
+        return self.rubric.bottom_level
+
+    def finding(self, block: Block, message: str, quote: str | None = None, kind: str = "issue") -> Finding:
+        return Finding(
+            section=block.section or "-",
+            location=block.location,
+            quote=quote if quote is not None else block.text,
+            message=message,
+            block_id=block.id,
+            kind=kind,
+        )
+
+    def missing(self, section: str, message: str) -> Finding:
+        """A finding about something absent: located at the section (or the plan)."""
+        sec = self.plan.section(section) if section != "-" else None
+        if sec is not None and sec.found:
+            loc = f"Section {section} (whole section)"
+            quote = ""
+            heading_blocks = [self.plan.blocks[b] for b in sec.block_ids if self.plan.blocks[b].kind == "heading"]
+            if heading_blocks:
+                quote = heading_blocks[0].text
+            return Finding(section=section, location=loc, quote=quote, message=message,
+                           block_id=heading_blocks[0].id if heading_blocks else None)
+        loc = f"Section {section} (not found in the plan)" if section != "-" else "Whole plan"
+        return Finding(section=section, location=loc, quote="", message=message)
+
+
+CheckFn = Callable[[CheckContext, Any], Outcome]
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    name: str
+    params: type[Params]
+    fn: CheckFn
+    doc: str
+
+
+REGISTRY: dict[str, CheckKind] = {}
+
+
+def check(name: str, params: type[Params]):
+    """Register a check kind: ``@check("advice_age", AdviceAgeParams)``."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        if name in REGISTRY:
+            raise RuntimeError(f"check kind {name!r} registered twice")
+        REGISTRY[name] = CheckKind(name=name, params=params, fn=fn, doc=(fn.__doc__ or "").strip())
+        return fn
+
+    return deco
+
+
+def registry() -> dict[str, CheckKind]:
+    import ehcaudit.checks  # noqa: F401  (registers every kind)
+
+    return REGISTRY
