@@ -1,0 +1,44 @@
+"""Small text utilities shared by the reader, checks and reports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
+_SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
+_ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no.", "vs.")
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, typographic quotes/dashes kept, runs of white space folded to one space."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
+    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def count_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences (good enough for plan text; keeps common abbreviations whole)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        parts = _SENT_RE.split(line)
+        buf = ""
+        for part in parts:
+            buf = f"{buf} {part}".strip() if buf else part
+            if buf.endswith(_ABBREV):
+                continue
+            out.append(buf)
+            buf = ""
+        if buf:
+            out.append(buf)
+    return out
