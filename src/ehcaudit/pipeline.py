@@ -1,0 +1,95 @@
+"""The one path every command takes from a file to a result.
+
+file -> reader -> Plan -> rubric engine -> PlanResult (+ attributes, + privacy flags/masking)
+
+``score``, ``audit``, ``feedback`` and ``trend`` all go through :func:`assess`, so what one
+command does to a result (masking identifiers, adding breakdown attributes) every command does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ehcaudit.errors import PlanReadError
+from ehcaudit.model import Plan
+from ehcaudit.results import PlanResult
+from ehcaudit.rubric.engine import score_plan
+from ehcaudit.rubric.schema import Rubric
+
+#: File types ehcaudit reads. Others found while walking a folder are skipped silently;
+#: named explicitly on the command line they are reported as errors.
+PLAN_SUFFIXES = (".docx", ".docm", ".txt", ".md")
+#: Never descend deeper than this when walking folders (guards against pathological trees).
+MAX_DEPTH = 32
+
+
+@dataclass
+class Assessment:
+    plan: Plan
+    result: PlanResult
+
+
+def assess(
+    path: str | Path,
+    rubric: Rubric,
+    as_of: dt.date,
+    areas: set[str] | None = None,
+    cache: dict | None = None,
+) -> Assessment:
+    """Read and score one plan. Raises :class:`PlanReadError` (one-line reason) if unreadable."""
+    from ehcaudit.reader import read_plan
+
+    plan = read_plan(path)
+    result = score_plan(plan, rubric, as_of, areas=areas, cache=cache)
+    return Assessment(plan=plan, result=result)
+
+
+def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanReadError | None]]:
+    """Expand files and folders (recursively, sorted, symlink loops and hidden files skipped).
+
+    Yields ``(path, None)`` for each candidate file, or ``(path, error)`` for a named path
+    that cannot be used (missing, wrong type), so callers report it and carry on.
+    """
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(folder: Path, depth: int) -> Iterator[tuple[Path, PlanReadError | None]]:
+        try:
+            st = folder.stat()
+        except OSError as e:
+            yield folder, PlanReadError(str(folder), f"cannot open folder: {e.strerror or e}")
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs or depth > MAX_DEPTH:
+            return  # a symlink loop or absurd depth: already visited
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            yield folder, PlanReadError(str(folder), f"cannot list folder: {e.strerror or e}")
+            return
+        for entry in entries:
+            if entry.name.startswith((".", "~$")):
+                continue  # hidden files and Word lock files
+            p = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    yield from walk(p, depth + 1)
+                elif entry.is_file() and p.suffix.lower() in PLAN_SUFFIXES:
+                    yield p, None
+            except OSError:
+                continue
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from walk(p, 0)
+        elif p.is_file():
+            yield p, None
+        elif p.exists() or p.is_symlink():
+            yield p, PlanReadError(str(p), "not a regular file (broken link or special file)")
+        else:
+            yield p, PlanReadError(str(p), "no such file or folder")
