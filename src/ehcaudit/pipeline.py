@@ -39,8 +39,13 @@ def assess(
     as_of: dt.date,
     areas: set[str] | None = None,
     cache: dict | None = None,
+    privacy: str = "flag",
 ) -> Assessment:
-    """Read and score one plan. Raises :class:`PlanReadError` (one-line reason) if unreadable."""
+    """Read and score one plan. Raises :class:`PlanReadError` (one-line reason) if unreadable.
+
+    ``privacy``: "flag" scores a plan that still holds identifiers, masking them in every
+    output; "refuse" skips it with a PlanReadError.
+    """
     from ehcaudit.reader import read_plan
 
     plan = read_plan(path)

@@ -1,0 +1,216 @@
+"""Currency of advice and review: Section K's advice items and the plan's review date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from ehcaudit.model import AdviceItem
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+
+KIND_NAMES = {
+    "parent_young_person": "parent or young person",
+    "educational": "educational",
+    "health": "health (medical)",
+    "psychological": "psychological (educational psychologist)",
+    "social_care": "social care",
+    "preparing_for_adulthood": "preparing for adulthood",
+    "other": "other",
+}
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole calendar months from ``earlier`` to ``later`` (negative if ``earlier`` is later)."""
+    months = (later.year - earlier.year) * 12 + (later.month - earlier.month)
+    if later.day < earlier.day:
+        months -= 1
+    return months
+
+
+def _advice_finding(ctx: CheckContext, item: AdviceItem, message: str, kind: str = "issue") -> Finding:
+    return Finding(section="K", location=item.location, quote=item.quote, message=message,
+                   block_id=item.block_id, kind=kind)
+
+
+def _no_advice(ctx: CheckContext) -> Outcome:
+    if ctx.plan.found("K"):
+        msg = "Section K lists no advice or information, so no item can be checked."
+    else:
+        msg = "Section K (advice and information) was not found, so the advice behind the plan is unknown."
+    return Outcome(level=ctx.bottom, findings=[ctx.missing("K", msg)])
+
+
+class AdviceDatedParams(Params):
+    bands: Bands = Field(description="Share of advice items that are dated and attributed (0-1) -> level")
+
+
+@check("advice_dated", AdviceDatedParams)
+def advice_dated(ctx: CheckContext, p: AdviceDatedParams) -> Outcome:
+    """Every advice item in Section K names who gave it and when."""
+    items = ctx.plan.advice
+    if not items:
+        return _no_advice(ctx)
+    findings: list[Finding] = []
+    good = 0
+    for item in items:
+        missing = []
+        if item.author is None:
+            missing.append("who gave it")
+        if item.date is None:
+            missing.append("when it was given" if not item.date_text else f"a readable date ({item.date_text!r} is not one)")
+        if missing:
+            findings.append(_advice_finding(ctx, item, f"This advice does not say {' or '.join(missing)}."))
+        else:
+            good += 1
+            findings.append(_advice_finding(
+                ctx, item, f"Attributed to {item.author} and dated {item.date:%d/%m/%Y}.", kind="evidence"))
+    share = good / len(items)
+    return Outcome(level=p.bands.level(share), findings=findings)
+
+
+class AdviceAgeParams(Params):
+    good_months: int = Field(12, ge=1, description="Advice at most this old when the plan was issued is current")
+    stale_months: int = Field(24, ge=1, description="Advice older than this is out of date")
+    current_level: int = 3
+    stale_level: int = 2
+    old_level: int = 1
+    all_current_level: int = Field(4, description="Level when every item is current and none is undated")
+
+
+@check("advice_age", AdviceAgeParams)
+def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
+    """Age of each advice item when the plan was issued (or last reviewed); the oldest decides."""
+    items = ctx.plan.advice
+    if not items:
+        return _no_advice(ctx)
+    ref_date, ref_name = _reference_date(ctx)
+    findings: list[Finding] = []
+    worst = p.all_current_level
+    dated = [i for i in items if i.date is not None]
+    if not dated:
+        return Outcome(level=p.old_level, findings=[
+            _advice_finding(ctx, i, "Undated: its age cannot be judged.") for i in items])
+    for item in items:
+        if item.date is None:
+            worst = min(worst, p.current_level)
+            findings.append(_advice_finding(ctx, item, "Undated: its age cannot be judged."))
+            continue
+        age = months_between(item.date, ref_date)
+        if age < 0:
+            findings.append(_advice_finding(
+                ctx, item, f"Dated {item.date:%d/%m/%Y}, after the {ref_name} ({ref_date:%d/%m/%Y}): check the date."))
+            worst = min(worst, p.stale_level)
+            continue
+        if age <= p.good_months:
+            findings.append(_advice_finding(
+                ctx, item, f"{age} months old at the {ref_name}: current (≤ {p.good_months} months).", kind="evidence"))
+        elif age <= p.stale_months:
+            worst = min(worst, p.stale_level)
+            findings.append(_advice_finding(
+                ctx, item, f"{age} months old at the {ref_name}: older than {p.good_months} months; "
+                "check it still describes the child as they are now."))
+        else:
+            worst = min(worst, p.old_level)
+            findings.append(_advice_finding(
+                ctx, item, f"{age} months ({age // 12} years {age % 12} months) old at the {ref_name}: "
+                f"out of date (over {p.stale_months} months). New advice is needed."))
+    return Outcome(level=worst, findings=findings)
+
+
+def _reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
+    fm = ctx.plan.front
+    if fm.date_issued:
+        return fm.date_issued, "date the plan was issued"
+    return ctx.as_of, "audit date"
+
+
+class StatutoryAdviceParams(Params):
+    required: list[str] = Field(description="Advice kinds the regulations require")
+    from_year: dict[str, int] = Field(default_factory=dict, description="Kinds required only from a National Curriculum year")
+    missing_one_level: int = 2
+    missing_more_level: int = 1
+
+
+@check("statutory_advice", StatutoryAdviceParams)
+def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
+    """The advice the SEND Regulations 2014 (reg 6) require is present in Section K."""
+    plan = ctx.plan
+    if not plan.advice:
+        return _no_advice(ctx)
+    year = plan.front.year_group
+    if year is None and plan.front.age is not None:
+        year = max(0, plan.front.age - 5)
+    required = list(p.required)
+    for kind, from_year in p.from_year.items():
+        if year is None or year >= from_year:
+            required.append(kind)
+    findings: list[Finding] = []
+    missing = []
+    for kind in required:
+        items = [i for i in plan.advice if i.kind == kind]
+        if items:
+            findings.append(_advice_finding(ctx, items[0], f"Statutory {KIND_NAMES.get(kind, kind)} advice is present.", kind="evidence"))
+        else:
+            missing.append(kind)
+            why = ""
+            if kind in p.from_year:
+                why = f" (required from Year {p.from_year[kind]}; this plan is for Year {year})" if year is not None else \
+                    " (required from Year 9; the plan does not say the child's year group)"
+            findings.append(ctx.missing("K", f"No {KIND_NAMES.get(kind, kind)} advice is listed in Section K{why}."))
+    if not missing:
+        level = ctx.top
+    elif len(missing) == 1:
+        level = p.missing_one_level
+    else:
+        level = p.missing_more_level
+    return Outcome(level=level, findings=findings)
+
+
+class AnnualReviewParams(Params):
+    months: Bands = Field(description="Months since the plan was issued or last reviewed -> level")
+
+
+@check("annual_review", AnnualReviewParams)
+def annual_review(ctx: CheckContext, p: AnnualReviewParams) -> Outcome:
+    """The plan was issued or last reviewed recently enough, as of the audit date."""
+    plan = ctx.plan
+    fm = plan.front
+    candidates = [(d, name, label) for d, name, label in (
+        (fm.last_review, "last annual review", "date of last annual review"),
+        (fm.date_issued, "date issued", "date issued"),
+    ) if d is not None]
+    if not candidates:
+        return Outcome(level=ctx.bottom, findings=[Finding(
+            section="-", location="Front matter", quote="",
+            message="The plan gives neither its issue date nor the date of its last annual review.")])
+    latest, name, label = max(candidates, key=lambda c: c[0])
+    quote = _front_quote(ctx, label, latest)
+    age = months_between(latest, ctx.as_of)
+    level = p.months.level(age)
+    if age < 0:
+        msg = f"The {name} ({latest:%d/%m/%Y}) is after the audit date ({ctx.as_of:%d/%m/%Y}): check the date."
+        return Outcome(level=ctx.bottom + 1 if ctx.top > 2 else ctx.bottom, findings=[quote.model_copy(update={"message": msg})])
+    if level >= 3:
+        msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {age} months before the audit date, within 12 months."
+        kind = "evidence"
+    else:
+        msg = (f"{name.capitalize()} {latest:%d/%m/%Y}: {age} months ({age // 12} years {age % 12} months) before the "
+               "audit date. Plans must be reviewed at least every 12 months.")
+        kind = "issue"
+    return Outcome(level=level, findings=[quote.model_copy(update={"message": msg, "kind": kind})])
+
+
+def _front_quote(ctx: CheckContext, label: str, date: dt.date) -> Finding:
+    """Find the front-matter block that states the date, to quote it."""
+    from ehcaudit.dates import find_dates
+
+    for b in ctx.plan.blocks:
+        if b.section is not None and b.section not in ("A",):
+            continue
+        for d, *_ in find_dates(b.text):
+            if d == date:
+                return Finding(section=b.section or "-", location=b.location, quote=b.text.strip()[:300],
+                               message="", block_id=b.id)
+    return Finding(section="-", location="Front matter", quote=f"{label}: {date:%d/%m/%Y}", message="")

@@ -1,0 +1,39 @@
+"""Options and helpers shared by the commands: rubric loading, dates, one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import typer
+
+from ehcaudit.errors import PlanReadError, RubricError
+from ehcaudit.rubric.schema import Rubric, default_rubric_path, load_rubric
+
+
+def err(message: str) -> None:
+    """Print one line to stderr (never a traceback)."""
+    sys.stderr.write(" ".join(message.split()) + "\n")
+
+
+def load_rubric_or_exit(path: Path | None) -> Rubric:
+    try:
+        return load_rubric(path or default_rubric_path())
+    except RubricError as e:
+        for line in str(e).splitlines():
+            err(f"error: {line}")
+        raise typer.Exit(2) from None
+
+
+def parse_as_of(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--as-of") from None
+
+
+def report_read_error(e: PlanReadError) -> None:
+    err(f"error: {e.source}: {e.reason}")

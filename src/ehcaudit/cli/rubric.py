@@ -1,0 +1,44 @@
+"""``ehcaudit rubric``: validate rubric files and document their criteria."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import err, load_rubric_or_exit
+from ehcaudit.errors import RubricError
+from ehcaudit.rubric.docs import rubric_markdown
+from ehcaudit.rubric.schema import load_rubric
+
+rubric_app = typer.Typer(help="Validate rubric files and document their criteria.", no_args_is_help=True)
+app.add_typer(rubric_app, name="rubric")
+
+
+@rubric_app.command("check")
+def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to validate.")) -> None:
+    """Validate rubric files: every problem is reported with file, path and reason.
+
+    Exit status: 0 all valid; 1 any invalid.
+    """
+    bad = False
+    for f in files:
+        try:
+            r = load_rubric(f)
+        except RubricError as e:
+            bad = True
+            for path, reason in e.problems:
+                err(f"{e.source}: {path}: {reason}" if path else f"{e.source}: {reason}")
+            continue
+        typer.echo(f"{f}: ok — rubric {r.id} {r.version}: {len(r.criteria)} criteria in {len(r.areas)} areas")
+    if bad:
+        raise typer.Exit(1)
+
+
+@rubric_app.command("docs")
+def docs(
+    file: Path | None = typer.Argument(None, help="Rubric YAML (default: rubrics/ehcp-core.yaml)."),
+) -> None:
+    """Print Markdown documentation of every area and criterion (used for the README)."""
+    typer.echo(rubric_markdown(load_rubric_or_exit(file)), nl=False)

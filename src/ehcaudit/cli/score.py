@@ -1,0 +1,158 @@
+"""``ehcaudit score``: score plans against a rubric and print a report (text, JSON or HTML)."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.errors import PlanReadError
+from ehcaudit.model import SECTION_CODES
+from ehcaudit.pipeline import Assessment, assess, iter_plan_files
+from ehcaudit.results import CriterionResult, PlanResult, RubricRef, ScoreError, ScoreReport
+from ehcaudit.rubric.schema import Rubric
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+RAG_STYLE = {"red": "bold white on red", "amber": "bold black on yellow", "green": "bold white on green"}
+
+
+@app.command()
+def score(
+    paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .txt, .md) or folders of them."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
+    fmt: Format = typer.Option(Format.text, "--format", help="text (readable report), json (one document on stdout) or html (a page per plan)."),
+    area: list[str] | None = typer.Option(None, "--area", help="Only this area's criteria (repeatable), e.g. --area health for the DCO view."),
+    out: Path | None = typer.Option(None, "--out", help="Folder for --format html pages (default: reports/plans)."),
+    all_evidence: bool = typer.Option(False, "--all-evidence", help="In text output, show every evidence quote, not just the first two per criterion."),
+    refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
+) -> None:
+    """Score EHC plans against a rubric. Every score comes with the quotes that earned it.
+
+    Exit status: 0 every plan scored; 1 some could not be read (the rest are still scored
+    and reported); 2 usage error.
+    """
+    rb = load_rubric_or_exit(rubric)
+    date = parse_as_of(as_of)
+    areas = set(area) if area else None
+    if areas:
+        unknown = areas - {a.id for a in rb.areas}
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown area {', '.join(sorted(unknown))}; the rubric's areas are {', '.join(a.id for a in rb.areas)}",
+                param_hint="--area")
+
+    report = ScoreReport(rubric=RubricRef(id=rb.id, version=rb.version), as_of=date.isoformat())
+    assessments: list[Assessment] = []
+    cache: dict = {}
+    for path, problem in iter_plan_files(paths):
+        if problem is not None:
+            report.errors.append(ScoreError(source=problem.source, error=problem.reason))
+            report_read_error(problem)
+            continue
+        try:
+            a = _assess(path, rb, date, areas, cache, refuse_identifiable)
+        except PlanReadError as e:
+            report.errors.append(ScoreError(source=e.source, error=e.reason))
+            report_read_error(e)
+            continue
+        assessments.append(a)
+        report.plans.append(a.result)
+
+    if fmt is Format.json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    elif fmt is Format.html:
+        _write_html(assessments, rb, out)
+    else:
+        console = Console(highlight=False, soft_wrap=False)
+        for res in report.plans:
+            print_plan(console, res, rb, areas, all_evidence)
+        if not report.plans and not report.errors:
+            console.print("No plan files found.")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: bool) -> Assessment:
+    return assess(path, rb, date, areas=areas, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
+
+
+def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> None:
+    from ehcaudit.reports.plan_html import write_plan_html
+
+    out_dir = out or Path("reports") / "plans"
+    for a in assessments:
+        written = write_plan_html(a.plan, a.result, rb, out_dir)
+        print(f"wrote {written}")
+
+
+# -- text report --------------------------------------------------------------------------
+
+def _badge(label: str | None, rag: str | None) -> str:
+    if label is None:
+        return "[dim]not applicable[/dim]"
+    return f"[{RAG_STYLE.get(rag or '', '')}] {rag.upper() if rag else ''} [/] {escape(label)}"
+
+
+def _findings_lines(c: CriterionResult, all_evidence: bool) -> list[str]:
+    lines: list[str] = []
+    issues = [f for f in c.findings if f.kind == "issue"]
+    evidence = [f for f in c.findings if f.kind == "evidence"]
+    shown_evidence = evidence if all_evidence else evidence[:2]
+    for f in issues:
+        lines.append(f"      [red]✗[/red] {escape(f.location)}: {escape(f.message)}")
+        if f.quote:
+            lines.append(f"        [italic]“{escape(_clip(f.quote))}”[/italic]")
+    for f in shown_evidence:
+        lines.append(f"      [green]✓[/green] {escape(f.location)}: {escape(f.message)}")
+        if f.quote:
+            lines.append(f"        [italic]“{escape(_clip(f.quote))}”[/italic]")
+    if len(evidence) > len(shown_evidence):
+        lines.append(f"      [dim]… and {len(evidence) - len(shown_evidence)} more pieces of evidence (--all-evidence)[/dim]")
+    return lines
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def print_plan(console: Console, res: PlanResult, rb: Rubric, areas: set[str] | None, all_evidence: bool) -> None:
+    dco = areas == {"health"}
+    title = "Health check for the designated clinical officer" if dco else "EHC plan audit"
+    console.rule(f"[bold]{title}: {escape(res.plan_id)}[/bold]")
+    console.print(f"Source: {escape(res.source)}")
+    found = [c for c in SECTION_CODES if res.sections[c].found]
+    missing = [c for c in SECTION_CODES if not res.sections[c].found]
+    console.print(f"Sections found: {' '.join(found) or 'none'}" + (f"   [bold]missing: {' '.join(missing)}[/bold]" if missing else ""))
+    if res.privacy:
+        kinds = sorted({p.get('kind', '?') for p in res.privacy})
+        console.print(f"[bold red]Privacy:[/bold red] {len(res.privacy)} personal identifier(s) still in the plan ({', '.join(kinds)}); masked in this report.")
+    if not dco:
+        console.print(f"Overall: {_badge(res.overall.label, res.overall.rag)} ({res.overall.score:.0f}/100)")
+    for ar in res.areas:
+        crits = [c for c in res.criteria if c.area == ar.id]
+        if not crits:
+            continue
+        score = f" ({ar.score:.0f}/100)" if ar.score is not None else ""
+        console.print()
+        console.print(f"[bold]{escape(ar.title or ar.id)}[/bold]: {_badge(ar.label, ar.rag)}{score}")
+        for c in crits:
+            crit = rb.criterion(c.id)
+            question = crit.dco if dco and crit.dco else crit.title
+            console.print(f"  {c.id}  {escape(question)}  {_badge(c.label, c.rag)}")
+            for line in _findings_lines(c, all_evidence):
+                console.print(line)
+    console.print()
