@@ -9,7 +9,7 @@ import typer
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
 from ehcaudit.errors import RubricError
-from ehcaudit.rubric.docs import rubric_markdown
+from ehcaudit.rubric.docs import rubric_markdown, splice
 from ehcaudit.rubric.schema import load_rubric
 
 rubric_app = typer.Typer(help="Validate rubric files and document their criteria.", no_args_is_help=True)
@@ -39,6 +39,16 @@ def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to val
 @rubric_app.command("docs")
 def docs(
     file: Path | None = typer.Argument(None, help="Rubric YAML (default: rubrics/ehcp-core.yaml)."),
+    readme: Path | None = typer.Option(None, "--readme", help="Rewrite the generated criteria block in this Markdown file instead of printing."),
 ) -> None:
     """Print Markdown documentation of every area and criterion (used for the README)."""
-    typer.echo(rubric_markdown(load_rubric_or_exit(file)), nl=False)
+    text = rubric_markdown(load_rubric_or_exit(file))
+    if readme is None:
+        typer.echo(text)
+        return
+    try:
+        readme.write_text(splice(readme.read_text(encoding="utf-8"), text), encoding="utf-8")
+    except (OSError, ValueError) as e:
+        err(f"error: {readme}: cannot update the generated block ({e})")
+        raise typer.Exit(1) from None
+    typer.echo(f"updated {readme}")
