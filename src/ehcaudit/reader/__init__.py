@@ -1,0 +1,157 @@
+"""Read EHC plans (.docx, .docm, .txt, .md) into :class:`~ehcaudit.model.Plan`.
+
+Public API:
+
+* :func:`read_plan` - an EHC plan; raises :class:`PlanReadError` if the file is unusable or
+  has no EHC plan sections.
+* :func:`read_document` - any document (for proofreading): the same, without the
+  "no EHC plan sections found" refusal; text outside sections has ``section=None``.
+
+Whatever goes wrong, only :class:`PlanReadError` (with a one-line reason) escapes.
+Safety limits are in :mod:`ehcaudit.reader.limits`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ehcaudit.errors import PlanReadError
+from ehcaudit.model import Plan
+from ehcaudit.reader import limits
+from ehcaudit.reader.container import SafeDocx, sniff
+from ehcaudit.reader.docx_walk import W_BODY, DocxWalker, StyleInfo
+from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks
+from ehcaudit.reader.raw import RPara, RTable
+from ehcaudit.reader.structure import Builder
+from ehcaudit.reader.text_walk import walk_text
+from ehcaudit.text import count_words
+
+__all__ = ["read_plan", "read_document", "PlanReadError", "limits"]
+
+
+def read_plan(path: str | Path) -> Plan:
+    """Read an EHC plan. Raises :class:`PlanReadError` for anything unusable."""
+    return _read(path, plan_mode=True)
+
+
+def read_document(path: str | Path) -> Plan:
+    """Read any document (it need not be an EHC plan). Raises :class:`PlanReadError`."""
+    return _read(path, plan_mode=False)
+
+
+def _read(path: str | Path, plan_mode: bool) -> Plan:
+    source = str(path)
+    try:
+        return _read_inner(Path(path), source, plan_mode)
+    except PlanReadError:
+        raise
+    except MemoryError:
+        raise PlanReadError(source, "too large to read (out of memory)") from None
+    except RecursionError:
+        raise PlanReadError(source, "document structure nested too deeply") from None
+    except Exception as e:  # never let anything else escape: one line, no traceback
+        detail = " ".join(str(e).split())[:100]
+        raise PlanReadError(source, f"could not read file ({type(e).__name__}{': ' + detail if detail else ''})") from None
+
+
+def _load_bytes(p: Path, source: str) -> bytes:
+    try:
+        if p.is_dir():
+            raise PlanReadError(source, "is a folder, not a file")
+        size = p.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise PlanReadError(
+                source, f"file too large ({size // (1024 * 1024)} MB; limit {limits.MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        with p.open("rb") as fh:
+            data = fh.read(limits.MAX_FILE_BYTES + 1)
+    except PlanReadError:
+        raise
+    except FileNotFoundError:
+        raise PlanReadError(source, "file not found") from None
+    except PermissionError:
+        raise PlanReadError(source, "permission denied") from None
+    except OSError as e:
+        raise PlanReadError(source, f"cannot open file: {e.strerror or e}") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise PlanReadError(source, "file too large")
+    return data
+
+
+def _decode_text(data: bytes, source: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise PlanReadError(source, "not a text file (broken UTF-16)") from None
+    if b"\x00" in data[:65536]:
+        raise PlanReadError(source, "not a text file (binary data)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Windows "ANSI" files: cp1252, then latin-1 (which accepts any byte)
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    bad = sum(1 for ch in text[:65536] if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    if bad > max(8, len(text[:65536]) // 50):
+        raise PlanReadError(source, "not a text file (binary data)")
+    return text
+
+
+def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
+    data = _load_bytes(p, source)
+    fmt = sniff(data, p, source)
+    items: list[RPara | RTable]
+    if fmt == "docx":
+        docx = SafeDocx(data, source)
+        root = docx.parse(docx.main)
+        body = root.find(W_BODY)
+        if body is None:
+            raise PlanReadError(source, "corrupt Word file (no document body)")
+        styles_root = None
+        styles_name = "word/styles.xml"
+        if styles_name in docx.names:
+            try:
+                styles_root = docx.parse(styles_name)
+            except PlanReadError:
+                styles_root = None  # odd styles are not fatal: fall back to defaults
+        items = DocxWalker(body, StyleInfo(styles_root)).walk()
+    else:
+        text = _decode_text(data, source)
+        if not text.strip():
+            raise PlanReadError(source, "empty file (no text)")
+        items = walk_text(text, markdown=(fmt == "md"))
+    if not items:
+        raise PlanReadError(source, "empty document (no text found)")
+
+    b = Builder(plan_mode=plan_mode)
+    b.build(items)
+    found = [c for c, s in b.sections.items() if s.found]
+    if plan_mode and not found:
+        raise PlanReadError(source, "no EHC plan sections found (is this an EHC plan?)")
+    if not found:
+        for blk in b.blocks:
+            if blk.location.startswith("Front matter, "):
+                rest = blk.location[len("Front matter, "):]
+                blk.location = rest[:1].upper() + rest[1:]
+
+    for sec in b.sections.values():
+        sec.words = sum(count_words(b.blocks[i].text) for i in sec.block_ids if b.blocks[i].kind != "heading")
+    front = build_front(pairs_from_blocks(b.blocks) + b.pairs)
+    ref = front.reference
+    plan_id = ref if ref else p.stem
+    return Plan(
+        plan_id=plan_id,
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="docx" if fmt == "docx" else fmt,
+        front=front,
+        blocks=b.blocks,
+        sections=b.sections,
+        threads=b.threads,
+        advice=b.advice,
+        words=sum(count_words(x.text) for x in b.blocks if x.kind != "heading"),
+    )

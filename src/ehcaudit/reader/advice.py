@@ -1,0 +1,149 @@
+"""Section K: the advice and information list, as :class:`~ehcaudit.model.AdviceItem` values.
+
+Two shapes are understood:
+
+* a table with columns found by their header words - advice/information/report (title),
+  date (date received), who/from/author (who gave it), appended - in any order, as in the
+  national template (``Advice and information requested | Date received | Who from | Appended``);
+* paragraphs or list items such as ``Educational psychology advice – Dr Amy Clark,
+  Educational Psychologist, 12/03/2026`` or ``Paediatric advice from Dr N Shah (Community
+  Paediatrician), dated 3 January 2024``.
+
+The kind comes from keywords in the title first, then the author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.dates import find_dates
+
+# Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
+# "careers advice from school" is preparing for adulthood).
+_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("health", re.compile(r"clinical psycholog|camhs|psychiatr", re.I)),
+    ("psychological", re.compile(r"psycholog|\bEPs?\b|\bEPS\b", re.I)),
+    ("preparing_for_adulthood", re.compile(
+        r"preparing for adulthood|\bPfA\b|careers?\b|transition|independent living|employment|adulthood|\bY(?:ear )?9\b", re.I)),
+    ("social_care", re.compile(
+        r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks", re.I)),
+    ("health", re.compile(
+        r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
+        r"occupational therap|physio|nurs(?:e|ing)|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
+        r"ophthalm|optometr|dietit|orthoptic|hospital|clinic(?:al|ian)?\b|therap", re.I)),
+    ("parent_young_person", re.compile(
+        r"\bparent|\bcarers?\b|young person'?s (?:own )?(?:views|advice|contribution)|views of|"
+        r"child'?s (?:own )?views|pupil (?:views|voice)|\bmother\b|\bfather\b|\bfamily\b|"
+        r"^young person\b|^(?:child|pupil) views|\bmy views\b", re.I)),
+    ("educational", re.compile(
+        r"school|\bSENCO\b|\bSENCo\b|teacher|education|nursery|college|early years|\bEYFS\b|"
+        r"\bacademy\b|head ?teacher|sensory support|learning support|\bsetting\b|tutor", re.I)),
+]
+
+_TITLE_WORDS = re.compile(
+    r"advice|report|views|information|assessment|letter|contribution|questionnaire|summary|"
+    r"statement|review|profile|plan\b|minutes|observation|referral|feedback|evidence", re.I)
+_INTRO_RE = re.compile(
+    r"^(?:the following|below|all (?:of )?the advice|this plan|the advice (?:listed|below)|"
+    r"advice and information (?:gathered|listed|was)|list of advice)", re.I)
+_SEPARATORS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+from\s+|\s+by\s+|\s*\|\s*", re.I)
+_DATE_GLUE = re.compile(
+    r"[\s,;(]*(?:dated|received(?: on)?|on|date(?: received)?:?|written|provided(?: on)?)?\s*$", re.I)
+_EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
+
+
+def advice_kind(title: str, author: str | None = None) -> str:
+    for text in (title, author or ""):
+        if not text:
+            continue
+        for kind, pat in _KIND_RULES:
+            if pat.search(text):
+                return kind
+    return "other"
+
+
+def _tidy(text: str) -> str:
+    return text.strip(" \t,;:.\u2013\u2014-").strip()
+
+
+def split_item(text: str) -> tuple[str, str | None, object, str | None]:
+    """``(title, author, date, date_text)`` from one paragraph-form advice item."""
+    one_line = " ".join(text.split())
+    dates = find_dates(one_line)
+    date = date_text = None
+    rest = one_line
+    if dates:
+        d, matched, s, e = dates[-1]  # items end with their date; earlier ones name the report
+        date, date_text = d, matched
+        before = _DATE_GLUE.sub("", one_line[:s])
+        after = one_line[e:].strip(" ,;).")
+        rest = (before + (", " + after if after else "")).strip()
+        rest = re.sub(r"\(\s*\)", "", rest)
+    m = _SEPARATORS.search(rest)
+    if m:
+        title = _tidy(rest[: m.start()])
+        author = _tidy(rest[m.end():])
+        # "Paediatric advice from Dr N Shah" vs "Advice from school": keep the separator word
+        # only when it was "from"/"by" and no title remains
+        if not title:
+            title, author = _tidy(rest), None
+    else:
+        title, author = _tidy(rest), None
+        # "Parental advice, 12/03/2026" / "EP report (Dr Clark)"
+        pm = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", title)
+        if pm and not _TITLE_WORDS.search(pm.group(2)):
+            title, author = _tidy(pm.group(1)), _tidy(pm.group(2))
+        elif "," in title:
+            head, tail = title.split(",", 1)
+            if _TITLE_WORDS.search(head) and tail.strip():
+                title, author = _tidy(head), _tidy(tail)
+    if author is not None and author.lower() in _EMPTY_AUTHOR:
+        author = None
+    return title or one_line, author, date, date_text
+
+
+def looks_like_item(text: str) -> bool:
+    """Is this K paragraph an advice item (not an introduction or a note)?"""
+    t = " ".join(text.split())
+    if not t or len(t.split()) > 80:
+        return False
+    if t.endswith(":") or _INTRO_RE.match(t):
+        return False
+    if find_dates(t):
+        return True
+    return bool(_TITLE_WORDS.search(t)) or advice_kind(t) != "other"
+
+
+def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
+    """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col."""
+    mapping: dict[str, int] = {}
+    for col, text in cells:
+        t = text.lower()
+        if "append" in t and "appended" not in mapping:
+            mapping["appended"] = col
+        elif "date" in t and "date" not in mapping:
+            mapping["date"] = col
+        elif re.search(r"who\b|\bfrom\b|author|provided by|professional|\bname\b|source|given by|written by", t) \
+                and "author" not in mapping:
+            mapping["author"] = col
+        elif re.search(r"advice|information|report|document|\btype\b|title|description|evidence", t) \
+                and "title" not in mapping:
+            mapping["title"] = col
+    if "title" in mapping and ("date" in mapping or "author" in mapping):
+        return mapping
+    return None
+
+
+def strong_header(cells: list[tuple[int, str]]) -> bool:
+    """A header that says "advice table" even outside Section K."""
+    m = header_columns(cells)
+    if not m or "date" not in m or "author" not in m:
+        return False
+    return any("advice" in text.lower() for col, text in cells if col == m["title"])
+
+
+def clean_author(text: str | None) -> str | None:
+    if text is None:
+        return None
+    t = " ".join(text.split()).strip(" ,;")
+    return None if t.lower() in _EMPTY_AUTHOR else t

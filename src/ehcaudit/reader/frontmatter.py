@@ -1,0 +1,82 @@
+"""Front matter: ``label: value`` pairs outside the sections (paragraphs or 2/4-column tables)."""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.dates import parse_uk_date
+from ehcaudit.model import Block, FrontMatter
+
+_PAIR_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 '\u2019/()&.,-]{0,60}?)\s*[:\uff1a]\s*(.*?)\s*$")
+_PLACEHOLDER_RE = re.compile(r"\{\{.*?\}\}")
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "reference": ("plan reference", "ehcp reference", "ehc plan reference", "reference", "ref",
+                  "reference number", "reference no", "plan ref", "ehcp ref", "ehcp reference number",
+                  "plan reference number", "plan id", "ehcp number", "ehcp no", "ehcp id"),
+    "year_group": ("national curriculum year", "nc year", "year group", "school year",
+                   "curriculum year", "national curriculum year group", "nc year group"),
+    "age": ("age", "age at issue", "current age", "age (years)"),
+    "date_issued": ("date issued", "date of issue", "date plan finalised", "date finalised",
+                    "issue date", "date plan issued", "date of final plan", "date final plan issued"),
+    "last_review": ("date of last annual review", "last review", "last annual review",
+                    "date of last review", "last annual review date", "date of most recent annual review"),
+    "team": ("team", "sen team", "send team", "locality", "area team", "sen locality", "send locality"),
+    "caseworker": ("caseworker", "case worker", "case officer", "send caseworker", "sen caseworker",
+                   "ehc coordinator", "ehc co-ordinator", "send officer", "sen officer"),
+    "known_as": ("known as", "preferred name", "pseudonym", "name used in this plan"),
+}
+_LOOKUP = {label: key for key, labels in _LABELS.items() for label in labels}
+
+
+def norm_label(label: str) -> str:
+    t = label.replace("\u2019", "'").lower()
+    t = re.sub(r"[:.*_#]+", " ", t)
+    return " ".join(t.split())
+
+
+def pairs_from_blocks(blocks: list[Block]) -> list[tuple[str, str]]:
+    out = []
+    for b in blocks:
+        if b.section is not None or b.kind == "table_cell":
+            continue
+        for line in b.text.split("\n"):
+            m = _PAIR_RE.match(line)
+            if m and m.group(2) and len(m.group(1).split()) <= 8:
+                out.append((m.group(1).strip(), m.group(2).strip()))
+    return out
+
+
+def _year_group(value: str) -> int | None:
+    v = value.strip().lower()
+    if re.match(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)", v):
+        return 0
+    m = re.search(r"(\d{1,2})", v)
+    if m:
+        n = int(m.group(1))
+        return n if 0 <= n <= 14 else None
+    return None
+
+
+def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
+    fm = FrontMatter()
+    for label, value in pairs:
+        clean_label = label.strip().rstrip(":").strip()
+        if clean_label and clean_label not in fm.fields:
+            fm.fields[clean_label] = value
+        key = _LOOKUP.get(norm_label(clean_label))
+        if not key or not value.strip() or _PLACEHOLDER_RE.search(value):
+            continue
+        if getattr(fm, key) is not None:
+            continue
+        v = " ".join(value.split())
+        if key == "year_group":
+            fm.year_group = _year_group(v)
+        elif key == "age":
+            m = re.search(r"\d{1,2}", v)
+            fm.age = int(m.group(0)) if m else None
+        elif key in ("date_issued", "last_review"):
+            setattr(fm, key, parse_uk_date(v))
+        else:
+            setattr(fm, key, v)
+    return fm

@@ -1,0 +1,185 @@
+"""Recognising EHC plan section headings, whatever the template.
+
+A heading is recognised from its text plus a *signal* saying how strongly the layout marks it
+as a heading:
+
+* ``"style"``  - a Word heading style / Markdown ``#`` heading / setext underline;
+* ``"strong"`` - bold or ALL CAPS text, or a label cell of a table;
+* ``"weak"``   - an ordinary short line (no final full stop).
+
+Forms understood: ``Section A: ...``, ``PART A – ...``, ``A – Views ...``, ``A. Views``,
+``A1 Summary ...`` (sub-codes map to their section), ``Sections C (...) and G (...)`` (the
+first code) and title-only headings (``Outcomes``, ``Health provision``, ...). A sentence in
+body text that merely contains a section's words is never a heading: weak lines must *be*
+the title, strong ones must start with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+Signal = str  # "style" | "strong" | "weak"
+
+_CODE_RE = re.compile(
+    r"^\s*(?P<prefix>(?i:sections?|part)\s+)?"
+    r"(?P<code>H\s?[12]|[A-K](?:\s?\d)?)"
+    r"(?P<after>(?=$|[\s:.\-\u2013\u2014)(,;])\s*(?P<sep>[:.\-\u2013\u2014);])?\s*)(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+_CSDPA_RE = re.compile(
+    r"chronically\s+sick|csdpa|section\s*2\b|\bh1\b", re.IGNORECASE
+)
+
+# Title-only patterns, matched at the start of the (lower-cased) text after an optional "the".
+_TITLES: list[tuple[str, re.Pattern[str]]] = [
+    ("H", re.compile(r"(?:any |other )?social care provision")),
+    ("G", re.compile(r"health(?:\s*care)? provision")),
+    ("F", re.compile(r"(?:special )?educational provision")),
+    ("E", re.compile(r"outcomes\b")),
+    ("D", re.compile(r"social care needs")),
+    ("C", re.compile(r"health(?:\s*care)? needs")),
+    ("B", re.compile(r"special educational needs(?! and provision)(?: and disabilit(?:y|ies))?")),
+    ("A", re.compile(
+        r"(?:(?:child(?:'s|ren's)?|young person's|family) )?views,? interests,? (?:and|&) aspirations"
+        r"|views and aspirations|interests and aspirations|views, wishes and feelings")),
+    ("I", re.compile(
+        r"placement\b|(?:educational |school )placement|name and type of (?:the )?(?:school|setting|placement)"
+        r"|type of (?:school|setting|placement)")),
+    ("J", re.compile(r"personal budget|direct payments?\b")),
+    ("K", re.compile(r"advice and information|advice received|list of advice|information and advice")),
+]
+
+_CONNECTORS = {
+    "which", "that", "relating", "related", "relate", "relates", "reasonably", "required", "for",
+    "of", "to", "under", "made", "including", "in", "arising", "identified", "the", "and",
+    "provided", "needed", "gathered", "from", "by", "as", "section", "sought", "received",
+    "(including", "(if",
+}
+
+_STRIP = " \t:;.,-\u2013\u2014*_#|"
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.split())
+
+
+def _resolve_h(code: str, text: str) -> str:
+    code = code.replace(" ", "").upper()
+    if code == "H":
+        return "H1" if _CSDPA_RE.search(text) and "other" not in text.lower()[:20] else "H2"
+    if code in ("H1", "H2"):
+        return code
+    return code[0]  # A1, A2, B3 ... belong to their section
+
+
+def title_match(text: str) -> tuple[str, str] | None:
+    """``(code, remainder)`` if ``text`` starts with a section's plain title."""
+    t = _clean(text).lower().strip(_STRIP)
+    if t.startswith("the "):
+        t = t[4:]
+    for code, pat in _TITLES:
+        m = pat.match(t)
+        if m:
+            rest = t[m.end():].strip(_STRIP)
+            return _resolve_h(code, text) if code == "H" else code, rest
+    return None
+
+
+def _remainder_ok(rest: str, signal: Signal) -> bool:
+    if not rest:
+        return True
+    if signal == "weak":
+        return False
+    first = rest.split()[0].lower()
+    if rest.startswith("(") or first in _CONNECTORS:
+        return _words(rest) <= 40
+    return _words(rest) <= (12 if signal == "style" else 6)
+
+
+def looks_like_heading_line(text: str, signal: Signal) -> bool:
+    """Is this short enough, and shaped like a heading, for its signal?"""
+    t = text.strip()
+    if not t:
+        return False
+    n = _words(t)
+    if signal == "style":
+        return n <= 60
+    if t.endswith((".", "?", "!")) and not t.endswith("..."):
+        # "A." / "Section F." are fine; sentences are not
+        if not re.fullmatch(r"(?i:(?:section|part)\s+)?[A-K]\d?\.", t):
+            return False
+    if signal == "strong":
+        return n <= 40
+    return n <= 20
+
+
+def classify(text: str, signal: Signal) -> str | None:
+    """The section code a heading names, or ``None`` if this is not a section heading."""
+    if not text:
+        return None
+    line = _clean(text.strip().splitlines()[0] if text.strip() else "")
+    if not line or not looks_like_heading_line(line, signal):
+        return None
+    m = _CODE_RE.match(line)
+    if m:
+        code = m.group("code")
+        prefix = m.group("prefix")
+        sep = m.group("sep")
+        rest = (m.group("rest") or "").strip()
+        resolved = _resolve_h(code, line)
+        if prefix:
+            return resolved
+        has_digit = any(ch.isdigit() for ch in code)
+        if not rest:
+            # a bare "F" or "F:" label: only where layout says it is a heading
+            return resolved if signal != "weak" or sep else None
+        tm = title_match(rest)
+        if tm and _compatible(resolved, tm[0]):
+            return resolved
+        if sep and signal == "style":
+            return resolved
+        if has_digit and signal != "weak" and code.upper()[0] in "AH":
+            return resolved
+        if sep and signal == "strong" and rest[:1].isupper() and _words(rest) <= 30 and tm:
+            return resolved
+    tm = title_match(line)
+    if tm and _remainder_ok(tm[1], signal):
+        return tm[0]
+    return None
+
+
+def _compatible(code: str, titled: str) -> bool:
+    if code == titled:
+        return True
+    return code in ("H1", "H2") and titled in ("H1", "H2")
+
+
+def code_only(text: str) -> str | None:
+    """A cell that is nothing but a section code (``A1``, ``F``, ``Section F:``)."""
+    m = _CODE_RE.match(_clean(text))
+    if m and not (m.group("rest") or "").strip():
+        return _resolve_h(m.group("code"), text)
+    return None
+
+
+AREAS: list[tuple[str, re.Pattern[str]]] = [
+    ("Communication and interaction", re.compile(r"communication\s+and\s+interaction", re.I)),
+    ("Cognition and learning", re.compile(r"cognition\s+and\s+learning", re.I)),
+    ("Social, emotional and mental health", re.compile(
+        r"social,?\s+emotional,?\s+(?:and\s+)?mental\s+health|\bSEMH\b", re.I)),
+    ("Sensory and/or physical", re.compile(r"sensory\s+(?:and/or|and|or|&)\s+physical|physical\s+and(?:/or)?\s+sensory", re.I)),
+]
+
+
+def area_name(text: str) -> str | None:
+    """The area of need a heading names, as written in the Code of Practice."""
+    for name, pat in AREAS:
+        if pat.search(text):
+            return name
+    return None

@@ -1,0 +1,46 @@
+"""The format-neutral stream both readers (docx and text) produce for the structure builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RPara:
+    """A paragraph (or a line of a text file)."""
+
+    text: str
+    para_ids: list[int]
+    signal: str = "weak"  # "style" | "strong" | "weak" (see headings.py)
+    is_list: bool = False
+
+
+@dataclass
+class RCell:
+    """One table cell, read once even when merged. ``paras`` keeps each paragraph's signal."""
+
+    paras: list[RPara]
+    col: int  # grid column where the cell starts (0-based)
+    span: int = 1
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras if p.text)
+
+    @property
+    def para_ids(self) -> list[int]:
+        return [i for p in self.paras if p.text for i in p.para_ids]
+
+    @property
+    def signal(self) -> str:
+        first = next((p for p in self.paras if p.text), None)
+        return first.signal if first else "weak"
+
+
+@dataclass
+class RTable:
+    rows: list[list[RCell]]
+    index: int  # document-order table index
+    ncols: int = 0
+    markdown: bool = False
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,426 @@
+"""Turn the raw paragraph/table stream into a :class:`~ehcaudit.model.Plan`'s structure.
+
+The builder keeps a current section and sub-heading while it walks the stream. Tables are
+recognised in this order:
+
+1. combined golden-thread tables (a header row naming two or more sections, e.g.
+   ``B – Special Educational Needs | F – Special Educational Provision | E – Outcomes``):
+   each column's cells go to their own section and each row becomes a ``ThreadRow``;
+2. advice tables (header words advice/date/who from/appended) -> Section K advice items;
+3. label tables (left cell names a section: ``Section F | <provision>``);
+4. heading tables (first row is the section heading, the rest is content);
+5. anything else: cells belong to the current section (or the front matter).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
+from ehcaudit.reader import advice as adv
+from ehcaudit.reader.headings import area_name, classify, code_only
+from ehcaudit.reader.raw import RCell, RPara, RTable
+
+_NULL_TEXT = {"none", "n/a", "na", "nil", "not applicable", "none identified", "no", "yes", "tbc",
+              "to follow", "not known", "none known", "yes/ no", "yes/no"}
+_PLACEHOLDER_RE = re.compile(r"^\s*(\{\{[^{}]*\}\}\s*)+$")
+_SUBCODE_RE = re.compile(r"^\s*(?:(?i:section|part)\s+)?([A-GI-K]\d)\b")
+_THREAD_TABLES = {
+    frozenset({"B", "F", "E"}): "BFE",
+    frozenset({"C", "G", "E"}): "CGE",
+    frozenset({"D", "H1", "H2", "E"}): "DHHE",
+    frozenset({"D", "H1", "E"}): "DHHE",
+    frozenset({"D", "H2", "E"}): "DHHE",
+}
+_NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0].strip()
+
+
+def _is_subheading(p: RPara) -> bool:
+    t = p.text.strip()
+    if t.lower().strip(" .:") in _NULL_TEXT or _PLACEHOLDER_RE.match(t):
+        return False
+    if p.signal == "style":
+        return True
+    if p.signal != "strong" or p.is_list:
+        return False
+    if "\n" in t or len(t.split()) > 10:
+        return False
+    return not t.endswith((".", "?", "!", ";", ","))
+
+
+class Builder:
+    def __init__(self, plan_mode: bool = True):
+        self.plan_mode = plan_mode
+        self.blocks: list[Block] = []
+        self.sections: dict[str, Section] = {
+            c: Section(code=c, title=SECTION_TITLES[c]) for c in SECTION_CODES
+        }
+        self.threads: list[ThreadRow] = []
+        self.advice: list[AdviceItem] = []
+        self.pairs: list[tuple[str, str]] = []
+        self.cur: str | None = None
+        self.sub: str | None = None
+        self._count: dict[tuple[str | None, str], int] = {}
+        self._tables: dict[str | None, int] = {}
+        self._advice_table_blocks: set[int] = set()
+
+    # -- helpers ------------------------------------------------------------------------
+    def _prefix(self, sec: str | None) -> str:
+        return f"Section {sec}" if sec else "Front matter"
+
+    def _next(self, sec: str | None, what: str) -> int:
+        key = (sec, what)
+        self._count[key] = self._count.get(key, 0) + 1
+        return self._count[key]
+
+    def enter(self, code: str, heading: str | None) -> None:
+        sec = self.sections[code]
+        sec.found = True
+        if heading and sec.heading is None:
+            sec.heading = _first_line(heading)
+        self.cur = code
+        self.sub = None
+        if heading:
+            m = _SUBCODE_RE.match(heading)
+            if m:
+                self.sub = _first_line(heading)
+
+    def add(self, kind: str, text: str, para_ids: list[int], *, section: str | None | type = ...,
+            subsection: str | None | type = ..., location: str | None = None,
+            table: int | None = None, row: int | None = None, col: int | None = None) -> Block:
+        sec = self.cur if section is ... else section
+        sub = self.sub if subsection is ... else subsection
+        if location is None:
+            prefix = self._prefix(sec)
+            if kind == "list_item":
+                location = f"{prefix}, list item {self._next(sec, kind)}"
+            elif kind == "heading":
+                location = f"{prefix}, heading {self._next(sec, kind)}"
+            else:
+                location = f"{prefix}, paragraph {self._next(sec, 'paragraph')}"
+        b = Block(id=len(self.blocks), kind=kind, text=text, section=sec, subsection=sub,
+                  location=location, para_ids=list(para_ids), table=table, row=row, col=col)
+        self.blocks.append(b)
+        if sec:
+            self.sections[sec].block_ids.append(b.id)
+            self.sections[sec].found = True
+        return b
+
+    # -- paragraphs -----------------------------------------------------------------------
+    def para(self, p: RPara) -> None:
+        code = None
+        if not p.is_list or p.signal == "style" or (
+            p.signal == "strong" and re.match(r"(?i)\s*(?:section|part)\b", p.text)
+        ):
+            code = classify(p.text, p.signal)
+        if code:
+            self.enter(code, p.text)
+            self.add("heading", p.text, p.para_ids, location=f"Section {code} heading")
+            return
+        if _is_subheading(p):
+            if self.cur is not None:
+                self.sub = _first_line(p.text)
+            self.add("heading", p.text, p.para_ids)
+            return
+        self.add("list_item" if p.is_list else "paragraph", p.text, p.para_ids)
+
+    # -- tables -------------------------------------------------------------------------
+    def table(self, t: RTable) -> None:
+        rows = t.rows
+        if not any(c.text for r in rows for c in r):
+            return
+        for ri, row in enumerate(rows[:8]):
+            colcodes = self._header_codes(row)
+            if colcodes:
+                self._combined(t, ri, colcodes)
+                return
+        for ri, row in enumerate(rows[:3]):
+            cells = [(c.col, _first_line(c.text)) for c in row if c.text]
+            mapping = adv.header_columns(cells)
+            if mapping and (self.cur == "K" or adv.strong_header(cells)):
+                self._advice_table(t, ri, mapping)
+                return
+        if self._is_label_table(t):
+            self._label_table(t)
+            return
+        first = [c for c in rows[0] if c.text] if rows else []
+        if len(first) == 1 and classify(_first_line(first[0].text), "strong"):
+            self._heading_table(t)
+            return
+        if len(first) == 2 and code_only(first[0].text):
+            self._heading_table(t)
+            return
+        self._generic_table(t)
+
+    def _table_prefix(self, sec: str | None) -> str:
+        n = self._tables.get(sec, 0) + 1
+        self._tables[sec] = n
+        base = self._prefix(sec)
+        return f"{base}, table row" if n == 1 else f"{base}, table {n}, row"
+
+    def _header_codes(self, row: list[RCell]) -> dict[int, tuple[str, str]] | None:
+        filled = [c for c in row if c.text]
+        if len(filled) < 2:
+            return None
+        out: dict[int, tuple[str, str]] = {}
+        for c in filled:
+            line = _first_line(c.text)
+            code = classify(line.rstrip(". "), "strong")
+            if not code:
+                return None
+            out[c.col] = (code, line)
+        codes = [v[0] for v in out.values()]
+        if len(set(codes)) < 2:
+            return None
+        return out
+
+    def _combined(self, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
+        order = [colcodes[c][0] for c in sorted(colcodes)]
+        label = "/".join(order)
+        tname = _THREAD_TABLES.get(frozenset(order))
+        need_code = next((c for c in order if c in _NEEDS), order[0])
+        pre = t.rows[:hi]
+        area = None
+        for row in pre:
+            for c in row:
+                area = area or area_name(c.text)
+        if area is None and self.cur == need_code and self.sub and need_code == "B":
+            area = area_name(self.sub) or self.sub
+        where = f"Section {label} table" + (f" ({area})" if area else "")
+        self.enter(need_code, None)
+        self.sub = area
+        for ri, row in enumerate(pre):
+            for c in row:
+                if not c.text:
+                    continue
+                heading = (ri == 0 and (c.signal == "style" or area_name(_first_line(c.text))
+                                        or "provision" in c.text.lower()[:80])) or self._label_like(c.text)
+                first = _first_line(c.text)
+                self.add("heading" if heading else "table_cell", c.text, c.para_ids, section=need_code,
+                         subsection=area, location=f"{where}, {first[:60] if heading else 'row above the header'}",
+                         table=t.index, row=ri, col=c.col)
+        header_cols = sorted(colcodes)
+        for c in t.rows[hi]:
+            if not c.text or c.col not in colcodes:
+                continue
+            code, line = colcodes[c.col]
+            sec = self.sections[code]
+            sec.found = True
+            if sec.heading is None:
+                sec.heading = line
+            self.add("heading", c.text, c.para_ids, section=code, subsection=area,
+                     location=f"{where}, header, column '{line}'", table=t.index, row=hi, col=c.col)
+        n = 0
+        for ri in range(hi + 1, len(t.rows)):
+            row = t.rows[ri]
+            n += 1
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            if len(filled) == 1 and filled[0].span >= 2 and len(header_cols) >= 2:
+                c = filled[0]
+                new_area = area_name(_first_line(c.text))
+                if new_area or self._label_like(c.text):
+                    area = new_area or _first_line(c.text)
+                    where = f"Section {label} table ({area})"
+                    self.add("heading", c.text, c.para_ids, section=need_code, subsection=area,
+                             location=f"{where}, heading", table=t.index, row=ri, col=c.col)
+                    n -= 1
+                    continue
+            tr = ThreadRow(table=tname or label.replace("/", ""), area=area, row=n)
+            for c in filled:
+                col = c.col if c.col in colcodes else max((h for h in header_cols if h <= c.col), default=header_cols[0])
+                code, line = colcodes[col]
+                b = self.add("table_cell", c.text, c.para_ids, section=code, subsection=area,
+                             location=f"{where}, row {n}, column '{line}'", table=t.index, row=ri, col=c.col)
+                if code in _NEEDS:
+                    tr.need.append(b.id)
+                elif code in _PROVISION:
+                    tr.provision.append(b.id)
+                else:
+                    tr.outcome.append(b.id)
+            if tname:
+                self.threads.append(tr)
+        self.cur = need_code
+        self.sub = None
+
+    @staticmethod
+    def _label_like(text: str) -> bool:
+        t = text.strip()
+        if "\n" in t or _PLACEHOLDER_RE.match(t) or t.lower().strip(" .:") in _NULL_TEXT:
+            return False
+        return 0 < len(t.split()) <= 4 and not t.endswith((".", ",", ";")) and t[:1].isupper()
+
+    def _advice_table(self, t: RTable, hi: int, mapping: dict[str, int]) -> None:
+        if self.cur != "K":
+            self.enter("K", None)
+        hdr = {c.col: _first_line(c.text) for c in t.rows[hi] if c.text}
+        self._tables["K"] = self._tables.get("K", 0) + 1
+        tprefix = "Section K, table row" if self._tables["K"] == 1 else f"Section K, table {self._tables['K']}, row"
+        for ri, row in enumerate(t.rows):
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            rowloc = f"{tprefix} {ri + 1}"
+            if ri <= hi:
+                for c in filled:
+                    self.add("heading", c.text, c.para_ids, location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
+                             table=t.index, row=ri, col=c.col)
+                continue
+            cell_at = {c.col: c for c in row}
+            blocks = []
+            for c in filled:
+                b = self.add("table_cell", c.text, c.para_ids,
+                             location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
+                             table=t.index, row=ri, col=c.col)
+                blocks.append(b)
+                self._advice_table_blocks.add(b.id)
+            title_cell = cell_at.get(mapping["title"])
+            title = " ".join(title_cell.text.split()) if title_cell and title_cell.text else ""
+            if not title or _PLACEHOLDER_RE.match(title) and len(filled) == 1:
+                continue
+            date = date_text = None
+            dcell = cell_at.get(mapping.get("date", -1))
+            from ehcaudit.dates import find_dates
+            for source in ([dcell.text] if dcell and dcell.text else []) + [title]:
+                hits = find_dates(source)
+                if hits:
+                    date, date_text = hits[-1][0], hits[-1][1]
+                    break
+            acell = cell_at.get(mapping.get("author", -1))
+            author = adv.clean_author(acell.text if acell and acell.text else None)
+            if author is None and "author" not in mapping:
+                _t, author, _d, _dt = adv.split_item(title)
+            quote = " | ".join(" ".join(c.text.split()) for c in filled)
+            self.advice.append(AdviceItem(
+                kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+                date_text=date_text, block_id=blocks[0].id, location=rowloc, quote=quote))
+
+    def _is_label_table(self, t: RTable) -> bool:
+        hits = 0
+        for row in t.rows:
+            filled = [c for c in row if c.text]
+            if len(filled) < 2:
+                continue
+            first = _first_line(filled[0].text)
+            if len(first.split()) > 15:
+                continue
+            if code_only(first) or classify(first, "strong"):
+                hits += 1
+        return hits >= 1
+
+    def _label_table(self, t: RTable) -> None:
+        for ri, row in enumerate(t.rows):
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            first = filled[0]
+            line = _first_line(first.text)
+            code = (code_only(line) or classify(line, "strong")) if len(line.split()) <= 15 else None
+            if code:
+                rest = filled[1:]
+                if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
+                        and len(rest[0].text.split()) <= 15 and not rest[0].text.endswith(".")):
+                    heading = f"{line} {rest[0].text}".strip()
+                    self.enter(code, heading)
+                    for c in filled:
+                        self.add("heading", c.text, c.para_ids, location=f"Section {code} heading",
+                                 table=t.index, row=ri, col=c.col)
+                    continue
+                self.enter(code, line)
+                self.add("heading", first.text, first.para_ids, location=f"Section {code} heading",
+                         table=t.index, row=ri, col=first.col)
+                pref = self._table_prefix(code)
+                for c in rest:
+                    self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if len(rest) > 1 else ""), t, ri)
+                continue
+            pref = self._prefix(self.cur)
+            for c in filled:
+                self._cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
+
+    def _cell(self, c: RCell, location: str, t: RTable, ri: int) -> Block:
+        b = self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
+        if self.cur == "K" and adv.looks_like_item(c.text):
+            pass  # K cells outside advice tables are parsed as paragraphs later
+        return b
+
+    def _heading_table(self, t: RTable) -> None:
+        first = [c for c in t.rows[0] if c.text]
+        heading = " ".join(_first_line(c.text) for c in first)
+        code = code_only(first[0].text) or classify(_first_line(first[0].text), "strong")
+        self.enter(code, heading)
+        base_sub = self.sub
+        sub_code = None
+        m = _SUBCODE_RE.match(heading)
+        if m:
+            sub_code = m.group(1)
+        for c in first:
+            self.add("heading", c.text, c.para_ids, location=f"Section {code} heading",
+                     table=t.index, row=0, col=c.col)
+        pref = self._table_prefix(code)
+        for ri in range(1, len(t.rows)):
+            row = t.rows[ri]
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            if len(filled) == 1 and self._label_like(filled[0].text) and ri < len(t.rows) - 1:
+                label = _first_line(filled[0].text)
+                self.sub = f"{sub_code} {label}" if sub_code else label
+                self.add("heading", filled[0].text, filled[0].para_ids, location=f"{pref} {ri + 1}",
+                         table=t.index, row=ri, col=filled[0].col)
+                continue
+            for c in filled:
+                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if t.ncols > 1 and len(filled) > 1 else ""), t, ri)
+        self.sub = base_sub
+
+    def _generic_table(self, t: RTable) -> None:
+        pref = self._table_prefix(self.cur)
+        for ri, row in enumerate(t.rows):
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            if self.cur is None:
+                for k in range(0, len(filled) - 1, 2):
+                    label, value = _first_line(filled[k].text), filled[k + 1].text
+                    if 0 < len(label.split()) <= 10:
+                        self.pairs.append((label, " ".join(value.split())))
+            for c in filled:
+                loc = f"{pref} {ri + 1}" + (f", column {c.col + 1}" if t.ncols > 1 else "")
+                self._cell(c, loc, t, ri)
+
+    # -- finishing ----------------------------------------------------------------------
+    def finish_advice(self) -> None:
+        """Parse K paragraphs, list items and non-advice-table cells as advice items."""
+        by_row: dict[tuple[int, int], list[Block]] = {}
+        for bid in self.sections["K"].block_ids:
+            b = self.blocks[bid]
+            if b.kind == "heading" or bid in self._advice_table_blocks:
+                continue
+            if b.kind == "table_cell" and b.table is not None and b.row is not None:
+                by_row.setdefault((b.table, b.row), []).append(b)
+                continue
+            if adv.looks_like_item(b.text):
+                self._advice_from_text(b.text, b, b.location)
+        for (_t, _r), cells in by_row.items():
+            text = " \u2013 ".join(" ".join(c.text.split()) for c in cells)
+            if adv.looks_like_item(text):
+                self._advice_from_text(text, cells[0], cells[0].location.split(", column")[0])
+        self.advice.sort(key=lambda a: a.block_id)
+
+    def _advice_from_text(self, text: str, b: Block, location: str) -> None:
+        title, author, date, date_text = adv.split_item(text)
+        self.advice.append(AdviceItem(
+            kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+            date_text=date_text, block_id=b.id, location=location, quote=" ".join(text.split())))
+
+    def build(self, items: list[RPara | RTable]) -> None:
+        for it in items:
+            if isinstance(it, RTable):
+                self.table(it)
+            else:
+                self.para(it)
+        self.finish_advice()
