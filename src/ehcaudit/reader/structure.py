@@ -193,6 +193,7 @@ class Builder:
         where = f"Section {label} table" + (f" ({area})" if area else "")
         self.enter(need_code, None)
         self.sub = area
+        last_label = "row above the header"
         for ri, row in enumerate(pre):
             for c in row:
                 if not c.text:
@@ -200,8 +201,10 @@ class Builder:
                 heading = (ri == 0 and (c.signal == "style" or area_name(_first_line(c.text))
                                         or "provision" in c.text.lower()[:80])) or self._label_like(c.text)
                 first = _first_line(c.text)
+                if heading:
+                    last_label = first[:60]
                 self.add("heading" if heading else "table_cell", c.text, c.para_ids, section=need_code,
-                         subsection=area, location=f"{where}, {first[:60] if heading else 'row above the header'}",
+                         subsection=area, location=f"{where}, {last_label}",
                          table=t.index, row=ri, col=c.col)
         header_cols = sorted(colcodes)
         for c in t.rows[hi]:
@@ -406,9 +409,16 @@ class Builder:
             if adv.looks_like_item(b.text):
                 self._advice_from_text(b.text, b, b.location)
         for (_t, _r), cells in by_row.items():
+            loc = cells[0].location.split(", column")[0]
+            if len(cells) == 1 and "\n" in cells[0].text:
+                lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
+                if all(adv.looks_like_item(ln) for ln in lines):
+                    for ln in lines:
+                        self._advice_from_text(ln, cells[0], loc)
+                    continue
             text = " \u2013 ".join(" ".join(c.text.split()) for c in cells)
             if adv.looks_like_item(text):
-                self._advice_from_text(text, cells[0], cells[0].location.split(", column")[0])
+                self._advice_from_text(text, cells[0], loc)
         self.advice.sort(key=lambda a: a.block_id)
 
     def _advice_from_text(self, text: str, b: Block, location: str) -> None:

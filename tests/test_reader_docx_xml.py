@@ -1,0 +1,63 @@
+"""XML details: content controls, tracked changes, merged cells, styles, .docm."""
+
+from __future__ import annotations
+
+import shutil
+
+import docx
+import docx_builders as B
+
+from ehcaudit.reader import read_plan
+
+
+def test_sdt_and_tracked_changes(tmp_path):
+    plan = read_plan(B.with_tracked_changes_and_sdt(tmp_path / "p.docx"))
+    a = [b.text for b in plan.blocks_in("A")]
+    assert "Block-level content control text about Sam." in a
+    assert "Sam likes run-level control and inserted words." in a
+    assert "DELETED" not in plan.text_of("A")
+    assert "Entirely deleted paragraph." not in plan.text_of("A")
+
+
+def test_merged_cells_read_once(tmp_path):
+    plan = read_plan(B.with_tracked_changes_and_sdt(tmp_path / "p.docx"))
+    f = [b.text for b in plan.blocks_in("F")]
+    assert f == ["Merged across two columns", "Merged down two rows", "Left", "Middle"]
+    cells = plan.blocks_in("F")
+    assert [(c.row, c.col) for c in cells] == [(0, 0), (0, 2), (1, 0), (1, 1)]
+
+
+def test_docm_is_read(tmp_path):
+    src = B.heading_styles(tmp_path / "p.docx")
+    dst = tmp_path / "macro.docm"
+    shutil.copy(src, dst)
+    plan = read_plan(dst)
+    assert plan.found("K") and plan.format == "docx"
+
+
+def test_line_breaks_and_tabs_inside_a_paragraph(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section F: Special educational provision", 1)
+    p = d.add_paragraph()
+    r = p.add_run("First line")
+    r.add_break()
+    r.add_text("Second line")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.blocks_in("F")[0].text == "First line\nSecond line"
+
+
+def test_list_markers_typed_by_hand(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section E: Outcomes", 1)
+    d.add_paragraph("\u2022 Sam will read a short book.")
+    d.add_paragraph("1. Sam will count to 20.")
+    d.add_paragraph("Sam will make a friend.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    blocks = plan.blocks_in("E")
+    assert [b.kind for b in blocks] == ["list_item", "list_item", "paragraph"]
+    assert blocks[0].text == "Sam will read a short book."
+    assert [b.location for b in blocks] == ["Section E, list item 1", "Section E, list item 2", "Section E, paragraph 1"]

@@ -1,0 +1,161 @@
+"""Sections are found in every layout plans come in (Word .docx)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import docx_builders as B
+import pytest
+from docx.oxml.ns import qn
+
+from ehcaudit.model import SECTION_CODES
+from ehcaudit.reader import read_document, read_plan
+from ehcaudit.text import count_words
+
+ALL = list(SECTION_CODES)
+
+LAYOUTS = {
+    "heading styles, 'Section A: ...'": lambda p: B.heading_styles(p),
+    "heading styles, 'A – ...'": lambda p: B.heading_styles(p, fmt="{code} \u2013 {title}"),
+    "heading 2, 'A. ...'": lambda p: B.heading_styles(p, fmt="{code}. {title}", level=2),
+    "bold and ALL CAPS paragraphs": B.bold_caps,
+    "title-only headings (styled)": lambda p: B.title_only(p, styled=True),
+    "title-only headings (bold)": lambda p: B.title_only(p, styled=False),
+    "two-column label table": B.label_table,
+    "a table per section, heading in row 1": B.heading_tables,
+}
+
+
+def _found(plan):
+    return [c for c, s in plan.sections.items() if s.found]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_every_section_found_and_holds_its_own_text(tmp_path, layout):
+    path = LAYOUTS[layout](tmp_path / "plan.docx")
+    plan = read_plan(path)
+    assert _found(plan) == ALL
+    for code in ALL:
+        texts = [b.text for b in plan.blocks_in(code)]
+        joined = "\n".join(texts)
+        for sentence in B.CONTENT[code]:
+            assert sentence in joined, (code, texts)
+        # nothing from another section leaks in
+        for other in ALL:
+            if other != code:
+                assert B.CONTENT[other][0] not in joined
+        assert plan.section(code).words > 0
+    assert plan.format == "docx"
+    assert plan.plan_id == "EHC-0042"
+    assert plan.front.year_group == 9
+    assert plan.front.date_issued == dt.date(2026, 3, 12)
+
+
+def test_heading_blocks_locations_and_words(tmp_path):
+    plan = read_plan(B.heading_styles(tmp_path / "p.docx"))
+    f = plan.section("F")
+    first = plan.blocks[f.block_ids[0]]
+    assert first.kind == "heading" and first.section == "F"
+    assert f.heading.startswith("Section F")
+    kinds = [plan.blocks[i].kind for i in f.block_ids]
+    assert kinds == ["heading", "paragraph", "list_item"]
+    locs = [plan.blocks[i].location for i in f.block_ids[1:]]
+    assert locs == ["Section F, paragraph 1", "Section F, list item 1"]
+    assert plan.blocks[0].location == "Front matter, paragraph 1"
+    assert plan.blocks[0].section is None
+    assert plan.words == sum(s.words for s in plan.sections.values()) + sum(
+        count_words(b.text) for b in plan.blocks if b.section is None and b.kind != "heading")
+    assert all(b.id == i for i, b in enumerate(plan.blocks))
+
+
+def test_para_ids_point_at_the_same_paragraphs(tmp_path):
+    for build in (B.heading_styles, B.label_table, B.combined_tables, B.with_tracked_changes_and_sdt):
+        path = build(tmp_path / f"{build.__name__}.docx")
+        plan = read_plan(path)
+        paras = list(docx.Document(str(path)).element.body.iter(qn("w:p")))
+        for b in plan.blocks:
+            assert b.para_ids, b
+            first_text = "".join(t.text or "" for t in paras[b.para_ids[0]].iter(qn("w:t")))
+            assert first_text.strip()[:10] in b.text or b.text[:10] in first_text, (b, first_text)
+
+
+def test_body_sentence_mentioning_outcomes_is_not_a_heading(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    d.add_paragraph("Outcomes for Sam were agreed with his family at the meeting.")
+    d.add_paragraph("Special educational provision is described later in this plan")
+    d.add_paragraph("Health needs: none identified.")
+    d.add_heading("Section B: Special educational needs", 1)
+    d.add_paragraph("Sam needs help.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A", "B"]
+    assert len(plan.blocks_in("A")) == 3
+
+
+def test_social_care_provision_title_only_maps_to_h1_or_h2(tmp_path):
+    d = docx.Document()
+    d.add_heading("Social care provision", 2)
+    d.add_paragraph("Early help.")
+    d.add_heading("Social care provision under section 2 of the CSDPA", 2)
+    d.add_paragraph("Short breaks.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.text_of("H2") == "Early help."
+    assert plan.text_of("H1") == "Short breaks."
+
+
+def test_subheadings_become_subsections(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section B: Special educational needs", 1)
+    d.add_heading("Communication and interaction", 2)
+    d.add_paragraph("Sam finds conversation hard.")
+    p = d.add_paragraph()
+    p.add_run("Cognition and learning").bold = True
+    d.add_paragraph("Sam reads slowly.")
+    d.add_paragraph("NONE")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    body = plan.blocks_in("B")
+    assert [(b.text, b.subsection) for b in body] == [
+        ("Sam finds conversation hard.", "Communication and interaction"),
+        ("Sam reads slowly.", "Cognition and learning"),
+        ("NONE", "Cognition and learning"),
+    ]
+
+
+def test_combined_tables_give_thread_rows(tmp_path):
+    plan = read_plan(B.combined_tables(tmp_path / "p.docx"))
+    assert [c for c in ("B", "D", "E", "F", "H1", "H2") if plan.found(c)] == ["B", "D", "E", "F", "H1", "H2"]
+    bfe = [t for t in plan.threads if t.table == "BFE"]
+    assert [t.row for t in bfe] == [1, 3]  # the empty row 2 makes no blocks and no thread row
+    assert all(t.area == "Communication and interaction" for t in bfe)
+    row1 = bfe[0]
+    assert [plan.blocks[i].text for i in row1.need] == ["Need one"]
+    assert [plan.blocks[i].text for i in row1.provision] == ["Provision one"]
+    assert [plan.blocks[i].text for i in row1.outcome] == ["Outcome one"]
+    assert plan.blocks[row1.provision[0]].section == "F"
+    assert plan.blocks[row1.provision[0]].location == (
+        "Section B/F/E table (Communication and interaction), row 1, column 'F – Special Educational Provision'")
+    strengths = [b for b in plan.blocks_in("B") if b.text == "Sam is a keen reader."]
+    assert strengths and strengths[0].subsection == "Communication and interaction"
+    dhhe = [t for t in plan.threads if t.table == "DHHE"]
+    assert len(dhhe) == 1 and len(dhhe[0].provision) == 2
+    assert [plan.blocks[i].section for i in dhhe[0].provision] == ["H1", "H2"]
+
+
+def test_read_document_does_not_need_sections(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("A letter to parents about the annual review.")
+    d.add_paragraph("It is not an EHC plan.")
+    path = tmp_path / "letter.docx"
+    d.save(path)
+    doc = read_document(path)
+    assert [b.section for b in doc.blocks] == [None, None]
+    assert doc.blocks[0].location == "Paragraph 1"
+    assert not any(s.found for s in doc.sections.values())
+    assert doc.plan_id == "letter"
