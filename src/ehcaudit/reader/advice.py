@@ -29,7 +29,7 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks", re.I)),
     ("health", re.compile(
         r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
-        r"occupational therap|physio|nurs(?:e|ing)|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
+        r"occupational therap|physio|\bnurs(?:e|es|ing)\b|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
         r"ophthalm|optometr|dietit|orthoptic|hospital|clinic(?:al|ian)?\b|therap", re.I)),
     ("parent_young_person", re.compile(
         r"\bparent|\bcarers?\b|young person'?s (?:own )?(?:views|advice|contribution)|views of|"

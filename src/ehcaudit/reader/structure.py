@@ -386,10 +386,10 @@ class Builder:
             filled = [c for c in row if c.text]
             if not filled:
                 continue
-            if self.cur is None:
-                for k in range(0, len(filled) - 1, 2):
-                    label, value = _first_line(filled[k].text), filled[k + 1].text
-                    if 0 < len(label.split()) <= 10:
+            if self.cur is None and len(row) >= 2:
+                for k in range(0, len(row) - 1, 2):
+                    label, value = _first_line(row[k].text), row[k + 1].text
+                    if 0 < len(label.split()) <= 10 and value:
                         self.pairs.append((label, " ".join(value.split())))
             for c in filled:
                 loc = f"{pref} {ri + 1}" + (f", column {c.col + 1}" if t.ncols > 1 else "")

@@ -1,0 +1,95 @@
+"""Section K advice items: kinds, authors, dates, in table and paragraph form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ehcaudit.reader import read_plan
+from ehcaudit.reader.advice import advice_kind, split_item
+
+
+@pytest.mark.parametrize("title, author, kind", [
+    ("Educational psychology advice", None, "psychological"),
+    ("Advice", "Dr Amy Clark, Educational Psychologist", "psychological"),
+    ("EP report", None, "psychological"),
+    ("Educational advice", "SENCO", "educational"),
+    ("School advice", None, "educational"),
+    ("Nursery report", None, "educational"),
+    ("College advice", None, "educational"),
+    ("Paediatric advice", None, "health"),
+    ("Speech and language therapy advice", None, "health"),
+    ("SALT report", None, "health"),
+    ("OT assessment", None, "health"),
+    ("CAMHS letter", None, "health"),
+    ("Medical advice", None, "health"),
+    ("Advice", "DMO", "health"),
+    ("Health visitor report", None, "health"),
+    ("Social care advice", None, "social_care"),
+    ("Report", "Jo Evans, Social Worker", "social_care"),
+    ("Children's services assessment", None, "social_care"),
+    ("Parent views", None, "parent_young_person"),
+    ("Views of the young person", None, "parent_young_person"),
+    ("Carer contribution", None, "parent_young_person"),
+    ("Preparing for adulthood advice", None, "preparing_for_adulthood"),
+    ("Careers advice", "school careers adviser", "preparing_for_adulthood"),
+    ("PfA review", None, "preparing_for_adulthood"),
+    ("Transition plan", None, "preparing_for_adulthood"),
+    ("Housing letter", None, "other"),
+])
+def test_kinds(title, author, kind):
+    assert advice_kind(title, author) == kind
+
+
+@pytest.mark.parametrize("text, title, author, date, date_text", [
+    ("Educational psychology advice – Dr Amy Clark, Educational Psychologist, 12/03/2026",
+     "Educational psychology advice", "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12), "12/03/2026"),
+    ("Paediatric advice from Dr N Shah (Community Paediatrician), dated 3 January 2024",
+     "Paediatric advice", "Dr N Shah (Community Paediatrician)", dt.date(2024, 1, 3), "3 January 2024"),
+    ("Speech and language therapy advice – Ms R Hughes, Speech and Language Therapist",
+     "Speech and language therapy advice", "Ms R Hughes, Speech and Language Therapist", None, None),
+    ("Parental advice, 12/03/2026", "Parental advice", None, dt.date(2026, 3, 12), "12/03/2026"),
+    ("Social care advice", "Social care advice", None, None, None),
+    ("School report: Mr Patel (SENCO), received March 2026", "School report", "Mr Patel (SENCO)",
+     dt.date(2026, 3, 1), "March 2026"),
+])
+def test_paragraph_form(text, title, author, date, date_text):
+    assert split_item(text) == (title, author, date, date_text)
+
+
+def test_table_with_other_column_order(tmp_path):
+    p = tmp_path / "k.md"
+    p.write_text(
+        "# Section K: Advice and information\n"
+        "The following advice was gathered:\n\n"
+        "| Date | Provided by | Type of advice |\n|---|---|---|\n"
+        "| 05.02.26 | Jo Evans, Social Worker | Social care advice |\n"
+        "| | | Medical advice |\n"
+        "| 1st Sept 2025 | | Parent views |\n"
+    )
+    plan = read_plan(p)
+    got = [(a.kind, a.title, a.author, a.date) for a in plan.advice]
+    assert got == [
+        ("social_care", "Social care advice", "Jo Evans, Social Worker", dt.date(2026, 2, 5)),
+        ("health", "Medical advice", None, None),
+        ("parent_young_person", "Parent views", None, dt.date(2025, 9, 1)),
+    ]
+    assert plan.advice[0].location == "Section K, table row 2"
+    assert plan.advice[0].quote == "05.02.26 | Jo Evans, Social Worker | Social care advice"
+    assert plan.blocks[plan.advice[0].block_id].section == "K"
+
+
+def test_paragraph_items_skip_introductions(tmp_path):
+    p = tmp_path / "k.txt"
+    p.write_text(
+        "SECTION K: ADVICE AND INFORMATION\n"
+        "The following advice and information was considered:\n"
+        "Educational psychology advice – Dr Amy Clark, Educational Psychologist, 12/03/2026\n"
+        "Paediatric advice from Dr N Shah (Community Paediatrician), dated 3 January 2024\n"
+        "To follow.\n"
+    )
+    plan = read_plan(p)
+    assert [a.kind for a in plan.advice] == ["psychological", "health"]
+    assert plan.advice[1].location == "Section K, paragraph 3"
+    assert plan.advice[1].quote.startswith("Paediatric advice from")

@@ -1,0 +1,105 @@
+"""Plain-text and Markdown plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ehcaudit.errors import PlanReadError
+from ehcaudit.reader import read_document, read_plan
+
+MD = """Plan reference: T-001
+National Curriculum year: Reception
+Age: 5
+Date issued: 12/03/2026
+
+# Section A: Views, interests and aspirations
+Sam enjoys football.
+
+## Outcomes
+1. By July 2027 Sam will count to 20.
+- Sam will make a friend.
+
+**Section F**
+Sam will have 30 minutes of speech and language therapy weekly.
+
+SECTION H1: SOCIAL CARE PROVISION
+Two overnight short breaks.
+
+Social care provision
+Early help.
+
+| B – Special educational needs | F – Special educational provision | E – Outcomes |
+|---|---|---|
+| Sam struggles to listen | Daily listening group | Sam will listen for 5 minutes |
+
+# Section K: Advice and information
+| Advice | Who from | Date received |
+|---|---|---|
+| Educational psychology advice | Dr Amy Clark | 12/03/2026 |
+- Medical advice – Dr N Shah, Community Paediatrician
+"""
+
+
+def _write(tmp_path, text, name="plan.md", encoding="utf-8"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return p
+
+
+def test_markdown_plan(tmp_path):
+    plan = read_plan(_write(tmp_path, MD))
+    assert plan.format == "md"
+    assert plan.plan_id == "T-001"
+    assert plan.front.year_group == 0 and plan.front.age == 5
+    assert plan.front.date_issued == dt.date(2026, 3, 12)
+    assert [c for c, s in plan.sections.items() if s.found] == ["A", "B", "E", "F", "H1", "H2", "K"]
+    e = plan.blocks_in("E")
+    assert [b.kind for b in e][:2] == ["list_item", "list_item"]
+    assert e[1].text == "Sam will make a friend."
+    assert plan.text_of("H1") == "Two overnight short breaks."
+    assert plan.text_of("H2") == "Early help."
+    assert plan.threads and plan.threads[0].table == "BFE"
+    assert plan.blocks[plan.threads[0].provision[0]].text == "Daily listening group"
+    kinds = [(a.kind, a.author, a.date) for a in plan.advice]
+    assert kinds == [("psychological", "Dr Amy Clark", dt.date(2026, 3, 12)),
+                     ("health", "Dr N Shah, Community Paediatrician", None)]
+    # para_ids are line numbers
+    lines = MD.split("\n")
+    for b in plan.blocks:
+        assert b.para_ids and all(0 <= i < len(lines) for i in b.para_ids)
+    assert plan.blocks_in("A")[0].para_ids == [6]
+
+
+def test_plain_text_with_bom_and_cp1252(tmp_path):
+    text = "Reference: X-9\nSection A: Views\nSam\u2019s favourite caf\u00e9.\n"
+    p1 = tmp_path / "bom.txt"
+    p1.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    p2 = _write(tmp_path, text, "ansi.txt", encoding="cp1252")
+    for p in (p1, p2):
+        plan = read_plan(p)
+        assert plan.format == "txt" and plan.plan_id == "X-9"
+        assert plan.text_of("A") == "Sam\u2019s favourite caf\u00e9."
+
+
+def test_utf16_text(tmp_path):
+    p = _write(tmp_path, "Section K: Advice and information\nParent views, 1st Sept 2025\n", "u16.txt", "utf-16")
+    plan = read_plan(p)
+    assert plan.advice[0].date == dt.date(2025, 9, 1)
+
+
+def test_no_sections_in_text(tmp_path):
+    p = _write(tmp_path, "Dear parent,\nThank you for coming.\n", "letter.txt")
+    with pytest.raises(PlanReadError) as e:
+        read_plan(p)
+    assert "no EHC plan sections found" in e.value.reason
+    doc = read_document(p)
+    assert [b.location for b in doc.blocks] == ["Paragraph 1", "Paragraph 2"]
+
+
+def test_sentence_with_outcomes_is_not_a_heading(tmp_path):
+    p = _write(tmp_path, "# Section B: Needs\nOutcomes are listed later.\nHealth needs: none\nOutcomes\nSam will swim.\n")
+    plan = read_plan(p)
+    assert plan.text_of("B") == "Outcomes are listed later.\nHealth needs: none"
+    assert plan.text_of("E") == "Sam will swim."
