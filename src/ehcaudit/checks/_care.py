@@ -1,0 +1,400 @@
+"""Helpers shared by the health and social care checks (no check kinds are registered here).
+
+Both areas read the same shapes: a needs section (C or D), a provision section (G or H1/H2)
+and the national template's combined tables (``CGE`` and ``DHHE`` thread rows). Word lists
+and patterns come from the rubric YAML; only layout logic lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pydantic import Field
+
+from ehcaudit.model import AdviceItem, Block, Plan
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import CheckContext, Outcome, Params
+from ehcaudit.text import normalise, sentences
+
+PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}|\{\{|\}\}")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _compile(patterns: tuple[str, ...]) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def rx(patterns: Iterable[str]) -> re.Pattern | None:
+    return _compile(tuple(patterns))
+
+
+def search(patterns: Iterable[str], text: str) -> re.Match | None:
+    r = rx(patterns)
+    return r.search(text) if r is not None else None
+
+
+def has_placeholder(text: str) -> bool:
+    return bool(PLACEHOLDER_RE.search(text))
+
+
+def strip_placeholders(text: str) -> str:
+    return normalise(PLACEHOLDER_RE.sub(" ", text))
+
+
+def bare(text: str) -> str:
+    """Lower-case text without placeholders, list markers or surrounding punctuation."""
+    t = strip_placeholders(text).lower()
+    t = re.sub(r"^[\s\-–—*•·:;,.]+|[\s\-–—*•·:;,.!]+$", "", t)
+    return re.sub(r"\s+", " ", t)
+
+
+def is_blank(text: str, blank_patterns: Sequence[str]) -> bool:
+    """True when the text says nothing: empty, only a placeholder, or a blank phrase ("N/A", "TBC")."""
+    t = bare(text)
+    if not t:
+        return True
+    r = rx(blank_patterns)
+    return bool(r is not None and r.fullmatch(t))
+
+
+def has_date(text: str) -> bool:
+    return bool(DATE_RE.search(text))
+
+
+# -- gathering blocks ---------------------------------------------------------------------------
+
+def area_blocks(plan: Plan, codes: Sequence[str], table: str | None, role: str) -> list[Block]:
+    """Non-heading blocks of the sections ``codes`` plus the ``role`` cells of thread rows ``table``.
+
+    ``role`` is "need", "provision" or "outcome" (ThreadRow fields). Order: document order.
+    """
+    ids: list[int] = []
+    for code in codes:
+        ids.extend(plan.section(code).block_ids)
+    if table:
+        for row in plan.threads:
+            if row.table == table:
+                ids.extend(getattr(row, role))
+    seen: set[int] = set()
+    out: list[Block] = []
+    for bid in sorted(set(ids)):
+        if bid in seen or bid >= len(plan.blocks):
+            continue
+        seen.add(bid)
+        b = plan.blocks[bid]
+        if b.kind == "heading":
+            continue
+        if table and _is_other_role_cell(plan, table, role, bid):
+            continue
+        out.append(b)
+    return out
+
+
+def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
+    """A block that a thread row files under another role (e.g. an E cell inside section G's ids)."""
+    for row in plan.threads:
+        if row.table != table:
+            continue
+        if bid in getattr(row, role):
+            return False
+        if bid in row.need or bid in row.outcome or bid in row.provision:
+            return True
+    return False
+
+
+def thread_rows(plan: Plan, table: str):
+    return [r for r in plan.threads if r.table == table]
+
+
+def blocks_text(plan: Plan, ids: Sequence[int]) -> str:
+    return "\n".join(plan.blocks[i].text for i in ids if i < len(plan.blocks))
+
+
+@dataclass
+class Item:
+    """One provision or need item: a list item, a paragraph, or a table row's cells together."""
+
+    blocks: list[Block]
+    text: str = ""
+    location: str = ""
+
+    @property
+    def block(self) -> Block:
+        return self.blocks[0]
+
+
+def items_of(blocks: Sequence[Block]) -> list[Item]:
+    """Group table cells of one row into one item; every other block is its own item."""
+    out: list[Item] = []
+    rows: dict[tuple[int, int], Item] = {}
+    for b in blocks:
+        if not b.text.strip():
+            continue
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            key = (b.table, b.row)
+            if key in rows:
+                it = rows[key]
+                it.blocks.append(b)
+                it.text = f"{it.text} | {b.text}"
+                continue
+            it = Item(blocks=[b], text=b.text, location=b.location)
+            rows[key] = it
+            out.append(it)
+        else:
+            out.append(Item(blocks=[b], text=b.text, location=b.location))
+    return out
+
+
+@dataclass
+class Sentence:
+    text: str
+    block: Block
+
+
+def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for b in blocks:
+        for s in sentences(b.text):
+            out.append(Sentence(text=s, block=b))
+    return out
+
+
+# -- findings ------------------------------------------------------------------------------------
+
+def quote_of(text: str, limit: int = 300) -> str:
+    t = normalise(text)
+    return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
+
+
+def item_finding(ctx: CheckContext, item: Item, message: str, kind: str = "issue") -> Finding:
+    return ctx.finding(item.block, message, quote=quote_of(item.text), kind=kind)
+
+
+def advice_finding(item: AdviceItem, message: str, kind: str = "issue") -> Finding:
+    return Finding(section="K", location=item.location, quote=item.quote, message=message,
+                   block_id=item.block_id, kind=kind)
+
+
+# -- needs statements ---------------------------------------------------------------------------
+
+@dataclass
+class NeedsReading:
+    """What a needs section (C or D) says."""
+
+    blocks: list[Block]
+    placeholders: list[Block] = field(default_factory=list)
+    blanks: list[Block] = field(default_factory=list)
+    bare_none: list[Block] = field(default_factory=list)
+    none_statements: list[Sentence] = field(default_factory=list)
+    described: list[Sentence] = field(default_factory=list)
+
+    @property
+    def says_none(self) -> bool:
+        return bool(self.none_statements or self.bare_none) and not self.described
+
+    @property
+    def empty(self) -> bool:
+        return not (self.none_statements or self.bare_none or self.described)
+
+
+def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none_patterns: Sequence[str],
+               none_patterns: Sequence[str], ignore_patterns: Sequence[str] = ()) -> NeedsReading:
+    reading = NeedsReading(blocks=list(blocks))
+    bare_none_rx = rx(bare_none_patterns)
+    for b in blocks:
+        if has_placeholder(b.text):
+            reading.placeholders.append(b)
+        if is_blank(b.text, blank_patterns):
+            reading.blanks.append(b)
+            continue
+        if bare_none_rx is not None and bare_none_rx.fullmatch(bare(b.text)):
+            reading.bare_none.append(b)
+            continue
+        for s in sentences(strip_placeholders(b.text)):
+            if is_blank(s, blank_patterns) or search(ignore_patterns, s) and not search(none_patterns, s):
+                continue
+            if search(none_patterns, s):
+                reading.none_statements.append(Sentence(s, b))
+            else:
+                reading.described.append(Sentence(s, b))
+    return reading
+
+
+def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: str, p) -> Outcome:
+    """Level a needs section: described, stated as none (with or without a source), or blank."""
+    findings: list[Finding] = []
+    for b in reading.placeholders:
+        findings.append(ctx.finding(b, f"Unfilled template placeholder in the {what} needs.", quote=quote_of(b.text)))
+    if reading.empty:
+        if not reading.blocks:
+            if not ctx.plan.found(section):
+                findings.append(ctx.missing(section, f"Section {section} ({what} needs) was not found."))
+            else:
+                findings.append(ctx.missing(section, f"Section {section} is empty: it neither describes {what} "
+                                                     "needs nor says there are none."))
+        for b in reading.blanks:
+            if not has_placeholder(b.text):
+                findings.append(ctx.finding(b, f"Section {section} says nothing about {what} needs: it should "
+                                               "describe them or say plainly there are none.", quote=quote_of(b.text)))
+        if not findings:
+            findings.append(ctx.missing(section, f"Section {section} does not describe {what} needs."))
+        return Outcome(level=p.blank_level, findings=findings)
+    if reading.described:
+        n = sum(len(s.text.split()) for s in reading.described)
+        if n < p.min_words:
+            first = reading.described[0]
+            findings.append(ctx.finding(first.block, f"The {what} needs are described in only {n} words: say what "
+                                                     "the needs are and how they affect the child.",
+                                        quote=quote_of(" ".join(s.text for s in reading.described))))
+            return Outcome(level=p.thin_level, findings=findings)
+        for s in reading.described[: p.max_evidence]:
+            findings.append(ctx.finding(s.block, f"Section {section} describes {what} needs.", quote=quote_of(s.text),
+                                        kind="evidence"))
+        level = p.described_level if not reading.placeholders else min(p.described_level, p.thin_level)
+        return Outcome(level=level, findings=findings)
+    # Stated as none.
+    if reading.none_statements:
+        sourced = [s for s in reading.none_statements if search(p.source_patterns, s.text)]
+        if sourced:
+            s = sourced[0]
+            findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs, and says on what "
+                                                 "basis.", quote=quote_of(s.text), kind="evidence"))
+            return Outcome(level=p.none_sourced_level, findings=findings)
+        s = reading.none_statements[0]
+        if p.none_level >= 3:
+            findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs.",
+                                        quote=quote_of(s.text), kind="evidence"))
+        else:
+            findings.append(ctx.finding(s.block, f"Says there are no {what} needs but not on what basis: name the "
+                                                 "assessment or advice (who and when) that found none.",
+                                        quote=quote_of(s.text)))
+        return Outcome(level=p.none_level, findings=findings)
+    b = reading.bare_none[0]
+    findings.append(ctx.finding(b, f"A bare '{quote_of(b.text)}' does not say plainly that there are no {what} "
+                                   "needs, or on what basis.", quote=quote_of(b.text)))
+    return Outcome(level=p.bare_none_level, findings=findings)
+
+
+# -- provision items ------------------------------------------------------------------------------
+
+def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
+                    min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
+    """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
+
+    Items matching ``skip_patterns`` (sign-off lines, cross-references) are neither.
+    """
+    real: list[Item] = []
+    nones: list[Item] = []
+    blanks: list[Item] = []
+    for it in items_of(blocks):
+        t = strip_placeholders(it.text.replace("|", " "))
+        if is_blank(it.text.replace("|", " "), blank_patterns):
+            blanks.append(it)
+            continue
+        if search(none_patterns, t):
+            nones.append(it)
+            continue
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or search(skip_patterns, t):
+            continue  # a lead-in line or a label
+        real.append(it)
+    return real, nones, blanks
+
+
+def not_applicable(ctx: CheckContext, message: str, section: str = "-", block: Block | None = None,
+                   quote: str | None = None) -> Outcome:
+    if block is not None:
+        f = ctx.finding(block, message, quote=quote_of(quote if quote is not None else block.text), kind="evidence")
+    else:
+        f = ctx.missing(section, message).model_copy(update={"kind": "evidence"})
+    return Outcome(applicable=False, findings=[f])
+
+
+# -- shared parameter models ---------------------------------------------------------------------
+
+class NeedsParams(Params):
+    """How a needs section (C or D) is read and levelled."""
+
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing: 'not known', 'n/a', 'tbc'")
+    bare_none_patterns: list[str] = Field(description="Whole-text bare negatives: 'none', 'no', 'nil'")
+    none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
+    source_patterns: list[str] = Field(default_factory=list, description="Words naming the basis of a 'none' (assessment, advice, a team)")
+    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs (e.g. 'Strengths')")
+    min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
+    max_evidence: int = Field(3, ge=1)
+    described_level: int = 4
+    thin_level: int = 2
+    none_sourced_level: int = 4
+    none_level: int = 3
+    bare_none_level: int = 2
+    blank_level: int = 1
+
+
+class AdviceParams(Params):
+    """Advice of one kind in Section K: listed, attributed, dated and recent."""
+
+    advice_kind: str = Field(description="AdviceItem.kind to look for: 'health' or 'social_care'")
+    label: str = Field(description="Plain name used in messages: 'health', 'social care'")
+    title_patterns: list[str] = Field(default_factory=list, description="Other items counted as this kind when their text matches")
+    current_months: int = Field(12, ge=1, description="Advice at most this old at issue is current")
+    stale_months: int = Field(24, ge=1, description="Advice older than this is out of date")
+    all_current_level: int = 4
+    older_level: int = 3
+    weak_level: int = 2
+    missing_level: int = 1
+
+
+def _months(n: int) -> str:
+    return f"{n} month" if n == 1 else f"{n} months"
+
+
+def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    plan = ctx.plan
+    title_rx = rx(p.title_patterns)
+    items = [i for i in plan.advice if i.kind == p.advice_kind
+             or (title_rx is not None and i.kind == "other" and title_rx.search(i.quote))]
+    if not items:
+        where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
+        return Outcome(level=p.missing_level, findings=[ctx.missing(
+            "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+    ref, ref_name = (plan.front.date_issued, "date the plan was issued") if plan.front.date_issued else (ctx.as_of, "audit date")
+    findings: list[Finding] = []
+    level = p.all_current_level
+    good = 0
+    for item in items:
+        missing = []
+        if not item.author:
+            missing.append("who gave it")
+        if item.date is None:
+            missing.append("when it was given")
+        if missing:
+            level = min(level, p.weak_level)
+            findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
+            continue
+        good += 1
+        age = (ref.year - item.date.year) * 12 + (ref.month - item.date.month) - (1 if ref.day < item.date.day else 0)
+        if age > p.stale_months:
+            level = min(level, p.weak_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"out of date (over {p.stale_months} months)."))
+        elif age > p.current_months:
+            level = min(level, p.older_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"older than {p.current_months} months; check it is still current."))
+        else:
+            findings.append(advice_finding(item, f"{p.label.capitalize()} advice from {item.author}, dated "
+                                                 f"{item.date:%d/%m/%Y} ({_months(max(age, 0))} before the {ref_name}).",
+                                           kind="evidence"))
+    if good == 0:
+        level = p.missing_level
+    return Outcome(level=level, findings=findings)

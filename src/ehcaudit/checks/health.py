@@ -1,0 +1,341 @@
+"""Health: Section C needs, Section G provision, health advice in K and the health sign-off.
+
+These are the checks a designated clinical officer (DCO) makes: are the health needs in C
+described (or plainly none); is every need met by provision in G; is G specific (who, what,
+how often, for how long); is the health advice listed, attributed and current; has health
+agreed the provision; and does therapy that educates or trains sit in F rather than G.
+
+Both layouts are read: classic sections (C then G) and the national template's combined
+C–G–E table (``ThreadRow.table == "CGE"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ehcaudit.checks._care import (
+    AdviceParams,
+    Item,
+    NeedsParams,
+    advice_outcome,
+    area_blocks,
+    bare,
+    blocks_text,
+    has_date,
+    is_blank,
+    item_finding,
+    not_applicable,
+    provision_items,
+    quote_of,
+    read_needs,
+    rx,
+    search,
+    sentences_of,
+    strip_placeholders,
+    thread_rows,
+)
+from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+
+#: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
+NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
+
+
+def _c_blocks(ctx: CheckContext):
+    return area_blocks(ctx.plan, ["C"], "CGE", "need")
+
+
+def _g_blocks(ctx: CheckContext):
+    return area_blocks(ctx.plan, ["G"], "CGE", "provision")
+
+
+class CNeedsPatterns(Params):
+    """How Section C is read when a check needs to know whether it states health needs."""
+
+    blank_patterns: list[str]
+    bare_none_patterns: list[str]
+    none_patterns: list[str]
+
+
+class GPatterns(Params):
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
+    none_patterns: list[str] = Field(description="Statements that there is no health provision")
+    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
+    skip_patterns: list[str] = Field(default_factory=list, description="Lines in G that are not provision (sign-off)")
+
+
+def _g_items(ctx: CheckContext, g: GPatterns) -> tuple[list[Item], list[Item], list[Item]]:
+    return provision_items(_g_blocks(ctx), g.blank_patterns, g.none_patterns, g.min_item_words, g.skip_patterns)
+
+
+# -- HC-NEEDS ---------------------------------------------------------------------------------
+
+@check("health_needs_stated", NeedsParams)
+def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
+    """Section C describes the health needs, or says plainly (ideally on whose advice) that there are none."""
+    reading = read_needs(_c_blocks(ctx), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
+    return _needs_outcome(ctx, reading, "C", "health", p)
+
+
+# -- HC-PROVISION-SPECIFIC --------------------------------------------------------------------
+
+class HealthProvisionParams(Params):
+    c: CNeedsPatterns = Field(description="Reading Section C (for 'not applicable: no health needs')")
+    g: GPatterns
+    who_patterns: list[str] = Field(description="Who delivers: a profession or service")
+    what_patterns: list[str] = Field(description="What is provided: programme, review, medication, therapy...")
+    frequency_patterns: list[str]
+    duration_patterns: list[str]
+    vague_patterns: list[str] = Field(default_factory=list, description="Woolly wording standing in for a frequency")
+    bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
+    no_provision_level: int = 1
+
+
+def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
+    """Which of who/what/how often/how long a provision item lacks; and a vague phrase, if any."""
+    missing = []
+    if not search(p.who_patterns, text):
+        missing.append("who provides it (profession or service)")
+    if not search(p.what_patterns, text):
+        missing.append("what is provided")
+    vague = None
+    if not search(p.frequency_patterns, text):
+        m = search(p.vague_patterns, text)
+        vague = m.group(0) if m else None
+        missing.append(f"how often (only '{vague}')" if vague else "how often")
+    if not search(p.duration_patterns, text):
+        missing.append("for how long (session length or period)")
+    return missing, vague
+
+
+@check("health_provision_specific", HealthProvisionParams)
+def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Outcome:
+    """Each health provision item in G says who provides it, what, how often and for how long."""
+    real, nones, blanks = _g_items(ctx, p.g)
+    if not real:
+        c = read_needs(_c_blocks(ctx), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+        if c.says_none:
+            first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
+            return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
+                                       "health provision, so there is nothing to specify.", block=first)
+        findings: list[Finding] = []
+        for it in nones + blanks:
+            findings.append(item_finding(ctx, it, "Section G specifies no health provision although Section C does "
+                                                  "not say there are no health needs."))
+        if not findings:
+            findings.append(ctx.missing("G", "Section G specifies no health provision although Section C does not "
+                                             "say there are no health needs."))
+        return Outcome(level=p.no_provision_level, findings=findings)
+    findings = []
+    good = 0
+    for it in real:
+        text = strip_placeholders(it.text)
+        missing, _ = _specific_elements(text, p)
+        if missing:
+            findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
+        else:
+            good += 1
+            findings.append(item_finding(ctx, it, "Specific: says who, what, how often and for how long.",
+                                         kind="evidence"))
+    return Outcome(level=p.bands.level(good / len(real)), findings=findings)
+
+
+# -- HC-NEEDS-MET -----------------------------------------------------------------------------
+
+class Condition(Params):
+    name: str
+    need: list[str] = Field(description="Patterns that show the need in Section C")
+    provision: list[str] = Field(description="Patterns that show provision for it in Section G")
+
+
+class NeedsMetParams(Params):
+    c: CNeedsPatterns
+    g: GPatterns
+    conditions: list[Condition]
+    negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
+    negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
+    bands: Bands = Field(description="Share of recognised health needs met in G -> level")
+    unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
+    no_provision_level: int = 1
+
+
+def _mentions(text: str, patterns: list[str], p: NeedsMetParams) -> re.Match | None:
+    r = rx(patterns)
+    if r is None:
+        return None
+    before_rx = rx([f"(?:{b})[^.;:]*$" for b in p.negation_before]) if p.negation_before else None
+    after_rx = rx([f"^[^.;:]{{0,40}}?(?:{a})" for a in p.negation_after]) if p.negation_after else None
+    for m in r.finditer(text):
+        before = text[max(0, m.start() - 60): m.start()]
+        after = text[m.end(): m.end() + 60]
+        if before_rx is not None and before_rx.search(before):
+            continue
+        if after_rx is not None and after_rx.search(after):
+            continue
+        return m
+    return None
+
+
+@check("health_needs_met", NeedsMetParams)
+def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
+    """Every health need in Section C is met by provision in Section G."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    total = met = 0
+    thread_need_ids: set[int] = set()
+    for row in thread_rows(plan, "CGE"):
+        thread_need_ids.update(row.need)
+        need_text = blocks_text(plan, row.need)
+        if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
+                or (rx(p.c.bare_none_patterns) and rx(p.c.bare_none_patterns).fullmatch(bare(need_text))):
+            continue
+        need_block = plan.blocks[row.need[0]]
+        prov_text = blocks_text(plan, row.provision)
+        total += 1
+        if not row.provision or is_blank(prov_text, p.g.blank_patterns) or search(p.g.none_patterns, prov_text):
+            findings.append(ctx.finding(need_block, "This health need has no provision in Section G (its row of "
+                                                    "the C–G–E table is empty).", quote=quote_of(need_text)))
+        else:
+            met += 1
+            findings.append(ctx.finding(plan.blocks[row.provision[0]], f"Meets the health need "
+                                        f"'{quote_of(need_text, 80).rstrip('.')}' in the same row of the C–G–E table.",
+                                        quote=quote_of(prov_text), kind="evidence"))
+    classic = [b for b in _c_blocks(ctx) if b.id not in thread_need_ids]
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+    real, _, _ = _g_items(ctx, p.g)
+    g_texts = [(it, strip_placeholders(it.text)) for it in real]
+    seen: set[str] = set()
+    for s in reading.described:
+        for cond in p.conditions:
+            if cond.name in seen or not _mentions(s.text, cond.need, p):
+                continue
+            seen.add(cond.name)
+            total += 1
+            hit = next((it for it, t in g_texts if search(cond.provision, t)), None)
+            if hit is None:
+                findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
+                                                     "Section G.", quote=quote_of(s.text)))
+            else:
+                met += 1
+                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C: "
+                                                       f"'{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+    if total:
+        return Outcome(level=p.bands.level(met / total), findings=findings)
+    if reading.described:
+        if real:
+            return Outcome(level=p.unrecognised_level, findings=[
+                item_finding(ctx, real[0], "Section G specifies health provision; the needs in Section C name no "
+                                           "condition the checker recognises, so check the match by hand.",
+                             kind="evidence")])
+        first = reading.described[0]
+        return Outcome(level=p.no_provision_level, findings=[
+            ctx.finding(first.block, "Section C describes health needs but Section G specifies no health provision "
+                                     "to meet them.", quote=quote_of(first.text))])
+    if reading.says_none:
+        b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
+        return not_applicable(ctx, "Section C says there are no health needs, so none needs meeting.", block=b)
+    return not_applicable(ctx, "Section C describes no health needs to match against Section G "
+                               "(HC-NEEDS reports the gap).", section="C")
+
+
+# -- HC-ADVICE --------------------------------------------------------------------------------
+
+@check("health_advice", AdviceParams)
+def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    """Health advice is listed in Section K, attributed, dated and recent enough."""
+    return advice_outcome(ctx, p)
+
+
+# -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------
+
+class SignoffParams(Params):
+    g: GPatterns
+    authority_patterns: list[str] = Field(description="Who agrees for health: DCO, ICB, health commissioner, 'health'")
+    agreement_patterns: list[str] = Field(description="Words of agreement: agreed, signed off, approved")
+    role_patterns: list[str] = Field(description="Roles that count as a named signatory")
+    label_patterns: list[str] = Field(default_factory=list, description="Sign-off labels, e.g. 'DCO:'; a filled value counts")
+    full_level: int = 4
+    person_level: int = 3
+    bare_level: int = 2
+    missing_level: int = 1
+
+
+@check("health_signoff", SignoffParams)
+def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
+    """Where G specifies provision, the plan records that health (DCO/ICB) agreed it, by whom and when."""
+    real, _, _ = _g_items(ctx, p.g)
+    if not real:
+        return not_applicable(ctx, "Section G specifies no health provision, so no agreement by health is needed.",
+                              section="G")
+    labels = "|".join(f"(?:{lp})" for lp in p.label_patterns)
+    label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
+    best: tuple[int, Finding] | None = None
+    for b in ctx.plan.blocks:
+        if b.kind == "heading":
+            continue
+        text = strip_placeholders(b.text)
+        for s in sentences_of([b.model_copy(update={"text": text})]):
+            t = s.text
+            lm = label_rx.match(t) if label_rx is not None else None
+            if lm and not lm.group("value").strip():
+                continue
+            if not search(p.authority_patterns, t) or not (lm or search(p.agreement_patterns, t)):
+                continue
+            person = bool(NAME_RE.search(t) or search(p.role_patterns, t))
+            dated = has_date(t)
+            level = p.full_level if person and dated else p.person_level if person else p.bare_level
+            if person and dated:
+                f = ctx.finding(b, "Health's agreement to the provision is recorded, with who agreed it and when.",
+                                quote=quote_of(t), kind="evidence")
+            elif person:
+                f = ctx.finding(b, "Health's agreement is recorded with who agreed it, but not when.", quote=quote_of(t),
+                                kind="evidence" if p.person_level >= 3 else "issue")
+            else:
+                f = ctx.finding(b, "Says health agreed, but not who (name or role, e.g. the designated clinical "
+                                   "officer) or when.", quote=quote_of(t))
+            if best is None or level > best[0]:
+                best = (level, f)
+    if best is None:
+        return Outcome(level=p.missing_level, findings=[item_finding(
+            ctx, real[0], "Section G specifies health provision but the plan does not record that health (the "
+                          "designated clinical officer or health commissioner) agreed it.")])
+    return Outcome(level=best[0], findings=[best[1]])
+
+
+# -- HC-THERAPY-PLACEMENT ---------------------------------------------------------------------
+
+class TherapyPlacementParams(Params):
+    g: GPatterns
+    therapy_patterns: list[str] = Field(description="Therapy that educates or trains (SALT, OT)")
+    except_patterns: list[str] = Field(default_factory=list, description="Health uses of those therapies (swallowing, equipment) or cross-references to F")
+    misplaced_level: int = 2
+    placed_level: int = 4
+
+
+@check("health_therapy_placement", TherapyPlacementParams)
+def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Outcome:
+    """Therapy that educates or trains the child (often SALT, OT) sits in F, not in G."""
+    real, _, _ = _g_items(ctx, p.g)
+    if not real:
+        return not_applicable(ctx, "Section G specifies no health provision, so no therapy can be misplaced there.",
+                              section="G")
+    findings: list[Finding] = []
+    for it in real:
+        t = strip_placeholders(it.text)
+        m = search(p.therapy_patterns, t)
+        if m and not search(p.except_patterns, t):
+            findings.append(item_finding(ctx, it, f"'{m.group(0)}' that educates or trains the child is special "
+                                                  "educational provision: it belongs in Section F, not Section G."))
+    if findings:
+        return Outcome(level=p.misplaced_level, findings=findings)
+    f_items = [it for it in provision_items(area_blocks(ctx.plan, ["F"], "BFE", "provision"), p.g.blank_patterns,
+                                            [], p.g.min_item_words)[0] if search(p.therapy_patterns, it.text)]
+    if f_items:
+        findings.append(item_finding(ctx, f_items[0], "Therapy that educates or trains is specified in Section F.",
+                                     kind="evidence"))
+    findings.append(item_finding(ctx, real[0], "Section G holds health provision, with no educational therapy "
+                                               "misplaced in it.", kind="evidence"))
+    return Outcome(level=p.placed_level, findings=findings)
