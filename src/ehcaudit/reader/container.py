@@ -156,8 +156,10 @@ class SafeDocx:
             raise PlanReadError(self.source, "an OpenDocument file, not a Word document: save it as .docx")
         raise PlanReadError(self.source, "not a Word file (a zip archive with no Word document inside)")
 
-    def read(self, name: str, limit: int = limits.MAX_DOCUMENT_XML_BYTES) -> bytes:
+    def read(self, name: str, limit: int | None = None) -> bytes:
         """Inflate one member, never more than ``limit`` bytes whatever the directory says."""
+        if limit is None:
+            limit = limits.MAX_DOCUMENT_XML_BYTES
         try:
             with self.zf.open(name) as fh:
                 data = fh.read(limit + 1)

@@ -1,0 +1,110 @@
+"""Property tests: whatever the input, the reader returns a Plan or raises PlanReadError."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import docx
+import docx_builders as B
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ehcaudit.errors import PlanReadError
+from ehcaudit.model import Plan
+from ehcaudit.reader import read_document, read_plan
+
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Building a .docx per example is the slow part: fewer examples keep the test under 2 s.
+DOCX = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Text Word and XML both accept (no control characters, no surrogates).
+_xml_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60
+)
+_headingish = st.sampled_from([
+    "Section A: Views", "B – Special educational needs", "Outcomes", "PART F - PROVISION",
+    "Health provision", "Social care provision", "Section K: Advice and information", "K",
+    "H1", "A1", "Sections C and G", "Placement", "Strengths", "{{ name }}", "",
+])
+_cell = st.one_of(_xml_text, _headingish)
+_item = st.one_of(
+    st.tuples(st.just("p"), st.one_of(_xml_text, _headingish), st.booleans()),
+    st.tuples(st.just("h"), st.one_of(_xml_text, _headingish), st.integers(1, 3)),
+    st.tuples(st.just("t"), st.lists(st.lists(_cell, min_size=1, max_size=4), min_size=1, max_size=4), st.booleans()),
+)
+
+
+def _check(path: Path) -> None:
+    for reader in (read_plan, read_document):
+        try:
+            plan = reader(path)
+        except PlanReadError as e:
+            assert e.reason and "\n" not in e.reason
+            continue
+        assert isinstance(plan, Plan)
+        for b in plan.blocks:
+            assert b.text and b.location
+            assert b.id == plan.blocks.index(b)
+        for s in plan.sections.values():
+            assert all(0 <= i < len(plan.blocks) for i in s.block_ids)
+        for a in plan.advice:
+            assert 0 <= a.block_id < len(plan.blocks)
+
+
+@DOCX
+@given(st.lists(_item, max_size=12))
+def test_random_docx_documents(items):
+    d = docx.Document()
+    for kind, content, extra in items:
+        if kind == "p":
+            p = d.add_paragraph()
+            p.add_run(content).bold = bool(extra)
+        elif kind == "h":
+            d.add_heading(content, level=extra)
+        else:
+            ncols = max(len(r) for r in content)
+            t = d.add_table(rows=len(content), cols=ncols)
+            for r, row in enumerate(content):
+                for c, text in enumerate(row):
+                    t.rows[r].cells[c].text = text
+            if extra and ncols > 1:
+                t.rows[0].cells[0].merge(t.rows[0].cells[1])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fuzz.docx"
+        d.save(path)
+        _check(path)
+
+
+@FAST
+@given(st.lists(st.one_of(_xml_text, _headingish, st.just("| a | b |"), st.just("|---|---|"),
+                          st.just("- item"), st.just("# Outcomes")), max_size=20),
+       st.sampled_from(["x.txt", "x.md"]))
+def test_random_text_documents(lines, name):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+        _check(path)
+
+
+@FAST
+@given(st.binary(max_size=2000), st.sampled_from(["x.docx", "x.txt", "x.md", "x.doc", "x.docm", "x"]))
+def test_random_bytes(data, name):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        _check(path)
+
+
+_GOOD_XML = B.document_xml("Section A: Views", "Sam likes trains.", "Outcomes", "Sam will swim.")
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, len(_GOOD_XML) - 1), st.integers(0, 255)), min_size=1, max_size=8))
+def test_mutated_document_xml(mutations):
+    xml = bytearray(_GOOD_XML)
+    for pos, byte in mutations:
+        xml[pos] = byte
+    with tempfile.TemporaryDirectory() as tmp:
+        path = B.zip_with(Path(tmp) / "m.docx", B.minimal_docx_parts(bytes(xml)))
+        _check(path)
