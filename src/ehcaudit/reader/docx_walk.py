@@ -158,8 +158,7 @@ class DocxWalker:
             elif _NUMBER_RE.match(text):
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
-            letters = [c for c in text if c.isalpha()]
-            caps = caps_all or (len(letters) >= 3 and all(c.isupper() for c in letters))
+            caps = caps_all or _all_caps(text)
             if is_heading_style:
                 signal = "style"
             elif bold_all is True or (bold_all is None and style_bold) or caps:
@@ -300,6 +299,11 @@ def _int(value: str | None, default: int) -> int:
         return int(value or default)
     except (TypeError, ValueError):
         return default
+
+
+def _all_caps(text: str) -> bool:
+    """ALL CAPS with at least three letters (only short texts can be headings)."""
+    return len(text) <= 400 and text.isupper() and sum(c.isalpha() for c in text) >= 3
 
 
 def normalise_keep_lines(text: str) -> str:

@@ -107,7 +107,6 @@ def walk_text(text: str, markdown: bool) -> list[RPara | RTable]:
 
 
 def _signal_of(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
+    if len(text) <= 400 and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         return "strong"
     return "weak"
