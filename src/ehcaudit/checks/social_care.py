@@ -1,0 +1,283 @@
+"""Social care: Section D needs, H1/H2 provision, social care advice in K, statutory status.
+
+What a social care auditor checks: D describes needs or says plainly (after assessment) that
+there are none; where a child is looked after, on a child in need or a child protection plan,
+that status visibly informed D and H; H1 (CSDPA 1970 s2) and H2 provision is specified and
+quantified, and where there is none, short breaks and early help were considered; the
+social care advice is listed, attributed and dated; and provision sits in the right section.
+
+Both layouts are read: classic sections and the national template's combined D–H1–H2–E table
+(``ThreadRow.table == "DHHE"``).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ehcaudit.checks._care import (
+    AdviceParams,
+    Item,
+    NeedsParams,
+    advice_outcome,
+    area_blocks,
+    bare,
+    has_placeholder,
+    item_finding,
+    not_applicable,
+    provision_items,
+    quote_of,
+    read_needs,
+    rx,
+    search,
+    sentences_of,
+    strip_placeholders,
+)
+from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.model import Block
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+
+
+def _d_blocks(ctx: CheckContext) -> list[Block]:
+    return area_blocks(ctx.plan, ["D"], "DHHE", "need")
+
+
+def _h_blocks(ctx: CheckContext) -> list[Block]:
+    return area_blocks(ctx.plan, ["H1", "H2"], "DHHE", "provision")
+
+
+class HPatterns(Params):
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
+    none_patterns: list[str] = Field(description="Statements that there is no social care provision")
+    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
+    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision")
+
+
+def _h_items(ctx: CheckContext, h: HPatterns) -> tuple[list[Item], list[Item], list[Item]]:
+    return provision_items(_h_blocks(ctx), h.blank_patterns, h.none_patterns, h.min_item_words, h.skip_patterns)
+
+
+# -- SC-NEEDS ---------------------------------------------------------------------------------
+
+@check("social_care_needs_stated", NeedsParams)
+def social_care_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
+    """Section D describes social care needs, or says plainly, naming the assessment, that there are none."""
+    reading = read_needs(_d_blocks(ctx), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
+    return _needs_outcome(ctx, reading, "D", "social care", p)
+
+
+# -- SC-STATUTORY-LINK ------------------------------------------------------------------------
+
+class Status(Params):
+    name: str = Field(description="Plain name: 'looked after', 'child in need plan', 'child protection plan'")
+    patterns: list[str]
+
+
+class StatutoryLinkParams(Params):
+    statuses: list[Status]
+    negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
+    no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
+    link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
+    both_level: int = 4
+    one_level: int = 3
+    absent_level: int = 1
+
+
+def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
+    """The status a sentence records (not negated), with the matched words."""
+    t = strip_placeholders(text)
+    label, value = (t.split(":", 1) + [""])[:2] if ":" in t else ("", t)
+    neg = rx([f"(?:{n})[^.;:,]*$" for n in p.negation_patterns])
+    for st in p.statuses:
+        r = rx(st.patterns)
+        if r is None:
+            continue
+        if label:
+            lm = r.search(label)
+            if lm:
+                v = bare(value)
+                no_rx = rx(p.no_value_patterns)
+                if not v or (no_rx is not None and no_rx.match(v)):
+                    continue
+                if neg is not None and neg.search(label[: lm.start()]):
+                    continue  # "Has been a looked after child: Yes" is history, not status
+                return st, label.strip()
+            t_search = value
+        else:
+            t_search = t
+        for m in r.finditer(t_search):
+            before = t_search[max(0, m.start() - 60): m.start()]
+            if neg is not None and neg.search(before):
+                continue
+            return st, m.group(0)
+    return None
+
+
+@check("social_care_statutory_link", StatutoryLinkParams)
+def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Outcome:
+    """Where the child is looked after, or on a CIN or CP plan, D and H show how that informed the plan."""
+    plan = ctx.plan
+    found: list[tuple[Block, str, Status]] = []
+    for s in sentences_of([b for b in plan.blocks if b.kind != "heading"]):
+        hit = _status_in(s.text, p)
+        if hit:
+            found.append((s.block, s.text, hit[0]))
+    if not found:
+        for label, value in plan.front.fields.items():
+            hit = _status_in(f"{label}: {value}", p)
+            if hit:
+                found.append((Block(id=0, kind="paragraph", text=f"{label}: {value}", location="Front matter"),
+                              f"{label}: {value}", hit[0]))
+                break
+    if not found:
+        return Outcome(applicable=False, findings=[ctx.missing(
+            "-", "The plan records no looked-after, child in need or child protection status, so there is no "
+                 "statutory plan to link.").model_copy(update={"kind": "evidence"})])
+    names = sorted({st.name for _, _, st in found})
+    first_block, first_text, _ = found[0]
+    findings: list[Finding] = [ctx.finding(first_block, f"The plan records: {', '.join(names)}.",
+                                           quote=quote_of(first_text), kind="evidence")]
+    places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
+    linked = []
+    for code, blocks in places.items():
+        hits = [(s, m) for s in sentences_of(blocks) if (m := search(p.link_patterns, s.text))]
+        if not hits:
+            continue
+        # Prefer a sentence that does more than restate the status.
+        s, m = next(((s, m) for s, m in hits if _status_in(s.text, p) is None), hits[0])
+        linked.append(code)
+        findings.append(ctx.finding(s.block, f"Section {'H1/H2' if code == 'H' else 'D'} shows the "
+                                             f"statutory plan informed it ('{m.group(0)}').",
+                                    quote=quote_of(s.text), kind="evidence"))
+    if len(linked) == 2:
+        return Outcome(level=p.both_level, findings=findings)
+    if linked:
+        missing = "H1/H2 (provision)" if "D" in linked else "D (needs)"
+        h_code = "H2" if plan.found("H2") and not plan.found("H1") else "H1"
+        findings.append(ctx.missing(h_code if "D" in linked else "D",
+                                    f"Section {missing} does not show how the {names[0]} informed it "
+                                    "(social worker, care/CIN/CP plan, PEP or joint working)."))
+        return Outcome(level=p.one_level, findings=findings)
+    findings[0] = findings[0].model_copy(update={
+        "kind": "issue",
+        "message": f"The plan records {', '.join(names)}, but Sections D and H show no trace of it: no social "
+                   "worker, care/CIN/CP plan, PEP or joint working is mentioned."})
+    return Outcome(level=p.absent_level, findings=findings)
+
+
+# -- SC-PROVISION-SPECIFIC --------------------------------------------------------------------
+
+class ScProvisionParams(Params):
+    h: HPatterns
+    what_patterns: list[str] = Field(description="What is provided: short breaks, personal care, direct payments...")
+    quantity_patterns: list[str] = Field(description="How often / how much: 'two nights a month', '6 hours a week'")
+    vague_patterns: list[str] = Field(default_factory=list)
+    consider_patterns: list[str] = Field(description="Short breaks, local offer or early help considered")
+    signpost_patterns: list[str] = Field(default_factory=list, description="Lines in H that record consideration or signposting, not provision")
+    bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
+    considered_level: int = 3
+    not_considered_level: int = 2
+    blank_level: int = 1
+
+
+@check("social_care_provision_specific", ScProvisionParams)
+def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> Outcome:
+    """H1/H2 provision is specified and quantified; with none, short breaks or early help were considered."""
+    real, nones, blanks = _h_items(ctx, p.h)
+    # Lines that only record consideration or signposting are not provision.
+    considered = [it for it in real if search(p.signpost_patterns, it.text) and not search(p.quantity_patterns, it.text)]
+    real = [it for it in real if it not in considered]
+    findings: list[Finding] = []
+    if real:
+        good = 0
+        for it in real:
+            t = strip_placeholders(it.text)
+            missing = []
+            if not search(p.what_patterns, t):
+                missing.append("what is provided")
+            if not search(p.quantity_patterns, t):
+                v = search(p.vague_patterns, t)
+                missing.append(f"how often or how much (only '{v.group(0)}')" if v else "how often or how much")
+            if missing:
+                findings.append(item_finding(ctx, it, "This social care provision does not say " + " or ".join(missing) + "."))
+            else:
+                good += 1
+                findings.append(item_finding(ctx, it, "Specified and quantified.", kind="evidence"))
+        return Outcome(level=p.bands.level(good / len(real)), findings=findings)
+    # No statutory provision: were short breaks or early help considered?
+    for s in sentences_of(_d_blocks(ctx) + _h_blocks(ctx)):
+        if search(p.consider_patterns, s.text):
+            return Outcome(level=p.considered_level, findings=[ctx.finding(
+                s.block, "No social care provision is specified, but short breaks or early help were considered.",
+                quote=quote_of(s.text), kind="evidence")])
+    if nones:
+        return Outcome(level=p.not_considered_level, findings=[item_finding(
+            ctx, it, "Says there is no social care provision but not whether short breaks, the local offer or "
+                     "early help were considered.") for it in nones])
+    for it in blanks:
+        findings.append(item_finding(ctx, it, "Sections H1/H2 say nothing: specify the social care provision or "
+                                              "say there is none and what was considered (short breaks, early help)."))
+    if not findings:
+        code = "H1" if ctx.plan.found("H1") or not ctx.plan.found("H2") else "H2"
+        findings.append(ctx.missing(code, "No social care provision (H1/H2) is recorded, and nothing shows short "
+                                          "breaks or early help were considered."))
+    return Outcome(level=p.blank_level, findings=findings)
+
+
+# -- SC-ADVICE --------------------------------------------------------------------------------
+
+@check("social_care_advice", AdviceParams)
+def social_care_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    """Social care advice is listed in Section K, attributed, dated and recent enough."""
+    return advice_outcome(ctx, p)
+
+
+# -- SC-RIGHT-SECTION -------------------------------------------------------------------------
+
+class RightSectionParams(Params):
+    h: HPatterns
+    care_patterns: list[str] = Field(description="Social care provision that does not belong in F or G")
+    education_patterns: list[str] = Field(description="Educational provision that does not belong in H")
+    cross_reference_patterns: list[str] = Field(description="'See Section F' written in H")
+    min_item_words: int = 3
+    bands: Bands = Field(description="Number of misplaced items -> level")
+
+
+@check("social_care_right_section", RightSectionParams)
+def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outcome:
+    """Social care provision sits in H1/H2, not F or G; educational provision is not in H; H does not say 'see F'."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    fg = area_blocks(plan, ["F"], "BFE", "provision") + area_blocks(plan, ["G"], "CGE", "provision")
+    seen: set[int] = set()
+    for it in provision_items(fg, p.h.blank_patterns, [], p.min_item_words)[0]:
+        if it.block.id in seen:
+            continue
+        seen.add(it.block.id)
+        m = search(p.care_patterns, strip_placeholders(it.text))
+        if m:
+            sec = it.block.section or "F"
+            findings.append(item_finding(ctx, it, f"'{m.group(0)}' is social care provision: it belongs in Section "
+                                                  f"H1 or H2, not Section {sec}."))
+    h_items = [it for it in _h_blocks(ctx) if it.text.strip() and not has_placeholder(it.text)]
+    for b in h_items:
+        t = b.text
+        m = search(p.cross_reference_patterns, t)
+        if m:
+            findings.append(ctx.finding(b, f"'{m.group(0)}': Section H must set out the social care provision "
+                                           "itself, not refer to Section F.", quote=quote_of(t)))
+            continue
+        m = search(p.education_patterns, t)
+        if m:
+            findings.append(ctx.finding(b, f"'{m.group(0)}' is educational provision: it belongs in Section F, "
+                                           "not in the social care sections.", quote=quote_of(t)))
+    n = len(findings)
+    if n:
+        return Outcome(level=p.bands.level(n), findings=findings)
+    real = _h_items(ctx, p.h)[0]
+    if not real:
+        return not_applicable(ctx, "No social care provision was found in Sections F, G, H1 or H2, so none can be "
+                                   "misplaced.", section="H1" if plan.found("H1") else "H2")
+    return Outcome(level=p.bands.level(0), findings=[item_finding(
+        ctx, real[0], "Social care provision sits in H1/H2, and none is written into F or G.", kind="evidence")])
+

@@ -1,0 +1,182 @@
+"""Social care checks (D, H1/H2, K, statutory status) on plans built in code, incl. D–H1–H2–E rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from care_builder import D, build
+
+from ehcaudit.model import FrontMatter
+from ehcaudit.rubric.engine import run_criterion
+from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+
+RUBRIC = load_rubric(default_rubric_path())
+AS_OF = dt.date(2026, 6, 30)
+SOURCED_NONE = ("Following a social care assessment by the Children with Disabilities Team (March 2026), there "
+                "are no social care needs.")
+
+
+def run(cid, plan):
+    return run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), AS_OF, cache={})
+
+
+def issues(res):
+    return [f for f in res.findings if f.kind == "issue"]
+
+
+def evidence(res):
+    return [f for f in res.findings if f.kind == "evidence"]
+
+
+# -- SC-NEEDS -------------------------------------------------------------------------------------
+
+def test_sc_needs_none_with_source_is_outstanding():
+    res = run("SC-NEEDS", build({"D": [SOURCED_NONE]}))
+    assert res.level == 4 and "Children with Disabilities Team" in evidence(res)[0].quote
+
+
+@pytest.mark.parametrize("text", ["There are no social care needs.", "None", "Sam is not known to social care."])
+def test_sc_needs_none_without_source_is_amber(text):
+    res = run("SC-NEEDS", build({"D": [text]}))
+    assert res.level == 2 and issues(res)[0].quote == text
+
+
+@pytest.mark.parametrize("text", ["Not known", "", "TBC", "{{ social_care_needs }}"])
+def test_sc_needs_blank_is_red(text):
+    res = run("SC-NEEDS", build({"D": [text] if text else []}))
+    assert res.level == 1 and issues(res)
+
+
+def test_sc_needs_described_in_thread_row():
+    plan = build(threads=[("DHHE", "Jade needs support with all personal care and her parents need breaks from caring.",
+                           ["Two overnight short breaks a month at Rainbow House.", ""], "Jade enjoys time away.")])
+    res = run("SC-NEEDS", plan)
+    assert res.level == 4 and evidence(res)[0].location == "Section D, table row 1"
+
+
+# -- SC-STATUTORY-LINK ----------------------------------------------------------------------------
+
+def test_statutory_link_na_without_status():
+    res = run("SC-STATUTORY-LINK", build({"D": [SOURCED_NONE]},
+                                         front_lines=["Currently a looked after child: No",
+                                                      "Has been a looked after child: Yes"]))
+    assert res.applicable is False and res.level is None
+    assert res.findings[0].kind == "evidence" and "no looked-after" in res.findings[0].message
+
+
+def test_statutory_link_negated_mentions_do_not_count():
+    res = run("SC-STATUTORY-LINK", build({"D": ["Sam is not a looked after child and there is no child protection "
+                                                "plan.", "Sam was previously on a child in need plan."]}))
+    assert res.applicable is False
+
+
+def test_statutory_link_lac_in_both_d_and_h():
+    plan = build({"D": ["Jade is a looked after child (CLA) living with foster carers. Her care plan sets out contact "
+                        "with her birth family."],
+                  "H2": ["- Jade's social worker will attend each termly PEP meeting with the virtual school."]})
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.level == 4
+    assert {f.section for f in evidence(res)} >= {"D", "H2"}
+
+
+def test_statutory_link_cp_without_trace_is_red():
+    plan = build({"D": ["Sam needs support to manage his behaviour at home."], "H1": ["None"]},
+                 front_lines=["Child protection plan: Yes"])
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.level == 1 and issues(res)[0].quote == "Child protection plan: Yes"
+
+
+def test_statutory_link_from_front_fields_only():
+    plan = build({"D": ["Sam's social worker, Ms Okoro, contributed to this plan."]},
+                 front=FrontMatter(fields={"Currently a looked after child": "Yes"}))
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.level == 3  # D shows the link, H does not
+
+
+def test_statutory_link_reads_thread_rows():
+    plan = build({"A": ["Jade has a child in need plan."]},
+                 threads=[("DHHE", "Jade needs support with personal care.",
+                           ["", "Her social worker will review the CIN plan with school every 6 weeks."],
+                           "Jade is safe and settled.")])
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.level == 3 and any(f.section == "H2" for f in evidence(res))
+
+
+# -- SC-PROVISION-SPECIFIC ------------------------------------------------------------------------
+
+def test_sc_provision_quantified():
+    plan = build({"H1": ["- Two overnight short breaks a month at Rainbow House.",
+                         "- 6 hours a week of personal care at home from a personal assistant."]})
+    res = run("SC-PROVISION-SPECIFIC", plan)
+    assert res.level == 4 and len(evidence(res)) == 2
+
+
+def test_sc_provision_unquantified_names_the_vague_phrase():
+    res = run("SC-PROVISION-SPECIFIC", build({"H1": ["- Short breaks as required."]}))
+    assert res.level == 1 and "only 'as required'" in issues(res)[0].message
+
+
+def test_sc_provision_thread_row_h1_and_h2_cells():
+    plan = build(threads=[("DHHE", "Jade's family need breaks from caring.",
+                           ["Two overnight short breaks a month at Rainbow House.",
+                            "A family support worker visits once a fortnight."], "Jade enjoys time away.")])
+    res = run("SC-PROVISION-SPECIFIC", plan)
+    assert res.level == 4
+
+
+def test_sc_provision_none_considered_vs_not():
+    considered = run("SC-PROVISION-SPECIFIC", build({"D": [SOURCED_NONE],
+                                                    "H1": ["None. The family were signposted to early help."]}))
+    assert considered.level == 3 and "early help" in evidence(considered)[0].quote
+    bare = run("SC-PROVISION-SPECIFIC", build({"D": [SOURCED_NONE], "H1": ["None"], "H2": ["N/A"]}))
+    assert bare.level == 2
+    missing = run("SC-PROVISION-SPECIFIC", build({"D": ["Not known"]}))
+    assert missing.level == 1 and issues(missing)
+
+
+# -- SC-ADVICE -------------------------------------------------------------------------------------
+
+def test_sc_advice_levels():
+    issued = FrontMatter(date_issued=D(2026, 3, 12))
+    good = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans, Social Worker",
+                                           D(2026, 2, 5))], front=issued))
+    assert good.level == 4
+    older = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans", D(2025, 1, 5))],
+                                   front=issued))
+    assert older.level == 3 and "older than 12 months" in issues(older)[0].message
+    none = run("SC-ADVICE", build(advice=[("health", "Medical advice", "Dr Shah", D(2026, 2, 5))], front=issued))
+    assert none.level == 1 and "no social care advice" in issues(none)[0].message
+
+
+# -- SC-RIGHT-SECTION ------------------------------------------------------------------------------
+
+def test_right_section_care_in_g_and_f():
+    plan = build({"F": ["- A teaching assistant will support Jade in class for 25 hours a week."],
+                  "G": ["- Respite care one weekend a month at Rainbow House."],
+                  "H1": ["- Two overnight short breaks a month at Rainbow House."]})
+    res = run("SC-RIGHT-SECTION", plan)
+    assert res.level == 2 and issues(res)[0].section == "G" and "Respite" in issues(res)[0].quote
+
+
+def test_right_section_education_in_h_thread_row():
+    plan = build(threads=[("DHHE", "Jade needs help to read.",
+                           ["", "Speech and language therapy in school, 30 minutes a week."], "Jade reads.")])
+    res = run("SC-RIGHT-SECTION", plan)
+    assert res.level == 2 and "Speech and language therapy" in issues(res)[0].quote
+
+
+def test_right_section_personal_care_in_school_is_not_flagged():
+    plan = build({"F": ["- Support with personal care in school from a trained adult, 3 times a day."],
+                  "H1": ["- 6 hours a week of personal care at home from a personal assistant."]})
+    res = run("SC-RIGHT-SECTION", plan)
+    assert res.level == 4
+
+
+def test_right_section_see_section_f():
+    res = run("SC-RIGHT-SECTION", build({"H2": ["As Section F."]}))
+    assert res.level == 2 and issues(res)[0].quote == "As Section F."
+
+
+def test_right_section_na():
+    assert run("SC-RIGHT-SECTION", build({"H1": ["None"]})).applicable is False
