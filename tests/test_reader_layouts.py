@@ -159,3 +159,42 @@ def test_read_document_does_not_need_sections(tmp_path):
     assert doc.blocks[0].location == "Paragraph 1"
     assert not any(s.found for s in doc.sections.values())
     assert doc.plan_id == "letter"
+
+
+def test_realistic_plan_with_distractors_invents_nothing(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Education, Health and Care Plan", style="Title")
+    t = d.add_table(rows=3, cols=2)
+    for r, (label, value) in enumerate([("Child's name", "Sam Lee"), ("Placement", "Oakfield Primary"),
+                                         ("Date issued", "12/03/2026")]):
+        t.rows[r].cells[0].text, t.rows[r].cells[1].text = label, value
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    for text in ("What is important to me", "My aspirations", "How best to support me"):
+        p = d.add_paragraph()
+        p.add_run(text).bold = True
+        d.add_paragraph(f"Sam talked about {text.lower()} with his teacher.")
+    d.add_paragraph("Outcomes for Sam were discussed with his family.")
+    d.add_paragraph("A. Sam likes trains.")
+    d.add_heading("Section B: Special educational needs", 1)
+    for area in ("Communication and interaction", "Social, emotional and mental health needs"):
+        p = d.add_paragraph()
+        p.add_run(area).bold = True
+        d.add_paragraph("Sam needs adults to use short sentences.")
+    opts = d.add_table(rows=2, cols=3)
+    for c, text in enumerate(["A", "B", "C"]):
+        opts.rows[0].cells[c].text = text
+        opts.rows[1].cells[c].text = "option"
+    d.add_paragraph("HEALTH AND SAFETY")
+    d.add_heading("Section F: Special educational provision", 1)
+    d.add_paragraph("Health provision is described in Section G.")
+    d.add_paragraph("Placement decisions are made by the panel.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A", "B", "F"]
+    assert plan.front.fields["Placement"] == "Oakfield Primary"
+    assert plan.front.date_issued == dt.date(2026, 3, 12)
+    a = plan.blocks_in("A")
+    assert [b.subsection for b in a][:2] == ["What is important to me", "My aspirations"]
+    assert "Outcomes for Sam were discussed with his family." in [b.text for b in a]
+    assert len(plan.blocks_in("F")) == 2

@@ -24,6 +24,8 @@ from ehcaudit.reader.raw import RCell, RPara, RTable
 _NULL_TEXT = {"none", "n/a", "na", "nil", "not applicable", "none identified", "no", "yes", "tbc",
               "to follow", "not known", "none known", "yes/ no", "yes/no"}
 _PLACEHOLDER_RE = re.compile(r"^\s*(\{\{[^{}]*\}\}\s*)+$")
+_EXPLICIT_RE = re.compile(
+    r"^\s*(?:(?i:sections?|part)\s+(?:H\s?[12]|[A-K]\d?)\b|(?:H\s?[12]|[A-K]\d?)\s*(?:$|[:.\-\u2013\u2014)]))")
 _SUBCODE_RE = re.compile(r"^\s*(?:(?i:section|part)\s+)?([A-GI-K]\d)\b")
 _THREAD_TABLES = {
     frozenset({"B", "F", "E"}): "BFE",
@@ -170,7 +172,7 @@ class Builder:
         for c in filled:
             line = _first_line(c.text)
             code = classify(line.rstrip(". "), "strong")
-            if not code:
+            if not code or len(line.split()) < 2:  # "A | B | C" option columns are not sections
                 return None
             out[c.col] = (code, line)
         codes = [v[0] for v in out.values()]
@@ -304,7 +306,9 @@ class Builder:
                 date_text=date_text, block_id=blocks[0].id, location=rowloc, quote=quote))
 
     def _is_label_table(self, t: RTable) -> bool:
-        hits = 0
+        """Left cells name sections: by code ("Section F", "F:") or, in two or more rows, by title."""
+        explicit = 0
+        titled: set[str] = set()
         for row in t.rows:
             filled = [c for c in row if c.text]
             if len(filled) < 2:
@@ -312,9 +316,14 @@ class Builder:
             first = _first_line(filled[0].text)
             if len(first.split()) > 15:
                 continue
-            if code_only(first) or classify(first, "strong"):
-                hits += 1
-        return hits >= 1
+            if code_only(first) or _EXPLICIT_RE.match(first):
+                if classify(first, "strong"):
+                    explicit += 1
+                    continue
+            code = classify(first, "strong")
+            if code:
+                titled.add(code)
+        return explicit >= 1 or len(titled) >= 2
 
     def _label_table(self, t: RTable) -> None:
         for ri, row in enumerate(t.rows):
