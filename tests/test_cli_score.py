@@ -1,0 +1,108 @@
+"""`ehcaudit score` end to end on real files, as a SENCO would run it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from ehcaudit.cli import app
+from ehcaudit.model import SECTION_CODES
+import docx_builders as b
+
+runner = CliRunner()
+CURRENCY = {"CA-DATED", "CA-ADVICE-AGE", "CA-STATUTORY-ADVICE", "CA-ANNUAL-REVIEW"}
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "month"
+    folder.mkdir()
+    b.heading_styles(folder / "styled.docx")
+    b.bold_caps(folder / "caps.docx")
+    b.combined_tables(folder / "national-like.docx")
+    (folder / "renamed.docx").write_text("This is a text file somebody renamed.", encoding="utf-8")
+    d = docx.Document()
+    d.add_paragraph("Minutes of the staff meeting held on Tuesday.")
+    d.add_paragraph("Apologies were received from two members of staff.")
+    d.save(folder / "minutes.docx")
+    return folder
+
+
+def test_folder_with_bad_files_scores_the_good_ones_and_exits_1(batch: Path):
+    res = run("score", str(batch), "--format", "json", "--as-of", "2026-06-30")
+    assert res.exit_code == 1, res.output
+    data = json.loads(res.stdout)
+    assert data["rubric"]["id"] == "ehcp-core" and data["as_of"] == "2026-06-30"
+    scored = sorted(Path(p["source"]).name for p in data["plans"])
+    assert scored == ["caps.docx", "national-like.docx", "styled.docx"]
+    errors = {Path(e["source"]).name: e["error"] for e in data["errors"]}
+    assert set(errors) == {"renamed.docx", "minutes.docx"}
+    assert "not a Word file" in errors["renamed.docx"]
+    assert "no EHC plan sections found" in errors["minutes.docx"]
+    for e in errors.values():
+        assert "\n" not in e
+    assert "Traceback" not in res.output
+
+
+def test_json_contract(batch: Path):
+    res = run("score", str(batch / "styled.docx"), "--format", "json", "--as-of", "2026-06-30")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data) >= {"rubric", "as_of", "plans", "errors"}
+    plan = data["plans"][0]
+    assert {"plan_id", "source", "sha256", "sections", "overall", "areas", "criteria"} <= set(plan)
+    assert plan["plan_id"] == "EHC-0042"
+    assert len(plan["sha256"]) == 64
+    assert list(plan["sections"]) == list(SECTION_CODES)
+    assert all(plan["sections"][c]["found"] for c in SECTION_CODES)
+    assert 0 <= plan["overall"]["score"] <= 100 and plan["overall"]["rag"] in {"red", "amber", "green"}
+    ids = {c["id"] for c in plan["criteria"]}
+    assert CURRENCY <= ids
+    for c in plan["criteria"]:
+        assert set(c) >= {"id", "area", "applicable", "level", "label", "rag", "findings"}
+        if c["applicable"]:
+            assert c["findings"], f"{c['id']} has a level without evidence"
+        for f in c["findings"]:
+            assert set(f) >= {"section", "location", "quote", "message"}
+
+
+def test_area_option_limits_criteria(batch: Path):
+    res = run("score", str(batch / "styled.docx"), "--format", "json", "--area", "currency", "--as-of", "2026-06-30")
+    data = json.loads(res.stdout)
+    assert {c["id"] for c in data["plans"][0]["criteria"]} == CURRENCY
+    assert [a["id"] for a in data["plans"][0]["areas"]] == ["currency"]
+
+
+def test_text_report_quotes_old_advice(batch: Path):
+    res = run("score", str(batch / "styled.docx"), "--area", "currency", "--as-of", "2026-06-30")
+    assert res.exit_code == 0
+    out = res.stdout
+    assert "CA-ADVICE-AGE" in out
+    assert "Paediatric advice from Dr N Shah" in out  # the stale advice item is quoted
+    assert "Sections found: A B C D E F G H1 H2 I J K" in out
+
+
+def test_usage_errors_exit_2(batch: Path):
+    assert run("score", str(batch), "--as-of", "30/06/2026").exit_code == 2
+    assert run("score", str(batch), "--area", "nonsense").exit_code == 2
+    assert run("score", str(batch), "--format", "pdf").exit_code == 2
+
+
+def test_missing_path_is_reported(tmp_path: Path):
+    res = run("score", str(tmp_path / "nope.docx"), "--format", "json")
+    assert res.exit_code == 1
+    assert json.loads(res.stdout)["errors"][0]["error"] == "no such file or folder"
+
+
+def test_help_on_every_command():
+    for args in (["--help"], ["score", "--help"], ["rubric", "--help"], ["rubric", "check", "--help"]):
+        res = run(*args)
+        assert res.exit_code == 0 and "Usage" in res.output
