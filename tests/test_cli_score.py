@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import docx
+import docx_builders as b
 import pytest
 from typer.testing import CliRunner
 
 from ehcaudit.cli import app
 from ehcaudit.model import SECTION_CODES
-import docx_builders as b
 
 runner = CliRunner()
 CURRENCY = {"CA-DATED", "CA-ADVICE-AGE", "CA-STATUTORY-ADVICE", "CA-ANNUAL-REVIEW"}

@@ -19,7 +19,7 @@ from ehcaudit.results import CriterionResult, PlanResult, RubricRef, ScoreError,
 from ehcaudit.rubric.schema import Rubric
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     text = "text"
     json = "json"
     html = "html"

@@ -19,7 +19,14 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ehcaudit.model import SECTION_CODES, Plan
-from ehcaudit.results import AreaResult, CriterionResult, Finding, Overall, PlanResult, SectionSummary
+from ehcaudit.results import (
+    AreaResult,
+    CriterionResult,
+    Finding,
+    Overall,
+    PlanResult,
+    SectionSummary,
+)
 from ehcaudit.rubric.registry import CheckContext, Outcome, registry
 from ehcaudit.rubric.schema import Criterion, Rubric
 
