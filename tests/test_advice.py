@@ -53,6 +53,13 @@ def test_kinds(title, author, kind):
     ("Social care advice", "Social care advice", None, None, None),
     ("School report: Mr Patel (SENCO), received March 2026", "School report", "Mr Patel (SENCO)",
      dt.date(2026, 3, 1), "March 2026"),
+    ("1. Parent views – Ms Lee, 10/01/2026", "Parent views", "Ms Lee", dt.date(2026, 1, 10), "10/01/2026"),
+    ("Appendix 3: Educational psychology advice – Dr X, 12.03.26", "Educational psychology advice", "Dr X",
+     dt.date(2026, 3, 12), "12.03.26"),
+    ("Report from Dr Amy Clark, Educational Psychologist (12 March 2026)", "Report",
+     "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12), "12 March 2026"),
+    ("Educational advice (Oakfield Primary School) 15/01/2026", "Educational advice", "Oakfield Primary School",
+     dt.date(2026, 1, 15), "15/01/2026"),
 ])
 def test_paragraph_form(text, title, author, date, date_text):
     assert split_item(text) == (title, author, date, date_text)

@@ -49,6 +49,10 @@ _INTRO_RE = re.compile(
 _SEPARATORS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+from\s+|\s+by\s+|\s*\|\s*", re.I)
 _DATE_GLUE = re.compile(
     r"[\s,;(]*(?:dated|received(?: on)?|on|date(?: received)?:?|written|provided(?: on)?)?\s*$", re.I)
+# list numbers and "Appendix 3:" / "Doc K2 -" labels in front of the title
+_LEAD_RE = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
+    r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
 
 
@@ -79,6 +83,7 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
         after = one_line[e:].strip(" ,;).")
         rest = (before + (", " + after if after else "")).strip()
         rest = re.sub(r"\(\s*\)", "", rest)
+    rest = _LEAD_RE.sub("", rest)
     m = _SEPARATORS.search(rest)
     if m:
         title = _tidy(rest[: m.start()])
@@ -97,6 +102,7 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
             head, tail = title.split(",", 1)
             if _TITLE_WORDS.search(head) and tail.strip():
                 title, author = _tidy(head), _tidy(tail)
+    title = re.sub(r"\s+(?:from|by)$", "", title, flags=re.I)
     if author is not None and author.lower() in _EMPTY_AUTHOR:
         author = None
     return title or one_line, author, date, date_text

@@ -291,7 +291,10 @@ class Builder:
             date = date_text = None
             dcell = cell_at.get(mapping.get("date", -1))
             from ehcaudit.dates import find_dates
-            for source in ([dcell.text] if dcell and dcell.text else []) + [title]:
+            acell = cell_at.get(mapping.get("author", -1))
+            sources = [c.text for c in (dcell, title_cell, acell) if c is not None and c.text]
+            sources += [c.text for c in filled if c not in (dcell, title_cell, acell)]
+            for source in sources:
                 hits = find_dates(source)
                 if hits:
                     date, date_text = hits[-1][0], hits[-1][1]
