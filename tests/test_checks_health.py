@@ -251,3 +251,40 @@ def test_therapy_for_swallowing_or_cross_reference_is_fine():
 
 def test_therapy_placement_na_without_g():
     assert run("HC-THERAPY-PLACEMENT", build({"G": ["None"]})).applicable is False
+
+
+# -- layouts and rubric robustness ------------------------------------------------------------
+
+def test_labelled_lines_under_a_lead_in_are_judged_together():
+    plan = build({"G": ["Physiotherapy:", "- Provided by: paediatric physiotherapist, Community Therapy Service",
+                        "- What: review of Jade's stretching programme", "- Frequency: every 6 weeks",
+                        "- Duration: 45 minutes"]})
+    res = run("HC-PROVISION-SPECIFIC", plan)
+    assert res.level == 4 and len(res.findings) == 1
+    assert "Frequency: every 6 weeks" in res.findings[0].quote
+
+
+def test_labelled_lines_missing_frequency_are_one_finding():
+    plan = build({"G": ["Continence:", "- Provided by: school nurse", "- What: a toileting programme"]})
+    res = run("HC-PROVISION-SPECIFIC", plan)
+    assert len(issues(res)) == 1 and "how often" in issues(res)[0].message
+
+
+def test_bad_pattern_in_rubric_is_a_rubric_error():
+    import yaml
+
+    from ehcaudit.errors import RubricError
+    from ehcaudit.rubric.schema import parse_rubric
+
+    data = yaml.safe_load(default_rubric_path().read_text(encoding="utf-8"))
+    crit = next(c for c in data["criteria"] if c["id"] == "HC-THERAPY-PLACEMENT")
+    crit["check"]["therapy_patterns"] = ["(unclosed"]
+    with pytest.raises(RubricError) as e:
+        parse_rubric(data)
+    assert "therapy_patterns" in str(e.value)
+
+
+def test_every_health_criterion_has_dco_wording():
+    for c in RUBRIC.criteria:
+        if c.area == "health":
+            assert c.dco and c.dco.endswith("?"), c.id

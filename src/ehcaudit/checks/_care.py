@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ehcaudit.model import AdviceItem, Block, Plan
 from ehcaudit.results import Finding
@@ -288,16 +288,52 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
 
 # -- provision items ------------------------------------------------------------------------------
 
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}\s*:\s*\S")
+
+
+def _merge_fields(items: list[Item]) -> list[Item]:
+    """Join a lead-in line ("Physiotherapy:") and the "Label: value" lines under it
+    ("Provided by: …", "Frequency: …") into one item, so they are judged together."""
+    out: list[Item] = []
+    group: Item | None = None
+    for it in items:
+        b = it.block
+        is_table = b.kind == "table_cell"
+        t = it.text.strip()
+        lead = not is_table and t.endswith(":") and len(t.split()) <= 8
+        field_line = not is_table and bool(_FIELD_RE.match(t))
+        same_sub = group is not None and group.blocks[-1].subsection == b.subsection
+        if field_line and group is not None and same_sub:
+            group.blocks.extend(it.blocks)
+            group.text = f"{group.text}; {t}"
+            continue
+        if lead or field_line:
+            group = Item(blocks=list(it.blocks), text=t, location=it.location)
+            out.append(group)
+            continue
+        group = None
+        out.append(it)
+    return out
+
+
+def _is_header_row(it: Item) -> bool:
+    """Row 0 of an ordinary table whose cells are all short labels ("Provision | Who | How often")."""
+    cells = [b for b in it.blocks if b.kind == "table_cell"]
+    return bool(cells) and all(b.row == 0 for b in cells) and len(cells) > 1 and all(
+        len(b.text.split()) <= 4 and not re.search(r"\d", b.text) for b in cells)
+
+
 def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
                     min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
     """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
 
-    Items matching ``skip_patterns`` (sign-off lines, cross-references) are neither.
+    Table cells of one row form one item; a lead-in line and the "Label: value" lines under it
+    form one item. Items matching ``skip_patterns`` (sign-off lines) are neither.
     """
     real: list[Item] = []
     nones: list[Item] = []
     blanks: list[Item] = []
-    for it in items_of(blocks):
+    for it in _merge_fields(items_of(blocks)):
         t = strip_placeholders(it.text.replace("|", " "))
         if is_blank(it.text.replace("|", " "), blank_patterns):
             blanks.append(it)
@@ -305,10 +341,17 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if search(none_patterns, t):
             nones.append(it)
             continue
-        if t.rstrip().endswith(":") or len(t.split()) < min_words or search(skip_patterns, t):
-            continue  # a lead-in line or a label
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or search(skip_patterns, t) or _is_header_row(it):
+            continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks
+
+
+def context_text(it: Item) -> str:
+    """The item's text with its sub-heading in front ("Physiotherapy: weekly, 30 minutes…")."""
+    sub = it.block.subsection
+    t = strip_placeholders(it.text)
+    return f"{sub}: {t}" if sub and sub.lower() not in t.lower() else t
 
 
 def not_applicable(ctx: CheckContext, message: str, section: str = "-", block: Block | None = None,
@@ -322,7 +365,22 @@ def not_applicable(ctx: CheckContext, message: str, section: str = "-", block: B
 
 # -- shared parameter models ---------------------------------------------------------------------
 
-class NeedsParams(Params):
+class CareParams(Params):
+    """Parameters whose word lists are regular expressions: a bad pattern is a rubric error, not a crash."""
+
+    @model_validator(mode="after")
+    def _patterns_compile(self):
+        for name, value in self:
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                for v in value:
+                    try:
+                        re.compile(v)
+                    except re.error as e:
+                        raise ValueError(f"{name}: {v!r} is not a valid regular expression ({e})") from None
+        return self
+
+
+class NeedsParams(CareParams):
     """How a needs section (C or D) is read and levelled."""
 
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing: 'not known', 'n/a', 'tbc'")
@@ -340,7 +398,7 @@ class NeedsParams(Params):
     blank_level: int = 1
 
 
-class AdviceParams(Params):
+class AdviceParams(CareParams):
     """Advice of one kind in Section K: listed, attributed, dated and recent."""
 
     advice_kind: str = Field(description="AdviceItem.kind to look for: 'health' or 'social_care'")

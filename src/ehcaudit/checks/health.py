@@ -17,12 +17,14 @@ from pydantic import Field
 
 from ehcaudit.checks._care import (
     AdviceParams,
+    CareParams,
     Item,
     NeedsParams,
     advice_outcome,
     area_blocks,
     bare,
     blocks_text,
+    context_text,
     has_date,
     is_blank,
     item_finding,
@@ -38,7 +40,7 @@ from ehcaudit.checks._care import (
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
 NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
@@ -52,7 +54,7 @@ def _g_blocks(ctx: CheckContext):
     return area_blocks(ctx.plan, ["G"], "CGE", "provision")
 
 
-class CNeedsPatterns(Params):
+class CNeedsPatterns(CareParams):
     """How Section C is read when a check needs to know whether it states health needs."""
 
     blank_patterns: list[str]
@@ -60,7 +62,7 @@ class CNeedsPatterns(Params):
     none_patterns: list[str]
 
 
-class GPatterns(Params):
+class GPatterns(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
     none_patterns: list[str] = Field(description="Statements that there is no health provision")
     min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
@@ -82,7 +84,7 @@ def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
 
 # -- HC-PROVISION-SPECIFIC --------------------------------------------------------------------
 
-class HealthProvisionParams(Params):
+class HealthProvisionParams(CareParams):
     c: CNeedsPatterns = Field(description="Reading Section C (for 'not applicable: no health needs')")
     g: GPatterns
     who_patterns: list[str] = Field(description="Who delivers: a profession or service")
@@ -132,7 +134,7 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     findings = []
     good = 0
     for it in real:
-        text = strip_placeholders(it.text)
+        text = context_text(it)
         missing, _ = _specific_elements(text, p)
         if missing:
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
@@ -145,13 +147,13 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
 
 # -- HC-NEEDS-MET -----------------------------------------------------------------------------
 
-class Condition(Params):
+class Condition(CareParams):
     name: str
     need: list[str] = Field(description="Patterns that show the need in Section C")
     provision: list[str] = Field(description="Patterns that show provision for it in Section G")
 
 
-class NeedsMetParams(Params):
+class NeedsMetParams(CareParams):
     c: CNeedsPatterns
     g: GPatterns
     conditions: list[Condition]
@@ -206,7 +208,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     classic = [b for b in _c_blocks(ctx) if b.id not in thread_need_ids]
     reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
     real, _, _ = _g_items(ctx, p.g)
-    g_texts = [(it, strip_placeholders(it.text)) for it in real]
+    g_texts = [(it, context_text(it)) for it in real]
     seen: set[str] = set()
     for s in reading.described:
         for cond in p.conditions:
@@ -251,7 +253,7 @@ def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
 
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------
 
-class SignoffParams(Params):
+class SignoffParams(CareParams):
     g: GPatterns
     authority_patterns: list[str] = Field(description="Who agrees for health: DCO, ICB, health commissioner, 'health'")
     agreement_patterns: list[str] = Field(description="Words of agreement: agreed, signed off, approved")
@@ -307,7 +309,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
 
 # -- HC-THERAPY-PLACEMENT ---------------------------------------------------------------------
 
-class TherapyPlacementParams(Params):
+class TherapyPlacementParams(CareParams):
     g: GPatterns
     therapy_patterns: list[str] = Field(description="Therapy that educates or trains (SALT, OT)")
     except_patterns: list[str] = Field(default_factory=list, description="Health uses of those therapies (swallowing, equipment) or cross-references to F")
@@ -324,7 +326,7 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
                               section="G")
     findings: list[Finding] = []
     for it in real:
-        t = strip_placeholders(it.text)
+        t = context_text(it)
         m = search(p.therapy_patterns, t)
         if m and not search(p.except_patterns, t):
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' that educates or trains the child is special "

@@ -16,11 +16,13 @@ from pydantic import Field
 
 from ehcaudit.checks._care import (
     AdviceParams,
+    CareParams,
     Item,
     NeedsParams,
     advice_outcome,
     area_blocks,
     bare,
+    context_text,
     has_placeholder,
     item_finding,
     not_applicable,
@@ -35,7 +37,7 @@ from ehcaudit.checks._care import (
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 
 
 def _d_blocks(ctx: CheckContext) -> list[Block]:
@@ -46,7 +48,7 @@ def _h_blocks(ctx: CheckContext) -> list[Block]:
     return area_blocks(ctx.plan, ["H1", "H2"], "DHHE", "provision")
 
 
-class HPatterns(Params):
+class HPatterns(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
     none_patterns: list[str] = Field(description="Statements that there is no social care provision")
     min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
@@ -68,12 +70,12 @@ def social_care_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
 
 # -- SC-STATUTORY-LINK ------------------------------------------------------------------------
 
-class Status(Params):
+class Status(CareParams):
     name: str = Field(description="Plain name: 'looked after', 'child in need plan', 'child protection plan'")
     patterns: list[str]
 
 
-class StatutoryLinkParams(Params):
+class StatutoryLinkParams(CareParams):
     statuses: list[Status]
     negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
     no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
@@ -167,7 +169,7 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
 
 # -- SC-PROVISION-SPECIFIC --------------------------------------------------------------------
 
-class ScProvisionParams(Params):
+class ScProvisionParams(CareParams):
     h: HPatterns
     what_patterns: list[str] = Field(description="What is provided: short breaks, personal care, direct payments...")
     quantity_patterns: list[str] = Field(description="How often / how much: 'two nights a month', '6 hours a week'")
@@ -191,7 +193,7 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     if real:
         good = 0
         for it in real:
-            t = strip_placeholders(it.text)
+            t = context_text(it)
             missing = []
             if not search(p.what_patterns, t):
                 missing.append("what is provided")
@@ -234,7 +236,7 @@ def social_care_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
 
 # -- SC-RIGHT-SECTION -------------------------------------------------------------------------
 
-class RightSectionParams(Params):
+class RightSectionParams(CareParams):
     h: HPatterns
     care_patterns: list[str] = Field(description="Social care provision that does not belong in F or G")
     education_patterns: list[str] = Field(description="Educational provision that does not belong in H")
