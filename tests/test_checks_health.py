@@ -288,3 +288,24 @@ def test_every_health_criterion_has_dco_wording():
     for c in RUBRIC.criteria:
         if c.area == "health":
             assert c.dco and c.dco.endswith("?"), c.id
+
+
+# -- HC-ADVICE-PROVIDERS -----------------------------------------------------------------------
+
+def test_advice_providers_thread_row_and_k_items():
+    plan = build(threads=[("CGE", "Jade has cerebral palsy.", GOOD_G, "Jade walks further.")],
+                 advice=[("health", "Physiotherapy advice", "Ms K Green, Physiotherapist", D(2026, 2, 10))])
+    res = run("HC-ADVICE-PROVIDERS", plan)
+    assert res.level == 4 and evidence(res)[0].section == "K"
+
+
+def test_advice_providers_missing_advice_quotes_g():
+    plan = build({"G": ["The community dietitian will review Jade's feeding regime every 3 months for 30 minutes."]},
+                 advice=[("health", "Medical advice", "Dr N Shah, Paediatrician", D(2026, 2, 3))])
+    res = run("HC-ADVICE-PROVIDERS", plan)
+    assert res.level == 1 and "dietitian" in issues(res)[0].quote
+
+
+def test_advice_providers_na_when_no_profession_recognised():
+    res = run("HC-ADVICE-PROVIDERS", build({"G": ["Trained staff will apply emollient cream twice a day."]}))
+    assert res.applicable is False and res.findings[0].quote.startswith("Trained staff")
