@@ -211,3 +211,15 @@ def test_unexpected_errors_are_wrapped(tmp_path, monkeypatch):
     p.write_text("Section A: Views\nText\n")
     reason = _reason(p)
     assert reason.startswith("could not read file") and "ValueError" in reason
+
+
+def test_html_saved_as_doc(tmp_path):
+    p = tmp_path / "plan.doc"
+    p.write_bytes(b"<html xmlns:o='urn:schemas-microsoft-com:office:office'><body>Section A</body></html>")
+    assert "web page (HTML)" in _reason(p)
+
+
+def test_word_2003_xml(tmp_path):
+    p = tmp_path / "plan.docx"
+    p.write_bytes(b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>')
+    assert "Word 2003 XML" in _reason(p)

@@ -81,3 +81,26 @@ def test_pairs_after_the_plan_ends_are_not_front_matter(tmp_path):
     p = tmp_path / "plan.txt"
     p.write_text("Section A: Views\nAge: 14\n")
     assert read_plan(p).front.age is None
+
+
+def test_reference_in_the_page_header(tmp_path):
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "EHCP reference: HDR-12    Caseworker: CW9"
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    d.add_paragraph("Sam likes trains.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.plan_id == "HDR-12"
+    assert plan.front.caseworker == "CW9"
+    assert not any("HDR-12" in b.text for b in plan.blocks)  # headers make no blocks
+
+
+def test_body_value_beats_page_header(tmp_path):
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Plan reference: OLD-1"
+    d.add_paragraph("Plan reference: NEW-2")
+    d.add_heading("Section A: Views", 1)
+    path = tmp_path / "p.docx"
+    d.save(path)
+    assert read_plan(path).plan_id == "NEW-2"

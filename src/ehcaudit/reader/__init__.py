@@ -21,7 +21,7 @@ from ehcaudit.model import Plan
 from ehcaudit.reader import limits
 from ehcaudit.reader.container import SafeDocx, sniff
 from ehcaudit.reader.docx_walk import W_BODY, DocxWalker, StyleInfo
-from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks
+from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks, pairs_from_text
 from ehcaudit.reader.raw import RPara, RTable
 from ehcaudit.reader.structure import Builder
 from ehcaudit.reader.text_walk import walk_text
@@ -101,6 +101,28 @@ def _decode_text(data: bytes, source: str) -> str:
     return text
 
 
+def _page_header_pairs(docx: SafeDocx, styles: StyleInfo) -> list[tuple[str, str]]:
+    """``label: value`` pairs from page headers (they make no blocks: para_ids cover the body only)."""
+    pairs: list[tuple[str, str]] = []
+    for name in docx.header_parts():
+        try:
+            root = docx.parse(name)
+        except PlanReadError:
+            continue
+        for item in DocxWalker(root, styles).walk():
+            if isinstance(item, RPara):
+                pairs.extend(pairs_from_text(item.text))
+            else:
+                for row in item.rows:
+                    for k in range(0, len(row) - 1, 2):
+                        label, value = row[k].text.split("\n")[0], row[k + 1].text
+                        if label and value and len(label.split()) <= 10:
+                            pairs.append((label, " ".join(value.split())))
+                    for cell in row:
+                        pairs.extend(pairs_from_text(cell.text))
+    return pairs
+
+
 def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
     data = _load_bytes(p, source)
     fmt = sniff(data, p, source)
@@ -118,8 +140,11 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 styles_root = docx.parse(styles_name)
             except PlanReadError:
                 styles_root = None  # odd styles are not fatal: fall back to defaults
-        items = DocxWalker(body, StyleInfo(styles_root)).walk()
+        styles = StyleInfo(styles_root)
+        items = DocxWalker(body, styles).walk()
+        header_pairs = _page_header_pairs(docx, styles)
     else:
+        header_pairs = []
         text = _decode_text(data, source)
         if not text.strip():
             raise PlanReadError(source, "empty file (no text)")
@@ -140,7 +165,8 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
 
     for sec in b.sections.values():
         sec.words = sum(count_words(b.blocks[i].text) for i in sec.block_ids if b.blocks[i].kind != "heading")
-    front = build_front(pairs_from_blocks(b.blocks) + b.pairs)
+    # body pairs first: a value in the document beats the same label in the page header
+    front = build_front(pairs_from_blocks(b.blocks) + b.pairs + header_pairs)
     ref = front.reference
     plan_id = ref if ref else p.stem
     return Plan(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -38,6 +39,13 @@ def sniff(data: bytes, path: Path, source: str) -> str:
     if data.startswith(ZIP_MAGICS):
         return "docx"
     head = data[:1024].lstrip()
+    lower = head.lower()
+    if lower.startswith(b"<?xml") and b"w:worddocument" in data[:4096].lower():
+        raise PlanReadError(source, "a Word 2003 XML document: open it in Word and save it as .docx")
+    if suffix in WORD_SUFFIXES + (".doc", ".dot") and (
+        lower.startswith((b"<html", b"<!doctype html")) or b"<html" in lower[:300]
+    ):
+        raise PlanReadError(source, "a web page (HTML) saved with a Word name: open it in Word and save it as .docx")
     if head.startswith(b"%PDF"):
         raise PlanReadError(source, "a PDF file, not a Word document: ehcaudit reads .docx, .docm, .txt and .md")
     if head.startswith(b"{\\rtf"):
@@ -172,6 +180,10 @@ class SafeDocx:
         if len(data) > limit:
             raise PlanReadError(self.source, f"{name} is too large once uncompressed (possible zip bomb)")
         return data
+
+    def header_parts(self) -> list[str]:
+        """Page header parts (word/header1.xml ...), where plans often repeat the reference."""
+        return sorted(n for n in self.names if re.fullmatch(r"word/header\d*\.xml", n))
 
     def parse(self, name: str) -> etree._Element:
         return parse_xml(self.read(name), self.source, name)

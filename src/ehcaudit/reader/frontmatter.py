@@ -27,6 +27,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "known_as": ("known as", "preferred name", "pseudonym", "name used in this plan"),
 }
 _LOOKUP = {label: key for key, labels in _LABELS.items() for label in labels}
+_NEXT_LABEL_RE = re.compile(
+    r"(?:\s+\|)?\s+(?=(?:" + "|".join(re.escape(lab) for lab in sorted(_LOOKUP, key=len, reverse=True))
+    + r")\s*:)", re.IGNORECASE)
 
 
 def norm_label(label: str) -> str:
@@ -35,15 +38,40 @@ def norm_label(label: str) -> str:
     return " ".join(t.split())
 
 
+def _split_pairs(line: str) -> list[str]:
+    """Several pairs on one line: "Ref: X-1  Caseworker: CW9" or "Age: 9 | Team: North"."""
+    out: list[str] = []
+    rest = line
+    while True:
+        colon = rest.find(":")
+        if colon < 0:
+            break
+        m = _NEXT_LABEL_RE.search(rest, colon + 1)
+        if not m:
+            break
+        out.append(rest[: m.start()].strip(" |"))
+        rest = rest[m.end():]
+    out.append(rest.strip(" |"))
+    return [piece for piece in out if piece]
+
+
+def pairs_from_text(text: str) -> list[tuple[str, str]]:
+    """``label: value`` pairs, one per line (labels of up to eight words)."""
+    out = []
+    pieces = [piece for line in text.split("\n") for piece in _split_pairs(line)]
+    for line in pieces:
+        m = _PAIR_RE.match(line)
+        if m and m.group(2) and len(m.group(1).split()) <= 8:
+            out.append((m.group(1).strip(), m.group(2).strip()))
+    return out
+
+
 def pairs_from_blocks(blocks: list[Block]) -> list[tuple[str, str]]:
     out = []
     for b in blocks:
         if b.section is not None or b.kind == "table_cell":
             continue
-        for line in b.text.split("\n"):
-            m = _PAIR_RE.match(line)
-            if m and m.group(2) and len(m.group(1).split()) <= 8:
-                out.append((m.group(1).strip(), m.group(2).strip()))
+        out.extend(pairs_from_text(b.text))
     return out
 
 
