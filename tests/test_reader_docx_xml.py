@@ -61,3 +61,34 @@ def test_list_markers_typed_by_hand(tmp_path):
     assert [b.kind for b in blocks] == ["list_item", "list_item", "paragraph"]
     assert blocks[0].text == "Sam will read a short book."
     assert [b.location for b in blocks] == ["Section E, list item 1", "Section E, list item 2", "Section E, paragraph 1"]
+
+
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def test_text_box_read_once_and_row_level_controls(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    B.append_xml(d, f"""<W>
+      <w:p><w:r><w:t>Host paragraph.</w:t></w:r>
+        <w:r><mc:AlternateContent xmlns:mc="{MC_NS}">
+          <mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+            <w:p><w:r><w:t>Text box words.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+          <mc:Fallback><w:pict><w:txbxContent>
+            <w:p><w:r><w:t>Text box words.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>
+        </mc:AlternateContent></w:r></w:p>
+      <w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>
+        <w:sdt><w:sdtPr/><w:sdtContent>
+          <w:tr><w:tc><w:p><w:r><w:t>Row in a control</w:t></w:r></w:p></w:tc>
+            <w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:p><w:r><w:t>Cell in a control</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>
+          </w:tr></w:sdtContent></w:sdt>
+        <w:tr><w:trPr><w:del w:id="9" w:author="x" w:date="2026-01-01T00:00:00Z"/></w:trPr>
+          <w:tc><w:p><w:r><w:t>Deleted row</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>
+      </w:tbl>
+    </W>""")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    texts = [b.text for b in plan.blocks_in("A")]
+    assert texts == ["Host paragraph.", "Text box words.", "Row in a control", "Cell in a control"]
+    assert [b.col for b in plan.blocks_in("A")[2:]] == [0, 1]
