@@ -180,3 +180,30 @@ def test_right_section_see_section_f():
 
 def test_right_section_na():
     assert run("SC-RIGHT-SECTION", build({"H1": ["None"]})).applicable is False
+
+
+# -- national template front matter and strengths ----------------------------------------------
+
+def test_template_question_labels_are_not_a_status():
+    plan = build({"D": [SOURCED_NONE]}, front_lines=["Currently a looked after child?", "{{ currently_a_looked_after_child }}"],
+                 front=FrontMatter(fields={"Currently a looked after child?": "{{ currently_a_looked_after_child }}"}))
+    assert run("SC-STATUTORY-LINK", plan).applicable is False
+
+
+def test_template_question_label_answered_yes_is_a_status():
+    plan = build({"D": ["Jade lives with foster carers; her social worker contributed to this plan."]},
+                 front=FrontMatter(fields={"Currently a looked after child?": "Yes"}))
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.applicable and res.level == 3 and res.findings[0].quote == "Currently a looked after child?: Yes"
+
+
+def test_strengths_cell_is_not_a_need():
+    from ehcaudit.model import Block
+
+    plan = build(threads=[("DHHE", "{{ social_care_need_1 }}", ["", ""], "{{ outcome }}")])
+    b = Block(id=len(plan.blocks), kind="table_cell", text="Jade is a sociable girl who loves swimming with her family.",
+              section="D", location="Section D/H1/H2/E table, Strengths")
+    plan.blocks.append(b)
+    plan.sections["D"].block_ids.append(b.id)
+    res = run("SC-NEEDS", plan)
+    assert res.level == 1 and all("swimming" not in f.quote for f in res.findings)

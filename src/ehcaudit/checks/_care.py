@@ -113,6 +113,14 @@ def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
     return False
 
 
+def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
+    """Drop blocks whose location or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    r = rx(patterns)
+    if r is None:
+        return list(blocks)
+    return [b for b in blocks if not r.search(f"{b.location} | {b.subsection or ''}")]
+
+
 def thread_rows(plan: Plan, table: str):
     return [r for r in plan.threads if r.table == table]
 
@@ -387,7 +395,8 @@ class NeedsParams(CareParams):
     bare_none_patterns: list[str] = Field(description="Whole-text bare negatives: 'none', 'no', 'nil'")
     none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
     source_patterns: list[str] = Field(default_factory=list, description="Words naming the basis of a 'none' (assessment, advice, a team)")
-    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs (e.g. 'Strengths')")
+    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs")
+    skip_location_patterns: list[str] = Field(default_factory=list, description="Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
     min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
     max_evidence: int = Field(3, ge=1)
     described_level: int = 4

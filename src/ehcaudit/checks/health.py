@@ -26,7 +26,9 @@ from ehcaudit.checks._care import (
     bare,
     blocks_text,
     context_text,
+    drop_located,
     has_date,
+    has_placeholder,
     is_blank,
     item_finding,
     not_applicable,
@@ -48,8 +50,8 @@ from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 
 
-def _c_blocks(ctx: CheckContext):
-    return area_blocks(ctx.plan, ["C"], "CGE", "need")
+def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
+    return drop_located(area_blocks(ctx.plan, ["C"], "CGE", "need"), skip or [])
 
 
 def _g_blocks(ctx: CheckContext):
@@ -62,6 +64,7 @@ class CNeedsPatterns(CareParams):
     blank_patterns: list[str]
     bare_none_patterns: list[str]
     none_patterns: list[str]
+    skip_location_patterns: list[str] = Field(default_factory=list)
 
 
 class GPatterns(CareParams):
@@ -80,7 +83,7 @@ def _g_items(ctx: CheckContext, g: GPatterns) -> tuple[list[Item], list[Item], l
 @check("health_needs_stated", NeedsParams)
 def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
     """Section C describes the health needs, or says plainly (ideally on whose advice) that there are none."""
-    reading = read_needs(_c_blocks(ctx), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
+    reading = read_needs(_c_blocks(ctx, p.skip_location_patterns), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
     return _needs_outcome(ctx, reading, "C", "health", p)
 
 
@@ -120,15 +123,16 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     """Each health provision item in G says who provides it, what, how often and for how long."""
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
-        c = read_needs(_c_blocks(ctx), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
                                        "health provision, so there is nothing to specify.", block=first)
         findings: list[Finding] = []
         for it in nones + blanks:
-            findings.append(item_finding(ctx, it, "Section G specifies no health provision although Section C does "
-                                                  "not say there are no health needs."))
+            lead = "Unfilled template placeholder. " if has_placeholder(it.text) else ""
+            findings.append(item_finding(ctx, it, f"{lead}Section G specifies no health provision although Section C "
+                                                  "does not say there are no health needs."))
         if not findings:
             findings.append(ctx.missing("G", "Section G specifies no health provision although Section C does not "
                                              "say there are no health needs."))
@@ -207,7 +211,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
             findings.append(ctx.finding(plan.blocks[row.provision[0]], f"Meets the health need "
                                         f"'{quote_of(need_text, 80).rstrip('.')}' in the same row of the C–G–E table.",
                                         quote=quote_of(prov_text), kind="evidence"))
-    classic = [b for b in _c_blocks(ctx) if b.id not in thread_need_ids]
+    classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
     real, _, _ = _g_items(ctx, p.g)
     g_texts = [(it, context_text(it)) for it in real]

@@ -23,6 +23,7 @@ from ehcaudit.checks._care import (
     area_blocks,
     bare,
     context_text,
+    drop_located,
     has_placeholder,
     item_finding,
     not_applicable,
@@ -40,8 +41,8 @@ from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 
 
-def _d_blocks(ctx: CheckContext) -> list[Block]:
-    return area_blocks(ctx.plan, ["D"], "DHHE", "need")
+def _d_blocks(ctx: CheckContext, skip: list[str] | None = None) -> list[Block]:
+    return drop_located(area_blocks(ctx.plan, ["D"], "DHHE", "need"), skip or [])
 
 
 def _h_blocks(ctx: CheckContext) -> list[Block]:
@@ -64,7 +65,7 @@ def _h_items(ctx: CheckContext, h: HPatterns) -> tuple[list[Item], list[Item], l
 @check("social_care_needs_stated", NeedsParams)
 def social_care_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
     """Section D describes social care needs, or says plainly, naming the assessment, that there are none."""
-    reading = read_needs(_d_blocks(ctx), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
+    reading = read_needs(_d_blocks(ctx, p.skip_location_patterns), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
     return _needs_outcome(ctx, reading, "D", "social care", p)
 
 
@@ -89,6 +90,7 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
     """The status a sentence records (not negated), with the matched words."""
     t = strip_placeholders(text)
     label, value = (t.split(":", 1) + [""])[:2] if ":" in t else ("", t)
+    label = label.rstrip(" ?")
     neg = rx([f"(?:{n})[^.;:,]*$" for n in p.negation_patterns])
     for st in p.statuses:
         r = rx(st.patterns)
@@ -121,6 +123,8 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
     plan = ctx.plan
     found: list[tuple[Block, str, Status]] = []
     for s in sentences_of([b for b in plan.blocks if b.kind != "heading"]):
+        if s.text.rstrip().endswith(("?", ":")):
+            continue  # a question or label ("Currently a looked after child?"); its answer is elsewhere
         hit = _status_in(s.text, p)
         if hit:
             found.append((s.block, s.text, hit[0]))
