@@ -103,3 +103,24 @@ def test_sentence_with_outcomes_is_not_a_heading(tmp_path):
     plan = read_plan(p)
     assert plan.text_of("B") == "Outcomes are listed later.\nHealth needs: none"
     assert plan.text_of("E") == "Sam will swim."
+
+
+def test_need_provision_outcome_headers(tmp_path):
+    p = _write(tmp_path, (
+        "# Section B: Special educational needs\n"
+        "| Need | Provision | Outcome |\n|---|---|---|\n| Listening | Daily group | Listens for 5 minutes |\n"
+        "# Section C: Health needs\n"
+        "| Need | Provision | Outcomes |\n|---|---|---|\n| Eczema | Cream twice daily | Comfortable skin |\n\n"
+        "| Special educational needs | Special educational provision | Outcomes |\n|---|---|---|\n| a | b | c |\n"
+    ))
+    plan = read_plan(p)
+    assert [(t.table, t.row) for t in plan.threads] == [("BFE", 1), ("CGE", 1), ("BFE", 1)]
+    assert plan.text_of("G") == "Cream twice daily"
+    assert plan.text_of("F") == "Daily group\nb"
+    assert [b.text for b in plan.blocks_in("B")] == ["Listening", "a"]
+
+
+def test_option_columns_are_not_sections(tmp_path):
+    p = _write(tmp_path, "# Section A: Views\n| A | B | C |\n|---|---|---|\n| yes | no | maybe |\n")
+    plan = read_plan(p)
+    assert [c for c, s in plan.sections.items() if s.found] == ["A"]

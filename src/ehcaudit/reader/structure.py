@@ -171,14 +171,26 @@ class Builder:
         out: dict[int, tuple[str, str]] = {}
         for c in filled:
             line = _first_line(c.text)
-            code = classify(line.rstrip(". "), "strong")
-            if not code or len(line.split()) < 2:  # "A | B | C" option columns are not sections
+            code = classify(line.rstrip(". "), "strong") or self._generic_header(line)
+            if not code or code_only(line):  # "A | B | C" option columns are not sections
                 return None
             out[c.col] = (code, line)
         codes = [v[0] for v in out.values()]
         if len(set(codes)) < 2:
             return None
         return out
+
+    def _generic_header(self, line: str) -> str | None:
+        """"Need | Provision | Outcome" headers, read in the light of the current section."""
+        t = line.strip().lower().rstrip(":. ")
+        family = {"C": "C", "G": "C", "D": "D", "H1": "D", "H2": "D"}.get(self.cur or "", "B")
+        if re.fullmatch(r"(?:identified |assessed )?needs?(?: identified)?", t):
+            return family
+        if re.fullmatch(r"(?:the )?provision(?: required| to meet (?:the|this) need)?", t):
+            return {"B": "F", "C": "G", "D": "H2"}[family]
+        if re.fullmatch(r"(?:expected |intended )?outcomes?(?: sought)?", t):
+            return "E"
+        return None
 
     def _combined(self, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
         order = [colcodes[c][0] for c in sorted(colcodes)]
