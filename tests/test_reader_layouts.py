@@ -198,3 +198,22 @@ def test_realistic_plan_with_distractors_invents_nothing(tmp_path):
     assert [b.subsection for b in a][:2] == ["What is important to me", "My aspirations"]
     assert "Outcomes for Sam were discussed with his family." in [b.text for b in a]
     assert len(plan.blocks_in("F")) == 2
+
+
+def test_heading_and_content_in_one_cell_or_paragraph(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=1)
+    cell = t.rows[0].cells[0]
+    cell.paragraphs[0].add_run("Section B: Special educational needs").bold = True
+    cell.add_paragraph("Sam finds it hard to listen in a noisy classroom.")
+    p = d.add_paragraph()
+    r = p.add_run("Section E: Outcomes")
+    r.add_break()
+    r.add_text("By July 2027 Sam will swim 25 metres.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.section("B").heading == "Section B: Special educational needs"
+    assert plan.text_of("B") == "Sam finds it hard to listen in a noisy classroom."
+    assert plan.section("E").heading == "Section E: Outcomes"
+    assert plan.text_of("E") == "By July 2027 Sam will swim 25 metres."

@@ -120,8 +120,11 @@ class Builder:
         ):
             code = classify(p.text, p.signal)
         if code:
-            self.enter(code, p.text)
-            self.add("heading", p.text, p.para_ids, location=f"Section {code} heading")
+            head, _, rest = p.text.partition("\n")
+            self.enter(code, head)
+            self.add("heading", head, p.para_ids, location=f"Section {code} heading")
+            if rest.strip():  # "Section B: Needs<line break>Sam has ..." in one paragraph
+                self.add("list_item" if p.is_list else "paragraph", rest.strip(), p.para_ids)
             return
         if _is_subheading(p):
             if self.cur is not None:
@@ -385,10 +388,19 @@ class Builder:
         m = _SUBCODE_RE.match(heading)
         if m:
             sub_code = m.group(1)
+        pref = self._table_prefix(code)
         for c in first:
+            paras = [p for p in c.paras if p.text]
+            if len(first) == 1 and len(paras) > 1 and paras[0].signal != "weak" or (
+                    len(first) == 1 and len(paras) > 1 and len(paras[1].text.split()) > 12):
+                # heading and content typed into the same cell: split them
+                self.add("heading", paras[0].text, paras[0].para_ids, location=f"Section {code} heading",
+                         table=t.index, row=0, col=c.col)
+                rest = RCell(paras=paras[1:], col=c.col, span=c.span)
+                self._cell(rest, f"{pref} 1", t, 0)
+                continue
             self.add("heading", c.text, c.para_ids, location=f"Section {code} heading",
                      table=t.index, row=0, col=c.col)
-        pref = self._table_prefix(code)
         for ri in range(1, len(t.rows)):
             row = t.rows[ri]
             filled = [c for c in row if c.text]
