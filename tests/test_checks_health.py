@@ -309,3 +309,12 @@ def test_advice_providers_missing_advice_quotes_g():
 def test_advice_providers_na_when_no_profession_recognised():
     res = run("HC-ADVICE-PROVIDERS", build({"G": ["Trained staff will apply emollient cream twice a day."]}))
     assert res.applicable is False and res.findings[0].quote.startswith("Trained staff")
+
+
+def test_healthy_mentions_are_not_needs():
+    res = run("HC-NEEDS-MET", build({
+        "C": ["Jade has epilepsy which is well controlled with medication.", "She sleeps well.",
+              "Her hearing is good."],
+        "G": [SEIZURE_G]}))
+    assert res.level == 4, [(f.message, f.quote) for f in res.findings]
+    assert not any("sleep" in f.message or "hearing" in f.message for f in res.findings)

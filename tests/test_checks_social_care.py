@@ -207,3 +207,19 @@ def test_strengths_cell_is_not_a_need():
     plan.sections["D"].block_ids.append(b.id)
     res = run("SC-NEEDS", plan)
     assert res.level == 1 and all("swimming" not in f.quote for f in res.findings)
+
+
+def test_classroom_breaks_and_respite_are_not_social_care():
+    plan = build({"F": ["- Jade will have short breaks between tasks, 3 times a lesson, with a teaching assistant.",
+                        "- A quiet room for respite from the classroom for 10 minutes after lunch each day."],
+                  "H1": ["- Two overnight short breaks a month at Rainbow House."]})
+    res = run("SC-RIGHT-SECTION", plan)
+    assert res.level == 4, [(f.message, f.quote) for f in res.findings]
+
+
+@pytest.mark.parametrize("text", ["- Short breaks at Rainbow House, two nights a month.",
+                                  "- Respite care one weekend a month.",
+                                  "- Overnight short breaks with a short break carer."])
+def test_social_care_short_breaks_in_f_are_flagged(text):
+    res = run("SC-RIGHT-SECTION", build({"F": [text]}))
+    assert res.level == 2 and issues(res)[0].section == "F"

@@ -157,6 +157,8 @@ class Condition(CareParams):
     name: str
     need: list[str] = Field(description="Patterns that show the need in Section C")
     provision: list[str] = Field(description="Patterns that show provision for it in Section G")
+    only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
+                                                "(e.g. medication for epilepsy is met by the epilepsy provision)")
 
 
 class NeedsMetParams(CareParams):
@@ -165,6 +167,7 @@ class NeedsMetParams(CareParams):
     conditions: list[Condition]
     negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
     negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
+    healthy_after: list[str] = Field(default_factory=list, description="Words straight after a condition that say it is fine ('sleeps well')")
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -175,7 +178,8 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams) -> re.Match | N
     if r is None:
         return None
     before_rx = rx([f"(?:{b})[^.;:]*$" for b in p.negation_before]) if p.negation_before else None
-    after_rx = rx([f"^[^.;:]{{0,40}}?(?:{a})" for a in p.negation_after]) if p.negation_after else None
+    after_rx = rx([f"^[^.;:]{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
+        if (p.negation_after or p.healthy_after) else None
     for m in r.finditer(text):
         before = text[max(0, m.start() - 60): m.start()]
         after = text[m.end(): m.end() + 60]
@@ -217,8 +221,9 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     g_texts = [(it, context_text(it)) for it in real]
     seen: set[str] = set()
     for s in reading.described:
-        for cond in p.conditions:
-            if cond.name in seen or not _mentions(s.text, cond.need, p):
+        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        for cond in here:
+            if cond.name in seen or (cond.only_alone and len(here) > 1):
                 continue
             seen.add(cond.name)
             total += 1
