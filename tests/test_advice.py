@@ -100,3 +100,21 @@ def test_paragraph_items_skip_introductions(tmp_path):
     assert [a.kind for a in plan.advice] == ["psychological", "health"]
     assert plan.advice[1].location == "Section K, paragraph 3"
     assert plan.advice[1].quote.startswith("Paediatric advice from")
+
+
+def test_table_without_author_column_and_dates_in_the_author_cell(tmp_path):
+    p = tmp_path / "k.md"
+    p.write_text(
+        "# Section K: Advice and information\n\n"
+        "| Advice | Date |\n|---|---|\n"
+        "| Educational psychology advice – Dr Amy Clark, Educational Psychologist | 12/03/2026 |\n\n"
+        "| Advice | Who from |\n|---|---|\n"
+        "| Medical advice | Dr N Shah, Community Paediatrician, dated 3 January 2024 |\n"
+    )
+    plan = read_plan(p)
+    got = [(a.kind, a.title, a.author, a.date) for a in plan.advice]
+    assert got == [
+        ("psychological", "Educational psychology advice", "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12)),
+        ("health", "Medical advice", "Dr N Shah, Community Paediatrician", dt.date(2024, 1, 3)),
+    ]
+    assert plan.advice[1].location == "Section K, table 2, row 2"

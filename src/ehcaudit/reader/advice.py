@@ -148,6 +148,16 @@ def strong_header(cells: list[tuple[int, str]]) -> bool:
     return any("advice" in text.lower() for col, text in cells if col == m["title"])
 
 
+def strip_date(text: str, date_text: str) -> str:
+    """``text`` without the date (and a "dated"/"received" in front of it)."""
+    i = text.find(date_text)
+    if i < 0:
+        return text
+    before = _DATE_GLUE.sub("", text[:i])
+    after = text[i + len(date_text):].strip(" ,;).")
+    return _tidy(before + (", " + after if after else ""))
+
+
 def clean_author(text: str | None) -> str | None:
     if text is None:
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.reader import advice as adv
 from ehcaudit.reader.headings import area_name, classify, code_only
@@ -305,19 +306,19 @@ class Builder:
                 continue
             date = date_text = None
             dcell = cell_at.get(mapping.get("date", -1))
-            from ehcaudit.dates import find_dates
             acell = cell_at.get(mapping.get("author", -1))
-            sources = [c.text for c in (dcell, title_cell, acell) if c is not None and c.text]
-            sources += [c.text for c in filled if c not in (dcell, title_cell, acell)]
+            named = [c for c in (dcell, title_cell, acell) if c is not None and c.text]
+            sources = [c.text for c in named] + [c.text for c in filled if all(c is not n for n in named)]
             for source in sources:
                 hits = find_dates(source)
                 if hits:
                     date, date_text = hits[-1][0], hits[-1][1]
                     break
-            acell = cell_at.get(mapping.get("author", -1))
             author = adv.clean_author(acell.text if acell and acell.text else None)
-            if author is None and "author" not in mapping:
-                _t, author, _d, _dt = adv.split_item(title)
+            if "author" not in mapping:
+                title, author, _d, _dt = adv.split_item(title)
+            elif author and date_text and date_text in author:
+                author = adv.clean_author(adv.strip_date(author, date_text))
             quote = " | ".join(" ".join(c.text.split()) for c in filled)
             self.advice.append(AdviceItem(
                 kind=adv.advice_kind(title, author), title=title, author=author, date=date,
