@@ -124,3 +124,10 @@ def test_option_columns_are_not_sections(tmp_path):
     p = _write(tmp_path, "# Section A: Views\n| A | B | C |\n|---|---|---|\n| yes | no | maybe |\n")
     plan = read_plan(p)
     assert [c for c, s in plan.sections.items() if s.found] == ["A"]
+
+
+def test_numbered_section_headings(tmp_path):
+    p = _write(tmp_path, "1. **Section A: Views**\nSam.\n**2. Section B: Needs**\nNeeds.\n- Section F provision is below.\n")
+    plan = read_plan(p)
+    assert [c for c, s in plan.sections.items() if s.found] == ["A", "B"]
+    assert plan.text_of("B") == "Needs.\nSection F provision is below."

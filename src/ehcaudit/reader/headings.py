@@ -27,6 +27,8 @@ _CODE_RE = re.compile(
     re.DOTALL,
 )
 
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=(?i:sections?|part)\s)")
+
 _CSDPA_RE = re.compile(
     r"chronically\s+sick|csdpa|section\s*2\b|\bh1\b", re.IGNORECASE
 )
@@ -124,6 +126,7 @@ def classify(text: str, signal: Signal) -> str | None:
     if not text:
         return None
     line = _clean(text.strip().splitlines()[0] if text.strip() else "")
+    line = _NUMBERED_RE.sub("", line)  # "1. Section A: ..." / "2) PART B ..."
     if not line or not looks_like_heading_line(line, signal):
         return None
     m = _CODE_RE.match(line)

@@ -117,7 +117,7 @@ class Builder:
     def para(self, p: RPara) -> None:
         code = None
         if not p.is_list or p.signal == "style" or (
-            p.signal == "strong" and re.match(r"(?i)\s*(?:section|part)\b", p.text)
+            re.match(r"(?i)\s*(?:\d{1,2}[.)]\s+)?(?:section|part)\s+(?:H\s?[12]|[A-K]\d?)\b", p.text)
         ):
             code = classify(p.text, p.signal)
         if code:

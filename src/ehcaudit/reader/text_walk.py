@@ -94,7 +94,7 @@ def walk_text(text: str, markdown: bool) -> list[RPara | RTable]:
         if line.startswith(">"):
             line = line.lstrip("> ")
         signal = "weak"
-        bl = _BOLD_LINE_RE.match(line)
+        bl = _BOLD_LINE_RE.match(_NUMBER_RE.sub("", line, count=1))
         if bl:
             signal = "strong"
         t = _clean_inline(line)
