@@ -318,3 +318,16 @@ def test_healthy_mentions_are_not_needs():
         "G": [SEIZURE_G]}))
     assert res.level == 4, [(f.message, f.quote) for f in res.findings]
     assert not any("sleep" in f.message or "hearing" in f.message for f in res.findings)
+
+
+def test_speech_therapy_does_not_meet_anxiety():
+    res = run("HC-NEEDS-MET", build({
+        "C": ["Kai experiences high levels of anxiety."],
+        "G": ["- 6 sessions of speech and language therapy, 30 minutes each, every week."]}))
+    assert res.level == 1 and "anxiety" in issues(res)[0].quote
+
+
+def test_what_is_read_by_stem():
+    res = run("HC-PROVISION-SPECIFIC", build({"G": [
+        "Kai's hearing aids will be checked by the Audiology Service each term in a 20-minute appointment."]}))
+    assert res.level == 4, [(f.message, f.quote) for f in res.findings]

@@ -223,3 +223,9 @@ def test_classroom_breaks_and_respite_are_not_social_care():
 def test_social_care_short_breaks_in_f_are_flagged(text):
     res = run("SC-RIGHT-SECTION", build({"F": [text]}))
     assert res.level == 2 and issues(res)[0].section == "F"
+
+
+def test_one_off_provision_with_a_deadline_is_quantified():
+    res = run("SC-PROVISION-SPECIFIC", build({"H1": [
+        "- Adaptations to the family bathroom (level-access shower), to be completed by September 2026."]}))
+    assert res.level == 4
