@@ -331,3 +331,9 @@ def test_what_is_read_by_stem():
     res = run("HC-PROVISION-SPECIFIC", build({"G": [
         "Kai's hearing aids will be checked by the Audiology Service each term in a 20-minute appointment."]}))
     assert res.level == 4, [(f.message, f.quote) for f in res.findings]
+
+
+def test_health_advice_from_a_non_health_author_is_noted():
+    res = run("HC-ADVICE", build(advice=[("health", "Medical advice", "Mrs Patel, SENCO", D(2026, 2, 3))],
+                                 front=FrontMatter(date_issued=D(2026, 3, 12))))
+    assert res.level == 3 and "right professional" in issues(res)[0].message

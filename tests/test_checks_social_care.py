@@ -142,7 +142,7 @@ def test_sc_advice_levels():
     good = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans, Social Worker",
                                            D(2026, 2, 5))], front=issued))
     assert good.level == 4
-    older = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans", D(2025, 1, 5))],
+    older = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans, Social Worker", D(2025, 1, 5))],
                                    front=issued))
     assert older.level == 3 and "older than 12 months" in issues(older)[0].message
     none = run("SC-ADVICE", build(advice=[("health", "Medical advice", "Dr Shah", D(2026, 2, 5))], front=issued))
@@ -229,3 +229,9 @@ def test_one_off_provision_with_a_deadline_is_quantified():
     res = run("SC-PROVISION-SPECIFIC", build({"H1": [
         "- Adaptations to the family bathroom (level-access shower), to be completed by September 2026."]}))
     assert res.level == 4
+
+
+def test_social_care_advice_without_a_role_is_noted():
+    res = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans", D(2026, 2, 5))],
+                                 front=FrontMatter(date_issued=D(2026, 3, 12))))
+    assert res.level == 3 and "right professional" in issues(res)[0].message

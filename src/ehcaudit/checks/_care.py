@@ -413,12 +413,14 @@ class AdviceParams(CareParams):
     advice_kind: str = Field(description="AdviceItem.kind to look for: 'health' or 'social_care'")
     label: str = Field(description="Plain name used in messages: 'health', 'social care'")
     title_patterns: list[str] = Field(default_factory=list, description="Other items counted as this kind when their text matches")
+    author_patterns: list[str] = Field(default_factory=list, description="Roles or services that show the author is the right professional")
     current_months: int = Field(12, ge=1, description="Advice at most this old at issue is current")
     stale_months: int = Field(24, ge=1, description="Advice older than this is out of date")
     all_current_level: int = 4
     older_level: int = 3
     weak_level: int = 2
     missing_level: int = 1
+    unqualified_level: int = Field(3, description="Level when an author's role or service is not recognisably the right profession")
 
 
 def _months(n: int) -> str:
@@ -449,6 +451,10 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
             continue
         good += 1
+        if p.author_patterns and not search(p.author_patterns, item.author):
+            level = min(level, p.unqualified_level)
+            findings.append(advice_finding(item, f"The author ('{item.author}') is not named with a {p.label} role or "
+                                                 f"service: check the advice is from the right professional."))
         age = (ref.year - item.date.year) * 12 + (ref.month - item.date.month) - (1 if ref.day < item.date.day else 0)
         if age > p.stale_months:
             level = min(level, p.weak_level)
