@@ -131,3 +131,11 @@ def test_numbered_section_headings(tmp_path):
     plan = read_plan(p)
     assert [c for c, s in plan.sections.items() if s.found] == ["A", "B"]
     assert plan.text_of("B") == "Needs.\nSection F provision is below."
+
+
+def test_heading_and_value_on_one_line(tmp_path):
+    p = _write(tmp_path, "# Section A: Views\nSam.\n**Health provision: none**\n**Placement details**\nOakfield.\n")
+    plan = read_plan(p)
+    assert plan.section("G").heading == "Health provision"
+    assert plan.text_of("G") == "none\nOakfield."
+    assert [b.kind for b in plan.blocks_in("G", include_headings=True)] == ["heading", "paragraph", "heading", "paragraph"]

@@ -88,7 +88,10 @@ def title_match(text: str) -> tuple[str, str] | None:
     for code, pat in _TITLES:
         m = pat.match(t)
         if m:
-            rest = t[m.end():].strip(_STRIP)
+            raw_rest = t[m.end():]
+            rest = raw_rest.strip(_STRIP)
+            if rest and re.match(r"\s*[:\u2013\u2014-]", raw_rest):
+                rest = "\u2013 " + rest  # keep "a separator came first" for _remainder_ok
             return _resolve_h(code, text) if code == "H" else code, rest
     return None
 
@@ -101,7 +104,11 @@ def _remainder_ok(rest: str, signal: Signal) -> bool:
     first = rest.split()[0].lower()
     if rest.startswith("(") or first in _CONNECTORS:
         return _words(rest) <= 40
-    return _words(rest) <= (12 if signal == "style" else 6)
+    if rest.startswith("\u2013 "):  # "Outcomes – communication and interaction"
+        return _words(rest) <= 13
+    # free words straight after the title ("Placement details") are not a section heading,
+    # except in a real Word/Markdown heading ("Outcomes sought")
+    return signal == "style" and _words(rest) <= 3
 
 
 def looks_like_heading_line(text: str, signal: Signal) -> bool:
@@ -165,7 +172,7 @@ def _compatible(code: str, titled: str) -> bool:
 
 def code_only(text: str) -> str | None:
     """A cell that is nothing but a section code (``A1``, ``F``, ``Section F:``)."""
-    m = _CODE_RE.match(_clean(text))
+    m = _CODE_RE.match(_NUMBERED_RE.sub("", _clean(text)))
     if m and not (m.group("rest") or "").strip():
         return _resolve_h(m.group("code"), text)
     return None

@@ -19,7 +19,7 @@ import re
 from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.reader import advice as adv
-from ehcaudit.reader.headings import area_name, classify, code_only
+from ehcaudit.reader.headings import area_name, classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
 
 _NULL_TEXT = {"none", "n/a", "na", "nil", "not applicable", "none identified", "no", "yes", "tbc",
@@ -122,6 +122,11 @@ class Builder:
             code = classify(p.text, p.signal)
         if code:
             head, _, rest = p.text.partition("\n")
+            before, colon, after = head.partition(":")
+            if (colon and after.strip() and not code_only(before) and classify(before, p.signal) == code
+                    and not title_match(after) and not _SUBCODE_RE.match(before)):
+                # "Health provision: none" - a heading and its content on one line
+                head, rest = before.strip(), (after.strip() + ("\n" + rest if rest else ""))
             self.enter(code, head)
             self.add("heading", head, p.para_ids, location=f"Section {code} heading")
             if rest.strip():  # "Section B: Needs<line break>Sam has ..." in one paragraph
@@ -153,14 +158,7 @@ class Builder:
         if self._is_label_table(t):
             self._label_table(t)
             return
-        first = [c for c in rows[0] if c.text] if rows else []
-        if len(first) == 1 and classify(_first_line(first[0].text), "strong"):
-            self._heading_table(t)
-            return
-        if len(first) == 2 and code_only(first[0].text):
-            self._heading_table(t)
-            return
-        self._generic_table(t)
+        self._sectioned_table(t)
 
     def _table_prefix(self, sec: str | None) -> str:
         n = self._tables.get(sec, 0) + 1
@@ -379,49 +377,62 @@ class Builder:
             pass  # K cells outside advice tables are parsed as paragraphs later
         return b
 
-    def _heading_table(self, t: RTable) -> None:
-        first = [c for c in t.rows[0] if c.text]
-        heading = " ".join(_first_line(c.text) for c in first)
-        code = code_only(first[0].text) or classify(_first_line(first[0].text), "strong")
+    def _row_heading(self, filled: list[RCell], first_row: bool) -> str | None:
+        """The section a table row names, if the row is a section heading."""
+        if first_row and len(filled) == 2 and code_only(filled[0].text):
+            return code_only(filled[0].text)
+        if len(filled) != 1:
+            return None
+        line = _first_line(filled[0].text)
+        if first_row:
+            return classify(line, "strong")
+        if _EXPLICIT_RE.match(line) or filled[0].signal != "weak":
+            return classify(line, "strong" if filled[0].signal == "weak" else filled[0].signal)
+        return None
+
+    def _heading_row(self, t: RTable, ri: int, filled: list[RCell], code: str) -> tuple[str, str | None]:
+        heading = " ".join(_first_line(c.text) for c in filled)
         self.enter(code, heading)
-        base_sub = self.sub
-        sub_code = None
         m = _SUBCODE_RE.match(heading)
-        if m:
-            sub_code = m.group(1)
+        sub_code = m.group(1) if m else None
         pref = self._table_prefix(code)
-        for c in first:
+        for c in filled:
             paras = [p for p in c.paras if p.text]
-            if len(first) == 1 and len(paras) > 1 and paras[0].signal != "weak" or (
-                    len(first) == 1 and len(paras) > 1 and len(paras[1].text.split()) > 12):
+            if len(filled) == 1 and len(paras) > 1 and (
+                    paras[0].signal != "weak" or len(paras[1].text.split()) > 12):
                 # heading and content typed into the same cell: split them
                 self.add("heading", paras[0].text, paras[0].para_ids, location=f"Section {code} heading",
-                         table=t.index, row=0, col=c.col)
-                rest = RCell(paras=paras[1:], col=c.col, span=c.span)
-                self._cell(rest, f"{pref} 1", t, 0)
+                         table=t.index, row=ri, col=c.col)
+                self._cell(RCell(paras=paras[1:], col=c.col, span=c.span), f"{pref} {ri + 1}", t, ri)
                 continue
             self.add("heading", c.text, c.para_ids, location=f"Section {code} heading",
-                     table=t.index, row=0, col=c.col)
-        for ri in range(1, len(t.rows)):
-            row = t.rows[ri]
+                     table=t.index, row=ri, col=c.col)
+        return pref, sub_code
+
+    def _sectioned_table(self, t: RTable) -> None:
+        """Rows that name a section start it (the first row, or any single-cell heading row);
+        other cells belong to the current section (or the front matter)."""
+        pref: str | None = None
+        sub_code: str | None = None
+        headed = False
+        base_sub = self.sub
+        for ri, row in enumerate(t.rows):
             filled = [c for c in row if c.text]
             if not filled:
                 continue
-            if len(filled) == 1 and self._label_like(filled[0].text) and ri < len(t.rows) - 1:
+            code = self._row_heading(filled, first_row=(ri == 0))
+            if code:
+                pref, sub_code = self._heading_row(t, ri, filled, code)
+                headed = True
+                base_sub = self.sub
+                continue
+            if pref is None:
+                pref = self._table_prefix(self.cur)
+            if headed and len(filled) == 1 and self._label_like(filled[0].text) and ri < len(t.rows) - 1:
                 label = _first_line(filled[0].text)
                 self.sub = f"{sub_code} {label}" if sub_code else label
                 self.add("heading", filled[0].text, filled[0].para_ids, location=f"{pref} {ri + 1}",
                          table=t.index, row=ri, col=filled[0].col)
-                continue
-            for c in filled:
-                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if t.ncols > 1 and len(filled) > 1 else ""), t, ri)
-        self.sub = base_sub
-
-    def _generic_table(self, t: RTable) -> None:
-        pref = self._table_prefix(self.cur)
-        for ri, row in enumerate(t.rows):
-            filled = [c for c in row if c.text]
-            if not filled:
                 continue
             if self.cur is None and len(row) >= 2:
                 for k in range(0, len(row) - 1, 2):
@@ -429,8 +440,10 @@ class Builder:
                     if 0 < len(label.split()) <= 10 and value:
                         self.pairs.append((label, " ".join(value.split())))
             for c in filled:
-                loc = f"{pref} {ri + 1}" + (f", column {c.col + 1}" if t.ncols > 1 else "")
-                self._cell(c, loc, t, ri)
+                multi = t.ncols > 1 and (len(filled) > 1 or not headed)
+                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri)
+        if headed:
+            self.sub = base_sub
 
     # -- finishing ----------------------------------------------------------------------
     def finish_advice(self) -> None:
