@@ -217,3 +217,20 @@ def test_heading_and_content_in_one_cell_or_paragraph(tmp_path):
     assert plan.text_of("B") == "Sam finds it hard to listen in a noisy classroom."
     assert plan.section("E").heading == "Section E: Outcomes"
     assert plan.text_of("E") == "By July 2027 Sam will swim 25 metres."
+
+
+def test_whole_plan_in_one_single_column_table(tmp_path):
+    d = docx.Document()
+    B.front_matter(d)
+    t = d.add_table(rows=0, cols=1)
+    for code in B.CODES:
+        cell = t.add_row().cells[0]
+        cell.paragraphs[0].add_run(f"Section {code}: {B.TITLES[code]}").bold = True
+        for text in B.CONTENT[code]:
+            t.add_row().cells[0].text = text
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ALL
+    for code in ALL:
+        assert plan.text_of(code) == "\n".join(B.CONTENT[code])
