@@ -235,3 +235,35 @@ def test_social_care_advice_without_a_role_is_noted():
     res = run("SC-ADVICE", build(advice=[("social_care", "Social care advice", "Jo Evans", D(2026, 2, 5))],
                                  front=FrontMatter(date_issued=D(2026, 3, 12))))
     assert res.level == 3 and "right professional" in issues(res)[0].message
+
+
+# -- robustness: any text, any layout -------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CARE_IDS = [c.id for c in RUBRIC.criteria if c.area in ("health", "social_care")]
+WORDS = st.sampled_from(["None", "N/A", "{{ x }}", "short breaks", "see Section F", "CP plan", "not",
+                         "looked after", "epilepsy", "weekly", "30 minutes", "social worker", "DCO", "agreed",
+                         "Dr A Patel", "12/03/2026", "physiotherapist", "speech and language therapy", ":",
+                         "?", "|", "(", "no health needs", "", "é", "\u00a0"])
+TEXT = st.lists(WORDS, max_size=8).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(c=st.lists(TEXT, max_size=3), g=st.lists(TEXT, max_size=3), d=st.lists(TEXT, max_size=3),
+       h=st.lists(TEXT, max_size=3), row=st.tuples(TEXT, TEXT, TEXT))
+def test_any_text_gives_a_judgement_with_findings(c, g, d, h, row):
+    plan = build({"C": c, "G": g, "D": d, "H1": h},
+                 threads=[("CGE", row[0] or "x", row[1], "o"), ("DHHE", row[0] or "x", [row[1], row[2]], "o")])
+    for cid in CARE_IDS:
+        res = run(cid, plan)
+        assert res.findings, cid
+        if res.applicable:
+            assert 1 <= res.level <= 4, cid
+            if res.level >= 3:
+                assert any(f.kind == "evidence" and f.quote for f in res.findings), (cid, res.findings)
+            else:
+                assert any(f.kind == "issue" for f in res.findings), (cid, res.findings)
+        else:
+            assert res.level is None, cid
