@@ -104,3 +104,16 @@ def test_body_value_beats_page_header(tmp_path):
     path = tmp_path / "p.docx"
     d.save(path)
     assert read_plan(path).plan_id == "NEW-2"
+
+
+def test_tab_separated_labels(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Plan reference\tTAB-3")
+    d.add_paragraph("Year group\t\tYear 6")
+    d.add_heading("Section A: Views", 1)
+    d.add_paragraph("Team\tnot front matter")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert (plan.plan_id, plan.front.year_group, plan.front.team) == ("TAB-3", 6, None)
+    assert plan.blocks[0].text == "Plan reference TAB-3"

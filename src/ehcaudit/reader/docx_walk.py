@@ -38,6 +38,7 @@ _TRANSPARENT = {q("customXml"), q("ins"), q("moveTo"), q("smartTag"), W_SDTCONTE
 _TEXT_TAGS = (W_T, W_TAB, W_BR, W_CR, W_NBH)
 _FALSE = {"0", "false", "off", "none"}
 
+_TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u2713\u2714\u2013\-*+]\s+")
 _NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
 
@@ -131,8 +132,13 @@ class DocxWalker:
                 self._blocks(child, out, in_cell)
 
     def _para(self, p: etree._Element, out: list) -> None:
-        text, bold_all, caps_all = self._text(p)
-        text = normalise_keep_lines(text)
+        raw_text, bold_all, caps_all = self._text(p)
+        text = normalise_keep_lines(raw_text)
+        tab_pair = None
+        if "\t" in raw_text and ":" not in raw_text:
+            tm = _TAB_PAIR_RE.match(raw_text)
+            if tm:
+                tab_pair = (normalise(tm.group(1)), normalise(tm.group(2)))
         ppr = p.find(W_PPR)
         style = None
         numbered = False
@@ -166,7 +172,8 @@ class DocxWalker:
             else:
                 signal = "weak"
             if text:
-                out.append(RPara(text=text, para_ids=[self.pidx.get(p, -1)], signal=signal, is_list=is_list))
+                out.append(RPara(text=text, para_ids=[self.pidx.get(p, -1)], signal=signal, is_list=is_list,
+                                 tab_pair=tab_pair))
         # text boxes anchored in this paragraph: their paragraphs follow it
         for txbx in p.iter(W_TXBX):
             if not _inside(txbx, p, {MC_FALLBACK, W_TXBX}):

@@ -13,6 +13,7 @@ class RPara:
     para_ids: list[int]
     signal: str = "weak"  # "style" | "strong" | "weak" (see headings.py)
     is_list: bool = False
+    tab_pair: tuple[str, str] | None = None  # "Plan reference<TAB>EHC-1" (label, value)
 
 
 @dataclass
