@@ -337,3 +337,12 @@ def test_health_advice_from_a_non_health_author_is_noted():
     res = run("HC-ADVICE", build(advice=[("health", "Medical advice", "Mrs Patel, SENCO", D(2026, 2, 3))],
                                  front=FrontMatter(date_issued=D(2026, 3, 12))))
     assert res.level == 3 and "right professional" in issues(res)[0].message
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Jade is a healthy girl with no medical conditions.", 3),
+    ("Please see Section B.", 1),
+    ("No health needs identified at this time.", 3),
+])
+def test_hc_needs_phrasings(text, level):
+    assert run("HC-NEEDS", build({"C": [text]})).level == level
