@@ -346,3 +346,9 @@ def test_health_advice_from_a_non_health_author_is_noted():
 ])
 def test_hc_needs_phrasings(text, level):
     assert run("HC-NEEDS", build({"C": [text]})).level == level
+
+
+def test_cross_reference_in_g_is_not_judged_as_provision():
+    res = run("HC-PROVISION-SPECIFIC", build({"C": ["Jade has cerebral palsy."],
+                                             "G": [GOOD_G, "Speech and language therapy is set out in Section F."]}))
+    assert res.level == 4 and len(res.findings) == 1
