@@ -267,3 +267,9 @@ def test_any_text_gives_a_judgement_with_findings(c, g, d, h, row):
                 assert any(f.kind == "issue" for f in res.findings), (cid, res.findings)
         else:
             assert res.level is None, cid
+
+
+def test_senco_liaison_in_h_is_not_educational_provision():
+    res = run("SC-RIGHT-SECTION", build({"H2": [
+        "- The social worker will meet the SENCO and Jade's parents every 6 weeks to review the CIN plan."]}))
+    assert res.level == 4
