@@ -92,3 +92,37 @@ def test_text_box_read_once_and_row_level_controls(tmp_path):
     texts = [b.text for b in plan.blocks_in("A")]
     assert texts == ["Host paragraph.", "Text box words.", "Row in a control", "Cell in a control"]
     assert [b.col for b in plan.blocks_in("A")[2:]] == [0, 1]
+
+
+def _tc(text: str, vmerge: str | None = None) -> str:
+    pr = "" if vmerge is None else (f'<w:tcPr><w:vMerge w:val="{vmerge}"/></w:tcPr>' if vmerge else "<w:tcPr><w:vMerge/></w:tcPr>")
+    body = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" if text else "<w:p/>"
+    return f"<w:tc>{pr}{body}</w:tc>"
+
+
+def test_need_merged_down_beside_two_provisions(tmp_path):
+    d = docx.Document()
+    rows = [
+        [_tc("B – Special educational needs"), _tc("F – Special educational provision"), _tc("E – Outcomes")],
+        [_tc("Sam struggles to listen", "restart"), _tc("Daily listening group"), _tc("Listens for 5 minutes")],
+        [_tc("", ""), _tc("Weekly speech therapy"), _tc("Follows two-step instructions")],
+    ]
+    xml = "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows)
+    B.append_xml(d, f"<W><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>{xml}</w:tbl></W>")
+    d.add_heading("Section K: Advice and information", 1)
+    k = [
+        [_tc("Advice"), _tc("Who from"), _tc("Date received")],
+        [_tc("Speech and language therapy advice"), _tc("Ms R Hughes, Speech and Language Therapist", "restart"), _tc("12/03/2026")],
+        [_tc("Speech and language therapy update"), _tc("", ""), _tc("1 May 2026")],
+    ]
+    xml = "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in k)
+    B.append_xml(d, f"<W><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>{xml}</w:tbl></W>")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    rows = plan.threads
+    assert [r.row for r in rows] == [1, 2]
+    assert rows[0].need == rows[1].need and len(rows[0].need) == 1
+    assert [b.text for b in plan.blocks_in("B")] == ["Sam struggles to listen"]  # read once
+    assert [plan.blocks[i].text for i in rows[1].provision] == ["Weekly speech therapy"]
+    assert [a.author for a in plan.advice] == ["Ms R Hughes, Speech and Language Therapist"] * 2

@@ -120,8 +120,9 @@ class DocxWalker:
             elif tag == W_TBL:
                 if in_cell:  # nested table: its paragraphs join the enclosing cell
                     for tr in self._rows(child):
-                        for tc, _col, _span in self._cells(tr):
-                            self._blocks(tc, out, in_cell=True)
+                        for tc, _col, _span, cont in self._cells(tr):
+                            if not cont:
+                                self._blocks(tc, out, in_cell=True)
                 else:
                     out.append(self._table(child))
             elif tag == W_SDT:
@@ -264,8 +265,7 @@ class DocxWalker:
                 vm = tcpr.find(W_VMERGE)
                 if vm is not None and (vm.get(W_VAL) or "continue") == "continue":
                     merged_continue = True
-            if not merged_continue:
-                yield tc, col, span
+            yield tc, col, span, merged_continue
             col += span
 
     def _table(self, tbl: etree._Element) -> RTable:
@@ -273,7 +273,10 @@ class DocxWalker:
         ncols = 0
         for tr in self._rows(tbl):
             cells: list[RCell] = []
-            for tc, col, span in self._cells(tr):
+            for tc, col, span, cont in self._cells(tr):
+                if cont:
+                    cells.append(RCell(paras=[], col=col, span=span, cont=True))
+                    continue
                 paras: list = []
                 self._blocks(tc, paras, in_cell=True)
                 cells.append(RCell(paras=[p for p in paras if isinstance(p, RPara)], col=col, span=span))

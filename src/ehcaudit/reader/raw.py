@@ -23,6 +23,7 @@ class RCell:
     paras: list[RPara]
     col: int  # grid column where the cell starts (0-based)
     span: int = 1
+    cont: bool = False  # a vertically merged continuation: no text of its own (read once, above)
 
     @property
     def text(self) -> str:

@@ -236,6 +236,7 @@ class Builder:
             self.add("heading", c.text, c.para_ids, section=code, subsection=area,
                      location=f"{where}, header, column '{line}'", table=t.index, row=hi, col=c.col)
         n = 0
+        col_blocks: dict[int, list[int]] = {}  # last blocks per column, for vertically merged cells
         for ri in range(hi + 1, len(t.rows)):
             row = t.rows[ri]
             n += 1
@@ -253,17 +254,23 @@ class Builder:
                     n -= 1
                     continue
             tr = ThreadRow(table=tname or label.replace("/", ""), area=area, row=n)
-            for c in filled:
+            for c in row:
+                if not c.text and not c.cont:
+                    continue
                 col = c.col if c.col in colcodes else max((h for h in header_cols if h <= c.col), default=header_cols[0])
                 code, line = colcodes[col]
-                b = self.add("table_cell", c.text, c.para_ids, section=code, subsection=area,
-                             location=f"{where}, row {n}, column '{line}'", table=t.index, row=ri, col=c.col)
-                if code in _NEEDS:
-                    tr.need.append(b.id)
-                elif code in _PROVISION:
-                    tr.provision.append(b.id)
+                if c.cont:  # one need merged down beside several provisions: each row shares it
+                    ids = col_blocks.get(c.col, [])
                 else:
-                    tr.outcome.append(b.id)
+                    b = self.add("table_cell", c.text, c.para_ids, section=code, subsection=area,
+                                 location=f"{where}, row {n}, column '{line}'", table=t.index, row=ri, col=c.col)
+                    ids = col_blocks[c.col] = [b.id]
+                if code in _NEEDS:
+                    tr.need.extend(ids)
+                elif code in _PROVISION:
+                    tr.provision.extend(ids)
+                else:
+                    tr.outcome.extend(ids)
             if tname:
                 self.threads.append(tr)
         self.cur = need_code
@@ -282,6 +289,7 @@ class Builder:
         hdr = {c.col: _first_line(c.text) for c in t.rows[hi] if c.text}
         self._tables["K"] = self._tables.get("K", 0) + 1
         tprefix = "Section K, table row" if self._tables["K"] == 1 else f"Section K, table {self._tables['K']}, row"
+        above: dict[int, RCell] = {}
         for ri, row in enumerate(t.rows):
             filled = [c for c in row if c.text]
             if not filled:
@@ -293,6 +301,10 @@ class Builder:
                              table=t.index, row=ri, col=c.col)
                 continue
             cell_at = {c.col: c for c in row}
+            for c in row:
+                if c.cont and c.col in above:  # a merged "who from"/"date" cell covers this row too
+                    cell_at[c.col] = above[c.col]
+            above.update({c.col: c for c in row if c.text})
             blocks = []
             for c in filled:
                 b = self.add("table_cell", c.text, c.para_ids,
