@@ -352,3 +352,10 @@ def test_cross_reference_in_g_is_not_judged_as_provision():
     res = run("HC-PROVISION-SPECIFIC", build({"C": ["Jade has cerebral palsy."],
                                              "G": [GOOD_G, "Speech and language therapy is set out in Section F."]}))
     assert res.level == 4 and len(res.findings) == 1
+
+
+def test_signoff_applies_to_template_g_cells():
+    plan = build({"K": ["Health sign-off: Dr A Patel, DCO, 03/03/2026"]},
+                 threads=[("CGE", "Jade has epilepsy.", SEIZURE_G, "Jade stays safe.")])
+    res = run("HC-DCO-SIGNOFF", plan)
+    assert res.applicable and res.level == 4

@@ -273,3 +273,11 @@ def test_senco_liaison_in_h_is_not_educational_provision():
     res = run("SC-RIGHT-SECTION", build({"H2": [
         "- The social worker will meet the SENCO and Jade's parents every 6 weeks to review the CIN plan."]}))
     assert res.level == 4
+
+
+def test_child_in_need_without_the_word_plan():
+    plan = build({"D": ["Sam is a child in need under section 17 of the Children Act 1989; his social worker "
+                        "contributed to this plan."],
+                  "H2": ["- The family support worker visits once a week for 2 hours, as agreed at the CIN review."]})
+    res = run("SC-STATUTORY-LINK", plan)
+    assert res.level == 4
