@@ -139,3 +139,13 @@ def test_heading_and_value_on_one_line(tmp_path):
     assert plan.section("G").heading == "Health provision"
     assert plan.text_of("G") == "none\nOakfield."
     assert [b.kind for b in plan.blocks_in("G", include_headings=True)] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+def test_combined_section_heading_marks_both_sections(tmp_path):
+    p = _write(tmp_path, "# Sections C (health needs) and G (health provision)\nAsthma; inhaler as needed.\n"
+                         "# Section H1 & H2: Social care provision\nShort breaks.\n")
+    plan = read_plan(p)
+    assert [c for c, s in plan.sections.items() if s.found] == ["C", "G", "H1", "H2"]
+    assert plan.text_of("C") == "Asthma; inhaler as needed."
+    assert plan.section("G").heading == "Sections C (health needs) and G (health provision)"
+    assert plan.section("H2").block_ids == []

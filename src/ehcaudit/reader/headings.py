@@ -164,6 +164,22 @@ def classify(text: str, signal: Signal) -> str | None:
     return None
 
 
+_MULTI_RE = re.compile(
+    r"^\s*(?i:sections?|parts?)\s+(?:H\s?[12]|[A-K])(?:\s*\([^)]*\))?"
+    r"((?:\s*(?:,|(?i:and)|&|/)\s*(?:(?i:section)\s+)?(?:H\s?[12]|[A-K])\b(?:\s*\([^)]*\))?)+)"
+)
+_MULTI_CODE_RE = re.compile(r"(?:^|[\s,&/])(H\s?[12]|[A-K])\b")
+
+
+def also_codes(text: str) -> list[str]:
+    """Other sections a combined heading names: "Sections C (...) and G (...)" -> ["G"]."""
+    m = _MULTI_RE.match(_clean(_NUMBERED_RE.sub("", text.strip().split("\n", 1)[0] if text.strip() else "")))
+    if not m:
+        return []
+    tail = re.sub(r"\([^)]*\)", " ", m.group(1))
+    return [_resolve_h(c, c) for c in _MULTI_CODE_RE.findall(tail)]
+
+
 def _compatible(code: str, titled: str) -> bool:
     if code == titled:
         return True

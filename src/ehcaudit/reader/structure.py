@@ -19,7 +19,7 @@ import re
 from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.reader import advice as adv
-from ehcaudit.reader.headings import area_name, classify, code_only, title_match
+from ehcaudit.reader.headings import also_codes, area_name, classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
 
 _NULL_TEXT = {"none", "n/a", "na", "nil", "not applicable", "none identified", "no", "yes", "tbc",
@@ -70,6 +70,7 @@ class Builder:
         self._count: dict[tuple[str | None, str], int] = {}
         self._tables: dict[str | None, int] = {}
         self._advice_table_blocks: set[int] = set()
+        self._also_heading: dict[str, str] = {}
 
     # -- helpers ------------------------------------------------------------------------
     def _prefix(self, sec: str | None) -> str:
@@ -130,6 +131,10 @@ class Builder:
                 # "Health provision: none" - a heading and its content on one line
                 head, rest = before.strip(), (after.strip() + ("\n" + rest if rest else ""))
             self.enter(code, head)
+            for other in also_codes(head):  # "Sections C and G": G is in the plan too
+                if other != code:
+                    self.sections[other].found = True
+                    self._also_heading.setdefault(other, _first_line(head))
             self.add("heading", head, p.para_ids, location=f"Section {code} heading")
             if rest.strip():  # "Section B: Needs<line break>Sam has ..." in one paragraph
                 self.add("list_item" if p.is_list else "paragraph", rest.strip(), p.para_ids)
@@ -498,3 +503,6 @@ class Builder:
             else:
                 self.para(it)
         self.finish_advice()
+        for code, heading in self._also_heading.items():
+            sec = self.sections[code]
+            sec.heading = sec.heading or heading
