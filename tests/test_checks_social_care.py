@@ -92,6 +92,7 @@ def test_statutory_link_from_front_fields_only():
                  front=FrontMatter(fields={"Currently a looked after child": "Yes"}))
     res = run("SC-STATUTORY-LINK", plan)
     assert res.level == 3  # D shows the link, H does not
+    assert res.findings[0].location == "Front matter" and res.findings[0].block_id is None
 
 
 def test_statutory_link_reads_thread_rows():

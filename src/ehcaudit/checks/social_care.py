@@ -132,8 +132,10 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         for label, value in plan.front.fields.items():
             hit = _status_in(f"{label}: {value}", p)
             if hit:
-                found.append((Block(id=0, kind="paragraph", text=f"{label}: {value}", location="Front matter"),
-                              f"{label}: {value}", hit[0]))
+                # Anchor on the block that holds the label (a front-matter line or table cell), if any.
+                holder = next((b for b in plan.blocks if label.strip().lower() in b.text.lower()), None)
+                block = holder or Block(id=-1, kind="paragraph", text=f"{label}: {value}", location="Front matter")
+                found.append((block, f"{label}: {value}", hit[0]))
                 break
     if not found:
         return Outcome(applicable=False, findings=[ctx.missing(
@@ -141,8 +143,11 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
                  "statutory plan to link.").model_copy(update={"kind": "evidence"})])
     names = sorted({st.name for _, _, st in found})
     first_block, first_text, _ = found[0]
-    findings: list[Finding] = [ctx.finding(first_block, f"The plan records: {', '.join(names)}.",
-                                           quote=quote_of(first_text), kind="evidence")]
+    first = ctx.finding(first_block, f"The plan records: {', '.join(names)}.", quote=quote_of(first_text),
+                        kind="evidence")
+    if first_block.id < 0:
+        first = first.model_copy(update={"block_id": None})
+    findings: list[Finding] = [first]
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
     for code, blocks in places.items():
