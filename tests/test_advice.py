@@ -118,3 +118,33 @@ def test_table_without_author_column_and_dates_in_the_author_cell(tmp_path):
         ("health", "Medical advice", "Dr N Shah, Community Paediatrician", dt.date(2024, 1, 3)),
     ]
     assert plan.advice[1].location == "Section K, table 2, row 2"
+
+
+def test_item_spread_over_lines(tmp_path):
+    p = tmp_path / "k.txt"
+    p.write_text(
+        "Section K: Advice and information\n"
+        "Educational psychology advice\n"
+        "Dr Amy Clark, Educational Psychologist\n"
+        "12/03/2026\n"
+        "Speech and language therapy advice – Ms R Hughes\n"
+        "To follow.\n"
+        "Medical advice\n"
+        "3 January 2024\n"
+    )
+    plan = read_plan(p)
+    got = [(a.kind, a.title, a.author, a.date) for a in plan.advice]
+    assert got == [
+        ("psychological", "Educational psychology advice", "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12)),
+        ("health", "Speech and language therapy advice", "Ms R Hughes", None),
+        ("health", "Medical advice", None, dt.date(2024, 1, 3)),
+    ]
+    assert plan.advice[0].quote == "Educational psychology advice / Dr Amy Clark, Educational Psychologist / 12/03/2026"
+
+
+def test_multi_line_cell_in_label_table(tmp_path):
+    p = tmp_path / "k.md"
+    p.write_text("| Section K | Educational psychology advice<br>Dr Amy Clark<br>12/03/2026 |\n|---|---|\n")
+    plan = read_plan(p)
+    assert [(a.title, a.author, a.date) for a in plan.advice] == [
+        ("Educational psychology advice", "Dr Amy Clark", dt.date(2026, 3, 12))]

@@ -53,6 +53,7 @@ _DATE_GLUE = re.compile(
 _LEAD_RE = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
     r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
+_PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
 
 
@@ -72,7 +73,8 @@ def _tidy(text: str) -> str:
 
 def split_item(text: str) -> tuple[str, str | None, object, str | None]:
     """``(title, author, date, date_text)`` from one paragraph-form advice item."""
-    one_line = " ".join(text.split())
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    one_line = " \u2013 ".join(" ".join(ln.split()) for ln in lines) if len(lines) > 1 else " ".join(text.split())
     dates = find_dates(one_line)
     date = date_text = None
     rest = one_line
@@ -106,6 +108,21 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
     if author is not None and author.lower() in _EMPTY_AUTHOR:
         author = None
     return title or one_line, author, date, date_text
+
+
+def is_fragment(text: str) -> bool:
+    """Only a name/role and/or a date: part of the item above, not an item of its own."""
+    t = " ".join(text.split())
+    if not t or len(t.split()) > 15 or _TITLE_WORDS.search(t) or t.endswith(":"):
+        return False
+    rest = t
+    for _d, matched, _s, _e in find_dates(t):
+        rest = rest.replace(matched, " ")
+    rest = _DATE_GLUE.sub("", rest).strip(" ,;.-\u2013")
+    if not rest:
+        return True  # a date on its own
+    # a person ("Dr A Clark") or a role/service ("Educational Psychologist", "SENCO")
+    return bool(_PERSON_RE.search(rest)) or advice_kind(rest) != "other"
 
 
 def looks_like_item(text: str) -> bool:

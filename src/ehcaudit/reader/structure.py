@@ -391,10 +391,8 @@ class Builder:
                 self._cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
     def _cell(self, c: RCell, location: str, t: RTable, ri: int) -> Block:
-        b = self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
-        if self.cur == "K" and adv.looks_like_item(c.text):
-            pass  # K cells outside advice tables are parsed as paragraphs later
-        return b
+        # (K cells outside advice tables are read as advice items in finish_advice)
+        return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
 
     def _row_heading(self, filled: list[RCell], first_row: bool) -> str | None:
         """The section a table row names, if the row is a section heading."""
@@ -466,35 +464,79 @@ class Builder:
 
     # -- finishing ----------------------------------------------------------------------
     def finish_advice(self) -> None:
-        """Parse K paragraphs, list items and non-advice-table cells as advice items."""
-        by_row: dict[tuple[int, int], list[Block]] = {}
+        """Parse K paragraphs, list items and non-advice-table rows as advice items.
+
+        A line that is only a name/role or only a date ("Dr Amy Clark" / "12/03/2026") right
+        after an item that lacks one is read as part of that item, not as a new item.
+        """
+        units: list[tuple[str, Block, str]] = []
+        rows: dict[tuple[int, int], list[Block]] = {}
         for bid in self.sections["K"].block_ids:
             b = self.blocks[bid]
             if b.kind == "heading" or bid in self._advice_table_blocks:
                 continue
             if b.kind == "table_cell" and b.table is not None and b.row is not None:
-                by_row.setdefault((b.table, b.row), []).append(b)
+                key = (b.table, b.row)
+                if key not in rows:
+                    rows[key] = []
+                    units.append(("", b, ""))  # placeholder, filled below in document order
+                rows[key].append(b)
                 continue
-            if adv.looks_like_item(b.text):
-                self._advice_from_text(b.text, b, b.location)
-        for (_t, _r), cells in by_row.items():
+            units.append((b.text, b, b.location))
+        expanded: list[tuple[str, Block, str]] = []
+        for text, b, loc in units:
+            if text or b.kind != "table_cell":
+                expanded.append((text, b, loc))
+                continue
+            cells = rows[(b.table, b.row)]
             loc = cells[0].location.split(", column")[0]
             if len(cells) == 1 and "\n" in cells[0].text:
-                lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
-                if all(adv.looks_like_item(ln) for ln in lines):
-                    for ln in lines:
-                        self._advice_from_text(ln, cells[0], loc)
-                    continue
-            text = " \u2013 ".join(" ".join(c.text.split()) for c in cells)
+                for ln in cells[0].text.split("\n"):
+                    if ln.strip():
+                        expanded.append((ln, cells[0], loc))
+                continue
+            expanded.append((" \u2013 ".join(" ".join(c.text.split()) for c in cells), cells[0], loc))
+        last: AdviceItem | None = None
+        for text, b, loc in expanded:
+            if last is not None and adv.is_fragment(text) and self._merge_fragment(last, text):
+                continue
             if adv.looks_like_item(text):
-                self._advice_from_text(text, cells[0], loc)
+                last = self._advice_from_text(text, b, loc)
+            else:
+                last = None
         self.advice.sort(key=lambda a: a.block_id)
 
-    def _advice_from_text(self, text: str, b: Block, location: str) -> None:
+    @staticmethod
+    def _merge_fragment(item: AdviceItem, text: str) -> bool:
+        """Fill an item's missing author/date from a following fragment line; False if it fits no gap."""
+        hits = find_dates(text)
+        rest = text
+        changed = False
+        if hits and item.date is None:
+            item.date, item.date_text = hits[-1][0], hits[-1][1]
+            rest = adv.strip_date(text, hits[-1][1])
+            changed = True
+        elif hits:
+            return False
+        author = adv.clean_author(adv._tidy(rest)) if rest.strip() else None
+        if author:
+            if item.author is not None:
+                return False if not changed else True
+            item.author = author
+            if item.kind == "other":
+                item.kind = adv.advice_kind(item.title, author)
+            changed = True
+        if changed:
+            item.quote = f"{item.quote} / {' '.join(text.split())}"
+        return changed
+
+    def _advice_from_text(self, text: str, b: Block, location: str) -> AdviceItem:
         title, author, date, date_text = adv.split_item(text)
-        self.advice.append(AdviceItem(
+        item = AdviceItem(
             kind=adv.advice_kind(title, author), title=title, author=author, date=date,
-            date_text=date_text, block_id=b.id, location=location, quote=" ".join(text.split())))
+            date_text=date_text, block_id=b.id, location=location, quote=" ".join(text.split()))
+        self.advice.append(item)
+        return item
 
     def build(self, items: list[RPara | RTable]) -> None:
         for it in items:
