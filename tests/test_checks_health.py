@@ -359,3 +359,25 @@ def test_signoff_applies_to_template_g_cells():
                  threads=[("CGE", "Jade has epilepsy.", SEIZURE_G, "Jade stays safe.")])
     res = run("HC-DCO-SIGNOFF", plan)
     assert res.applicable and res.level == 4
+
+
+# -- HC-OUTCOMES -------------------------------------------------------------------------------
+
+def test_outcomes_thread_row_without_outcome():
+    plan = build(threads=[("CGE", "Jade has eczema.", "Cream twice a day.", "Comfortable skin."),
+                          ("CGE", "Jade has asthma.", "Inhaler before PE.", "")])
+    res = run("HC-OUTCOMES", plan)
+    assert res.level == 2 and issues(res)[0].quote == "Jade has asthma."
+
+
+def test_outcomes_classic_match_by_outcome_words():
+    plan = build({"C": ["Kai experiences high levels of anxiety in busy places."],
+                  "E": ["- By July 2027, Kai will use his calm box to regulate his feelings on 4 out of 5 days."]})
+    res = run("HC-OUTCOMES", plan)
+    assert res.level == 4 and evidence(res)[0].section == "E"
+
+
+def test_outcomes_na_when_unrecognised():
+    res = run("HC-OUTCOMES", build({"C": ["Sam has a rare genetic syndrome affecting his energy levels."],
+                                   "E": ["- Sam will read a short book."]}))
+    assert res.applicable is False and "genetic syndrome" in res.findings[0].quote

@@ -159,6 +159,8 @@ class Condition(CareParams):
     provision: list[str] = Field(description="Patterns that show provision for it in Section G")
     only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
                                                 "(e.g. medication for epilepsy is met by the epilepsy provision)")
+    outcome: list[str] = Field(default_factory=list, description="Extra patterns that show an outcome in E for it "
+                                                                "(need and provision patterns count too)")
 
 
 class NeedsMetParams(CareParams):
@@ -173,7 +175,7 @@ class NeedsMetParams(CareParams):
     no_provision_level: int = 1
 
 
-def _mentions(text: str, patterns: list[str], p: NeedsMetParams) -> re.Match | None:
+def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomesParams) -> re.Match | None:
     r = rx(patterns)
     if r is None:
         return None
@@ -408,3 +410,75 @@ def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outc
     if not missing:
         return Outcome(level=p.all_level, findings=findings)
     return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)
+
+
+# -- HC-OUTCOMES ------------------------------------------------------------------------------
+
+class HealthOutcomesParams(CareParams):
+    c: CNeedsPatterns
+    e_blank_patterns: list[str] = Field(description="Outcome cells that say nothing")
+    conditions: list[Condition]
+    negation_before: list[str] = Field(default_factory=list)
+    negation_after: list[str] = Field(default_factory=list)
+    healthy_after: list[str] = Field(default_factory=list)
+    bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
+
+
+@check("health_outcomes", HealthOutcomesParams)
+def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
+    """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    total = linked = 0
+    thread_need_ids: set[int] = set()
+    bare_rx = rx(p.c.bare_none_patterns)
+    for row in thread_rows(plan, "CGE"):
+        thread_need_ids.update(row.need)
+        need_text = blocks_text(plan, row.need)
+        if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
+                or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
+            continue
+        total += 1
+        out_text = blocks_text(plan, row.outcome)
+        if not row.outcome or is_blank(out_text, p.e_blank_patterns):
+            findings.append(ctx.finding(plan.blocks[row.need[0]], "This health need has no outcome in Section E "
+                                        "(its row of the C–G–E table has no outcome).", quote=quote_of(need_text)))
+        else:
+            linked += 1
+            findings.append(ctx.finding(plan.blocks[row.outcome[0]], f"Outcome for the health need "
+                                        f"'{quote_of(need_text, 80).rstrip('.')}' (same row of the C–G–E table).",
+                                        quote=quote_of(out_text), kind="evidence"))
+    classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+    e_blocks = [b for b in area_blocks(plan, ["E"], None, "outcome")
+                if not is_blank(b.text, p.e_blank_patterns)]
+    seen: set[str] = set()
+    for s in reading.described:
+        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        for cond in here:
+            if cond.name in seen or (cond.only_alone and len(here) > 1):
+                continue
+            seen.add(cond.name)
+            total += 1
+            pats = [*cond.outcome, *cond.need, *cond.provision]
+            hit = next((b for b in e_blocks if search(pats, strip_placeholders(b.text))), None)
+            if hit is None:
+                findings.append(ctx.finding(s.block, f"No outcome in Section E relates to this health need "
+                                                     f"({cond.name}).", quote=quote_of(s.text)))
+            else:
+                linked += 1
+                findings.append(ctx.finding(hit, f"Outcome for the health need ({cond.name}) in Section C: "
+                                                 f"'{quote_of(s.text, 100).rstrip('.')}'.", quote=quote_of(hit.text),
+                                            kind="evidence"))
+    if total:
+        return Outcome(level=p.bands.level(linked / total), findings=findings)
+    if reading.says_none:
+        b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
+        return not_applicable(ctx, "Section C says there are no health needs, so no health outcome is expected.",
+                              block=b)
+    if reading.described:
+        first = reading.described[0]
+        return not_applicable(ctx, "The health needs in Section C name no condition the checker recognises; "
+                                   "match them to outcomes in Section E by hand.", block=first.block,
+                              quote=first.text)
+    return not_applicable(ctx, "Section C describes no health needs (HC-NEEDS reports the gap).", section="C")
