@@ -234,3 +234,20 @@ def test_whole_plan_in_one_single_column_table(tmp_path):
     assert _found(plan) == ALL
     for code in ALL:
         assert plan.text_of(code) == "\n".join(B.CONTENT[code])
+
+
+def test_table_of_contents_does_not_start_sections(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Contents")
+    d.add_paragraph("Section A: Views, interests and aspirations\t3")
+    d.add_paragraph("Section K: Advice and information ........ 12")
+    d.add_paragraph("Plan reference: TOC-1")
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    d.add_paragraph("Sam likes trains.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A"]
+    assert plan.section("A").heading == "Section A: Views, interests and aspirations"
+    assert plan.plan_id == "TOC-1"
+    assert [b.section for b in plan.blocks[:4]] == [None] * 4

@@ -149,3 +149,10 @@ def test_combined_section_heading_marks_both_sections(tmp_path):
     assert plan.text_of("C") == "Asthma; inhaler as needed."
     assert plan.section("G").heading == "Sections C (health needs) and G (health provision)"
     assert plan.section("H2").block_ids == []
+
+
+def test_contents_lines_in_text(tmp_path):
+    p = _write(tmp_path, "Contents\nSection A: Views .......... 2\nOutcomes ..... 5\n\n# Section A: Views\nSam.\n")
+    plan = read_plan(p)
+    assert [c for c, s in plan.sections.items() if s.found] == ["A"]
+    assert plan.text_of("A") == "Sam."

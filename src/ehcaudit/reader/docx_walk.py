@@ -38,6 +38,8 @@ _TRANSPARENT = {q("customXml"), q("ins"), q("moveTo"), q("smartTag"), W_SDTCONTE
 _TEXT_TAGS = (W_T, W_TAB, W_BR, W_CR, W_NBH)
 _FALSE = {"0", "false", "off", "none"}
 
+#: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line
+_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u2713\u2714\u2013\-*+]\s+")
 _NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
@@ -48,6 +50,7 @@ class StyleInfo:
 
     def __init__(self, styles_root: etree._Element | None):
         self.heading: dict[str, bool] = {}
+        self.toc: dict[str, bool] = {}
         self.listy: dict[str, bool] = {}
         self.bold: dict[str, bool] = {}
         raw: dict[str, dict] = {}
@@ -71,7 +74,8 @@ class StyleInfo:
                     "bold": None if b is None else (b.get(W_VAL) or "1").lower() not in _FALSE,
                 }
         for sid in raw:
-            self.heading[sid] = self._resolve(raw, sid, "heading")
+            self.toc[sid] = raw[sid]["name"].startswith("toc") or sid.lower().startswith("toc")
+            self.heading[sid] = self._resolve(raw, sid, "heading") and not self.toc[sid]
             self.listy[sid] = self._resolve(raw, sid, "list")
             self.bold[sid] = self._resolve(raw, sid, "bold")
 
@@ -166,7 +170,9 @@ class DocxWalker:
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
             caps = caps_all or _all_caps(text)
-            if is_heading_style:
+            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or _TOC_LINE_RE.search(raw_text):
+                signal = "toc"  # a table-of-contents entry names sections but does not start them
+            elif is_heading_style:
                 signal = "style"
             elif bold_all is True or (bold_all is None and style_bold) or caps:
                 signal = "strong"

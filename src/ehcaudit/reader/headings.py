@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-Signal = str  # "style" | "strong" | "weak"
+Signal = str  # "style" | "strong" | "weak" | "toc" (a contents line: never a heading)
 
 _CODE_RE = re.compile(
     r"^\s*(?P<prefix>(?i:sections?|part)\s+)?"
@@ -130,7 +130,7 @@ def looks_like_heading_line(text: str, signal: Signal) -> bool:
 
 def classify(text: str, signal: Signal) -> str | None:
     """The section code a heading names, or ``None`` if this is not a section heading."""
-    if not text:
+    if not text or signal == "toc":
         return None
     line = _clean(text.strip().splitlines()[0] if text.strip() else "")
     line = _NUMBERED_RE.sub("", line)  # "1. Section A: ..." / "2) PART B ..."

@@ -118,6 +118,9 @@ class Builder:
     def para(self, p: RPara) -> None:
         if p.tab_pair and self.cur is None and len(p.tab_pair[0].split()) <= 8:
             self.pairs.append(p.tab_pair)
+        if p.signal == "toc":  # contents lines name sections without starting them
+            self.add("paragraph", p.text, p.para_ids)
+            return
         code = None
         if not p.is_list or p.signal == "style" or (
             re.match(r"(?i)\s*(?:\d{1,2}[.)]\s+)?(?:section|part)\s+(?:H\s?[12]|[A-K]\d?)\b", p.text)

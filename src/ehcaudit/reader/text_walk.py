@@ -21,6 +21,7 @@ _RULE_RE = re.compile(r"^\s*(?:[-=*_]\s*){3,}$")
 _SEP_ROW_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _INLINE_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -93,8 +94,8 @@ def walk_text(text: str, markdown: bool) -> list[RPara | RTable]:
             is_list = True
         if line.startswith(">"):
             line = line.lstrip("> ")
-        signal = "weak"
-        bl = _BOLD_LINE_RE.match(_NUMBER_RE.sub("", line, count=1))
+        signal = "toc" if _TOC_LINE_RE.search(line) else "weak"
+        bl = None if signal == "toc" else _BOLD_LINE_RE.match(_NUMBER_RE.sub("", line, count=1))
         if bl:
             signal = "strong"
         t = _clean_inline(line)
