@@ -126,3 +126,14 @@ def test_need_merged_down_beside_two_provisions(tmp_path):
     assert [b.text for b in plan.blocks_in("B")] == ["Sam struggles to listen"]  # read once
     assert [plan.blocks[i].text for i in rows[1].provision] == ["Weekly speech therapy"]
     assert [a.author for a in plan.advice] == ["Ms R Hughes, Speech and Language Therapist"] * 2
+
+
+def test_hidden_text_is_not_read(tmp_path):
+    d = docx.Document()
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    p = d.add_paragraph("Sam likes trains.")
+    hidden = p.add_run(" Guidance: write the child's views here.")
+    hidden.font.hidden = True
+    path = tmp_path / "p.docx"
+    d.save(path)
+    assert read_plan(path).text_of("A") == "Sam likes trains."

@@ -28,7 +28,7 @@ def q(tag: str) -> str:
 W_P, W_TBL, W_TR, W_TC, W_SDT, W_SDTCONTENT = q("p"), q("tbl"), q("tr"), q("tc"), q("sdt"), q("sdtContent")
 W_T, W_TAB, W_BR, W_CR, W_NBH, W_R = q("t"), q("tab"), q("br"), q("cr"), q("noBreakHyphen"), q("r")
 W_PPR, W_RPR, W_PSTYLE, W_RSTYLE, W_NUMPR, W_NUMID = q("pPr"), q("rPr"), q("pStyle"), q("rStyle"), q("numPr"), q("numId")
-W_B, W_CAPS, W_OUTLINE, W_VAL = q("b"), q("caps"), q("outlineLvl"), q("val")
+W_B, W_CAPS, W_OUTLINE, W_VAL, W_VANISH = q("b"), q("caps"), q("outlineLvl"), q("val"), q("vanish")
 W_TCPR, W_TRPR, W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE = q("tcPr"), q("trPr"), q("gridSpan"), q("vMerge"), q("gridBefore")
 W_DEL, W_MOVEFROM, W_TXBX, W_BODY = q("del"), q("moveFrom"), q("txbxContent"), q("body")
 MC_FALLBACK = f"{{{MC}}}Fallback"
@@ -197,7 +197,7 @@ class DocxWalker:
             tag = el.tag
             if tag == W_T:
                 t = el.text or ""
-                if not t:
+                if not t or _hidden(el.getparent()):
                     continue
                 parts.append(t)
                 if t.strip():
@@ -299,6 +299,17 @@ def _iter_cells(tr: etree._Element):
             inner = child.find(W_SDTCONTENT) if child.tag == W_SDT else child
             if inner is not None:
                 yield from _iter_cells(inner)
+
+
+def _hidden(run: etree._Element | None) -> bool:
+    """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan."""
+    if run is None or run.tag != W_R:
+        return False
+    rpr = run.find(W_RPR)
+    if rpr is None:
+        return False
+    v = rpr.find(W_VANISH)
+    return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
 
 
 def _inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
