@@ -19,7 +19,7 @@ from pathlib import Path
 from ehcaudit.errors import PlanReadError
 from ehcaudit.model import Plan
 from ehcaudit.reader import limits
-from ehcaudit.reader.container import SafeDocx, sniff
+from ehcaudit.reader.container import SafeDocx, parse_xml, sniff
 from ehcaudit.reader.docx_walk import W_BODY, DocxWalker, StyleInfo
 from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks, pairs_from_text
 from ehcaudit.reader.raw import RPara, RTable
@@ -101,6 +101,31 @@ def _decode_text(data: bytes, source: str) -> str:
     return text
 
 
+_STYLE_CACHE: dict[bytes, StyleInfo] = {}
+
+
+def _styles(docx: SafeDocx) -> StyleInfo:
+    """Style facts, cached by the styles part's hash (plans from one template share it)."""
+    name = "word/styles.xml"
+    if name not in docx.names:
+        return StyleInfo(None)
+    try:
+        data = docx.read(name)
+    except PlanReadError:
+        return StyleInfo(None)  # odd styles are not fatal: fall back to defaults
+    key = hashlib.sha256(data).digest()
+    info = _STYLE_CACHE.get(key)
+    if info is None:
+        try:
+            info = StyleInfo(parse_xml(data, docx.source, name))
+        except PlanReadError:
+            info = StyleInfo(None)
+        if len(_STYLE_CACHE) >= 32:
+            _STYLE_CACHE.clear()
+        _STYLE_CACHE[key] = info
+    return info
+
+
 def _page_header_pairs(docx: SafeDocx, styles: StyleInfo) -> list[tuple[str, str]]:
     """``label: value`` pairs from page headers (they make no blocks: para_ids cover the body only)."""
     pairs: list[tuple[str, str]] = []
@@ -133,14 +158,7 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         body = root.find(W_BODY)
         if body is None:
             raise PlanReadError(source, "corrupt Word file (no document body)")
-        styles_root = None
-        styles_name = "word/styles.xml"
-        if styles_name in docx.names:
-            try:
-                styles_root = docx.parse(styles_name)
-            except PlanReadError:
-                styles_root = None  # odd styles are not fatal: fall back to defaults
-        styles = StyleInfo(styles_root)
+        styles = _styles(docx)
         items = DocxWalker(body, styles).walk()
         header_pairs = _page_header_pairs(docx, styles)
     else:

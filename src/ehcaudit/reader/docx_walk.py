@@ -38,6 +38,7 @@ _TRANSPARENT = {q("customXml"), q("ins"), q("moveTo"), q("smartTag"), W_SDTCONTE
 _TEXT_TAGS = (W_T, W_TAB, W_BR, W_CR, W_NBH)
 _FALSE = {"0", "false", "off", "none"}
 
+_HEADING_NAME_RE = re.compile(r"heading\s*\d|title$|subtitle$")
 #: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line
 _TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
@@ -55,7 +56,7 @@ class StyleInfo:
         self.bold: dict[str, bool] = {}
         raw: dict[str, dict] = {}
         if styles_root is not None:
-            for st in styles_root.iter(q("style")):
+            for st in styles_root.iterchildren(q("style")):
                 sid = st.get(q("styleId"))
                 if not sid:
                     continue
@@ -87,7 +88,7 @@ class StyleInfo:
             r = raw[cur]
             name = r["name"]
             if what == "heading":
-                if re.match(r"heading\s*\d|title$|subtitle$", name) or r["outline"]:
+                if _HEADING_NAME_RE.match(name) or r["outline"]:
                     return True
             elif what == "list":
                 if r["num"] or "list" in name:
@@ -170,7 +171,7 @@ class DocxWalker:
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
             caps = caps_all or _all_caps(text)
-            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or _TOC_LINE_RE.search(raw_text):
+            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or _TOC_LINE_RE.search(raw_text[-40:]):
                 signal = "toc"  # a table-of-contents entry names sections but does not start them
             elif is_heading_style:
                 signal = "style"
