@@ -148,3 +148,19 @@ def test_multi_line_cell_in_label_table(tmp_path):
     plan = read_plan(p)
     assert [(a.title, a.author, a.date) for a in plan.advice] == [
         ("Educational psychology advice", "Dr Amy Clark", dt.date(2026, 3, 12))]
+
+
+def test_table_with_name_and_role_columns(tmp_path):
+    p = tmp_path / "k.md"
+    p.write_text(
+        "# Section K: Advice and information\n\n"
+        "| Name of professional | Role | Date of advice | Report title |\n|---|---|---|---|\n"
+        "| Dr Amy Clark | Educational Psychologist | 12/03/2026 | Psychological advice |\n"
+        "| | Community Paediatrician | | Report |\n"
+    )
+    plan = read_plan(p)
+    got = [(a.kind, a.title, a.author, a.date) for a in plan.advice]
+    assert got == [
+        ("psychological", "Psychological advice", "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12)),
+        ("health", "Report", "Community Paediatrician", None),
+    ]

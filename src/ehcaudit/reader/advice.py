@@ -146,6 +146,9 @@ def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
             mapping["appended"] = col
         elif "date" in t and "date" not in mapping:
             mapping["date"] = col
+        elif re.search(r"\brole\b|job title|service|organisation|organization|agency|designation|profession\b", t) \
+                and "role" not in mapping and not re.search(r"advice|report", t):
+            mapping["role"] = col
         elif re.search(r"who\b|\bfrom\b|author|provided by|professional|\bname\b|source|given by|written by", t) \
                 and "author" not in mapping:
             mapping["author"] = col

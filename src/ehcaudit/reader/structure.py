@@ -335,6 +335,10 @@ class Builder:
                     date, date_text = hits[-1][0], hits[-1][1]
                     break
             author = adv.clean_author(acell.text if acell and acell.text else None)
+            rcell = cell_at.get(mapping.get("role", -1))
+            role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
+            if role:
+                author = f"{author}, {role}" if author else role
             if "author" not in mapping:
                 title, author, _d, _dt = adv.split_item(title)
             elif author and date_text and date_text in author:
