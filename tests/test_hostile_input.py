@@ -223,3 +223,11 @@ def test_word_2003_xml(tmp_path):
     p = tmp_path / "plan.docx"
     p.write_bytes(b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>')
     assert "Word 2003 XML" in _reason(p)
+
+
+def test_unconverted_alt_chunk(tmp_path):
+    xml = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+           b' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+           b'<w:body><w:altChunk r:id="rId9"/></w:body></w:document>')
+    p = B.zip_with(tmp_path / "chunk.docx", B.minimal_docx_parts(xml))
+    assert "altChunk" in _reason(p)

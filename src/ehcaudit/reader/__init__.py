@@ -20,7 +20,7 @@ from ehcaudit.errors import PlanReadError
 from ehcaudit.model import Plan
 from ehcaudit.reader import limits
 from ehcaudit.reader.container import SafeDocx, parse_xml, sniff
-from ehcaudit.reader.docx_walk import W_BODY, DocxWalker, StyleInfo
+from ehcaudit.reader.docx_walk import W_ALTCHUNK, W_BODY, DocxWalker, StyleInfo
 from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks, pairs_from_text
 from ehcaudit.reader.raw import RPara, RTable
 from ehcaudit.reader.structure import Builder
@@ -160,6 +160,10 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
             raise PlanReadError(source, "corrupt Word file (no document body)")
         styles = _styles(docx)
         items = DocxWalker(body, styles).walk()
+        if not items and body.find(".//" + W_ALTCHUNK) is not None:
+            raise PlanReadError(
+                source, "the text is an embedded chunk (altChunk) Word has not converted yet: "
+                        "open the file in Word and save it as .docx")
         header_pairs = _page_header_pairs(docx, styles)
     else:
         header_pairs = []

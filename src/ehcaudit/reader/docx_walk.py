@@ -32,6 +32,7 @@ W_B, W_CAPS, W_OUTLINE, W_VAL, W_VANISH = q("b"), q("caps"), q("outlineLvl"), q(
 W_TCPR, W_TRPR, W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE = q("tcPr"), q("trPr"), q("gridSpan"), q("vMerge"), q("gridBefore")
 W_DEL, W_MOVEFROM, W_TXBX, W_BODY = q("del"), q("moveFrom"), q("txbxContent"), q("body")
 MC_FALLBACK = f"{{{MC}}}Fallback"
+W_ALTCHUNK = q("altChunk")
 
 _SKIP_ANCESTORS = {W_DEL, W_MOVEFROM, W_TXBX, MC_FALLBACK}
 _TRANSPARENT = {q("customXml"), q("ins"), q("moveTo"), q("smartTag"), W_SDTCONTENT}
