@@ -156,3 +156,11 @@ def test_contents_lines_in_text(tmp_path):
     plan = read_plan(p)
     assert [c for c, s in plan.sections.items() if s.found] == ["A"]
     assert plan.text_of("A") == "Sam."
+
+
+def test_partial_combined_table_still_gives_thread_rows(tmp_path):
+    p = _write(tmp_path, "| B – Needs | F – Provision |\n|---|---|\n| Listening | Daily group |\n")
+    plan = read_plan(p)
+    assert len(plan.threads) == 1
+    t = plan.threads[0]
+    assert (t.table, len(t.need), len(t.provision), t.outcome) == ("BFE", 1, 1, [])

@@ -28,13 +28,18 @@ _PLACEHOLDER_RE = re.compile(r"^\s*(\{\{[^{}]*\}\}\s*)+$")
 _EXPLICIT_RE = re.compile(
     r"^\s*(?:(?i:sections?|part)\s+(?:H\s?[12]|[A-K]\d?)\b|(?:H\s?[12]|[A-K]\d?)\s*(?:$|[:.\-\u2013\u2014)]))")
 _SUBCODE_RE = re.compile(r"^\s*(?:(?i:section|part)\s+)?([A-GI-K]\d)\b")
-_THREAD_TABLES = {
-    frozenset({"B", "F", "E"}): "BFE",
-    frozenset({"C", "G", "E"}): "CGE",
-    frozenset({"D", "H1", "H2", "E"}): "DHHE",
-    frozenset({"D", "H1", "E"}): "DHHE",
-    frozenset({"D", "H2", "E"}): "DHHE",
-}
+#: Combined tables that carry golden-thread rows, by family. A table with only some of a
+#: family's columns (e.g. "B | F" with outcomes elsewhere) still gives rows; the missing
+#: role's list is empty.
+_THREAD_FAMILIES = (("BFE", {"B", "F", "E"}), ("CGE", {"C", "G", "E"}), ("DHHE", {"D", "H1", "H2", "E"}))
+
+
+def _thread_table(codes: list[str]) -> str | None:
+    have = set(codes)
+    for name, family in _THREAD_FAMILIES:
+        if have <= family and len(have) >= 2:
+            return name
+    return None
 _NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
 
 
@@ -207,7 +212,7 @@ class Builder:
     def _combined(self, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
         order = [colcodes[c][0] for c in sorted(colcodes)]
         label = "/".join(order)
-        tname = _THREAD_TABLES.get(frozenset(order))
+        tname = _thread_table(order)
         need_code = next((c for c in order if c in _NEEDS), order[0])
         pre = t.rows[:hi]
         area = None
