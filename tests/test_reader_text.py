@@ -164,3 +164,9 @@ def test_partial_combined_table_still_gives_thread_rows(tmp_path):
     assert len(plan.threads) == 1
     t = plan.threads[0]
     assert (t.table, len(t.need), len(t.provision), t.outcome) == ("BFE", 1, 1, [])
+
+
+def test_lettered_options_are_not_a_combined_table(tmp_path):
+    p = _write(tmp_path, "# Section A: Views\n| A. Yes | B. No |\n|---|---|\n| x | y |\n")
+    plan = read_plan(p)
+    assert [c for c, s in plan.sections.items() if s.found] == ["A"]

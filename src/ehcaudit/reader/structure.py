@@ -186,14 +186,20 @@ class Builder:
         if len(filled) < 2:
             return None
         out: dict[int, tuple[str, str]] = {}
+        lenient = False
         for c in filled:
             line = _first_line(c.text)
             code = classify(line.rstrip(". "), "strong") or self._generic_header(line)
+            if not code and _EXPLICIT_RE.match(line):
+                code = classify(line.rstrip(". "), "style")  # "B – Needs": a code and any short title
+                lenient = True
             if not code or code_only(line):  # "A | B | C" option columns are not sections
                 return None
             out[c.col] = (code, line)
         codes = [v[0] for v in out.values()]
         if len(set(codes)) < 2:
+            return None
+        if lenient and _thread_table(codes) is None:  # "A. Yes | B. No" is not a plan table
             return None
         return out
 
