@@ -4,7 +4,7 @@ Recognised forms (case-insensitive):
 
 * numeric, day first: ``12/03/2026``, ``12.03.26``, ``12-03-2026`` (two-digit years are 20xx
   up to 69, 19xx from 70);
-* ISO: ``2026-03-12``;
+* ISO: ``2026-03-12`` (also ``2026/03/12``);
 * with a month name: ``12 March 2026``, ``12th March 2026``, ``1st Sept 2025``,
   ``12 Mar. 2026``, ``March 12th, 2026``;
 * month and year only: ``March 2026``, ``Mar 2026`` (read as the 1st of the month).
@@ -35,7 +35,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>(?:19|20|21)\d\d)(?!\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d/.\-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d\-])")),
+    ("iso", re.compile(
+        r"(?<![\d/.\-])(?P<year>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?![\d\-/]|\.\d)")),
     ("num", re.compile(
         r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)"
         r"(?P<year>\d{4}|\d{2})(?!\d|[/\-]\d|\.\d)")),
