@@ -134,7 +134,7 @@ def test_numbered_section_headings(tmp_path):
 
 
 def test_heading_and_value_on_one_line(tmp_path):
-    p = _write(tmp_path, "# Section A: Views\nSam.\n**Health provision: none**\n**Placement details**\nOakfield.\n")
+    p = _write(tmp_path, "# Section A: Views\nSam.\n**Health provision: none**\n**Notes for the panel**\nOakfield.\n")
     plan = read_plan(p)
     assert plan.section("G").heading == "Health provision"
     assert plan.text_of("G") == "none\nOakfield."

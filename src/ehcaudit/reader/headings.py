@@ -5,7 +5,9 @@ as a heading:
 
 * ``"style"``  - a Word heading style / Markdown ``#`` heading / setext underline;
 * ``"strong"`` - bold or ALL CAPS text, or a label cell of a table;
-* ``"weak"``   - an ordinary short line (no final full stop).
+* ``"cell"``   - a table cell: like strong, but no free words after a plain title;
+* ``"weak"``   - an ordinary short line (no final full stop);
+* ``"toc"``    - a table-of-contents line: never a heading.
 
 Forms understood: ``Section A: ...``, ``PART A – ...``, ``A – Views ...``, ``A. Views``,
 ``A1 Summary ...`` (sub-codes map to their section), ``Sections C (...) and G (...)`` (the
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-Signal = str  # "style" | "strong" | "weak" | "toc" (a contents line: never a heading)
+Signal = str  # "style" | "strong" | "cell" | "weak" | "toc" (a contents line: never a heading)
 
 _CODE_RE = re.compile(
     r"^\s*(?P<prefix>(?i:sections?|part)\s+)?"
@@ -96,7 +98,7 @@ def title_match(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _remainder_ok(rest: str, signal: Signal) -> bool:
+def _remainder_ok(rest: str, signal: Signal, cell: bool = False) -> bool:
     if not rest:
         return True
     if signal == "weak":
@@ -108,7 +110,9 @@ def _remainder_ok(rest: str, signal: Signal) -> bool:
         return _words(rest) <= 13
     # free words straight after the title ("Placement details") are not a section heading,
     # except in a real Word/Markdown heading ("Outcomes sought")
-    return signal == "style" and _words(rest) <= 3
+    if cell:
+        return False  # table labels must be the title itself ("Placement details" is front matter)
+    return _words(rest) <= (3 if signal == "style" else 2)
 
 
 def looks_like_heading_line(text: str, signal: Signal) -> bool:
@@ -132,6 +136,9 @@ def classify(text: str, signal: Signal) -> str | None:
     """The section code a heading names, or ``None`` if this is not a section heading."""
     if not text or signal == "toc":
         return None
+    cell = signal == "cell"  # a table cell: strong, but stricter about words after a title
+    if cell:
+        signal = "strong"
     line = _clean(text.strip().splitlines()[0] if text.strip() else "")
     line = _NUMBERED_RE.sub("", line)  # "1. Section A: ..." / "2) PART B ..."
     if not line or not looks_like_heading_line(line, signal):
@@ -159,7 +166,7 @@ def classify(text: str, signal: Signal) -> str | None:
         if sep and signal == "strong" and rest[:1].isupper() and _words(rest) <= 30 and tm:
             return resolved
     tm = title_match(line)
-    if tm and _remainder_ok(tm[1], signal):
+    if tm and _remainder_ok(tm[1], signal, cell):
         return tm[0]
     return None
 

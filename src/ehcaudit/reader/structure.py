@@ -189,7 +189,7 @@ class Builder:
         lenient = False
         for c in filled:
             line = _first_line(c.text)
-            code = classify(line.rstrip(". "), "strong") or self._generic_header(line)
+            code = classify(line.rstrip(". "), "cell") or self._generic_header(line)
             if not code and _EXPLICIT_RE.match(line):
                 code = classify(line.rstrip(". "), "style")  # "B – Needs": a code and any short title
                 lenient = True
@@ -371,10 +371,10 @@ class Builder:
             if len(first.split()) > 15:
                 continue
             if code_only(first) or _EXPLICIT_RE.match(first):
-                if classify(first, "strong"):
+                if classify(first, "cell"):
                     explicit += 1
                     continue
-            code = classify(first, "strong")
+            code = classify(first, "cell")
             if code:
                 titled.add(code)
         return explicit >= 1 or len(titled) >= 2
@@ -386,7 +386,7 @@ class Builder:
                 continue
             first = filled[0]
             line = _first_line(first.text)
-            code = (code_only(line) or classify(line, "strong")) if len(line.split()) <= 15 else None
+            code = (code_only(line) or classify(line, "cell")) if len(line.split()) <= 15 else None
             if code:
                 rest = filled[1:]
                 if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
@@ -420,9 +420,9 @@ class Builder:
             return None
         line = _first_line(filled[0].text)
         if first_row:
-            return classify(line, "strong")
+            return classify(line, "cell")
         if _EXPLICIT_RE.match(line) or filled[0].signal != "weak":
-            return classify(line, "strong" if filled[0].signal == "weak" else filled[0].signal)
+            return classify(line, "cell" if filled[0].signal == "weak" else filled[0].signal)
         return None
 
     def _heading_row(self, t: RTable, ri: int, filled: list[RCell], code: str) -> tuple[str, str | None]:
