@@ -251,3 +251,18 @@ def test_table_of_contents_does_not_start_sections(tmp_path):
     assert plan.section("A").heading == "Section A: Views, interests and aspirations"
     assert plan.plan_id == "TOC-1"
     assert [b.section for b in plan.blocks[:4]] == [None] * 4
+
+
+def test_front_matter_table_titled_placement_details(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    t.rows[0].cells[0].merge(t.rows[0].cells[1]).text = "Placement details"
+    t.rows[1].cells[0].text, t.rows[1].cells[1].text = "Current setting", "Oakfield Primary"
+    t.rows[2].cells[0].text, t.rows[2].cells[1].text = "Year group", "Year 4"
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    d.add_paragraph("Sam likes trains.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A"]
+    assert plan.front.year_group == 4
