@@ -231,3 +231,9 @@ def test_unconverted_alt_chunk(tmp_path):
            b'<w:body><w:altChunk r:id="rId9"/></w:body></w:document>')
     p = B.zip_with(tmp_path / "chunk.docx", B.minimal_docx_parts(xml))
     assert "altChunk" in _reason(p)
+
+
+def test_too_many_paragraphs(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 50)
+    p = B.zip_with(tmp_path / "many.docx", B.minimal_docx_parts(B.document_xml(*["Section A"] + ["x"] * 60)))
+    assert "too many paragraphs" in _reason(p)

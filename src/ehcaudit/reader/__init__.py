@@ -43,6 +43,7 @@ from ehcaudit.model import Plan
 from ehcaudit.reader import limits
 from ehcaudit.reader.container import SafeDocx, parse_xml, sniff
 from ehcaudit.reader.docx_walk import W_ALTCHUNK, W_BODY, DocxWalker, StyleInfo
+from ehcaudit.reader.docx_walk import W as W_NS
 from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks, pairs_from_text
 from ehcaudit.reader.raw import RPara, RTable
 from ehcaudit.reader.structure import Builder
@@ -180,6 +181,9 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         body = root.find(W_BODY)
         if body is None:
             raise PlanReadError(source, "corrupt Word file (no document body)")
+        n_paras = int(body.xpath("count(.//w:p)", namespaces={"w": W_NS}))
+        if n_paras > limits.MAX_PARAGRAPHS:
+            raise PlanReadError(source, f"too many paragraphs ({n_paras}; limit {limits.MAX_PARAGRAPHS})")
         styles = _styles(docx)
         items = DocxWalker(body, styles).walk()
         if not items and body.find(".//" + W_ALTCHUNK) is not None:

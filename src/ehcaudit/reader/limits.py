@@ -28,6 +28,10 @@ RATIO_CHECK_MIN_BYTES = 1 * 1024 * 1024
 #: Most members a .docx zip may list (a real plan has 15-40).
 MAX_ZIP_MEMBERS = 5000
 
+#: Most paragraphs (w:p, including table cells) a document may have. A 500-page plan has
+#: about 20,000; checked in C (XPath count) before any Python objects are made per paragraph.
+MAX_PARAGRAPHS = 250_000
+
 #: Largest text file (.txt/.md) accepted, in bytes (same as MAX_FILE_BYTES).
 MAX_TEXT_BYTES = MAX_FILE_BYTES
 
