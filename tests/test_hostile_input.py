@@ -237,3 +237,12 @@ def test_too_many_paragraphs(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 50)
     p = B.zip_with(tmp_path / "many.docx", B.minimal_docx_parts(B.document_xml(*["Section A"] + ["x"] * 60)))
     assert "too many paragraphs" in _reason(p)
+
+
+def test_too_many_lines_in_text(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 10)
+    p = tmp_path / "many.txt"
+    p.write_text("Section A: Views\n" + "line\n" * 20)
+    assert "too many paragraphs" in _reason(p)
+    p.write_text("Section A: Views\n" + "\n" * 50)
+    assert "too many lines" in _reason(p)

@@ -196,7 +196,12 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         text = _decode_text(data, source)
         if not text.strip():
             raise PlanReadError(source, "empty file (no text)")
+        lines = text.count("\n") + 1
+        if lines > 4 * limits.MAX_PARAGRAPHS:
+            raise PlanReadError(source, f"too many lines ({lines}; limit {4 * limits.MAX_PARAGRAPHS})")
         items = walk_text(text, markdown=(fmt == "md"))
+        if len(items) > limits.MAX_PARAGRAPHS:
+            raise PlanReadError(source, f"too many paragraphs ({len(items)}; limit {limits.MAX_PARAGRAPHS})")
     if not items:
         raise PlanReadError(source, "empty document (no text found)")
 
