@@ -108,3 +108,20 @@ def test_mutated_document_xml(mutations):
     with tempfile.TemporaryDirectory() as tmp:
         path = B.zip_with(Path(tmp) / "m.docx", B.minimal_docx_parts(bytes(xml)))
         _check(path)
+
+
+@FAST
+@given(st.text(max_size=120), st.sampled_from(["style", "strong", "cell", "weak", "toc"]))
+def test_heading_classifier_total(text, signal):
+    from ehcaudit.model import SECTION_CODES
+    from ehcaudit.reader.advice import advice_kind, split_item
+    from ehcaudit.reader.headings import also_codes, classify
+
+    code = classify(text, signal)
+    assert code is None or code in SECTION_CODES
+    assert all(c in SECTION_CODES for c in also_codes(text))
+    title, author, date, date_text = split_item(text)
+    assert isinstance(title, str)
+    assert advice_kind(title, author) in {
+        "parent_young_person", "educational", "health", "psychological", "social_care",
+        "preparing_for_adulthood", "other"}
