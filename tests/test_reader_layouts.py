@@ -266,3 +266,30 @@ def test_front_matter_table_titled_placement_details(tmp_path):
     plan = read_plan(path)
     assert _found(plan) == ["A"]
     assert plan.front.year_group == 4
+
+
+def test_summary_tick_table_is_not_a_label_table(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for r, (label, value) in enumerate([("Health needs", "Yes"), ("Social care needs", "No"), ("Personal budget", "No")]):
+        t.rows[r].cells[0].text, t.rows[r].cells[1].text = label, value
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    d.add_paragraph("Sam likes trains.")
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A"]
+    assert plan.front.fields["Health needs"] == "Yes"
+
+
+def test_title_label_table(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=2)
+    for code in ("A", "B", "E"):
+        row = t.add_row().cells
+        row[0].text, row[1].text = B.PLAIN_TITLES[code], B.CONTENT[code][0]
+    path = tmp_path / "p.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert _found(plan) == ["A", "B", "E"]
+    assert plan.text_of("E") == B.CONTENT["E"][0]

@@ -375,7 +375,9 @@ class Builder:
                     explicit += 1
                     continue
             code = classify(first, "cell")
-            if code:
+            value = " ".join(c.text for c in filled[1:])
+            # "Health needs | Yes" in a summary table is a tick box, not Section C
+            if code and (len(value.split()) > 3 or _PLACEHOLDER_RE.match(value)):
                 titled.add(code)
         return explicit >= 1 or len(titled) >= 2
 
