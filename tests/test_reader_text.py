@@ -170,3 +170,10 @@ def test_lettered_options_are_not_a_combined_table(tmp_path):
     p = _write(tmp_path, "# Section A: Views\n| A. Yes | B. No |\n|---|---|\n| x | y |\n")
     plan = read_plan(p)
     assert [c for c, s in plan.sections.items() if s.found] == ["A"]
+
+
+def test_bullet_mentioning_a_section_is_not_a_heading(tmp_path):
+    p = _write(tmp_path, "# Section A: Views\n- Section F (provision) was amended after review\n- Section K: Advice\nParent views, 10/01/2026\n")
+    plan = read_plan(p)
+    assert plan.text_of("A") == "Section F (provision) was amended after review"
+    assert plan.found("K") and not plan.found("F")

@@ -128,7 +128,9 @@ class Builder:
             return
         code = None
         if not p.is_list or p.signal == "style" or (
-            re.match(r"(?i)\s*(?:\d{1,2}[.)]\s+)?(?:section|part)\s+(?:H\s?[12]|[A-K]\d?)\b", p.text)
+            re.match(r"(?i)\s*(?:\d{1,2}[.)]\s+)?(?:section|part)\s+(?:H\s?[12]|[A-K]\d?)"
+                     r"(?:\s*[:\u2013\u2014-]|\s*$)" if p.signal == "weak" else
+                     r"(?i)\s*(?:\d{1,2}[.)]\s+)?(?:section|part)\s+(?:H\s?[12]|[A-K]\d?)\b", p.text)
         ):
             code = classify(p.text, p.signal)
         if code:
