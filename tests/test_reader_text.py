@@ -177,3 +177,8 @@ def test_bullet_mentioning_a_section_is_not_a_heading(tmp_path):
     plan = read_plan(p)
     assert plan.text_of("A") == "Section F (provision) was amended after review"
     assert plan.found("K") and not plan.found("F")
+
+
+def test_utf16_without_bom(tmp_path):
+    p = _write(tmp_path, "Section A: Views\nSam likes trains.\n", "nobom.txt", "utf-16-le")
+    assert read_plan(p).text_of("A") == "Sam likes trains."

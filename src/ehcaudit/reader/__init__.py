@@ -108,6 +108,15 @@ def _decode_text(data: bytes, source: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise PlanReadError(source, "not a text file (broken UTF-16)") from None
+    head = data[:4096]
+    if len(head) >= 8 and b"\x00" in head:
+        # UTF-16 without a byte-order mark: every other byte is zero for English text
+        for enc, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if zeros.count(0) >= len(zeros) * 0.9:
+                try:
+                    return data.decode(enc)
+                except UnicodeDecodeError:
+                    break
     if b"\x00" in data[:65536]:
         raise PlanReadError(source, "not a text file (binary data)")
     try:
