@@ -103,6 +103,27 @@ def _load_bytes(p: Path, source: str) -> bytes:
 
 
 def _decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with or without BOM), else Windows cp1252/latin-1."""
+    text = _decode_utf16(data, source)
+    if text is None:
+        if b"\x00" in data[:65536]:
+            raise PlanReadError(source, "not a text file (binary data)")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Windows "ANSI" files: cp1252, then latin-1 (which accepts any byte)
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    if bad > max(8, len(sample) // 50):
+        raise PlanReadError(source, "not a text file (binary data)")
+    return text
+
+
+def _decode_utf16(data: bytes, source: str) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -116,21 +137,8 @@ def _decode_text(data: bytes, source: str) -> str:
                 try:
                     return data.decode(enc)
                 except UnicodeDecodeError:
-                    break
-    if b"\x00" in data[:65536]:
-        raise PlanReadError(source, "not a text file (binary data)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Windows "ANSI" files: cp1252, then latin-1 (which accepts any byte)
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-    bad = sum(1 for ch in text[:65536] if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
-    if bad > max(8, len(text[:65536]) // 50):
-        raise PlanReadError(source, "not a text file (binary data)")
-    return text
+                    return None
+    return None
 
 
 _STYLE_CACHE: dict[bytes, StyleInfo] = {}
