@@ -182,3 +182,13 @@ def test_bullet_mentioning_a_section_is_not_a_heading(tmp_path):
 def test_utf16_without_bom(tmp_path):
     p = _write(tmp_path, "Section A: Views\nSam likes trains.\n", "nobom.txt", "utf-16-le")
     assert read_plan(p).text_of("A") == "Sam likes trains."
+
+
+def test_soft_wrapped_lines_join(tmp_path):
+    p = _write(tmp_path, "# Section E: Outcomes\n- By July 2027 Sam will follow a\n  three-step instruction in class.\n"
+                         "Sam will swim\n25 metres.\nName: Sam\nSchool: Oakfield\n")
+    plan = read_plan(p)
+    e = plan.blocks_in("E")
+    assert [b.text for b in e] == ["By July 2027 Sam will follow a three-step instruction in class.",
+                                   "Sam will swim", "25 metres.", "Name: Sam", "School: Oakfield"]
+    assert e[0].para_ids == [1, 2] and e[0].kind == "list_item"

@@ -1,6 +1,8 @@
 """Plain text and Markdown plans into the format-neutral stream of :mod:`raw` items.
 
-Each non-blank line is one paragraph (``para_ids`` = its 0-based line number). Headings:
+Each non-blank line is one paragraph (``para_ids`` = its 0-based line number), except that a
+line starting in lower case straight after a line with no closing punctuation continues it
+(soft-wrapped prose), so ``para_ids`` may list several lines. Headings:
 ``# ...`` (and setext underlines) are styled; a whole line in ``**bold**``/``__bold__`` or in
 ALL CAPS is strong; anything else is weak. ``- ``, ``* ``, ``+ ``, ``• `` and ``1. ``/``1) ``
 start list items. Consecutive lines starting with ``|`` are a pipe table (the ``|---|``
@@ -102,7 +104,16 @@ def walk_text(text: str, markdown: bool) -> list[RPara | RTable]:
         if signal == "weak":
             signal = _signal_of(t)
         if t:
-            items.append(RPara(text=t, para_ids=[i], signal=signal, is_list=is_list))
+            prev = items[-1] if items else None
+            if (isinstance(prev, RPara) and not is_list and signal == "weak" and prev.signal == "weak"
+                    and prev.para_ids[-1] == i - 1 and t[:1].islower()
+                    and not prev.text.endswith((".", "!", "?", ":", ";"))):
+                # a soft-wrapped line ("... will follow a" / "three-step instruction.") continues
+                # the paragraph or list item above
+                prev.text = f"{prev.text} {t}"
+                prev.para_ids.append(i)
+            else:
+                items.append(RPara(text=t, para_ids=[i], signal=signal, is_list=is_list))
         i += 1
     return items
 
