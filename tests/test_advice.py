@@ -164,3 +164,17 @@ def test_table_with_name_and_role_columns(tmp_path):
         ("psychological", "Psychological advice", "Dr Amy Clark, Educational Psychologist", dt.date(2026, 3, 12)),
         ("health", "Report", "Community Paediatrician", None),
     ]
+
+
+def test_tab_aligned_columns_in_word(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Section K: Advice and information", 1)
+    d.add_paragraph("Educational psychology advice\tDr Amy Clark\t12/03/2026")
+    path = tmp_path / "k.docx"
+    d.save(path)
+    plan = read_plan(path)
+    a = plan.advice[0]
+    assert (a.title, a.author, a.date) == ("Educational psychology advice", "Dr Amy Clark", dt.date(2026, 3, 12))
+    assert a.quote == "Educational psychology advice Dr Amy Clark 12/03/2026"

@@ -142,8 +142,11 @@ class DocxWalker:
         raw_text, bold_all, caps_all = self._text(p)
         text = normalise_keep_lines(raw_text)
         tab_pair = None
-        if "\t" in raw_text and ":" not in raw_text:
-            tm = _TAB_PAIR_RE.match(raw_text)
+        tab_parts = None
+        if "\t" in raw_text:
+            parts = [normalise(x) for x in raw_text.split("\t")]
+            tab_parts = [x for x in parts if x] or None
+            tm = _TAB_PAIR_RE.match(raw_text) if ":" not in raw_text else None
             if tm:
                 tab_pair = (normalise(tm.group(1)), normalise(tm.group(2)))
         ppr = p.find(W_PPR)
@@ -182,7 +185,7 @@ class DocxWalker:
                 signal = "weak"
             if text:
                 out.append(RPara(text=text, para_ids=[self.pidx.get(p, -1)], signal=signal, is_list=is_list,
-                                 tab_pair=tab_pair))
+                                 tab_pair=tab_pair, tab_parts=tab_parts))
         # text boxes anchored in this paragraph: their paragraphs follow it
         for txbx in p.iter(W_TXBX):
             if not _inside(txbx, p, {MC_FALLBACK, W_TXBX}):

@@ -14,6 +14,7 @@ class RPara:
     signal: str = "weak"  # "style" | "strong" | "weak" (see headings.py)
     is_list: bool = False
     tab_pair: tuple[str, str] | None = None  # "Plan reference<TAB>EHC-1" (label, value)
+    tab_parts: list[str] | None = None  # text split at tabs (columns typed with tab stops)
 
 
 @dataclass

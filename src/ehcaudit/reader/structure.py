@@ -76,6 +76,7 @@ class Builder:
         self._tables: dict[str | None, int] = {}
         self._advice_table_blocks: set[int] = set()
         self._also_heading: dict[str, str] = {}
+        self._tab_parts: dict[int, list[str]] = {}  # block id -> columns typed with tab stops
 
     # -- helpers ------------------------------------------------------------------------
     def _prefix(self, sec: str | None) -> str:
@@ -154,7 +155,9 @@ class Builder:
                 self.sub = _first_line(p.text)
             self.add("heading", p.text, p.para_ids)
             return
-        self.add("list_item" if p.is_list else "paragraph", p.text, p.para_ids)
+        b = self.add("list_item" if p.is_list else "paragraph", p.text, p.para_ids)
+        if p.tab_parts and len(p.tab_parts) > 1:
+            self._tab_parts[b.id] = p.tab_parts
 
     # -- tables -------------------------------------------------------------------------
     def table(self, t: RTable) -> None:
@@ -492,6 +495,7 @@ class Builder:
         after an item that lacks one is read as part of that item, not as a new item.
         """
         units: list[tuple[str, Block, str]] = []
+        self._quote_of: dict[int, str] = {}
         rows: dict[tuple[int, int], list[Block]] = {}
         for bid in self.sections["K"].block_ids:
             b = self.blocks[bid]
@@ -504,7 +508,10 @@ class Builder:
                     units.append(("", b, ""))  # placeholder, filled below in document order
                 rows[key].append(b)
                 continue
-            units.append((b.text, b, b.location))
+            parts = self._tab_parts.get(bid)
+            if parts:  # columns typed with tab stops: parse them as separate fields
+                self._quote_of[b.id] = b.text
+            units.append((" \u2013 ".join(parts) if parts else b.text, b, b.location))
         expanded: list[tuple[str, Block, str]] = []
         for text, b, loc in units:
             if text or b.kind != "table_cell":
@@ -523,7 +530,7 @@ class Builder:
             if last is not None and adv.is_fragment(text) and self._merge_fragment(last, text):
                 continue
             if adv.looks_like_item(text):
-                last = self._advice_from_text(text, b, loc)
+                last = self._advice_from_text(text, b, loc, self._quote_of.get(b.id))
             else:
                 last = None
         self.advice.sort(key=lambda a: a.block_id)
@@ -552,11 +559,11 @@ class Builder:
             item.quote = f"{item.quote} / {' '.join(text.split())}"
         return changed
 
-    def _advice_from_text(self, text: str, b: Block, location: str) -> AdviceItem:
+    def _advice_from_text(self, text: str, b: Block, location: str, quote: str | None = None) -> AdviceItem:
         title, author, date, date_text = adv.split_item(text)
         item = AdviceItem(
             kind=adv.advice_kind(title, author), title=title, author=author, date=date,
-            date_text=date_text, block_id=b.id, location=location, quote=" ".join(text.split()))
+            date_text=date_text, block_id=b.id, location=location, quote=" ".join((quote or text).split()))
         self.advice.append(item)
         return item
 
