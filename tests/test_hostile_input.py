@@ -242,7 +242,7 @@ def test_too_many_paragraphs(tmp_path, monkeypatch):
 def test_too_many_lines_in_text(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 10)
     p = tmp_path / "many.txt"
-    p.write_text("Section A: Views\n" + "line\n" * 20)
+    p.write_text("Section A: Views\n" + "Line.\n" * 20)
     assert "too many paragraphs" in _reason(p)
     p.write_text("Section A: Views\n" + "\n" * 50)
     assert "too many lines" in _reason(p)
