@@ -32,9 +32,6 @@ MAX_ZIP_MEMBERS = 5000
 #: about 20,000; checked in C (XPath count) before any Python objects are made per paragraph.
 MAX_PARAGRAPHS = 250_000
 
-#: Largest text file (.txt/.md) accepted, in bytes (same as MAX_FILE_BYTES).
-MAX_TEXT_BYTES = MAX_FILE_BYTES
-
 #: XML is parsed with lxml with entity resolution off, no network access, no DTD loading
 #: and libxml2's default depth/size limits (huge_tree=False). A main document part that
 #: declares a DOCTYPE (Word never writes one) is refused outright as a possible

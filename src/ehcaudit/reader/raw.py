@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -46,4 +46,3 @@ class RTable:
     index: int  # document-order table index
     ncols: int = 0
     markdown: bool = False
-    extra: dict = field(default_factory=dict)
