@@ -36,6 +36,12 @@ from ehcaudit.reader.advice import advice_kind, split_item
     ("Careers advice", "school careers adviser", "preparing_for_adulthood"),
     ("PfA review", None, "preparing_for_adulthood"),
     ("Transition plan", None, "preparing_for_adulthood"),
+    ("Hearing impairment team advice", None, "educational"),
+    ("Advice", "QTVI, Sensory Service", "educational"),
+    ("Portage report", None, "educational"),
+    ("Virtual School advice", None, "educational"),
+    ("Youth Offending Team report", None, "social_care"),
+    ("Audiology report", None, "health"),
     ("Housing letter", None, "other"),
 ])
 def test_kinds(title, author, kind):

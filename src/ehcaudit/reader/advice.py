@@ -26,7 +26,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("preparing_for_adulthood", re.compile(
         r"preparing for adulthood|\bPfA\b|careers?\b|transition|independent living|employment|adulthood|\bY(?:ear )?9\b", re.I)),
     ("social_care", re.compile(
-        r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks", re.I)),
+        r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks|"
+        r"youth (?:justice|offending)|\bYOT\b|family support worker", re.I)),
     ("health", re.compile(
         r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
         r"occupational therap|physio|\bnurs(?:e|es|ing)\b|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
@@ -37,7 +38,9 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^young person\b|^(?:child|pupil) views|\bmy views\b", re.I)),
     ("educational", re.compile(
         r"school|\bSENCO\b|\bSENCo\b|teacher|education|nursery|college|early years|\bEYFS\b|"
-        r"\bacademy\b|head ?teacher|sensory support|learning support|\bsetting\b|tutor", re.I)),
+        r"\bacademy\b|head ?teacher|sensory support|learning support|\bsetting\b|tutor|"
+        r"hearing impair|visual impair|\bQT[VHM]I\b|teacher of the deaf|outreach|specialist teach|"
+        r"portage|virtual school|inclusion", re.I)),
 ]
 
 _TITLE_WORDS = re.compile(
