@@ -246,3 +246,13 @@ def test_too_many_lines_in_text(tmp_path, monkeypatch):
     assert "too many paragraphs" in _reason(p)
     p.write_text("Section A: Views\n" + "\n" * 50)
     assert "too many lines" in _reason(p)
+
+
+def test_fifo_is_refused(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    p = tmp_path / "pipe.txt"
+    os.mkfifo(p)
+    assert _reason(p) == "not a regular file"

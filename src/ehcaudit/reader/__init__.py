@@ -36,6 +36,7 @@ What the Plan holds (the contract other modules rely on):
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path
 
 from ehcaudit.errors import PlanReadError
@@ -82,7 +83,10 @@ def _load_bytes(p: Path, source: str) -> bytes:
     try:
         if p.is_dir():
             raise PlanReadError(source, "is a folder, not a file")
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise PlanReadError(source, "not a regular file")
+        size = st.st_size
         if size > limits.MAX_FILE_BYTES:
             raise PlanReadError(
                 source, f"file too large ({size // (1024 * 1024)} MB; limit {limits.MAX_FILE_BYTES // (1024 * 1024)} MB)"
