@@ -184,3 +184,29 @@ def test_tab_aligned_columns_in_word(tmp_path):
     a = plan.advice[0]
     assert (a.title, a.author, a.date) == ("Educational psychology advice", "Dr Amy Clark", dt.date(2026, 3, 12))
     assert a.quote == "Educational psychology advice Dr Amy Clark 12/03/2026"
+
+
+@pytest.mark.parametrize("text", [
+    "All advice is appended to this plan.",
+    "The following advice and information was considered:",
+    "Copies of the reports are available from the SEN team.",
+    "Reports are appended to this plan.",
+    "To follow.",
+    "Please see the appendices.",
+])
+def test_sentences_about_advice_are_not_items(text):
+    from ehcaudit.reader.advice import looks_like_item
+
+    assert not looks_like_item(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Speech and language therapy advice – Ms R Hughes",
+    "Parental advice",
+    "Medical advice from Dr N Shah was received on 3 January 2024.",
+    "Educational psychology report",
+])
+def test_items_are_items(text):
+    from ehcaudit.reader.advice import looks_like_item
+
+    assert looks_like_item(text)

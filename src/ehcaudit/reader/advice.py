@@ -47,8 +47,11 @@ _TITLE_WORDS = re.compile(
     r"advice|report|views|information|assessment|letter|contribution|questionnaire|summary|"
     r"statement|review|profile|plan\b|minutes|observation|referral|feedback|evidence", re.I)
 _INTRO_RE = re.compile(
-    r"^(?:the following|below|all (?:of )?the advice|this plan|the advice (?:listed|below)|"
-    r"advice and information (?:gathered|listed|was)|list of advice)", re.I)
+    r"^(?:the following|below|all (?:of )?(?:the )?advice|this plan|this section|the advice (?:listed|below)|"
+    r"advice and information (?:gathered|listed|was)|list of advice|copies of|these (?:reports|documents)|"
+    r"see (?:the )?append|please |the local authority|the la\b)", re.I)
+# a sentence about the advice ("Reports are appended to this plan.") rather than an item
+_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be)\b", re.I)
 _SEPARATORS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+from\s+|\s+by\s+|\s*\|\s*", re.I)
 _DATE_GLUE = re.compile(
     r"[\s,;(]*(?:dated|received(?: on)?|on|date(?: received)?:?|written|provided(?: on)?)?\s*$", re.I)
@@ -137,6 +140,8 @@ def looks_like_item(text: str) -> bool:
         return False
     if find_dates(t):
         return True
+    if t.endswith(".") and _SENTENCE_RE.search(t) and not _PERSON_RE.search(t):
+        return False
     return bool(_TITLE_WORDS.search(t)) or advice_kind(t) != "other"
 
 
