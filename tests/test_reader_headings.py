@@ -42,6 +42,8 @@ from ehcaudit.reader.headings import area_name, classify
     ("I - Placement", "style", "I"),
     ("K - The advice and information gathered during the EHC needs assessment", "style", "K"),
     ("E – Outcomes", "strong", "E"),
+    ("section f: special educational provision", "weak", "F"),
+    ("Section h1 - social care", "style", "H1"),
 ])
 def test_headings(text, signal, code):
     assert classify(text, signal) == code

@@ -31,6 +31,8 @@ _CODE_RE = re.compile(
 
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=(?i:sections?|part)\s)")
 
+_LOWER_CODE_RE = re.compile(r"^(\s*(?i:sections?|part)\s+)(h\s?[12]|[a-k]\d?)(?=$|[\s:.\-\u2013\u2014)(,;])")
+
 _CSDPA_RE = re.compile(
     r"chronically\s+sick|csdpa|section\s*2\b|\bh1\b", re.IGNORECASE
 )
@@ -141,6 +143,7 @@ def classify(text: str, signal: Signal) -> str | None:
         signal = "strong"
     line = _clean(text.strip().splitlines()[0] if text.strip() else "")
     line = _NUMBERED_RE.sub("", line)  # "1. Section A: ..." / "2) PART B ..."
+    line = _LOWER_CODE_RE.sub(lambda m: m.group(1) + m.group(2).upper(), line)  # "section h1:" -> "section H1:"
     if not line or not looks_like_heading_line(line, signal):
         return None
     m = _CODE_RE.match(line)
