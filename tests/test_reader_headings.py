@@ -68,6 +68,7 @@ def test_headings(text, signal, code):
     ("Special Educational Needs and Provision (B-F-E)", "style"),
     ("", "style"),
     ("Strengths", "style"),
+    ("Part a of the form was completed", "weak"),
 ])
 def test_not_section_headings(text, signal):
     assert classify(text, signal) is None

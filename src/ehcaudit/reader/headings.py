@@ -31,7 +31,7 @@ _CODE_RE = re.compile(
 
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=(?i:sections?|part)\s)")
 
-_LOWER_CODE_RE = re.compile(r"^(\s*(?i:sections?|part)\s+)(h\s?[12]|[a-k]\d?)(?=$|[\s:.\-\u2013\u2014)(,;])")
+_LOWER_CODE_RE = re.compile(r"^(\s*(?i:sections?|part)\s+)(h\s?[12]|[a-k]\d?)(?=$|\s*[:.\-\u2013\u2014)])")
 
 _CSDPA_RE = re.compile(
     r"chronically\s+sick|csdpa|section\s*2\b|\bh1\b", re.IGNORECASE
