@@ -91,11 +91,11 @@ def heading_styles(path: Path, fmt: str = "Section {code}: {title}", codes=CODES
     return path
 
 
-def bold_caps(path: Path) -> Path:
+def bold_caps(path: Path, codes=CODES) -> Path:
     """Layout 2: unstyled bold or ALL-CAPS paragraphs."""
     d = docx.Document()
     front_matter(d)
-    for n, code in enumerate(CODES):
+    for n, code in enumerate(codes):
         if n % 2 == 0:
             text = f"PART {code} – {TITLES[code].upper()}"
             d.add_paragraph(text)
@@ -108,11 +108,11 @@ def bold_caps(path: Path) -> Path:
     return path
 
 
-def title_only(path: Path, styled: bool = True) -> Path:
+def title_only(path: Path, styled: bool = True, codes=CODES) -> Path:
     """Layout 3: headings that give only the title."""
     d = docx.Document()
     front_matter(d)
-    for code in CODES:
+    for code in codes:
         if styled:
             d.add_heading(PLAIN_TITLES[code], level=2)
         else:
@@ -124,12 +124,12 @@ def title_only(path: Path, styled: bool = True) -> Path:
     return path
 
 
-def label_table(path: Path) -> Path:
+def label_table(path: Path, codes=CODES) -> Path:
     """Layout 4a: a two-column table whose left cell names the section."""
     d = docx.Document()
     front_matter(d)
     t = d.add_table(rows=0, cols=2)
-    for code in CODES:
+    for code in codes:
         row = t.add_row().cells
         row[0].text = f"Section {code}"
         row[1].text = "\n".join(CONTENT[code])
@@ -137,11 +137,11 @@ def label_table(path: Path) -> Path:
     return path
 
 
-def heading_tables(path: Path) -> Path:
+def heading_tables(path: Path, codes=CODES) -> Path:
     """Layout 4b: one table per section, first row is the heading."""
     d = docx.Document()
     front_matter(d)
-    for code in CODES:
+    for code in codes:
         t = d.add_table(rows=1 + len(CONTENT[code]), cols=1)
         t.rows[0].cells[0].text = f"Section {code} – {TITLES[code]}"
         for i, text in enumerate(CONTENT[code]):

@@ -125,3 +125,27 @@ def test_heading_classifier_total(text, signal):
     assert advice_kind(title, author) in {
         "parent_young_person", "educational", "health", "psychological", "social_care",
         "preparing_for_adulthood", "other"}
+
+
+_LAYOUTS = {
+    "styles": lambda p, codes: B.heading_styles(p, codes=codes),
+    "dash": lambda p, codes: B.heading_styles(p, fmt="{code} \u2013 {title}", codes=codes, level=2),
+    "bold_caps": lambda p, codes: B.bold_caps(p, codes=codes),
+    "title_only": lambda p, codes: B.title_only(p, styled=True, codes=codes),
+    "title_only_bold": lambda p, codes: B.title_only(p, styled=False, codes=codes),
+    "label_table": lambda p, codes: B.label_table(p, codes=codes),
+    "heading_tables": lambda p, codes: B.heading_tables(p, codes=codes),
+}
+
+
+@DOCX
+@given(st.sampled_from(sorted(_LAYOUTS)),
+       st.lists(st.sampled_from(B.CODES), min_size=1, max_size=12, unique=True))
+def test_present_sections_found_and_none_invented(layout, codes):
+    codes = [c for c in B.CODES if c in codes]  # statutory order
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _LAYOUTS[layout](Path(tmp) / "p.docx", codes)
+        plan = read_plan(path)
+        assert [c for c, s in plan.sections.items() if s.found] == codes
+        for code in codes:
+            assert B.CONTENT[code][0] in plan.text_of(code)
