@@ -149,3 +149,32 @@ def test_present_sections_found_and_none_invented(layout, codes):
         assert [c for c, s in plan.sections.items() if s.found] == codes
         for code in codes:
             assert B.CONTENT[code][0] in plan.text_of(code)
+
+
+_TEXT_HEADINGS = {
+    "atx": lambda code: f"# Section {code}: {B.TITLES[code]}",
+    "caps": lambda code: f"PART {code} \u2013 {B.TITLES[code].upper()}",
+    "bold_title": lambda code: f"**{B.PLAIN_TITLES[code]}**",
+    "plain_title": lambda code: B.PLAIN_TITLES[code],
+    "setext": lambda code: f"{B.PLAIN_TITLES[code]}\n{'=' * 10}",
+}
+
+
+@FAST
+@given(st.sampled_from(sorted(_TEXT_HEADINGS)),
+       st.lists(st.sampled_from(B.CODES), min_size=1, max_size=12, unique=True),
+       st.sampled_from(["p.md", "p.txt"]))
+def test_present_sections_found_in_text_plans(style, codes, name):
+    codes = [c for c in B.CODES if c in codes]
+    lines = ["Plan reference: T-1", ""]
+    for code in codes:
+        lines.append(_TEXT_HEADINGS[style](code))
+        lines.extend(B.CONTENT[code])
+        lines.append("")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_text("\n".join(lines), encoding="utf-8")
+        plan = read_plan(path)
+        assert [c for c, s in plan.sections.items() if s.found] == codes
+        for code in codes:
+            assert plan.text_of(code) == "\n".join(B.CONTENT[code])

@@ -104,7 +104,8 @@ def _remainder_ok(rest: str, signal: Signal, cell: bool = False) -> bool:
     if not rest:
         return True
     if signal == "weak":
-        return False
+        # only a bracketed gloss may follow: "Social care provision (CSDPA 1970 section 2)"
+        return rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1 and _words(rest) <= 15
     first = rest.split()[0].lower()
     if rest.startswith("(") or first in _CONNECTORS:
         return _words(rest) <= 40
