@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import shutil
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "sample_plans"
@@ -24,7 +26,9 @@ MONTHS = [dt.date(2025, 12, 1)] + [dt.date(2026, m, 1) for m in range(1, 12)]
 NAMES = ["Jade", "Ellie", "Sam", "Kai", "Amira", "Leo", "Noah", "Maya", "Oscar", "Priya", "Reuben", "Zara",
          "Tom", "Isla", "Yusuf", "Freya", "Alfie", "Lola", "Dev", "Hana"]
 TEAMS = ["North", "South", "East", "West"]
-LAYOUTS = ["styled", "caps", "titles", "table", "md"]
+LAYOUTS = ["styled", "national", "caps", "titles", "table", "national", "md"]
+TEMPLATE = ROOT.parent / "shared" / "reference" / "national-ehcp-template.docx"
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
 TITLES = {
     "A": "The views, interests and aspirations of the child and their parents",
     "B": "Special educational needs", "C": "Health needs which relate to their SEN",
@@ -85,7 +89,7 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
     if bad["spelling"]:
         outs[0] = f"{name} will recieve help to seperate tasks and he don't need reminders."
     S["E"] = [("li", o) for o in outs]
-    prov = [f"Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and language therapist, for 12 weeks, then reviewed.",
+    prov = ["Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and language therapist, for 12 weeks, then reviewed.",
             f"A trained teaching assistant will pre-teach topic vocabulary to {name} for 15 minutes daily in a group of up to 3 pupils."]
     if bad["vague"]:
         prov = ["A weekly session of small group activities for 10 weeks.",
@@ -148,6 +152,53 @@ def write_docx(front: dict, S: dict, path: Path, layout: str) -> None:
     doc.save(path)
 
 
+def write_national(front: dict, S: dict, path: Path) -> None:
+    """Fill the national (Change Programme) template: combined B|F|E, C|G|E, D|H1|H2|E tables."""
+    def text(code: str, i: int) -> str:
+        return S[code][i][1] if i < len(S[code]) else ""
+
+    v = {"preferred_name": front["Known as"], "history": text("A", 0), "child_views": text("A", 1),
+         "family_views": text("A", 2), "aspirations": text("A", 3), "communication": "",
+         "communication_interaction_strengths": text("B", 0),
+         "communication_interaction_need_1": text("B", 1), "communication_interaction_provision_1": text("F", 0),
+         "communication_interaction_outcome_1": text("E", 0),
+         "cognition_learning_need_1": text("B", 2), "cognition_learning_provision_1": text("F", 1),
+         "cognition_learning_outcome_1": text("E", 1), "semh_outcome_1": text("E", 2),
+         "health_care_need_1": text("C", 0), "health_care_provision_1": text("G", 0),
+         "health_care_provision_2": text("G", 1),
+         "social_care_need_1": text("D", 0), "h1_provision_1": text("H1", 0), "h2_provision_1": text("H2", 0)}
+    for key in ("name", "date_of_birth", "nhs_number_if_available", "parent_1_name", "parent_1_email",
+                "parent_1_telephone_number", "parent_1_home_address"):
+        v[key] = "[redacted]"
+    doc = docx.Document(str(TEMPLATE))
+    doc.core_properties.created = doc.core_properties.modified = dt.datetime(2026, 1, 1)
+    for para in doc.element.body.iter(qn("w:p")):
+        ts = list(para.iter(qn("w:t")))
+        joined = "".join(t.text or "" for t in ts)
+        if "{{" in joined and ts:
+            ts[0].text = PLACEHOLDER.sub(lambda m: v.get(m.group(1), ""), joined)
+            for t in ts[1:]:
+                t.text = ""
+    first = doc.paragraphs[0]
+    for k, val in front.items():
+        first.insert_paragraph_before(f"{k}: {val}")
+    for table in doc.tables:
+        head = table.rows[0].cells[0].text.strip()
+        if head.startswith("Advice and information requested"):
+            for i, (_, item) in enumerate(S["K"][: len(table.rows) - 1], start=1):
+                title, _, rest = item.partition(" – ")
+                who, _, date = rest.rpartition(", ")
+                cells = table.rows[i].cells
+                cells[0].text, cells[1].text, cells[2].text = title, date if who else "", who or rest
+            for row in list(table.rows)[len(S["K"]) + 1:]:  # unused template rows
+                row._tr.getparent().remove(row._tr)
+        elif head == "Name" and len(table.rows) >= 2 and table.rows[1].cells[0].text.strip() == "Type":
+            table.rows[0].cells[1].text = text("I", 0)
+        elif head == "Details":
+            table.rows[0].cells[1].text = text("J", 0)
+    doc.save(path)
+
+
 def main() -> None:
     rng = random.Random(20251201)
     for sub in OUT.glob("20??-??"):
@@ -163,6 +214,8 @@ def main() -> None:
             stem = f"plan-{j + 1:02d}-{name.lower()}"
             if layout == "md":
                 write_md(front, S, folder / f"{stem}.md")
+            elif layout == "national":
+                write_national(front, S, folder / f"{stem}.docx")
             else:
                 write_docx(front, S, folder / f"{stem}.docx", layout)
     print(f"wrote {sum(1 for _ in OUT.glob('20??-??/*'))} plans in {len(MONTHS)} months to {OUT}")

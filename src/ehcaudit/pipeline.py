@@ -23,6 +23,8 @@ from ehcaudit.rubric.schema import Rubric
 #: File types ehcaudit reads. Others found while walking a folder are skipped silently;
 #: named explicitly on the command line they are reported as errors.
 PLAN_SUFFIXES = (".docx", ".docm", ".txt", ".md")
+#: Files skipped when walking a folder (a folder's notes about its plans are not plans).
+SKIP_NAMES = ("readme.md", "readme.txt")
 #: Never descend deeper than this when walking folders (guards against pathological trees).
 MAX_DEPTH = 32
 
@@ -77,8 +79,8 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanRea
             yield folder, PlanReadError(str(folder), f"cannot list folder: {e.strerror or e}")
             return
         for entry in entries:
-            if entry.name.startswith((".", "~$")):
-                continue  # hidden files and Word lock files
+            if entry.name.startswith((".", "~$")) or entry.name.lower() in SKIP_NAMES:
+                continue  # hidden files, Word lock files, a folder's own README
             p = Path(entry.path)
             try:
                 if entry.is_dir():

@@ -29,6 +29,10 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return months
 
 
+def months_text(n: int) -> str:
+    return f"{n} month" if n == 1 else f"{n} months"
+
+
 def _advice_finding(ctx: CheckContext, item: AdviceItem, message: str, kind: str = "issue") -> Finding:
     return Finding(section="K", location=item.location, quote=item.quote, message=message,
                    block_id=item.block_id, kind=kind)
@@ -105,11 +109,11 @@ def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
             continue
         if age <= p.good_months:
             findings.append(_advice_finding(
-                ctx, item, f"{age} months old at the {ref_name}: current (≤ {p.good_months} months).", kind="evidence"))
+                ctx, item, f"{months_text(age)} old at the {ref_name}: current (≤ {p.good_months} months).", kind="evidence"))
         elif age <= p.stale_months:
             worst = min(worst, p.stale_level)
             findings.append(_advice_finding(
-                ctx, item, f"{age} months old at the {ref_name}: older than {p.good_months} months; "
+                ctx, item, f"{months_text(age)} old at the {ref_name}: older than {p.good_months} months; "
                 "check it still describes the child as they are now."))
         else:
             worst = min(worst, p.old_level)
