@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python -m ruff check src tests benchmarks scripts
+lint=(src tests scripts); [[ -d benchmarks ]] && lint+=(benchmarks)
+.venv/bin/python -m ruff check "${lint[@]}"
 .venv/bin/python -m pytest "$@"
