@@ -15,7 +15,10 @@ from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import read_plan
 
 ROOT = Path(__file__).resolve().parents[1] / "sample_plans"
-FILES = sorted(p for p in ROOT.rglob("*") if p.suffix.lower() in (".docx", ".docm", ".md", ".txt")) if ROOT.exists() else []
+FILES = sorted(
+    p for p in ROOT.rglob("*")
+    if p.suffix.lower() in (".docx", ".docm", ".md", ".txt") and p.name.lower() != "readme.md"
+) if ROOT.exists() else []
 ROLE = {"need": {"B", "C", "D"}, "provision": {"F", "G", "H1", "H2"}, "outcome": {"E"}}
 
 
