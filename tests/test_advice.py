@@ -210,3 +210,16 @@ def test_items_are_items(text):
     from ehcaudit.reader.advice import looks_like_item
 
     assert looks_like_item(text)
+
+
+def test_role_typed_in_the_date_column(tmp_path):
+    p = tmp_path / "k.md"
+    p.write_text(
+        "# Section K: Advice and information\n\n"
+        "| Advice | Date received | Who from |\n|---|---|---|\n"
+        "| Educational psychology advice | Educational Psychologist | Dr A Clark |\n"
+        "| Medical advice | Awaited | Dr N Shah |\n"
+    )
+    plan = read_plan(p)
+    assert [(a.author, a.date) for a in plan.advice] == [
+        ("Dr A Clark, Educational Psychologist", None), ("Dr N Shah", None)]

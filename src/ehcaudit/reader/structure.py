@@ -351,6 +351,11 @@ class Builder:
                     date, date_text = hits[-1][0], hits[-1][1]
                     break
             author = adv.clean_author(acell.text if acell and acell.text else None)
+            if dcell is not None and dcell.text and not find_dates(dcell.text) and adv.is_fragment(dcell.text):
+                # a role typed into the date column ("Educational Psychologist"): it says who, not when
+                extra = adv.clean_author(dcell.text)
+                if extra and (author is None or extra not in author):
+                    author = f"{author}, {extra}" if author else extra
             rcell = cell_at.get(mapping.get("role", -1))
             role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
             if role:
