@@ -1,0 +1,66 @@
+"""``ehcaudit feedback``: each Word plan back as ``<name>.reviewed.docx`` with comments and a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.errors import PlanReadError
+from ehcaudit.pipeline import assess, iter_plan_files
+
+
+@app.command()
+def feedback(
+    paths: list[Path] = typer.Argument(..., help="Word plans (.docx) or folders of them."),
+    out: Path = typer.Option(Path("reports") / "feedback", "--out", help="Folder for the reviewed copies."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
+    author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
+    refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
+) -> None:
+    """Write each plan back as a Word copy with comments on the words behind every issue.
+
+    The copy (<name>.reviewed.docx in --out) ends with a summary: the grades, the three changes
+    that would raise the grade most, findings with no place in the text, and what works well.
+    The original file is never changed. Exit status: 0 all written; 1 some plans could not be
+    used; 2 usage error.
+    """
+    from ehcaudit.feedback import write_feedback
+
+    rb = load_rubric_or_exit(rubric)
+    date = parse_as_of(as_of)
+    failed = False
+    any_plan = False
+    cache: dict = {}
+    named = {str(p) for p in paths}
+    for path, problem in iter_plan_files(paths):
+        any_plan = True
+        if problem is not None:
+            report_read_error(problem)
+            failed = True
+            continue
+        try:
+            if path.suffix.lower() not in (".docx", ".docm") and str(path) not in named:
+                err(f"skipped {path}: feedback needs a Word file (.docx)")
+                continue
+            if path.suffix.lower() not in (".docx", ".docm"):
+                raise PlanReadError(str(path), "feedback needs a Word file (.docx); comments cannot be added to "
+                                    "a plain-text plan (use `ehcaudit score` for its report)")
+            a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
+            rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat())
+        except PlanReadError as e:
+            report_read_error(e)
+            failed = True
+            continue
+        except OSError as e:
+            report_read_error(PlanReadError(str(path), f"cannot write the reviewed copy: {e.strerror or e}"))
+            failed = True
+            continue
+        print(f"wrote {rep.path} ({rep.comments} comment{'s' if rep.comments != 1 else ''})")
+    if not any_plan:
+        print("No plan files found.")
+    if failed:
+        raise typer.Exit(1)
