@@ -15,6 +15,7 @@ app = typer.Typer(
 # Each command module registers itself on `app` when imported.
 from ehcaudit.cli import score as _score  # noqa: E402,F401
 from ehcaudit.cli import rubric as _rubric  # noqa: E402,F401
+from ehcaudit.cli import feedback as _feedback  # noqa: E402,F401
 
 
 def main() -> None:  # console script entry point
