@@ -20,6 +20,8 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
+from ehcaudit.dates import parse_uk_date
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "sample_plans"
 MONTHS = [dt.date(2025, 12, 1)] + [dt.date(2026, m, 1) for m in range(1, 12)]
@@ -188,8 +190,10 @@ def write_national(front: dict, S: dict, path: Path) -> None:
             for i, (_, item) in enumerate(S["K"][: len(table.rows) - 1], start=1):
                 title, _, rest = item.partition(" – ")
                 who, _, date = rest.rpartition(", ")
+                if parse_uk_date(date) is None:  # undated item: all of it names who gave it
+                    who, date = rest, ""
                 cells = table.rows[i].cells
-                cells[0].text, cells[1].text, cells[2].text = title, date if who else "", who or rest
+                cells[0].text, cells[1].text, cells[2].text = title, date, who
             for row in list(table.rows)[len(S["K"]) + 1:]:  # unused template rows
                 row._tr.getparent().remove(row._tr)
         elif head == "Name" and len(table.rows) >= 2 and table.rows[1].cells[0].text.strip() == "Type":
