@@ -97,7 +97,7 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
         prov = ["A weekly session of small group activities for 10 weeks.",
                 f"{name} would benefit from access to support as appropriate and regular opportunities for movement breaks."]
     S["F"] = [("li", x) for x in prov]
-    S["G"] = [("li", "The school nurse will train two named staff to use the inhaler each September, for one hour.")]
+    S["G"] = [("li", "The school nurse will train two named staff to use the inhaler once a year, each September, in a one-hour session.")]
     if not bad["no_signoff"]:
         S["G"].append(("p", f"Health provision agreed by Dr P Okafor, Designated Clinical Officer, {d(issued, 0)}."))
     S["H1"] = [("p", "No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is required.")]

@@ -106,3 +106,22 @@ def test_help_on_every_command():
     for args in (["--help"], ["score", "--help"], ["rubric", "--help"], ["rubric", "check", "--help"]):
         res = run(*args)
         assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_dco_view_prints_only_health_criteria_as_questions():
+    from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+
+    rubric = load_rubric(default_rubric_path())
+    sample = sorted(Path(__file__).resolve().parents[1].glob("sample_plans/2026-11/*.docx"))[0]
+    res = run("score", str(sample), "--area", "health", "--as-of", "2026-11-30")
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.stdout.split())
+    assert "Health check for the designated clinical officer" in out
+    health = [c for c in rubric.criteria if c.area == "health"]
+    assert health
+    for c in health:
+        assert c.dco, f"{c.id} has no DCO wording"
+        assert c.id in out and " ".join(c.dco.split()) in out
+    others = [c.id for c in rubric.criteria if c.area != "health"]
+    assert not any(cid in out for cid in others)
+    assert "Overall:" not in out  # the DCO view grades health only
