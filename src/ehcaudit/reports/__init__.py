@@ -1,0 +1,1 @@
+"""Reports built from scored plans: HTML pages, spreadsheets and Word feedback."""
