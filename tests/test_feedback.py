@@ -298,3 +298,58 @@ def test_reviewed_copy_converts_with_libreoffice(built, tmp_path):
                     "--outdir", str(out), str(rep.path)], check=True, capture_output=True, timeout=180)
     pdf = out / (rep.path.stem + ".pdf")
     assert pdf.exists() and pdf.stat().st_size > 1000
+
+
+SAMPLE_DOCX = SAMPLES[0] if SAMPLES else None
+
+
+@pytest.mark.skipif(SAMPLE_DOCX is None, reason="sample plans not generated")
+def test_cli_writes_reviewed_copies_and_skips_text_plans_in_folders(tmp_path):
+    from ehcaudit.cli import app
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    src = folder / "a plan.docx"
+    shutil.copy(SAMPLE_DOCX, src)
+    (folder / "other.md").write_text("Section A: Views\nHello\n", encoding="utf-8")
+    before = src.read_bytes(), src.stat().st_mtime_ns
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["feedback", str(folder), "--out", str(out), "--author", "QA Team",
+                                 "--as-of", "2026-06-01"])
+    assert r.exit_code == 0, r.output
+    assert "skipped" in r.output and "needs a Word file" in r.output
+    reviewed = out / "a plan.reviewed.docx"
+    assert reviewed.exists() and "wrote" in r.output
+    assert (src.read_bytes(), src.stat().st_mtime_ns) == before
+    comments = list(docx.Document(str(reviewed)).comments)
+    assert comments and all(c.author == "QA Team" and c.initials == "QT" for c in comments)
+
+
+def test_cli_missing_file_is_one_line_error(tmp_path):
+    from ehcaudit.cli import app
+
+    r = CliRunner().invoke(app, ["feedback", str(tmp_path / "nope.docx"), "--out", str(tmp_path)])
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output and "no such file" in r.output
+
+
+def test_docm_keeps_its_type(tmp_path, rubric):
+    """A macro-enabled plan: python-docx refuses the content type, the writer loads it anyway."""
+    import zipfile
+
+    src = tmp_path / "plan.docx"
+    build_docx(src)
+    docm = tmp_path / "plan.docm"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(docm, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            zout.writestr(item, data)
+    plan = make_plan(docm)
+    rep = write_feedback(plan, make_result(plan), rubric, docm, tmp_path / "out")
+    assert rep.path.name == "plan.reviewed.docm"
+    with zipfile.ZipFile(rep.path) as z:
+        assert b"macroEnabled.main+xml" in z.read("[Content_Types].xml")
+        assert "word/comments.xml" in z.namelist()
