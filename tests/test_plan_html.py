@@ -170,8 +170,14 @@ def test_chromium_renders_without_console_errors(tmp_path, rubric):
     proc = subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--enable-logging=stderr", "--v=0", "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
+         "--enable-logging=stderr", "--v=0", f"--log-net-log={tmp_path / 'net.json'}",
+         "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
         capture_output=True, text=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000
     console = [line for line in proc.stderr.splitlines() if "CONSOLE" in line]
     assert not console, console
+    # The browser phones its own services (updates, dictionaries, accounts); the page asks for nothing.
+    net = (tmp_path / "net.json").read_text(encoding="utf-8", errors="replace") if (tmp_path / "net.json").exists() else ""
+    urls = set(re.findall(r'"url":"([^"]+)"', net))
+    own = re.compile(r"^https?://([a-z0-9.-]+\.)?(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)/")
+    assert not [u for u in urls if not own.match(u) and not u.startswith(("file:", "data:", "chrome"))], urls
