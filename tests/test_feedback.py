@@ -353,3 +353,19 @@ def test_docm_keeps_its_type(tmp_path, rubric):
     with zipfile.ZipFile(rep.path) as z:
         assert b"macroEnabled.main+xml" in z.read("[Content_Types].xml")
         assert "word/comments.xml" in z.namelist()
+
+
+def test_masked_quotes_still_find_their_words(tmp_path, rubric):
+    """Once the privacy mask replaces names in quotes, the comment still lands on the words."""
+    src = tmp_path / "plan.docx"
+    build_docx(src)
+    plan = make_plan(src)
+    res = make_result(plan)
+    res.criteria = res.criteria[:1]
+    res.criteria[0].findings = [fnd(1, "Jade will have [WORD] to speech", "Masked name inside."),
+                                fnd(5, "[CHILD] finds it hard", "Masked name first.")]
+    rep = write_feedback(plan, res, rubric, src, tmp_path / "out")
+    anchors = comment_anchors(rep.path)
+    got = {p.finding.message: (p.anchor, anchors[p.comment_id]) for p in rep.placed}
+    assert got["Masked name inside."] == ("exact", "Jade will have access to speech")
+    assert got["Masked name first."] == ("exact", "finds it hard")

@@ -166,9 +166,31 @@ def _locate(tx: _Text, quote: str) -> tuple[int, int] | None:
         if first and first != q and len(first) >= 12:
             i = tx.text.lower().find(first.lower())
             q = first
+    if i < 0 and _MASK_RE.search(q):
+        return _locate_masked(tx.text, q)
     if i < 0:
         return None
     return i, i + len(q)
+
+
+#: Placeholders a privacy mask may leave in quotes ("[NAME]", "[CHILD-1]", "███"): in the
+#: original document they stand for the real words, so they match any short stretch of text.
+_MASK_RE = re.compile(r"\[[A-Z][A-Z0-9 _-]{0,30}\]|\u2588+")
+
+
+def _locate_masked(text: str, q: str) -> tuple[int, int] | None:
+    parts = _MASK_RE.split(q)
+    while parts and not parts[0].strip():
+        parts.pop(0)  # a leading or trailing placeholder: anchor on the words around it
+    while parts and not parts[-1].strip():
+        parts.pop()
+    if not parts:
+        return None
+    parts[0] = parts[0].lstrip()
+    parts[-1] = parts[-1].rstrip()
+    pattern = r".{1,60}?".join(re.escape(p) for p in parts)
+    m = re.search(pattern, text, flags=re.IGNORECASE | re.DOTALL)
+    return (m.start(), m.end()) if m and m.end() > m.start() else None
 
 
 # -- run surgery -----------------------------------------------------------------------------
