@@ -369,3 +369,36 @@ def test_masked_quotes_still_find_their_words(tmp_path, rubric):
     got = {p.finding.message: (p.anchor, anchors[p.comment_id]) for p in rep.placed}
     assert got["Masked name inside."] == ("exact", "Jade will have access to speech")
     assert got["Masked name first."] == ("exact", "finds it hard")
+
+
+def test_quote_across_a_hyperlink_and_a_content_control(tmp_path, rubric):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    src = tmp_path / "plan.docx"
+    d = docx.Document()
+    p = d.add_paragraph("See the ")
+    p._p.append(parse_xml(f'<w:hyperlink {nsdecls("w", "r")} w:anchor="x"><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
+                          '<w:t>local offer page</w:t></w:r></w:hyperlink>'))
+    p.add_run(" for short breaks.")
+    q = d.add_paragraph("Placement: ")
+    q._p.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:r><w:t>Hillcrest School</w:t></w:r>'
+                          '</w:sdtContent></w:sdt>'))
+    q.add_run(" from September.")
+    d.save(str(src))
+    blocks = [Block(id=0, kind="paragraph", text="See the local offer page for short breaks.", location="p1", para_ids=[0]),
+              Block(id=1, kind="paragraph", text="Placement: Hillcrest School from September.", location="p2", para_ids=[1])]
+    plan = Plan(plan_id="T-2", source=str(src), sha256="0" * 64, format="docx", blocks=blocks)
+    res = make_result(make_plan(src))
+    res.criteria = res.criteria[:1]
+    res.criteria[0].findings = [fnd(0, "the local offer", "Across the link edge."),
+                                fnd(1, "Hillcrest School from", "Across the content control.")]
+    rep = write_feedback(plan, res, rubric, src, tmp_path / "out")
+    anchors = comment_anchors(rep.path)
+    got = {p.finding.message: anchors[p.comment_id] for p in rep.placed}
+    assert got == {"Across the link edge.": "the local offer", "Across the content control.": "Hillcrest School from"}
+    out = docx.Document(str(rep.path))
+    assert out.paragraphs[0].text == "See the local offer page for short breaks."
+    link = out.element.body.find(".//" + qn("w:hyperlink"))
+    assert "".join(t.text for t in link.iter(qn("w:t"))) == "local offer page"
+    assert all(r.find(qn("w:rPr")) is not None for r in link.iter(qn("w:r")))  # underline kept on both halves
