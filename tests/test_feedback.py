@@ -402,3 +402,16 @@ def test_quote_across_a_hyperlink_and_a_content_control(tmp_path, rubric):
     link = out.element.body.find(".//" + qn("w:hyperlink"))
     assert "".join(t.text for t in link.iter(qn("w:t"))) == "local offer page"
     assert all(r.find(qn("w:rPr")) is not None for r in link.iter(qn("w:r")))  # underline kept on both halves
+
+
+@pytest.mark.skipif(SAMPLE_DOCX is None, reason="sample plans not generated")
+def test_cli_same_name_in_two_folders_keeps_both(tmp_path):
+    from ehcaudit.cli import app
+
+    for month in ("2026-01", "2026-02"):
+        (tmp_path / month).mkdir()
+        shutil.copy(SAMPLE_DOCX, tmp_path / month / "plan.docx")
+    r = CliRunner().invoke(app, ["feedback", str(tmp_path / "2026-01"), str(tmp_path / "2026-02"),
+                                 "--out", str(tmp_path / "out"), "--as-of", "2026-06-01"])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["2026-02-plan.reviewed.docx", "plan.reviewed.docx"]

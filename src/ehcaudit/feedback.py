@@ -455,17 +455,18 @@ def _issues(result: PlanResult) -> Iterable[tuple[CriterionResult, Finding]]:
 
 
 def write_feedback(plan: Plan, result: PlanResult, rubric: Rubric, source: str | Path, out_dir: str | Path,
-                   author: str = "ehcaudit", as_of: str | None = None) -> FeedbackReport:
+                   author: str = "ehcaudit", as_of: str | None = None, name: str | None = None) -> FeedbackReport:
     """Write ``<out_dir>/<name>.reviewed.docx``: the plan with comments and a summary.
 
-    ``source`` is only read. Raises :class:`PlanReadError` if it is not a Word file.
+    ``source`` is only read. ``name`` overrides the output file name. Raises
+    :class:`PlanReadError` if it is not a Word file.
     """
     src = Path(source)
     if src.suffix.lower() not in (".docx", ".docm"):
         raise PlanReadError(str(src), "feedback needs a Word file (.docx); this plan is plain text, "
                             "so there is nothing to add comments to (use `ehcaudit score` instead)")
     out = Path(out_dir)
-    target = out / reviewed_name(src)
+    target = out / (name or reviewed_name(src))
     if target.resolve() == src.resolve():
         raise PlanReadError(str(src), "the reviewed copy would overwrite the original; choose another --out")
     document = _open(src)

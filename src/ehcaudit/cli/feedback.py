@@ -28,7 +28,7 @@ def feedback(
     The original file is never changed. Exit status: 0 all written; 1 some plans could not be
     used; 2 usage error.
     """
-    from ehcaudit.feedback import write_feedback
+    from ehcaudit.feedback import reviewed_name, write_feedback
 
     rb = load_rubric_or_exit(rubric)
     date = parse_as_of(as_of)
@@ -36,6 +36,7 @@ def feedback(
     any_plan = False
     cache: dict = {}
     named = {str(p) for p in paths}
+    written: set[str] = set()
     for path, problem in iter_plan_files(paths):
         any_plan = True
         if problem is not None:
@@ -50,7 +51,11 @@ def feedback(
                 raise PlanReadError(str(path), "feedback needs a Word file (.docx); comments cannot be added to "
                                     "a plain-text plan (use `ehcaudit score` for its report)")
             a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
-            rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat())
+            name = reviewed_name(path)
+            if name in written:  # same file name from another folder: keep both
+                name = f"{path.parent.name}-{name}"
+            rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(), name=name)
+            written.add(name)
         except PlanReadError as e:
             report_read_error(e)
             failed = True
