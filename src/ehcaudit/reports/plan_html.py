@@ -161,10 +161,21 @@ def build_view(plan: Plan, result: PlanResult, rubric: Rubric) -> dict:
 
     sections: list[SectionView] = []
     current: SectionView | None = None
+    # A combined table (national template: B|F|E, C|G|E, D|H1|H2|E) stays one group, not a
+    # new heading for every cell.
+    table_codes: dict[int, list[str]] = {}
     for b in plan.blocks:
-        code = b.section or "-"
-        if current is None or current.code != code:
+        if b.table is not None and b.section and b.section not in table_codes.setdefault(b.table, []):
+            table_codes[b.table].append(b.section)
+    for b in plan.blocks:
+        codes = table_codes.get(b.table, []) if b.table is not None else []
+        if len(codes) > 1:
+            code = "/".join(codes)
+            title = f"Sections {', '.join(codes[:-1])} and {codes[-1]} (combined table)"
+        else:
+            code = b.section or "-"
             title = "Front matter" if code == "-" else f"Section {code}: {SECTION_TITLES.get(code, code)}"
+        if current is None or current.code != code:
             current = SectionView(code=code, title=title, blocks=[], anchor=f"section-{len(sections) + 1}")
             sections.append(current)
         spans: list[tuple[int, int, Note]] = []
