@@ -146,6 +146,8 @@ def test_national_template_and_samples_render(tmp_path, rubric):
         assert all(h[1:] in p.ids for h in p.hrefs)
         for b in a.plan.blocks[:50]:
             assert f'id="block-{b.id}"' in html
+        if a.plan.threads:
+            assert "(combined table)" in html  # B|F|E cells stay together, not a heading per cell
 
 
 def test_score_format_html_cli(tmp_path):
@@ -181,3 +183,21 @@ def test_chromium_renders_without_console_errors(tmp_path, rubric):
     urls = set(re.findall(r'"url":"([^"]+)"', net))
     own = re.compile(r"^https?://([a-z0-9.-]+\.)?(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)/")
     assert not [u for u in urls if not own.match(u) and not u.startswith(("file:", "data:", "chrome"))], urls
+
+
+def test_masks_identifiers_when_privacy_is_available(monkeypatch, rubric):
+    import sys
+    import types
+
+    fake = types.ModuleType("ehcaudit.privacy")
+    fake.mask_text = lambda t: t.replace("Jade", "[NAME]")
+    fake.mask_plan = lambda plan: plan.model_copy(update={"blocks": [
+        b.model_copy(update={"text": fake.mask_text(b.text)}) for b in plan.blocks]})
+    import ehcaudit
+
+    monkeypatch.setitem(sys.modules, "ehcaudit.privacy", fake)
+    monkeypatch.setattr(ehcaudit, "privacy", fake, raising=False)
+    plan, result = hand_made()
+    html = render_plan_html(plan, result, rubric)
+    assert "Jade" not in html and "[NAME] will have" in html
+    assert re.search(r'<mark class="issue"[^>]*>as required</mark>', html)
