@@ -286,6 +286,26 @@ def test_national_template_comments_in_table_cells(tmp_path, rubric):
         assert anchors[p.comment_id].strip() == p.finding.quote
     d = docx.Document(str(rep.path))
     assert len(d.tables) == len(docx.Document(str(src)).tables) + 1  # + the summary's table
+    # every other part (styles, headers, footers, numbering, media) is byte-for-byte the original
+    import zipfile
+
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(rep.path) as b:
+        assert set(b.namelist()) - set(a.namelist()) == {"word/comments.xml"}
+        def same(n: str) -> bool:
+            x, y = a.read(n), b.read(n)
+            if x == y:
+                return True
+            if not n.endswith((".xml", ".rels")):
+                return False
+            from lxml import etree
+
+            return etree.tostring(etree.fromstring(x), method="c14n") == etree.tostring(etree.fromstring(y), method="c14n")
+
+        changed = {n for n in a.namelist() if not same(n)}
+        assert changed <= {"[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml"}
+        assert any(n.startswith("word/header") for n in a.namelist())
+    sect = [s.orientation for s in docx.Document(str(src)).sections]
+    assert [s.orientation for s in d.sections] == sect  # landscape sections stay landscape
 
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None,
