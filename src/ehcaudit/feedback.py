@@ -407,7 +407,7 @@ def _append_summary(document: DocxDocument, plan: Plan, result: PlanResult, rubr
         cell.paragraphs[0].add_run(text).bold = True
     for row, a in zip(table.rows[1:], rows, strict=True):
         row.cells[0].text = a.title or a.id
-        row.cells[1].text = f"{a.label} ({a.rag.upper()})" if a.label and a.rag else "Not applicable"
+        row.cells[1].text = f"{a.label} ({a.rag.upper()})" if a.label and a.rag else "Not scored (no applicable criteria)"
         row.cells[2].text = f"{a.score:.0f}" if a.score is not None else "–"
 
     _heading(document, "Three changes that would raise the grade most", 2)
