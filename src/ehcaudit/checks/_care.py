@@ -471,3 +471,15 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     if good == 0:
         level = p.missing_level
     return Outcome(level=level, findings=findings)
+
+
+class ProvisionPatterns(CareParams):
+    """How a provision section (G, or H1/H2) is split into items and read."""
+
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
+    none_patterns: list[str] = Field(description="Statements that there is no provision in this section")
+    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
+    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (sign-off)")
+
+    def items(self, blocks: Sequence[Block]) -> tuple[list[Item], list[Item], list[Item]]:
+        return provision_items(blocks, self.blank_patterns, self.none_patterns, self.min_item_words, self.skip_patterns)

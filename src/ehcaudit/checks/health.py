@@ -20,6 +20,7 @@ from ehcaudit.checks._care import (
     CareParams,
     Item,
     NeedsParams,
+    ProvisionPatterns,
     advice_finding,
     advice_outcome,
     area_blocks,
@@ -67,15 +68,8 @@ class CNeedsPatterns(CareParams):
     skip_location_patterns: list[str] = Field(default_factory=list)
 
 
-class GPatterns(CareParams):
-    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
-    none_patterns: list[str] = Field(description="Statements that there is no health provision")
-    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
-    skip_patterns: list[str] = Field(default_factory=list, description="Lines in G that are not provision (sign-off)")
-
-
-def _g_items(ctx: CheckContext, g: GPatterns) -> tuple[list[Item], list[Item], list[Item]]:
-    return provision_items(_g_blocks(ctx), g.blank_patterns, g.none_patterns, g.min_item_words, g.skip_patterns)
+def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
+    return g.items(_g_blocks(ctx))
 
 
 # -- HC-NEEDS ---------------------------------------------------------------------------------
@@ -91,7 +85,7 @@ def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
 
 class HealthProvisionParams(CareParams):
     c: CNeedsPatterns = Field(description="Reading Section C (for 'not applicable: no health needs')")
-    g: GPatterns
+    g: ProvisionPatterns
     who_patterns: list[str] = Field(description="Who delivers: a profession or service")
     what_patterns: list[str] = Field(description="What is provided: programme, review, medication, therapy...")
     frequency_patterns: list[str]
@@ -165,7 +159,7 @@ class Condition(CareParams):
 
 class NeedsMetParams(CareParams):
     c: CNeedsPatterns
-    g: GPatterns
+    g: ProvisionPatterns
     conditions: list[Condition]
     negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
     negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
@@ -267,7 +261,7 @@ def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------
 
 class SignoffParams(CareParams):
-    g: GPatterns
+    g: ProvisionPatterns
     authority_patterns: list[str] = Field(description="Who agrees for health: DCO, ICB, health commissioner, 'health'")
     agreement_patterns: list[str] = Field(description="Words of agreement: agreed, signed off, approved")
     role_patterns: list[str] = Field(description="Roles that count as a named signatory")
@@ -323,7 +317,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
 # -- HC-THERAPY-PLACEMENT ---------------------------------------------------------------------
 
 class TherapyPlacementParams(CareParams):
-    g: GPatterns
+    g: ProvisionPatterns
     therapy_patterns: list[str] = Field(description="Therapy that educates or trains (SALT, OT)")
     except_patterns: list[str] = Field(default_factory=list, description="Health uses of those therapies (swallowing, equipment) or cross-references to F")
     misplaced_level: int = 2
@@ -365,7 +359,7 @@ class Profession(CareParams):
 
 
 class AdviceProvidersParams(CareParams):
-    g: GPatterns
+    g: ProvisionPatterns
     professions: list[Profession]
     all_level: int = 4
     some_missing_level: int = 2

@@ -19,6 +19,7 @@ from ehcaudit.checks._care import (
     CareParams,
     Item,
     NeedsParams,
+    ProvisionPatterns,
     advice_outcome,
     area_blocks,
     bare,
@@ -49,15 +50,8 @@ def _h_blocks(ctx: CheckContext) -> list[Block]:
     return area_blocks(ctx.plan, ["H1", "H2"], "DHHE", "provision")
 
 
-class HPatterns(CareParams):
-    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
-    none_patterns: list[str] = Field(description="Statements that there is no social care provision")
-    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
-    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision")
-
-
-def _h_items(ctx: CheckContext, h: HPatterns) -> tuple[list[Item], list[Item], list[Item]]:
-    return provision_items(_h_blocks(ctx), h.blank_patterns, h.none_patterns, h.min_item_words, h.skip_patterns)
+def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
+    return h.items(_h_blocks(ctx))
 
 
 # -- SC-NEEDS ---------------------------------------------------------------------------------
@@ -179,7 +173,7 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
 # -- SC-PROVISION-SPECIFIC --------------------------------------------------------------------
 
 class ScProvisionParams(CareParams):
-    h: HPatterns
+    h: ProvisionPatterns
     what_patterns: list[str] = Field(description="What is provided: short breaks, personal care, direct payments...")
     quantity_patterns: list[str] = Field(description="How often / how much: 'two nights a month', '6 hours a week'")
     vague_patterns: list[str] = Field(default_factory=list)
@@ -246,7 +240,7 @@ def social_care_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
 # -- SC-RIGHT-SECTION -------------------------------------------------------------------------
 
 class RightSectionParams(CareParams):
-    h: HPatterns
+    h: ProvisionPatterns
     care_patterns: list[str] = Field(description="Social care provision that does not belong in F or G")
     education_patterns: list[str] = Field(description="Educational provision that does not belong in H")
     cross_reference_patterns: list[str] = Field(description="'See Section F' written in H")
