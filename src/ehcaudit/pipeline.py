@@ -50,8 +50,17 @@ def assess(
     """
     from ehcaudit.reader import read_plan
 
+    from ehcaudit.privacy import mask_result, scan_plan
+
     plan = read_plan(path)
+    identifiers = scan_plan(plan)
+    if identifiers and privacy == "refuse":
+        kinds = ", ".join(sorted({i.kind.replace("_", " ") for i in identifiers}))
+        raise PlanReadError(str(path), f"contains identifiable information ({len(identifiers)} items: {kinds}); "
+                                       "skipped because of --refuse-identifiable")
     result = score_plan(plan, rubric, as_of, areas=areas, cache=cache)
+    if identifiers:
+        result = mask_result(result, identifiers)
     return Assessment(plan=plan, result=result)
 
 

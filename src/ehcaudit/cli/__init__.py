@@ -17,6 +17,8 @@ from ehcaudit.cli import score as _score  # noqa: E402,F401
 from ehcaudit.cli import rubric as _rubric  # noqa: E402,F401
 from ehcaudit.cli import feedback as _feedback  # noqa: E402,F401
 
+from ehcaudit.cli import privacy as _privacy  # noqa: E402,F401
+
 
 def main() -> None:  # console script entry point
     app()
