@@ -48,9 +48,8 @@ def assess(
     ``privacy``: "flag" scores a plan that still holds identifiers, masking them in every
     output; "refuse" skips it with a PlanReadError.
     """
-    from ehcaudit.reader import read_plan
-
     from ehcaudit.privacy import mask_result, scan_plan
+    from ehcaudit.reader import read_plan
 
     plan = read_plan(path)
     identifiers = scan_plan(plan)
