@@ -1,0 +1,52 @@
+"""Generic, Vale-like check kinds: their behaviour is entirely set by rubric parameters."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.text import count_words, sentences
+
+
+class ExistenceParams(Params):
+    tokens: list[str] = Field(min_length=1, description="Phrases to flag (whole words, case-insensitive)")
+    exceptions: list[str] = Field(default_factory=list, description="Phrases that contain a token but are fine")
+    sections: list[str] = Field(min_length=1, description="Sections searched")
+    message: str = Field(description="Message; '{token}' is replaced by the phrase found")
+    per_1000_words: bool = Field(False, description="Judge the rate per 1,000 words instead of the count")
+    bands: Bands = Field(description="Count (or rate) of occurrences -> level")
+
+
+@check("existence", ExistenceParams)
+def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
+    """Flags each sentence containing one of a list of phrases (e.g. woolly wording)."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(p.tokens, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    exceptions = [e.lower() for e in p.exceptions]
+    blocks = ctx.plan.blocks_in(*p.sections)
+    if not blocks:
+        missing = [s for s in p.sections if not ctx.plan.found(s)]
+        return Outcome(level=ctx.bottom, findings=[ctx.missing(
+            (missing or p.sections)[0], f"Section {', '.join(p.sections)} has no text to check.")])
+    findings: list[Finding] = []
+    words = 0
+    for b in blocks:
+        words += count_words(b.text)
+        for sent in sentences(b.text):
+            low = sent.lower()
+            hits = [m.group(1) for m in pattern.finditer(sent)
+                    if not any(e in low and m.group(1).lower() in e for e in exceptions)]
+            if hits:
+                seen = list(dict.fromkeys(h.lower() for h in hits))
+                msg = p.message.replace("{token}", ", ".join(f"'{h}'" for h in seen))
+                findings.append(ctx.finding(b, msg, quote=sent))
+    value = len(findings) * 1000 / max(words, 1) if p.per_1000_words else len(findings)
+    level = p.bands.level(value)
+    if not findings:
+        first = blocks[0]
+        findings.append(ctx.finding(first, f"None of the listed phrases appears in Section {', '.join(p.sections)} "
+                                           f"({words} words checked).", quote=first.text[:200], kind="evidence"))
+    return Outcome(level=level, findings=findings)
