@@ -66,3 +66,37 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     if not findings:
         findings.extend(ctx.finding(b, "Describes what the child will achieve.", kind="evidence") for b in items[:2])
     return Outcome(level=p.bands.level(share), findings=findings)
+
+
+class SmartParams(Params):
+    time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
+    measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
+    min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
+    bands: Bands = Field(description="Share of outcomes that are specific, measurable and time-bound (0-1) -> level")
+
+
+@check("smart_outcomes", SmartParams)
+def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
+    """Each outcome in E is specific, measurable and time-bound."""
+    items = outcome_blocks(ctx)
+    if not items:
+        return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
+    time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
+    measure_re = re.compile("|".join(p.measure_patterns), re.IGNORECASE)
+    findings: list[Finding] = []
+    good = 0
+    for b in items:
+        lacking = []
+        if not time_re.search(b.text):
+            lacking.append("when it should be achieved (time-bound)")
+        if not measure_re.search(b.text):
+            lacking.append("how success will be measured")
+        if len(b.text.split()) < p.min_words:
+            lacking.append("enough detail to be specific")
+        if lacking:
+            findings.append(ctx.finding(b, "This outcome does not say " + "; or ".join(lacking) + "."))
+        else:
+            good += 1
+            if good <= 2:
+                findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
+    return Outcome(level=p.bands.level(good / len(items)), findings=findings)
