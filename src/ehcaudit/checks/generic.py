@@ -50,3 +50,34 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
         findings.append(ctx.finding(first, f"None of the listed phrases appears in Section {', '.join(p.sections)} "
                                            f"({words} words checked).", quote=first.text[:200], kind="evidence"))
     return Outcome(level=level, findings=findings)
+
+
+class Group(Params):
+    name: str = Field(description="What this group of patterns shows, e.g. 'the child's own views'")
+    patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive)")
+
+
+class OccurrenceParams(Params):
+    sections: list[str] = Field(min_length=1)
+    groups: list[Group] = Field(min_length=1, description="Each group must be found at least once")
+    bands: Bands = Field(description="Number of groups missing -> level")
+
+
+@check("occurrence", OccurrenceParams)
+def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
+    """Requires each group of phrases to appear in the sections; quotes the sentence that shows it."""
+    blocks = ctx.plan.blocks_in(*p.sections)
+    findings: list[Finding] = []
+    missing = 0
+    for g in p.groups:
+        try:
+            rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
+        except re.error as e:  # a rubric author's typo: report, don't crash
+            raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
+        hit = next(((b, s) for b in blocks for s in sentences(b.text) if rx.search(s)), None)
+        if hit:
+            findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
+        else:
+            missing += 1
+            findings.append(ctx.missing(p.sections[0], f"Section {', '.join(p.sections)} does not show {g.name}."))
+    return Outcome(level=p.bands.level(missing), findings=findings)
