@@ -1,0 +1,1 @@
+"""Language quality: offline spelling, grammar, readability and jargon checks."""

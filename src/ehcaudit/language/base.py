@@ -1,0 +1,39 @@
+"""What every proofreading engine returns, whatever it is (Harper in-process, or a LanguageTool
+server the user runs). Checks, the ``proofread`` command and the benchmark consume only this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+#: ``spelling`` and ``grammar`` count against LG-SPELLING / LG-GRAMMAR; ``style`` is opinion
+#: (reported by ``proofread``, never counted as an error).
+IssueKind = Literal["spelling", "grammar", "style"]
+
+
+@dataclass(frozen=True)
+class LangIssue:
+    """One problem found in a piece of text. Offsets are character offsets into that text."""
+
+    kind: IssueKind
+    start: int
+    end: int
+    text: str  # the offending words, text[start:end]
+    message: str
+    suggestions: tuple[str, ...] = field(default_factory=tuple)
+    rule: str = ""  # the engine's own rule name, e.g. "harper:SpellCheck" or "lt:EN_A_VS_AN"
+
+
+class Engine(Protocol):
+    """A proofreading engine. Built once per process and reused for every plan."""
+
+    name: str
+
+    def check(self, text: str) -> list[LangIssue]:
+        """Problems in one block of plain text (a paragraph, list item or table cell)."""
+        ...
+
+    def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
+        """Problems in many blocks at once (engines may batch); one list per input text."""
+        ...
