@@ -23,6 +23,10 @@ from ehcaudit.rubric.schema import Rubric
 #: File types ehcaudit reads. Others found while walking a folder are skipped silently;
 #: named explicitly on the command line they are reported as errors.
 PLAN_SUFFIXES = (".docx", ".docm", ".txt", ".md")
+#: Document types a plan folder may hold that ehcaudit cannot read: walking a folder still
+#: yields them, so each is reported ("legacy Word 97-2003 .doc: save it as .docx") rather than
+#: silently left out of an audit.
+REPORTED_SUFFIXES = (".doc", ".dot", ".rtf", ".odt", ".pdf")
 #: Files skipped when walking a folder (a folder's notes about its plans are not plans).
 SKIP_NAMES = ("readme.md", "readme.txt")
 #: Never descend deeper than this when walking folders (guards against pathological trees).
@@ -93,7 +97,7 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanRea
             try:
                 if entry.is_dir():
                     yield from walk(p, depth + 1)
-                elif entry.is_file() and p.suffix.lower() in PLAN_SUFFIXES:
+                elif entry.is_file() and p.suffix.lower() in PLAN_SUFFIXES + REPORTED_SUFFIXES:
                     yield p, None
             except OSError:
                 continue
