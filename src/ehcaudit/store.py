@@ -1,0 +1,511 @@
+"""The results store: every monthly audit, kept safely in one SQLite file.
+
+Default location ``reports/ehcaudit.db``. Only the ``audit`` command's parent process writes
+to it; readers (``trend``, notebooks) use :func:`load_frames`.
+
+Design
+------
+* **Schema versioned with migrations.** ``PRAGMA user_version`` holds the schema version;
+  :data:`MIGRATIONS` is an ordered list, and opening a store applies every migration it has
+  not had yet, each in its own transaction (the idea of sqlite-utils' migrations). A store
+  written by an older ehcaudit is upgraded in place, never rebuilt; a store from a *newer*
+  ehcaudit is refused with a one-line error rather than guessed at.
+* **One transaction per plan.** A plan's row, its area, criterion and finding rows and its
+  cross-plan fingerprint are written together or not at all. WAL journal mode; a process
+  killed mid-run leaves every committed plan intact, earlier months untouched, and the run
+  marked ``running`` (a later run of the same month completes it).
+* **Idempotent.** A plan is identified within a month by the SHA-256 of its file bytes and
+  the rubric id and version: auditing it again *replaces* its result (never a second row).
+  When a file's content changes between two runs of the same month, the new version replaces
+  the old one (same month, same source path, same rubric). A plan that has disappeared from
+  the folder on a re-audit is **kept**: a month's sample is what was audited that month.
+  Two identical files (same bytes) in one month count once.
+* **Reuse.** ``reuse_key`` is a digest of everything a plan's result depends on: the file's
+  SHA-256 and path, rubric id, version and content digest, as-of date, ehcaudit version and
+  privacy mode. A plan whose key is already in the store is not scored again.
+* **Privacy.** Results arrive masked from :func:`ehcaudit.pipeline.assess`; the store masks
+  fingerprints and error messages again on the way in, so no identifier is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ehcaudit import __version__
+from ehcaudit.results import PlanResult
+
+#: Where ``audit`` and ``trend`` look for the store unless told otherwise.
+DEFAULT_STORE = Path("reports") / "ehcaudit.db"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used (one-line reason)."""
+
+
+# -- schema ------------------------------------------------------------------------------------
+
+_V1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    month TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    rubric_digest TEXT NOT NULL,
+    scale TEXT NOT NULL DEFAULT '[]',
+    tool_version TEXT NOT NULL,
+    privacy_mode TEXT NOT NULL DEFAULT 'flag',
+    jobs INTEGER,
+    plans_scored INTEGER NOT NULL DEFAULT 0,
+    plans_reused INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'running'
+);
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    month TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    rubric_digest TEXT NOT NULL,
+    reuse_key TEXT NOT NULL,
+    plan_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    score REAL,
+    level INTEGER,
+    label TEXT,
+    rag TEXT,
+    key_stage TEXT,
+    need TEXT,
+    setting TEXT,
+    team TEXT,
+    privacy INTEGER NOT NULL DEFAULT 0,
+    result TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    UNIQUE (month, sha256, rubric_id, rubric_version)
+);
+CREATE INDEX plans_reuse ON plans(reuse_key);
+CREATE INDEX plans_source ON plans(month, source);
+CREATE TABLE areas (
+    plan_row INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    title TEXT,
+    score REAL,
+    level INTEGER,
+    label TEXT,
+    rag TEXT
+);
+CREATE INDEX areas_plan ON areas(plan_row);
+CREATE TABLE criteria (
+    plan_row INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL,
+    area TEXT NOT NULL,
+    title TEXT,
+    applicable INTEGER NOT NULL,
+    level INTEGER,
+    label TEXT,
+    rag TEXT
+);
+CREATE INDEX criteria_plan ON criteria(plan_row);
+CREATE TABLE findings (
+    plan_row INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    criterion TEXT NOT NULL,
+    area TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    section TEXT,
+    location TEXT,
+    quote TEXT,
+    message TEXT
+);
+CREATE INDEX findings_plan ON findings(plan_row);
+CREATE TABLE errors (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    month TEXT NOT NULL,
+    source TEXT NOT NULL,
+    error TEXT NOT NULL
+);
+"""
+
+#: Version 2 adds the cross-plan checks: one fingerprint per plan and month (whatever
+#: ``ehcaudit.crossplan.fingerprint`` returns) and the month's copy-paste / wrong-name findings.
+_V2 = """
+CREATE TABLE fingerprints (
+    month TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    plan_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (month, sha256)
+);
+CREATE TABLE cross_findings (
+    id INTEGER PRIMARY KEY,
+    month TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    plans TEXT NOT NULL,
+    count INTEGER NOT NULL
+);
+CREATE INDEX cross_month ON cross_findings(month);
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        for stmt in sql.split(";"):
+            if stmt.strip():
+                conn.execute(stmt)
+
+    return apply
+
+
+#: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
+#: Append only; never edit a migration that has shipped.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the store to schema ``target``; each step in its own transaction. Returns it."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store has schema version {current}, newer than this ehcaudit understands "
+            f"({SCHEMA_VERSION}); upgrade ehcaudit")
+    for version in range(current, target):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return max(current, target)
+
+
+def connect(path: str | Path, *, create: bool = True, target: int = SCHEMA_VERSION) -> sqlite3.Connection:
+    """Open (and if need be create and migrate) the store. Raises :class:`StoreError`."""
+    p = Path(path)
+    if p.exists() and p.is_dir():
+        raise StoreError(f"{p} is a folder, not a store file")
+    if not create and not p.exists():
+        raise StoreError(f"{p}: no such store (run `ehcaudit audit` first)")
+    try:
+        if create:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(p, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn, target)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{p}: not a usable ehcaudit store ({e})") from None
+    except OSError as e:
+        raise StoreError(f"{p}: cannot create the store ({e.strerror or e})") from None
+    return conn
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def rubric_digest(rubric: Any) -> str:
+    """SHA-256 of the rubric's validated content (any change to a criterion changes it)."""
+    return hashlib.sha256(rubric.model_dump_json().encode()).hexdigest()
+
+
+def reuse_key(sha256: str, source: str, rubric: Any, digest: str, as_of: dt.date | str,
+              privacy_mode: str, tool_version: str = __version__) -> str:
+    """Digest of everything a plan's result depends on (see module docstring)."""
+    parts = {
+        "sha256": sha256, "source": str(source), "rubric_id": rubric.id,
+        "rubric_version": rubric.version, "rubric_digest": digest, "as_of": str(as_of),
+        "tool_version": tool_version, "privacy": privacy_mode,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _mask_json(value: Any) -> Any:
+    from ehcaudit.privacy import mask_text
+
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, list):
+        return [_mask_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _mask_json(v) for k, v in value.items()}
+    return value
+
+
+@dataclass
+class Run:
+    id: int
+    month: str
+    as_of: str
+    rubric_id: str
+    rubric_version: str
+    rubric_digest: str
+    privacy_mode: str
+    scored: int = 0
+    reused: int = 0
+    errors: int = 0
+
+
+class Store:
+    """A connection to the results store, with the writes ``audit`` needs."""
+
+    def __init__(self, path: str | Path, *, target: int = SCHEMA_VERSION):
+        self.path = Path(path)
+        self.conn = connect(self.path, target=target)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # runs ------------------------------------------------------------------------------
+    def start_run(self, month: str, as_of: dt.date, rubric: Any, privacy_mode: str = "flag",
+                  jobs: int | None = None) -> Run:
+        digest = rubric_digest(rubric)
+        scale = json.dumps([lv.label for lv in rubric.scale])
+        cur = self.conn.execute(
+            "INSERT INTO runs (started, month, as_of, rubric_id, rubric_version, rubric_digest, scale,"
+            " tool_version, privacy_mode, jobs, status) VALUES (?,?,?,?,?,?,?,?,?,?, 'running')",
+            (now(), month, as_of.isoformat(), rubric.id, rubric.version, digest, scale, __version__,
+             privacy_mode, jobs))
+        return Run(cur.lastrowid, month, as_of.isoformat(), rubric.id, rubric.version, digest,
+                   privacy_mode)
+
+    def finish_run(self, run: Run, status: str = "complete") -> None:
+        self.conn.execute(
+            "UPDATE runs SET finished=?, plans_scored=?, plans_reused=?, errors=?, status=? WHERE id=?",
+            (now(), run.scored, run.reused, run.errors, status, run.id))
+
+    def record_error(self, run: Run, source: str, error: str) -> None:
+        from ehcaudit.privacy import mask_text
+
+        run.errors += 1
+        self.conn.execute("INSERT INTO errors (run_id, month, source, error) VALUES (?,?,?,?)",
+                          (run.id, run.month, source, mask_text(" ".join(error.split()))))
+        self._progress(run)
+
+    def _progress(self, run: Run) -> None:
+        self.conn.execute("UPDATE runs SET plans_scored=?, plans_reused=?, errors=? WHERE id=?",
+                          (run.scored, run.reused, run.errors, run.id))
+
+    # plans -----------------------------------------------------------------------------
+    def find_reusable(self, key: str) -> tuple[dict, dict | None] | None:
+        """A stored result (and fingerprint) with this reuse key, from any month, or None."""
+        row = self.conn.execute(
+            "SELECT result, month, sha256 FROM plans WHERE reuse_key=? ORDER BY id DESC LIMIT 1",
+            (key,)).fetchone()
+        if row is None:
+            return None
+        fp = self.conn.execute("SELECT data FROM fingerprints WHERE month=? AND sha256=?",
+                               (row[1], row[2])).fetchone()
+        return json.loads(row[0]), (json.loads(fp[0]) if fp else None)
+
+    def has_plan(self, run: Run, key: str) -> bool:
+        """Whether this month already holds the result with this reuse key (nothing to write)."""
+        return self.conn.execute(
+            "SELECT 1 FROM plans WHERE month=? AND reuse_key=?", (run.month, key)).fetchone() is not None
+
+    def write_plan(self, run: Run, result: PlanResult | dict, key: str,
+                   fingerprint: dict | None = None, *, reused: bool = False) -> None:
+        """Write one plan's result (replacing any earlier one) in a single transaction."""
+        res = result if isinstance(result, PlanResult) else PlanResult.model_validate(result)
+        attrs = res.attributes or {}
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            # same content again, or a new version of the same file, replaces the old row
+            c.execute(
+                "DELETE FROM plans WHERE month=? AND rubric_id=? AND rubric_version=?"
+                " AND (sha256=? OR source=?)",
+                (run.month, run.rubric_id, run.rubric_version, res.sha256, res.source))
+            cur = c.execute(
+                "INSERT INTO plans (month, sha256, rubric_id, rubric_version, rubric_digest, reuse_key,"
+                " plan_id, source, as_of, score, level, label, rag, key_stage, need, setting, team,"
+                " privacy, result, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (run.month, res.sha256, run.rubric_id, run.rubric_version, run.rubric_digest, key,
+                 res.plan_id, res.source, run.as_of, res.overall.score, res.overall.level,
+                 res.overall.label, res.overall.rag, attrs.get("key_stage"), attrs.get("need"),
+                 attrs.get("setting"), attrs.get("team"), len(res.privacy),
+                 res.model_dump_json(), run.id))
+            row = cur.lastrowid
+            c.executemany(
+                "INSERT INTO areas (plan_row, area, title, score, level, label, rag) VALUES (?,?,?,?,?,?,?)",
+                [(row, a.id, a.title, a.score, a.level, a.label, a.rag) for a in res.areas])
+            c.executemany(
+                "INSERT INTO criteria (plan_row, criterion, area, title, applicable, level, label, rag)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(row, k.id, k.area, k.title, int(k.applicable), k.level, k.label, k.rag)
+                 for k in res.criteria])
+            c.executemany(
+                "INSERT INTO findings (plan_row, seq, criterion, area, kind, section, location, quote,"
+                " message) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(row, i, k.id, k.area, f.kind, f.section, f.location, f.quote, f.message)
+                 for k in res.criteria for i, f in enumerate(k.findings)])
+            if fingerprint is not None:
+                c.execute(
+                    "INSERT OR REPLACE INTO fingerprints (month, sha256, plan_id, data) VALUES (?,?,?,?)",
+                    (run.month, res.sha256, res.plan_id, json.dumps(_mask_json(fingerprint))))
+            if reused:
+                run.reused += 1
+            else:
+                run.scored += 1
+            self._progress(run)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def month_fingerprints(self, month: str) -> dict[str, dict]:
+        """``{plan_id: fingerprint}`` for the month's plans (latest rubric version's plans)."""
+        rows = self.conn.execute(
+            "SELECT f.plan_id, f.data FROM fingerprints f WHERE f.month=? AND EXISTS"
+            " (SELECT 1 FROM plans p WHERE p.month=f.month AND p.sha256=f.sha256) ORDER BY f.plan_id",
+            (month,)).fetchall()
+        return {pid: json.loads(data) for pid, data in rows}
+
+    def replace_cross_findings(self, run: Run, findings: list[dict]) -> None:
+        """The month's copy-paste and wrong-name findings, replaced in one transaction."""
+        from ehcaudit.privacy import mask_text
+
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("DELETE FROM cross_findings WHERE month=?", (run.month,))
+            for f in findings:
+                plans = f.get("plans") or []
+                plans_text = "; ".join(map(str, plans)) if isinstance(plans, list) else str(plans)
+                count = f.get("count")
+                if count is None:
+                    count = len(plans) if isinstance(plans, list) else 0
+                c.execute(
+                    "INSERT INTO cross_findings (month, run_id, kind, text, plans, count)"
+                    " VALUES (?,?,?,?,?,?)",
+                    (run.month, run.id, str(f.get("kind", "")), mask_text(str(f.get("text", ""))),
+                     mask_text(plans_text), int(count)))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+
+# -- reading: the interface for trend reports -------------------------------------------------
+
+@dataclass
+class AuditFrames:
+    """Everything in the store, as pandas DataFrames (one row per plan / area / criterion ...).
+
+    For each month, frames hold the plans scored under the rubric id and version of that
+    month's latest run (a month re-audited under a new rubric version shows the new results);
+    ``runs`` holds every run, ``errors`` the errors of each month's latest run.
+    """
+
+    plans: Any
+    areas: Any
+    criteria: Any
+    findings: Any
+    cross: Any
+    runs: Any
+    errors: Any
+    scale: list[str] = field(default_factory=list)
+
+
+PLAN_COLUMNS = ["month", "sha256", "plan_id", "source", "as_of", "rubric_id", "rubric_version",
+                "score", "level", "label", "rag", "key_stage", "need", "setting", "team", "privacy"]
+AREA_COLUMNS = ["month", "sha256", "plan_id", "area", "title", "score", "level", "label", "rag"]
+CRITERION_COLUMNS = ["month", "sha256", "plan_id", "criterion", "area", "title", "applicable",
+                     "level", "label", "rag"]
+FINDING_COLUMNS = ["month", "sha256", "plan_id", "criterion", "area", "kind", "section",
+                   "location", "quote", "message"]
+CROSS_COLUMNS = ["month", "kind", "text", "plans", "count"]
+RUN_COLUMNS = ["run_id", "started", "finished", "month", "as_of", "rubric_id", "rubric_version",
+               "tool_version", "plans_scored", "plans_reused", "errors", "status"]
+ERROR_COLUMNS = ["run_id", "month", "source", "error"]
+
+
+def load_frames(store_path: str | Path, from_month: str | None = None,
+                to_month: str | None = None) -> AuditFrames:
+    """Read the store into :class:`AuditFrames`, months ``from_month``..``to_month`` inclusive.
+
+    Raises :class:`StoreError` if the store is missing or unusable. Never writes to it except
+    to apply pending schema migrations.
+    """
+    import pandas as pd
+
+    conn = connect(store_path, create=False)
+    try:
+        lo, hi = from_month or "0000-00", to_month or "9999-99"
+        # the rubric of each month's latest run that wrote a plan
+        latest = """
+            WITH latest AS (
+                SELECT r.month, r.rubric_id, r.rubric_version FROM runs r
+                WHERE r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.month = r.month
+                              AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.run_id = r2.id))
+            ),
+            sel AS (
+                SELECT p.* FROM plans p JOIN latest l ON p.month = l.month
+                  AND p.rubric_id = l.rubric_id AND p.rubric_version = l.rubric_version
+                WHERE p.month BETWEEN ? AND ?
+            )
+        """
+        args = (lo, hi)
+
+        def q(sql: str, columns: list[str], params: tuple = args) -> pd.DataFrame:
+            rows = conn.execute(sql, params).fetchall()
+            return pd.DataFrame(rows, columns=columns)
+
+        plans = q(latest + "SELECT " + ", ".join(PLAN_COLUMNS) + " FROM sel ORDER BY month, plan_id, sha256",
+                  PLAN_COLUMNS)
+        areas = q(latest + "SELECT s.month, s.sha256, s.plan_id, a.area, a.title, a.score, a.level,"
+                  " a.label, a.rag FROM sel s JOIN areas a ON a.plan_row = s.id"
+                  " ORDER BY s.month, s.plan_id, s.sha256, a.rowid", AREA_COLUMNS)
+        criteria = q(latest + "SELECT s.month, s.sha256, s.plan_id, c.criterion, c.area, c.title,"
+                     " c.applicable, c.level, c.label, c.rag FROM sel s JOIN criteria c ON c.plan_row = s.id"
+                     " ORDER BY s.month, s.plan_id, s.sha256, c.rowid", CRITERION_COLUMNS)
+        criteria["applicable"] = criteria["applicable"].astype(bool)
+        findings = q(latest + "SELECT s.month, s.sha256, s.plan_id, f.criterion, f.area, f.kind,"
+                     " f.section, f.location, f.quote, f.message FROM sel s JOIN findings f"
+                     " ON f.plan_row = s.id ORDER BY s.month, s.plan_id, s.sha256, f.rowid",
+                     FINDING_COLUMNS)
+        cross = q("SELECT month, kind, text, plans, count FROM cross_findings"
+                  " WHERE month BETWEEN ? AND ? ORDER BY month, kind, count DESC, id", CROSS_COLUMNS)
+        runs = q("SELECT id, started, finished, month, as_of, rubric_id, rubric_version, tool_version,"
+                 " plans_scored, plans_reused, errors, status FROM runs WHERE month BETWEEN ? AND ?"
+                 " ORDER BY id", RUN_COLUMNS)
+        errors = q("SELECT e.run_id, e.month, e.source, e.error FROM errors e"
+                   " WHERE e.month BETWEEN ? AND ? AND e.run_id ="
+                   " (SELECT MAX(id) FROM runs r WHERE r.month = e.month) ORDER BY e.month, e.rowid",
+                   ERROR_COLUMNS)
+        row = conn.execute("SELECT scale FROM runs WHERE month BETWEEN ? AND ? ORDER BY id DESC LIMIT 1",
+                           args).fetchone()
+        scale = json.loads(row[0]) if row else []
+        for frame in (plans, areas, criteria):
+            for col in ("score",):
+                if col in frame:
+                    frame[col] = frame[col].astype(float)
+        plans["privacy"] = plans["privacy"].astype(int)
+        return AuditFrames(plans=plans, areas=areas, criteria=criteria, findings=findings,
+                           cross=cross, runs=runs, errors=errors, scale=scale)
+    finally:
+        conn.close()
