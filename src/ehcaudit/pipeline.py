@@ -52,7 +52,8 @@ def assess(
     ``privacy``: "flag" scores a plan that still holds identifiers, masking them in every
     output; "refuse" skips it with a PlanReadError.
     """
-    from ehcaudit.privacy import mask_result, scan_plan
+    from ehcaudit.attributes import plan_attributes
+    from ehcaudit.privacy import mask_result, mask_text, scan_plan
     from ehcaudit.reader import read_plan
 
     plan = read_plan(path)
@@ -62,8 +63,10 @@ def assess(
         raise PlanReadError(str(path), f"contains identifiable information ({len(identifiers)} items: {kinds}); "
                                        "skipped because of --refuse-identifiable")
     result = score_plan(plan, rubric, as_of, areas=areas, cache=cache)
+    result.attributes = plan_attributes(plan)
     if identifiers:
         result = mask_result(result, identifiers)
+        result.attributes = {k: mask_text(v) if v else v for k, v in result.attributes.items()}
     return Assessment(plan=plan, result=result)
 
 
