@@ -1,0 +1,453 @@
+"""Cross-plan checks within a month's sample: copy-paste and wrong name.
+
+Only a batch tool can find these (inspectors found both nationally):
+
+* **copy_paste** — the same sentence pasted into several *different* children's plans.
+* **wrong_name** — a plan that names a different child from the one it is about ("Sam will use
+  his visual timetable" inside Jade's plan: a leftover from the plan it was copied from).
+
+Two steps, so plans reused from the results store without being read again still take part:
+
+1. :func:`fingerprint` — when a plan is read, a compact, JSON-serialisable digest: short
+   hashes of its normalised sentences with section and location, the masked (and truncated)
+   text of the sentences that could be reported, and the names it uses in a child's place.
+   Identifiers are masked with :mod:`ehcaudit.privacy` before anything is kept.
+2. :func:`cross_plan_findings` — given ``{sha256: fingerprint}`` for a month, the findings as
+   plain dicts in a deterministic order.
+
+Normalising a sentence: Unicode NFKC, lower case, punctuation dropped, white space folded, the
+plan's own child's name replaced by ``<child>`` (so "Jade will…" in Jade's plan and "Sam will…"
+in Sam's plan match) and, by default, he/she, his/her/him and himself/herself folded (a pasted
+sentence whose pronouns were changed is still pasted). The child's name is
+``plan.front.known_as`` or, without it, the first name most used in a child's place.
+
+Every parameter is a field of :class:`CrossPlanSettings`; :data:`DEFAULTS` holds the defaults.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import TypedDict
+
+from pydantic import BaseModel, Field
+
+from ehcaudit.model import Block, Plan
+from ehcaudit.privacy import mask_text
+from ehcaudit.text import sentences, words
+
+#: Bump when the fingerprint's layout or normalisation changes: a store holding fingerprints of
+#: another version should recompute them (they are not comparable across versions).
+FINGERPRINT_VERSION = 1
+
+
+class CrossPlanSettings(BaseModel):
+    """Parameters of both cross-plan checks (the defaults are in :data:`DEFAULTS`)."""
+
+    model_config = {"extra": "forbid", "frozen": True}
+
+    min_words: int = Field(10, description="A sentence shorter than this (in words, after "
+                           "normalising) is a stock phrase, or short enough to coincide by "
+                           "chance ('Sam is 12 and lives with his family.'), and is never "
+                           "reported as copy-paste")
+    overlap_min_words: int = Field(3, description="Shorter sentences are not even hashed")
+    text_chars: int = Field(200, description="Reportable sentences keep at most this much "
+                            "(masked) text in the fingerprint")
+    sections: tuple[str, ...] = Field(
+        ("A", "B", "C", "D", "E", "F", "G", "H1", "H2"),
+        description="Sections whose sentences are compared. Front matter, I (placement), "
+        "J (personal budget) and K (advice list) are records, not descriptions of the child")
+    fold_pronouns: bool = Field(True, description="Treat he/she, his/her/him, himself/herself "
+                                "alike when comparing sentences")
+    require_child_reference: bool = Field(
+        True, description="Only sentences about the child (naming the plan's child or using "
+        "he/she/his/her/him) can be copy-paste; stock statements such as 'No personal budget "
+        "has been requested.' or a template's guidance notes cannot")
+    min_plans: int = Field(2, description="Report a sentence found in at least this many "
+                           "different children's plans")
+    template_share: float = Field(0.8, description="A sentence in at least this share of the "
+                                  "month's children is template text, not copy-paste ...")
+    template_min_plans: int = Field(5, description="... when the month has at least this many "
+                                    "children (with fewer, the share says nothing)")
+    same_child_overlap: float = Field(0.8, description="Two plans with the same child's name "
+                                      "sharing at least this share of sentences (Jaccard) are "
+                                      "the same child's plan (re-issued), not two children")
+    template_sentences: tuple[str, ...] = Field(
+        (), description="Known template text: sentences never reported (normalised like plan "
+        "text; the plan's child is not substituted)")
+
+
+DEFAULTS = CrossPlanSettings()
+
+# -- names -----------------------------------------------------------------------------------
+
+#: Titles and roles: a first name right after one of these is an adult, not the child.
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "nurse",
+           "sister", "rev", "revd", "father", "madam")
+_ROLES = (
+    "mum", "mother", "dad", "father", "parent", "parents", "carer", "carers", "foster carer",
+    "grandmother", "grandfather", "grandma", "grandpa", "gran", "granny", "nan", "nana", "grandad",
+    "aunt", "auntie", "uncle", "brother", "sister", "stepmother", "stepfather", "stepmum",
+    "stepdad", "sibling", "cousin", "guardian", "teacher", "class teacher", "senco", "ta",
+    "teaching assistant", "keyworker", "key worker", "key adult", "social worker", "therapist",
+    "speech and language therapist", "occupational therapist", "physiotherapist",
+    "psychologist", "educational psychologist", "paediatrician", "nurse", "school nurse",
+    "caseworker", "case worker", "headteacher", "head teacher", "deputy head", "mentor",
+    "coordinator", "co-ordinator", "officer", "consultant", "doctor", "gp", "practitioner",
+    "support worker", "personal assistant", "pa", "dco", "friend", "partner",
+)
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+#: Verbs that make a first name the subject of a sentence about a child ("Sam will", "Sam can").
+_CHILD_VERBS = (
+    "will", "can", "could", "cannot", "can't", "is", "isn't", "has", "had", "needs", "enjoys",
+    "likes", "loves", "dislikes", "finds", "found", "told", "tells", "says", "said", "wants",
+    "wanted", "would", "should", "does", "did", "doesn't", "uses", "used", "reads", "writes",
+    "attends", "attended", "struggles", "communicates", "responds", "benefits", "requires",
+    "was", "gets", "prefers", "understands", "shows", "tends", "becomes", "becomes", "may",
+    "must", "might", "lives", "hopes", "plays", "goes", "works", "learns", "engages",
+    "follows", "manages", "presents", "continues", "remains", "feels", "became", "began",
+    "started", "achieved", "achieves", "made", "makes", "took", "takes", "shared", "expressed",
+    "explained", "described", "enjoyed", "loved", "liked", "needed", "experiences", "displays",
+)
+_VERB_ALT = "|".join(sorted((re.escape(v) for v in set(_CHILD_VERBS)), key=len, reverse=True))
+_SUBJECT_RE = re.compile(rf"\b({_NAME})\s+(?:{_VERB_ALT})\b")
+_POSSESSIVE_RE = re.compile(rf"\b({_NAME})['’]s\b")
+_OBJECT_RE = re.compile(rf"\b(?:support|help|enable|encourage|allow|teach|prompt|remind|ask)s?"
+                        rf"\s+({_NAME})\s+(?:to|with|in)\b")
+_TITLED_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?\s+(?:[A-Z]\.?\s+)*({_NAME})")
+_ROLE_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?\s*(?:\(\s*)?(?:called\s+|named\s+)?({_NAME})")
+_ROLE_AFTER_RE = re.compile(rf"\b({_NAME})\s*(?:\(|,\s*(?:the\s+|their\s+|his\s+|her\s+)?)"
+                            rf"(?i:(?:{_ROLE_ALT})\b)")
+_FULL_NAME_RE = re.compile(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+"
+                           rf"(?:{_VERB_ALT}|\()")
+#: Capitalised words that are first names in some list but here are almost always English words.
+_COMMON_WORDS = frozenset(
+    "Will May Art Hope Grace Joy Faith Mark Bill Rose Summer Autumn Dawn Sunny Pat Sue Guy Frank "
+    "Rich Sky Star Rain River Brook Glen Dale Chase Hunter Page Reading Learning Major Royal King "
+    "Earl Price Young Ray Jean Don Gene Nick Rob Ben Van Lee Long Case Love Harmony Honor Honour "
+    "Justice Liberty Ruby Amber Crystal Pearl Jewel Iris Lily Ivy Holly Heather Olive Violet "
+    "Jasmine Poppy Daisy Hazel Sage Ash Rowan Sandy Misty Storm Bay Christian Noble Patience "
+    "Prudence Temperance Constance Felicity Verity Tuesday April June August Sept January "
+    "Monday Friday Sunday Easter Christmas English French German Welsh Irish Scottish British "
+    "Maths Science History Geography Music Drama Dance Health Social Care School College "
+    "Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby Sister Brother".split())
+_PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
+             "him": "<his>", "himself": "<self>", "herself": "<self>"}
+_CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names from Faker's person providers (every Latin-script locale), loaded once.
+
+    Used only to tell a first name ("Sam") from another capitalised word ("Staff") in a child's
+    place; a name missing here is still caught when it is another plan's child in the month.
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    out: set[str] = set()
+    for mod_info in pkgutil.iter_modules(people.__path__):
+        try:
+            module = importlib.import_module(f"{people.__name__}.{mod_info.name}")
+        except Exception:  # noqa: BLE001 - a broken locale must not stop the audit
+            continue
+        provider = getattr(module, "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female",
+                     "first_names_nonbinary"):
+            value = getattr(provider, "__dict__", {}).get(attr)
+            if isinstance(value, dict):
+                value = list(value)
+            if isinstance(value, list | tuple):
+                out.update(n for n in value
+                           if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) > 1)
+    return frozenset(n[:1].upper() + n[1:].lower() for n in out)
+
+
+def _cap(name: str) -> str:
+    return name[:1].upper() + name[1:].lower()
+
+
+def _adults(text: str) -> set[str]:
+    """Names given with a title or a role anywhere in the plan ("Mrs Patel", "Mum (Sarah)")."""
+    out: set[str] = set()
+    for rx in (_TITLED_RE, _ROLE_BEFORE_RE, _ROLE_AFTER_RE, _FULL_NAME_RE):
+        out.update(_cap(m.group(1)) for m in rx.finditer(text))
+    return out
+
+
+def _child_place_names(sentence: str) -> list[str]:
+    """First names used in a child's place in one sentence, in order (with repeats)."""
+    hits: list[tuple[int, str]] = []
+    for rx in (_SUBJECT_RE, _POSSESSIVE_RE, _OBJECT_RE):
+        for m in rx.finditer(sentence):
+            start = m.start(1)
+            before = sentence[max(0, start - 20):start]
+            if re.search(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?:[A-Z]\.?\s+)*$", before, re.I):
+                continue  # "Mrs Patel will", "Dr A Smith's"
+            hits.append((start, _cap(m.group(1))))
+    seen: set[int] = set()
+    out = []
+    for start, name in sorted(hits):
+        if start not in seen:
+            seen.add(start)
+            out.append(name)
+    return out
+
+
+def child_name(plan: Plan) -> tuple[str | None, str]:
+    """The name the plan uses for its child and where it came from ("known_as"/"frequent")."""
+    if plan.front.known_as:
+        first = words(plan.front.known_as)
+        if first:
+            return _cap(first[0]), "known_as"
+    names = first_names()
+    text = "\n".join(b.text for b in plan.blocks if b.section)
+    adults = _adults(text)
+    counts = Counter(n for s in sentences(text) for n in _child_place_names(s)
+                     if n in names and n not in adults and n not in _COMMON_WORDS)
+    if not counts:
+        return None, "none"
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], "frequent"
+
+
+# -- normalising -----------------------------------------------------------------------------
+
+_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ,/&()'’-]{0,50}:\s+(?=\S)")
+_TOKEN_RE = re.compile(r"<child>|[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def normalise_sentence(sentence: str, child: str | None, fold_pronouns: bool = True) -> str:
+    """The comparison form of a sentence (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
+    text = _LABEL_RE.sub("", text.strip())  # "Strengths: Jade is ..." -> "Jade is ..."
+    if child:
+        text = re.sub(rf"\b{re.escape(child)}\b(?:'s)?", lambda m: "<child>" + (
+            " s" if m.group().endswith("'s") else ""), text, flags=re.IGNORECASE)
+    tokens = _TOKEN_RE.findall(text.lower())
+    if fold_pronouns:
+        tokens = [_PRONOUNS.get(t, t) for t in tokens]
+    return " ".join(t.replace("'", "") for t in tokens)
+
+
+def sentence_hash(normalised: str) -> str:
+    """12 hex characters (48 bits) of BLAKE2b: collisions are negligible in a month or a
+    caseload (about 1 in 100 for two million distinct sentences)."""
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _sentence_blocks(plan: Plan, settings: CrossPlanSettings) -> list[tuple[Block, str]]:
+    out = []
+    wanted = set(settings.sections)
+    for b in plan.blocks:
+        if b.kind == "heading" or b.section not in wanted:
+            continue
+        for s in sentences(b.text):
+            out.append((b, s))
+    return out
+
+
+# -- fingerprint -----------------------------------------------------------------------------
+
+
+class Fingerprint(TypedDict):
+    v: int
+    plan_id: str
+    sha256: str
+    child: str | None
+    child_from: str
+    s: list[list]      # [hash, section, location, text|None]
+    names: list[list]  # [name, in_name_list, section, location, text]
+
+
+def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
+    """A compact, JSON-serialisable digest of one plan for the cross-plan checks.
+
+    ``s``: one ``[hash, section, location, text]`` per distinct normalised sentence of at least
+    ``overlap_min_words`` words in ``settings.sections`` (first occurrence); ``text`` is the
+    masked sentence cut to ``text_chars`` characters when the sentence could be reported as
+    copy-paste, else ``None``. ``names``: ``[name, is_first_name, section, location, text]``
+    for each name other than the child's used in a child's place. No identifier is kept: every
+    text and the plan id pass through :func:`ehcaudit.privacy.mask_text`.
+    """
+    child, child_from = child_name(plan)
+    names = first_names()
+    all_text = "\n".join(b.text for b in plan.blocks)
+    adults = _adults(all_text)
+    # A capitalised word also used in lower case in the plan ("art", "will") is not a name.
+    lower_words = {w for w in words(all_text) if w.islower()}
+    seen: set[str] = set()
+    sents: list[list] = []
+    name_hits: list[list] = []
+    name_seen: set[tuple[str, int]] = set()
+    for block, s in _sentence_blocks(plan, settings):
+        norm = normalise_sentence(s, child, settings.fold_pronouns)
+        n_words = len(norm.split())
+        if n_words >= settings.overlap_min_words:
+            h = sentence_hash(norm)
+            if h not in seen:
+                seen.add(h)
+                reportable = n_words >= settings.min_words and (
+                    not settings.require_child_reference or _refers_to_child(norm))
+                text = mask_text(s)[: settings.text_chars] if reportable else None
+                sents.append([h, block.section, block.location, text])
+        for name in _child_place_names(s):
+            if child and name == child:
+                continue
+            if name in adults or name in _COMMON_WORDS or name.lower() in lower_words:
+                continue
+            if (name, block.id) in name_seen:
+                continue
+            name_seen.add((name, block.id))
+            name_hits.append([name, name in names, block.section, block.location,
+                              mask_text(s)[: settings.text_chars]])
+    return {"v": FINGERPRINT_VERSION, "plan_id": mask_text(plan.plan_id), "sha256": plan.sha256,
+            "child": child, "child_from": child_from, "s": sents, "names": name_hits}
+
+
+def _refers_to_child(normalised: str) -> bool:
+    tokens = normalised.split()
+    return "<child>" in tokens or any(t in ("<he>", "<his>", "<self>") or t in _CHILD_PRONOUNS
+                                      for t in tokens)
+
+
+# -- month -----------------------------------------------------------------------------------
+
+
+def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, int]:
+    """Group plans that are the same child's (same reference and name, or same name and very
+    high overlap, or the same file): plan key -> group number (union-find)."""
+    keys = sorted(month)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    hashes = {k: {row[0] for row in month[k].get("s", [])} for k in keys}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        fp = month[k]
+        name = (fp.get("child") or "").lower()
+        if name:
+            by_name[name].append(k)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            fa, fb = month[a], month[b]
+            same_file = fa.get("sha256") and fa.get("sha256") == fb.get("sha256")
+            na, nb = (fa.get("child") or "").lower(), (fb.get("child") or "").lower()
+            same_ref = fa.get("plan_id") == fb.get("plan_id") and (not na or not nb or na == nb)
+            if same_file or same_ref:
+                union(a, b)
+    for group in by_name.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                ha, hb = hashes[a], hashes[b]
+                if ha and hb and len(ha & hb) / len(ha | hb) >= settings.same_child_overlap:
+                    union(a, b)
+    roots = sorted({find(k) for k in keys})
+    number = {r: i for i, r in enumerate(roots)}
+    return {k: number[find(k)] for k in keys}
+
+
+def _loc(fp: dict, key: str, section: str | None, location: str) -> dict:
+    return {"plan_id": fp.get("plan_id", key), "section": section, "location": location,
+            "sha256": fp.get("sha256", key)}
+
+
+def cross_plan_findings(month: dict[str, dict],
+                        settings: CrossPlanSettings = DEFAULTS) -> list[dict]:
+    """Copy-paste and wrong-name findings for one month's sample.
+
+    ``month`` maps each plan's **sha256** (its content hash, unique even when two plans share a
+    reference) to its :func:`fingerprint`. Returns dicts ``{"kind": "copy_paste"|"wrong_name",
+    "text", "plans": [plan_id...], "count", "locations": [{"plan_id", "section", "location",
+    "sha256"}...], "message"}``: copy-paste first (most plans first, then by text), then wrong
+    name (by plan id, then name). Fingerprints of another :data:`FINGERPRINT_VERSION` are
+    skipped (the caller should recompute them).
+    """
+    month = {k: fp for k, fp in month.items()
+             if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION}
+    if not month:
+        return []
+    group = _children(month, settings)
+    n_children = len(set(group.values()))
+    template = {sentence_hash(normalise_sentence(t, None, settings.fold_pronouns))
+                for t in settings.template_sentences}
+
+    # -- copy-paste: a reportable sentence hash -> occurrences in different children's plans
+    occurrences: dict[str, list[tuple[str, list]]] = defaultdict(list)
+    for key in sorted(month):
+        for row in month[key].get("s", []):
+            occurrences[row[0]].append((key, row))
+    out: list[dict] = []
+    for h, occ in occurrences.items():
+        if h in template:
+            continue
+        texts = [row[3] for _, row in occ if row[3]]
+        if not texts:
+            continue  # a stock phrase, a heading or a sentence not about the child
+        kids = {group[key] for key, _ in occ}
+        if len(kids) < settings.min_plans:
+            continue
+        if (n_children >= settings.template_min_plans
+                and len(kids) >= settings.template_share * n_children):
+            continue  # in (nearly) every child's plan this month: template text
+        occ = sorted(occ, key=lambda kr: (month[kr[0]].get("plan_id", ""), kr[0]))
+        plans = [month[key].get("plan_id", key) for key, _ in occ]
+        locations = [_loc(month[key], key, row[1], row[2]) for key, row in occ]
+        text = sorted(texts)[0]
+        out.append({
+            "kind": "copy_paste", "text": text, "plans": plans, "count": len(kids),
+            "locations": locations,
+            "message": (f"The same sentence appears in {len(kids)} different children's plans "
+                        f"({', '.join(plans)}): write each child's plan about that child."),
+        })
+    out.sort(key=lambda f: (-f["count"], f["text"], f["plans"]))
+
+    # -- wrong name: a name other than the plan's child used in a child's place
+    children_by_name: dict[str, list[str]] = defaultdict(list)
+    for key, fp in month.items():
+        if fp.get("child"):
+            children_by_name[fp["child"]].append(key)
+    wrong: list[dict] = []
+    for key in sorted(month, key=lambda k: (month[k].get("plan_id", ""), k)):
+        fp = month[key]
+        hits: dict[str, list[list]] = defaultdict(list)
+        for row in fp.get("names", []):
+            hits[row[0]].append(row)
+        for name in sorted(hits):
+            others = [k for k in children_by_name.get(name, []) if group[k] != group[key]]
+            is_name = any(row[1] for row in hits[name])
+            if not others and not is_name:
+                continue
+            rows = hits[name]
+            pid = fp.get("plan_id", key)
+            about = fp.get("child") or "another child"
+            if others:
+                other_ids = sorted({month[k].get("plan_id", k) for k in others})
+                why = (f"{name} is the child in {', '.join(other_ids)} this month: "
+                       "probably left over from copying that plan.")
+            else:
+                why = "probably left over from another child's plan."
+            wrong.append({
+                "kind": "wrong_name", "text": rows[0][4], "plans": [pid], "count": 1,
+                "locations": [_loc(fp, key, r[2], r[3]) for r in rows],
+                "message": (f"This plan is about {about} but names {name} in a child's place "
+                            f"({len(rows)} time{'s' if len(rows) != 1 else ''}); {why}"),
+            })
+    return out + wrong
