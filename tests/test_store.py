@@ -43,7 +43,7 @@ def test_new_store_has_current_schema_and_wal(tmp_path):
     path = tmp_path / "a.db"
     st.Store(path).close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 3
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"runs", "plans", "areas", "criteria", "findings", "errors", "fingerprints",
@@ -156,18 +156,24 @@ def test_fingerprints_and_cross_findings_are_masked(tmp_path, rubric, results):
     run = _write(path, rubric, results, fingerprints=fp)
     with st.Store(path) as s:
         prints = s.month_fingerprints("2026-03")
-        assert len(prints) == 1
+        assert list(prints) == [results[0].sha256]
         text = json.dumps(prints)
         assert "jo.bloggs@example.com" not in text and "900123" not in text
         s.replace_cross_findings(run, [
             {"kind": "copy_paste", "text": "Email jo.bloggs@example.com weekly.",
              "plans": ["P1", "P2"]}])
         s.replace_cross_findings(run, [
-            {"kind": "copy_paste", "text": "Same sentence.", "plans": ["P1", "P2", "P3"]}])
+            {"kind": "copy_paste", "text": "Same sentence.", "plans": ["P1", "P2", "P3"],
+             "message": "The same sentence is in 3 plans.",
+             "locations": [{"plan_id": "P1", "section": "A", "location": "Section A, paragraph 2",
+                            "sha256": "x"}]}])
     f = st.load_frames(path)
-    assert f.cross.to_dict("records") == [
+    records = f.cross.to_dict("records")
+    assert [{k: r[k] for k in st.CROSS_COLUMNS[:5]} for r in records] == [
         {"month": "2026-03", "kind": "copy_paste", "text": "Same sentence.",
          "plans": "P1; P2; P3", "count": 3}]
+    assert json.loads(records[0]["locations"])[0]["location"] == "Section A, paragraph 2"
+    assert records[0]["message"] == "The same sentence is in 3 plans."
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")
@@ -186,3 +192,15 @@ def test_a_failed_plan_write_leaves_nothing_behind(tmp_path, rubric, results):
         assert s.conn.execute("SELECT id, score FROM plans").fetchall() == before
         assert s.conn.execute("SELECT COUNT(*) FROM criteria").fetchone()[0] == len(results[0].criteria)
         assert run.scored == 1
+
+
+def test_v2_cross_findings_gain_message_and_locations(tmp_path, rubric):
+    path = tmp_path / "v2.db"
+    with st.Store(path, target=2) as s:
+        run = s.start_run("2026-02", AS_OF, rubric)
+        s.conn.execute("INSERT INTO cross_findings (month, run_id, kind, text, plans, count)"
+                       " VALUES ('2026-02', ?, 'wrong_name', 'Ben likes lego.', 'P1', 1)", (run.id,))
+    f = st.load_frames(path)
+    assert f.cross.to_dict("records") == [
+        {"month": "2026-02", "kind": "wrong_name", "text": "Ben likes lego.", "plans": "P1",
+         "count": 1, "message": "", "locations": "[]"}]

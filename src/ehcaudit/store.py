@@ -160,6 +160,14 @@ CREATE INDEX cross_month ON cross_findings(month);
 """
 
 
+#: Version 3 keeps each cross-plan finding's message and locations (JSON list of
+#: ``{"plan_id", "section", "location", "sha256"}``), as ``ehcaudit.crossplan`` reports them.
+_V3 = """
+ALTER TABLE cross_findings ADD COLUMN message TEXT NOT NULL DEFAULT '';
+ALTER TABLE cross_findings ADD COLUMN locations TEXT NOT NULL DEFAULT '[]'
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for stmt in sql.split(";"):
@@ -171,7 +179,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 #: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
 #: Append only; never edit a migration that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -378,12 +386,13 @@ class Store:
             raise
 
     def month_fingerprints(self, month: str) -> dict[str, dict]:
-        """``{plan_id: fingerprint}`` for the month's plans (latest rubric version's plans)."""
+        """``{sha256: fingerprint}`` for the month's plans (the input of
+        ``ehcaudit.crossplan.cross_plan_findings``)."""
         rows = self.conn.execute(
-            "SELECT f.plan_id, f.data FROM fingerprints f WHERE f.month=? AND EXISTS"
-            " (SELECT 1 FROM plans p WHERE p.month=f.month AND p.sha256=f.sha256) ORDER BY f.plan_id",
+            "SELECT f.sha256, f.data FROM fingerprints f WHERE f.month=? AND EXISTS"
+            " (SELECT 1 FROM plans p WHERE p.month=f.month AND p.sha256=f.sha256) ORDER BY f.sha256",
             (month,)).fetchall()
-        return {pid: json.loads(data) for pid, data in rows}
+        return {sha: json.loads(data) for sha, data in rows}
 
     def replace_cross_findings(self, run: Run, findings: list[dict]) -> None:
         """The month's copy-paste and wrong-name findings, replaced in one transaction."""
@@ -400,10 +409,11 @@ class Store:
                 if count is None:
                     count = len(plans) if isinstance(plans, list) else 0
                 c.execute(
-                    "INSERT INTO cross_findings (month, run_id, kind, text, plans, count)"
-                    " VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO cross_findings (month, run_id, kind, text, plans, count, message,"
+                    " locations) VALUES (?,?,?,?,?,?,?,?)",
                     (run.month, run.id, str(f.get("kind", "")), mask_text(str(f.get("text", ""))),
-                     mask_text(plans_text), int(count)))
+                     mask_text(plans_text), int(count), mask_text(str(f.get("message", ""))),
+                     json.dumps(_mask_json(f.get("locations") or []))))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -438,7 +448,7 @@ CRITERION_COLUMNS = ["month", "sha256", "plan_id", "criterion", "area", "title",
                      "level", "label", "rag"]
 FINDING_COLUMNS = ["month", "sha256", "plan_id", "criterion", "area", "kind", "section",
                    "location", "quote", "message"]
-CROSS_COLUMNS = ["month", "kind", "text", "plans", "count"]
+CROSS_COLUMNS = ["month", "kind", "text", "plans", "count", "message", "locations"]
 RUN_COLUMNS = ["run_id", "started", "finished", "month", "as_of", "rubric_id", "rubric_version",
                "tool_version", "plans_scored", "plans_reused", "errors", "status"]
 ERROR_COLUMNS = ["run_id", "month", "source", "error"]
@@ -488,7 +498,7 @@ def load_frames(store_path: str | Path, from_month: str | None = None,
                      " f.section, f.location, f.quote, f.message FROM sel s JOIN findings f"
                      " ON f.plan_row = s.id ORDER BY s.month, s.plan_id, s.sha256, f.rowid",
                      FINDING_COLUMNS)
-        cross = q("SELECT month, kind, text, plans, count FROM cross_findings"
+        cross = q("SELECT month, kind, text, plans, count, message, locations FROM cross_findings"
                   " WHERE month BETWEEN ? AND ? ORDER BY month, kind, count DESC, id", CROSS_COLUMNS)
         runs = q("SELECT id, started, finished, month, as_of, rubric_id, rubric_version, tool_version,"
                  " plans_scored, plans_reused, errors, status FROM runs WHERE month BETWEEN ? AND ?"
