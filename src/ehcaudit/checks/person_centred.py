@@ -100,3 +100,164 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             if good <= 2:
                 findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
     return Outcome(level=p.bands.level(good / len(items)), findings=findings)
+
+
+# -- PC-ASPIRATION-LINK -------------------------------------------------------------------------
+
+class AspirationLinkParams(Params):
+    aspiration_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence in A as an aspiration")
+    aspiration_location_patterns: list[str] = Field(
+        default_factory=list, description="Sub-headings or locations whose text is all aspirations ('Aspirations')")
+    interest_patterns: list[str] = Field(default_factory=list, description="Regexes that mark an interest ('enjoys', 'loves')")
+    stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
+    min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
+    bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
+    interest_only_level: int = Field(2, description="No aspiration reflected, but an outcome builds on an interest")
+    no_outcomes_level: int = 1
+
+
+def _rx(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
+
+
+def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
+    return [(b, s) for b in ctx.plan.blocks_in(code) for s in sentences(b.text)]
+
+
+def _names(ctx: CheckContext) -> list[str]:
+    return (ctx.plan.front.known_as or "").split()
+
+
+@check("aspiration_link", AspirationLinkParams)
+def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
+    """The outcomes in E visibly build on the aspirations (and interests) in A."""
+    from ehcaudit.checks._words import content_stems, shared
+
+    asp_rx, loc_rx, int_rx = _rx(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
+    aspirations: list[tuple[Block, str]] = []
+    interests: list[tuple[Block, str]] = []
+    for b, s in _section_sentences(ctx, "A"):
+        where = f"{b.location} | {b.subsection or ''}"
+        if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
+            aspirations.append((b, s))
+        elif int_rx is not None and int_rx.search(s):
+            interests.append((b, s))
+    if not aspirations:
+        return Outcome(applicable=False, findings=[ctx.missing("A", (
+            "Section A states no aspirations, so there is nothing for the outcomes to build on "
+            "(PC-ASPIRATIONS already records that).")).model_copy(update={"kind": "evidence"})])
+    outcomes = outcome_blocks(ctx)
+    if not outcomes:
+        return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", "No outcomes were found in Section E, so "
+                                                                              "none builds on the aspirations in A.")])
+    names = _names(ctx)
+    out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
+
+    def link(sentence: str):
+        st = content_stems(sentence, p.stop_words, names)
+        best = None
+        for b, os_ in out_stems:
+            common = shared(st, os_)
+            if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
+                best = (b, common)
+        return best
+
+    findings: list[Finding] = []
+    reflected = 0
+    for b, s in aspirations:
+        hit = link(s)
+        if hit:
+            reflected += 1
+            words = ", ".join(f"'{w}'" for w in hit[1][:4])
+            findings.append(ctx.finding(b, f"Aspiration reflected in the outcome at {hit[0].location} (shared: {words}).",
+                                        quote=s, kind="evidence"))
+            findings.append(ctx.finding(hit[0], f"This outcome builds on the aspiration in {b.location}: '{s}'.",
+                                        kind="evidence"))
+        else:
+            findings.append(ctx.finding(b, "No outcome in Section E builds on this aspiration: the outcomes should "
+                                           "visibly lead towards what the child hopes for.", quote=s))
+    level = p.bands.level(reflected / len(aspirations))
+    if reflected == 0:
+        hits = [(b, s, link(s)) for b, s in interests]
+        hits = [h for h in hits if h[2]]
+        if hits:
+            level = max(level, p.interest_only_level)
+            b, s, hit = hits[0]
+            findings.append(ctx.finding(hit[0], f"This outcome builds on an interest in {b.location} ('{s}'), "
+                                                "though not on a stated aspiration.", kind="evidence"))
+    return Outcome(level=level, findings=findings)
+
+
+# -- PC-PFA -------------------------------------------------------------------------------------
+
+class Theme(Params):
+    name: str = Field(description="Preparing-for-adulthood theme, e.g. 'employment or higher education'")
+    patterns: list[str] = Field(min_length=1, description="Regexes that show an outcome about this theme")
+
+
+class PfaParams(Params):
+    themes: list[Theme] = Field(min_length=1)
+    bands: Bands = Field(description="Number of themes covered by outcomes -> level")
+
+
+@check("pfa_outcomes", PfaParams)
+def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
+    """From Year 9, the outcomes cover the preparing-for-adulthood themes."""
+    outcomes = outcome_blocks(ctx)
+    if not outcomes:
+        return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
+                                                                            "prepares for adulthood.")])
+    findings: list[Finding] = []
+    covered = 0
+    for t in p.themes:
+        r = _rx(t.patterns)
+        hit = next(((b, s) for b in outcomes for s in sentences(b.text) if r.search(s)), None)
+        if hit:
+            covered += 1
+            findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
+                                        quote=hit[1], kind="evidence"))
+        else:
+            findings.append(ctx.missing("E", f"No outcome prepares for adulthood in {t.name}."))
+    return Outcome(level=p.bands.level(covered), findings=findings)
+
+
+# -- PC-STRENGTHS -------------------------------------------------------------------------------
+
+class StrengthsParams(Params):
+    sections: list[str] = Field(min_length=1, description="Sections read (A and B)")
+    strength_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence describing a strength")
+    strength_location_patterns: list[str] = Field(default_factory=list, description="Sub-headings whose text is strengths")
+    deficit_patterns: list[str] = Field(min_length=1, description="Deficit language: 'unable to', 'cannot', 'fails to'")
+    bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1) -> level")
+    no_strengths_level: int = Field(1, description="No strength described, and deficit language present")
+    nothing_level: int = Field(2, description="Neither strengths nor deficit language found")
+    max_quotes: int = Field(4, ge=1)
+
+
+@check("strengths", StrengthsParams)
+def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
+    """Strengths and what the child can do are described, not only deficits."""
+    s_rx, d_rx, loc_rx = _rx(p.strength_patterns), _rx(p.deficit_patterns), _rx(p.strength_location_patterns)
+    good: list[tuple[Block, str]] = []
+    bad: list[tuple[Block, str, str]] = []
+    for code in p.sections:
+        for b, s in _section_sentences(ctx, code):
+            m = d_rx.search(s)
+            if m:
+                bad.append((b, s, m.group(0)))
+            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(f"{b.location} | {b.subsection or ''}")):
+                good.append((b, s))
+    where = " and ".join(p.sections)
+    findings: list[Finding] = [ctx.finding(b, "Describes what the child can do.", quote=s, kind="evidence")
+                               for b, s in good[: p.max_quotes]]
+    if not good:
+        level = p.no_strengths_level if bad else p.nothing_level
+        findings.append(ctx.missing(p.sections[0], f"Sections {where} describe no strengths: say what the child can do, "
+                                                   "enjoys and is good at."))
+    else:
+        level = p.bands.level(len(bad) / (len(good) + len(bad)))
+    if level < ctx.top:
+        for b, s, word in bad[: p.max_quotes]:
+            findings.append(ctx.finding(b, f"Deficit language ('{word}'): describe the need and what helps, alongside "
+                                           "what the child can do.", quote=s))
+    return Outcome(level=level, findings=findings)

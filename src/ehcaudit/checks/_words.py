@@ -1,0 +1,64 @@
+"""Content words and their stems, for checks that link one part of a plan to another
+(aspirations -> outcomes, outcomes -> provision). No check kinds are registered here.
+
+Stemming uses the Snowball English stemmer (``snowballstemmer``), so "animals", "animal" and
+"working", "works", "work" meet. Stop words come from the rubric YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _STEMMER.stemWord(w.strip("'-"))
+
+
+@lru_cache(maxsize=64)
+def _stop_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({w.lower() for w in words} | {stem(w) for w in words})
+
+
+def content_stems(text: str, stop_words: Iterable[str], names: Iterable[str] = (),
+                  min_len: int = 3) -> dict[str, str]:
+    """Map each content stem in ``text`` to the first word that produced it.
+
+    Dropped: stop words (as written or stemmed), the child's names, words shorter than
+    ``min_len``, and capitalised words that do not start a sentence (proper nouns: names of
+    people, schools and places would otherwise link unrelated sentences).
+    """
+    stop = _stop_set(tuple(stop_words))
+    name_set = {n.lower() for n in names if n}
+    out: dict[str, str] = {}
+    prev_end = ""
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group(0).strip("'’-")
+        before = text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:;•\n\"“(" or prev_end == ""
+        prev_end = word
+        low = word.lower()
+        if len(low) < min_len or low in stop or low in name_set:
+            continue
+        if word[0].isupper() and not sentence_start and not word.isupper():
+            continue
+        s = stem(low)
+        if s in stop or len(s) < 2:
+            continue
+        out.setdefault(s, low)
+    return out
+
+
+def shared(a: dict[str, str], b: dict[str, str]) -> list[str]:
+    """Words (as written in ``a``) whose stems are in both."""
+    return [a[s] for s in a if s in b]

@@ -1,0 +1,273 @@
+"""Provision (Section F): is each item quantified, and does the golden thread hold?
+
+* ``provision_quantified`` (PR-QUANTIFIED): each provision item says what, how often, for how
+  long, in what group size or ratio, and who delivers it with what expertise.
+* ``outcome_link`` (PR-OUTCOME-LINK): each outcome in E is served by provision, and each need
+  in B has provision (need -> provision -> outcome). Explicit in the national template's
+  B | F | E rows; a documented heuristic in classic layouts.
+
+Both read list items, sentences in paragraphs, table rows (cells of one row judged together)
+and the national template's F column (``ThreadRow.table == "BFE"``). Every word list and
+threshold comes from the rubric YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import Field
+
+from ehcaudit.checks._care import (
+    CareParams,
+    Item,
+    area_blocks,
+    blocks_text,
+    is_blank,
+    item_finding,
+    provision_items,
+    quote_of,
+    rx,
+    search,
+    strip_placeholders,
+    thread_rows,
+)
+from ehcaudit.checks._words import content_stems, shared
+from ehcaudit.model import Block, Plan
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
+from ehcaudit.rubric.registry import check as register
+from ehcaudit.text import sentences
+
+# -- splitting provision into items -----------------------------------------------------------
+
+
+class ItemRules(CareParams):
+    """How provision text is split into items."""
+
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing ('TBC', 'n/a')")
+    none_patterns: list[str] = Field(default_factory=list, description="Statements that there is no provision")
+    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (cross-references, sign-off)")
+    continuation_patterns: list[str] = Field(
+        default_factory=list,
+        description="A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
+    min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
+
+
+def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
+    """Provision items: a table row with several cells is one item; any other block is split into
+    lines, and each line into sentences, a sentence that continues the one before joining it."""
+    real, _nones, _blanks = provision_items(blocks, r.blank_patterns, r.none_patterns, 1, r.skip_patterns)
+    cont = rx([f"^(?:{c})" for c in r.continuation_patterns]) if r.continuation_patterns else None
+    out: list[Item] = []
+    for it in real:
+        if len(it.blocks) > 1:  # a table row, or a lead-in with "Label: value" lines: judged together
+            if len(strip_placeholders(it.text).split()) >= r.min_item_words:
+                out.append(it)
+            continue
+        block = it.block
+        current: Item | None = None
+        for line in it.text.splitlines():
+            line = strip_placeholders(line)
+            if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
+                current = None
+                continue
+            for sent in sentences(line):
+                if current is not None and cont is not None and cont.search(sent):
+                    current.text = f"{current.text} {sent}"
+                    continue
+                current = Item(blocks=[block], text=sent, location=block.location)
+                out.append(current)
+    return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+def f_blocks(plan: Plan) -> list[Block]:
+    return area_blocks(plan, ["F"], "BFE", "provision")
+
+
+# -- PR-QUANTIFIED --------------------------------------------------------------------------------
+
+
+class Element(CareParams):
+    name: str = Field(description="Short name used in messages: 'frequency', 'group size'")
+    patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
+
+
+class QuantifiedParams(CareParams):
+    items: ItemRules
+    elements: list[Element] = Field(min_length=1, description="What each item must say: what, how often, how long, group, who, expertise")
+    mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
+    mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
+    bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
+    no_provision_level: int = 1
+    max_evidence: int = Field(3, ge=1)
+
+
+@register("provision_quantified", QuantifiedParams)
+def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
+    """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
+    items = split_items(f_blocks(ctx.plan), p.items)
+    if not items:
+        where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
+        return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
+    findings: list[Finding] = []
+    evidence: list[Finding] = []
+    score = 0.0
+    for it in items:
+        text = strip_placeholders(it.text)
+        lacking = [e.name for e in p.elements if not search(e.patterns, text)]
+        if not lacking:
+            score += 1
+            evidence.append(item_finding(ctx, it, "Fully specified: says " + ", ".join(e.name for e in p.elements) + ".",
+                                         kind="evidence"))
+            continue
+        if len(lacking) <= p.mostly_missing:
+            score += p.mostly_weight
+        findings.append(item_finding(ctx, it, "This provision does not say: " + ", ".join(f"no {x}" for x in lacking)
+                                     + ". Provision must leave no room for doubt about what the child gets."))
+    level = p.bands.level(score / len(items))
+    if level >= 3 or not findings:
+        findings = evidence[: p.max_evidence] + findings
+    return Outcome(level=level, findings=findings)
+
+
+# -- PR-OUTCOME-LINK ------------------------------------------------------------------------------
+
+
+class NeedArea(CareParams):
+    name: str = Field(description="Area of need, e.g. 'communication and interaction'")
+    patterns: list[str] = Field(min_length=1, description="Words that place a need, outcome or provision in this area")
+
+
+class OutcomeLinkParams(CareParams):
+    items: ItemRules
+    blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
+    stop_words: list[str] = Field(description="Words too common to link an outcome to provision")
+    min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
+    areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
+    need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
+    min_outcome_words: int = Field(4, ge=1)
+    min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
+    bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
+    pasted_level: int = Field(2, description="Highest level when identical provision is pasted against several outcomes")
+    no_outcomes_level: int = 1
+    max_evidence: int = Field(3, ge=1)
+
+
+def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
+    return {a.name for a in p.areas if search(a.patterns, text)}
+
+
+def _norm(text: str) -> str:
+    text = text.rsplit(":; ", 1)[-1]  # drop a lead-in line ("Reading:") merged into the item
+    return re.sub(r"[^a-z0-9]+", " ", strip_placeholders(text).lower()).strip()
+
+
+def _names(ctx: CheckContext) -> list[str]:
+    known = ctx.plan.front.known_as or ""
+    return known.split()
+
+
+@register("outcome_link", OutcomeLinkParams)
+def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
+    """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    evidence: list[Finding] = []
+    total = served = 0
+    threaded: set[int] = set()
+    for row in plan.threads:
+        threaded.update(row.need + row.provision + row.outcome)
+
+    def filled(ids: list[int]) -> list[Block]:
+        return [plan.blocks[i] for i in ids if i < len(plan.blocks)
+                and not is_blank(plan.blocks[i].text, p.blank_patterns)]
+
+    # National template: each B | F | E row states the link explicitly.
+    row_provisions: list[tuple[Block, str]] = []
+    for row in thread_rows(plan, "BFE"):
+        need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
+        if not (need or prov or out):
+            continue
+        area = f" ({row.area})" if row.area else ""
+        if prov:
+            row_provisions.extend((b, _norm(b.text)) for b in prov)
+            n = (1 if out else 0) + (1 if need else 0)
+            served += n
+            total += n
+            for cell in (out or need)[:1]:
+                evidence.append(ctx.finding(cell, f"Golden thread{area}: served by the provision in the same row: "
+                                                  f"'{quote_of(blocks_text(plan, row.provision), 160)}'.",
+                                            quote=quote_of(cell.text), kind="evidence"))
+            continue
+        for cell, what in ((out[:1], "outcome"), (need[:1], "need")):
+            for b in cell:
+                total += 1
+                findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
+                                               "say what provision will meet it.", quote=quote_of(b.text)))
+
+    # Classic layouts: E outcomes and B needs outside the combined tables.
+    prov_blocks = [b for code in ("F", "G", "H1", "H2") for b in plan.blocks_in(code) if b.id not in threaded]
+    items = split_items(prov_blocks, p.items)
+    names = _names(ctx)
+    item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
+    outcomes = [b for b in plan.blocks_in("E") if b.id not in threaded and len(b.text.split()) >= p.min_outcome_words]
+    for b in outcomes:
+        stems = content_stems(b.text, p.stop_words, names)
+        areas = _areas(b.text, p)
+        match = None
+        for it, istems, iareas in item_info:
+            common = shared(stems, istems)
+            if len(common) >= p.min_shared:
+                match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
+                break
+            if areas & iareas and match is None:
+                match = (it, f"same area of need: {sorted(areas & iareas)[0]}")
+        total += 1
+        if match:
+            served += 1
+            evidence.append(ctx.finding(b, f"Served by provision at {match[0].location} ({match[1]}): "
+                                           f"'{quote_of(match[0].text, 160)}'.", quote=quote_of(b.text), kind="evidence"))
+        else:
+            findings.append(ctx.finding(b, "No provision in Sections F–H could be linked to this outcome (no shared "
+                                           "area of need or wording): say which provision serves it.", quote=quote_of(b.text)))
+    # Needs in B, by area of need (only areas the checker recognises).
+    need_by_area: dict[str, tuple[Block, str]] = {}
+    for b in plan.blocks_in("B"):
+        if b.id in threaded:
+            continue
+        for sent in sentences(strip_placeholders(b.text)):
+            if search(p.need_skip_patterns, sent):
+                continue
+            for a in sorted(_areas(sent, p)):
+                need_by_area.setdefault(a, (b, sent))
+    provision_areas = set().union(*(i[2] for i in item_info)) if item_info else set()
+    for a, (b, sent) in need_by_area.items():
+        total += 1
+        if a in provision_areas:
+            served += 1
+        else:
+            findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
+                                        quote=quote_of(sent)))
+
+    # Identical provision pasted against several outcomes.
+    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
+    seen: dict[str, Block] = {}
+    pasted = False
+    for b, norm in all_prov:
+        if len(norm.split()) < p.min_pasted_words:
+            continue
+        if norm in seen and seen[norm].id != b.id:
+            pasted = True
+            findings.append(ctx.finding(b, f"The same provision is pasted here and at {seen[norm].location}: "
+                                           "write the provision each outcome needs.", quote=quote_of(b.text)))
+        seen.setdefault(norm, b)
+
+    if total == 0:
+        msg = "Section E has no outcomes to link to provision." if plan.found("E") else "Section E (outcomes) was not found."
+        return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", msg)])
+    level = p.bands.level(served / total)
+    if pasted:
+        level = min(level, p.pasted_level)
+    findings = evidence[: p.max_evidence] + findings if level >= 3 or not findings else findings + evidence[:1]
+    return Outcome(level=level, findings=findings)
