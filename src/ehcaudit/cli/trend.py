@@ -1,0 +1,77 @@
+"""``ehcaudit trend``: HTML, Excel and CSV trend reports from the results store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import err
+
+DEFAULT_OUT = Path("reports")
+
+
+def _month(value: str | None, flag: str) -> str | None:
+    from ehcaudit.reports.trend import is_month
+
+    if value is None:
+        return None
+    if not is_month(value):
+        raise typer.BadParameter(f"{value!r} is not a month in the form YYYY-MM", param_hint=flag)
+    return value
+
+
+def _reason(e: BaseException, store: Path) -> str:
+    msg = " ".join(str(e).split()) or type(e).__name__
+    prefix = f"{store}: "
+    return msg[len(prefix):] if msg.startswith(prefix) else msg
+
+
+@app.command()
+def trend(
+    store: Path | None = typer.Option(None, "--store", help="Results store written by `ehcaudit audit` (default: reports/ehcaudit.db)."),
+    from_month: str | None = typer.Option(None, "--from", help="First month to report, YYYY-MM (default: the store's first)."),
+    to_month: str | None = typer.Option(None, "--to", help="Last month to report, YYYY-MM (default: the store's latest)."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", help="Folder for the reports (default: reports/)."),
+) -> None:
+    """Write trend reports across monthly audits: trend-<to>.html, trend-<to>.xlsx and CSVs.
+
+    Exit status: 0 written; 1 the store is missing, empty or unreadable; 2 usage error.
+    """
+    from ehcaudit.store import DEFAULT_STORE
+
+    first = _month(from_month, "--from")
+    last = _month(to_month, "--to")
+    if first and last and first > last:
+        raise typer.BadParameter(f"--from {first} is after --to {last}", param_hint="--from")
+    store = store or DEFAULT_STORE
+    if not store.exists():
+        err(f"error: {store}: no such store (run `ehcaudit audit` first)")
+        raise typer.Exit(1)
+    if store.is_dir():
+        err(f"error: {store}: is a folder, not a store file")
+        raise typer.Exit(1)
+
+    from ehcaudit.reports.trend import TrendError, shift_month, write_trend
+    from ehcaudit.store import load_frames
+
+    # Comparisons ("since three months ago") need up to three months before --from.
+    load_from = shift_month(first, -3) if first else None
+    try:
+        frames = load_frames(store, load_from, last)
+    except Exception as e:  # StoreError, sqlite3 errors, a damaged file: one line, no traceback
+        err(f"error: {store}: {_reason(e, store)}")
+        raise typer.Exit(1) from None
+    try:
+        written = write_trend(frames, out, first, last,
+                              generated=dt.datetime.now().strftime("%d %B %Y %H:%M"))
+    except TrendError as e:
+        err(f"error: {store}: {e}")
+        raise typer.Exit(1) from None
+    except OSError as e:
+        err(f"error: {out}: cannot write the reports ({e.strerror or e})")
+        raise typer.Exit(1) from None
+    for path in written:
+        print(f"wrote {path}")
