@@ -126,8 +126,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         findings.append(item_finding(ctx, it, "This provision does not say: " + ", ".join(f"no {x}" for x in lacking)
                                      + ". Provision must leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
-    if level >= 3 or not findings:
-        findings = evidence[: p.max_evidence] + findings
+    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
 
 
@@ -269,5 +268,5 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     level = p.bands.level(served / total)
     if pasted:
         level = min(level, p.pasted_level)
-    findings = evidence[: p.max_evidence] + findings if level >= 3 or not findings else findings + evidence[:1]
+    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

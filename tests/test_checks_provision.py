@@ -1,0 +1,174 @@
+"""PR-QUANTIFIED and PR-OUTCOME-LINK on the national template (.docx), and the person-centred
+link checks on built plans: the layouts the Markdown fixtures in tests/criteria cannot show."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import care_builder
+import docx_builders as B
+import pytest
+import yaml
+
+from ehcaudit.errors import RubricError
+from ehcaudit.model import FrontMatter
+from ehcaudit.reader import read_plan
+from ehcaudit.rubric.engine import run_criterion
+from ehcaudit.rubric.schema import default_rubric_path, load_rubric, parse_rubric
+
+RUBRIC = load_rubric(default_rubric_path())
+AS_OF = dt.date(2026, 6, 30)
+needs_template = pytest.mark.skipif(not B.TEMPLATE.exists(), reason="national template not available")
+
+GOOD_1 = ("Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and "
+          "language therapist, for 12 weeks.")
+GOOD_2 = ("A structured phonics programme taught by a trained teaching assistant for 20 minutes daily in a "
+          "group of up to 3 pupils until the next annual review.")
+VAGUE = "A weekly session of small group activities for 10 weeks."
+PASTED = "Jade will have 1:1 support from a teaching assistant throughout the school day."
+
+
+def run(plan, cid):
+    return run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), AS_OF, cache={})
+
+
+def issues(res):
+    return [f for f in res.findings if f.kind == "issue"]
+
+
+@pytest.fixture(scope="module")
+def poor_template(tmp_path_factory):
+    """B|F|E rows: one sound, one with the classic vague provision, one outcome with no provision,
+    and the same provision pasted in two areas."""
+    path = tmp_path_factory.mktemp("tpl") / "poor.docx"
+    B.fill_template(path, {
+        "communication_interaction_need_1": "Jade has difficulty following spoken instructions of more than two steps.",
+        "communication_interaction_provision_1": GOOD_1,
+        "communication_interaction_outcome_1": "By July 2027, Jade will follow a three-step instruction on 4 out of 5 occasions.",
+        "cognition_learning_need_1": "Jade reads at a level typical of a child two years younger.",
+        "cognition_learning_provision_1": VAGUE,
+        "cognition_learning_outcome_1": "By July 2027, Jade will read a book at her age level with 95% accuracy.",
+        "semh_outcome_1": "By July 2027, Jade will tell an adult when she feels worried on 4 out of 5 occasions.",
+        "sensory_physical_need_1": "Jade's handwriting is hard to read because of weak fine motor control.",
+        "sensory_physical_provision_1": PASTED,
+        "sensory_physical_outcome_1": "By July 2027, Jade will write three legible sentences in 10 minutes.",
+        "cognition_learning_need_2": "Jade finds it hard to remember number facts.",
+        "cognition_learning_provision_2": PASTED,
+        "cognition_learning_outcome_2": "By July 2027, Jade will recall number bonds to 10 with 90% accuracy.",
+    }, default="")
+    return read_plan(path)
+
+
+@pytest.fixture(scope="module")
+def sound_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tpl") / "sound.docx"
+    B.fill_template(path, {
+        "communication_interaction_need_1": "Jade has difficulty following spoken instructions of more than two steps.",
+        "communication_interaction_provision_1": GOOD_1,
+        "communication_interaction_outcome_1": "By July 2027, Jade will follow a three-step instruction on 4 out of 5 occasions.",
+        "cognition_learning_need_1": "Jade reads at a level typical of a child two years younger.",
+        "cognition_learning_provision_1": GOOD_2,
+        "cognition_learning_outcome_1": "By July 2027, Jade will read a book at her age level with 95% accuracy.",
+    }, default="")
+    return read_plan(path)
+
+
+@needs_template
+def test_quantified_on_the_national_template_quotes_each_poor_f_cell(poor_template):
+    assert any(t.table == "BFE" for t in poor_template.threads)
+    res = run(poor_template, "PR-QUANTIFIED")
+    assert res.level <= 2
+    by_quote = {f.quote: f for f in issues(res)}
+    vague = by_quote[VAGUE]
+    assert vague.section == "F" and "B/F/E" in vague.location
+    assert "no who delivers it" in vague.message and "no expertise" in vague.message
+    assert "no what the provision is" in vague.message
+    assert "no frequency" not in vague.message and "no duration" not in vague.message
+    assert GOOD_1 not in by_quote  # the sound cell is not an issue
+
+
+@needs_template
+def test_outcome_link_on_the_national_template(poor_template):
+    res = run(poor_template, "PR-OUTCOME-LINK")
+    assert res.level <= 2
+    msgs = {f.quote: f.message for f in issues(res)}
+    semh = "By July 2027, Jade will tell an adult when she feels worried on 4 out of 5 occasions."
+    assert "no provision in its row" in msgs[semh]
+    assert "Social, emotional and mental health" in msgs[semh]
+    assert any("pasted" in m for q, m in msgs.items() if q == PASTED)
+
+
+@needs_template
+def test_sound_national_template_is_green_on_both(sound_template):
+    q = run(sound_template, "PR-QUANTIFIED")
+    link = run(sound_template, "PR-OUTCOME-LINK")
+    assert q.level == 4, q.findings
+    assert link.level == 4, link.findings
+    assert all(f.kind == "evidence" and f.quote for f in q.findings + link.findings)
+    assert any("speech and language" in f.message for f in link.findings)
+
+
+@needs_template
+def test_aspirations_box_and_strengths_cells_of_the_template(tmp_path):
+    path = B.fill_template(tmp_path / "a.docx", {
+        "aspirations": "To be a vet.",
+        "communication_interaction_strengths": "Sam is a confident talker.",
+        "communication_interaction_outcome_1": "By July 2027, Sam will help the vet nurse at the farm park once a week.",
+        "communication_interaction_need_1": "Sam cannot follow instructions of more than two steps.",
+    }, default="")
+    plan = read_plan(path)
+    link = run(plan, "PC-ASPIRATION-LINK")
+    assert link.applicable and link.level == 4, link.findings
+    assert any(f.quote == "To be a vet." for f in link.findings)
+    st = run(plan, "PC-STRENGTHS")
+    assert any("confident talker" in f.quote and f.kind == "evidence" for f in st.findings)
+
+
+def test_aspiration_link_matches_word_forms_and_ignores_the_childs_name():
+    plan = care_builder.build({
+        "A": ["Amira dreams of working in a bakery.", "Amira enjoys music."],
+        "E": ["- By July 2027, Amira will weigh ingredients for a bake sale with 90% accuracy.",
+              "- By July 2027, Amira will work on a till at the school bakery stall with one prompt."],
+    }, front=FrontMatter(known_as="Amira"))
+    res = run(plan, "PC-ASPIRATION-LINK")
+    assert res.level == 4
+    assert any("'working'" in f.message or "'bakery'" in f.message for f in res.findings)
+    only_name = care_builder.build({
+        "A": ["Amira dreams of working in a bakery."],
+        "E": ["- By July 2027, Amira will read a book at her age level with 95% accuracy."],
+    }, front=FrontMatter(known_as="Amira"))
+    res = run(only_name, "PC-ASPIRATION-LINK")
+    assert res.level == 1
+    assert issues(res)[0].quote == "Amira dreams of working in a bakery."
+
+
+def test_pfa_not_applicable_before_year_9_and_applies_from_it():
+    e = {"E": ["- By July 2027, Kai will travel to college by bus on his own on 5 days out of 5."]}
+    young = run(care_builder.build(e, front=FrontMatter(year_group=8)), "PC-PFA")
+    assert not young.applicable and young.level is None
+    older = run(care_builder.build(e, front=FrontMatter(year_group=9)), "PC-PFA")
+    assert older.applicable and older.level == 2  # employment (college) and independent living (travel)
+    missing = [f.message for f in older.findings if f.kind == "issue"]
+    assert any("friends" in m for m in missing) and any("good health" in m for m in missing)
+
+
+def test_quantified_splits_paragraph_sentences_and_keeps_continuations():
+    plan = care_builder.build({"F": [
+        "Speech and language therapy will be provided. Kai will have a phonics programme taught 1:1 by a "
+        "specialist teacher. This will be for 20 minutes daily until July 2027."]})
+    res = run(plan, "PR-QUANTIFIED")
+    quotes = [f.quote for f in res.findings]
+    assert "Speech and language therapy will be provided." in quotes
+    assert any(q.startswith("Kai will have a phonics programme") and q.endswith("until July 2027.") for q in quotes)
+
+
+def test_unknown_parameter_is_a_rubric_error():
+    data = yaml.safe_load(open(default_rubric_path(), encoding="utf-8"))
+    bad = copy.deepcopy(data)
+    for c in bad["criteria"]:
+        if c["id"] == "PR-QUANTIFIED":
+            c["check"]["frequncy"] = ["weekly"]
+    with pytest.raises(RubricError) as e:
+        parse_rubric(bad, "bad.yaml")
+    assert "frequncy" in str(e.value)
