@@ -100,7 +100,7 @@ _ROLES = (
     "support worker", "personal assistant", "pa", "dco", "friend", "partner",
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
-_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"  # Sam, Mary-Jane, O'Neil
 #: Verbs that make a first name the subject of a sentence about a child ("Sam will", "Sam can").
 _CHILD_VERBS = (
     "will", "can", "could", "cannot", "can't", "is", "isn't", "has", "had", "needs", "enjoys",
@@ -118,24 +118,23 @@ _SUBJECT_RE = re.compile(rf"\b({_NAME})\s+(?:{_VERB_ALT})\b")
 _POSSESSIVE_RE = re.compile(rf"\b({_NAME})['’]s\b")
 _OBJECT_RE = re.compile(rf"\b(?:support|help|enable|encourage|allow|teach|prompt|remind|ask)s?"
                         rf"\s+({_NAME})\s+(?:to|with|in)\b")
-_TITLED_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?\s+(?:[A-Z]\.?\s+)*({_NAME})")
+_TITLED_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?[ \t]+(?:[A-Z]\.?[ \t]+)*({_NAME})")
 _ROLE_BEFORE_RE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?\s*(?:\(\s*)?(?:called\s+|named\s+)?({_NAME})")
-_ROLE_AFTER_RE = re.compile(rf"\b({_NAME})\s*(?:\(|,\s*(?:the\s+|their\s+|his\s+|her\s+)?)"
+    rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?[ \t]*(?:\([ \t]*)?(?:called[ \t]+|named[ \t]+)?({_NAME})")
+_ROLE_AFTER_RE = re.compile(rf"\b({_NAME})[ \t]*(?:\(|,[ \t]*(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?)"
                             rf"(?i:(?:{_ROLE_ALT})\b)")
-_FULL_NAME_RE = re.compile(rf"\b({_NAME})\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+"
-                           rf"(?:{_VERB_ALT}|\()")
+_FULL_NAME_RE = re.compile(rf"\b({_NAME})[ \t]+(?:[A-Z]\.?[ \t]+)?({_NAME})[ \t]+(?:{_VERB_ALT}|\()")
 #: Capitalised words that are first names in some list but here are almost always English words.
 _COMMON_WORDS = frozenset(
-    "Will May Art Hope Grace Joy Faith Mark Bill Rose Summer Autumn Dawn Sunny Pat Sue Guy Frank "
-    "Rich Sky Star Rain River Brook Glen Dale Chase Hunter Page Reading Learning Major Royal King "
-    "Earl Price Young Ray Jean Don Gene Nick Rob Ben Van Lee Long Case Love Harmony Honor Honour "
-    "Justice Liberty Ruby Amber Crystal Pearl Jewel Iris Lily Ivy Holly Heather Olive Violet "
-    "Jasmine Poppy Daisy Hazel Sage Ash Rowan Sandy Misty Storm Bay Christian Noble Patience "
-    "Prudence Temperance Constance Felicity Verity Tuesday April June August Sept January "
-    "Monday Friday Sunday Easter Christmas English French German Welsh Irish Scottish British "
-    "Maths Science History Geography Music Drama Dance Health Social Care School College "
-    "Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby Sister Brother".split())
+    "Will May Art Hope Joy Faith Mark Bill Summer Autumn Dawn Sunny Pat Guy Frank Rich Sky Star "
+    "Rain River Brook Glen Dale Chase Page Reading Learning Major Royal King Earl Price Young Long "
+    "Case Love Harmony Honor Honour Justice Liberty Christian Noble Patience Storm Bay Misty Van "
+    "Easter Christmas Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April June July August September October November December In On At By For During "
+    "After Before Every Each When Then Today Tomorrow Yesterday English French German Welsh "
+    "Irish Scottish British Maths Science History Geography Music Drama Dance Health Social "
+    "Care School College Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby "
+    "Sister Brother".split())
 _PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
              "him": "<his>", "himself": "<self>", "herself": "<self>"}
 _CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
@@ -178,8 +177,11 @@ def _cap(name: str) -> str:
 def _adults(text: str) -> set[str]:
     """Names given with a title or a role anywhere in the plan ("Mrs Patel", "Mum (Sarah)")."""
     out: set[str] = set()
-    for rx in (_TITLED_RE, _ROLE_BEFORE_RE, _ROLE_AFTER_RE, _FULL_NAME_RE):
+    for rx in (_TITLED_RE, _ROLE_BEFORE_RE, _ROLE_AFTER_RE):
         out.update(_cap(m.group(1)) for m in rx.finditer(text))
+    for m in _FULL_NAME_RE.finditer(text):  # "David Jones will": an adult, both names
+        if _cap(m.group(1)) not in _COMMON_WORDS:  # but "On Tuesday Sam will" is a child
+            out.update((_cap(m.group(1)), _cap(m.group(2))))
     return out
 
 
