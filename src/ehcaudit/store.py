@@ -290,13 +290,13 @@ class Store:
 
     # runs ------------------------------------------------------------------------------
     def start_run(self, month: str, as_of: dt.date, rubric: Any, privacy_mode: str = "flag",
-                  jobs: int | None = None) -> Run:
+                  jobs: int | None = None, tool_version: str = __version__) -> Run:
         digest = rubric_digest(rubric)
         scale = json.dumps([lv.label for lv in rubric.scale])
         cur = self.conn.execute(
             "INSERT INTO runs (started, month, as_of, rubric_id, rubric_version, rubric_digest, scale,"
             " tool_version, privacy_mode, jobs, status) VALUES (?,?,?,?,?,?,?,?,?,?, 'running')",
-            (now(), month, as_of.isoformat(), rubric.id, rubric.version, digest, scale, __version__,
+            (now(), month, as_of.isoformat(), rubric.id, rubric.version, digest, scale, tool_version,
              privacy_mode, jobs))
         return Run(cur.lastrowid, month, as_of.isoformat(), rubric.id, rubric.version, digest,
                    privacy_mode)

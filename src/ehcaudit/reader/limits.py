@@ -45,3 +45,10 @@ XML_PARSER_OPTIONS = dict(
     remove_comments=True,
     remove_pis=True,
 )
+
+#: Longest time one plan may take to read and score in ``ehcaudit audit`` (seconds). A plan
+#: over it is recorded as an error ("took longer than 120 s; skipped") and the run goes on.
+#: The worker is interrupted at the limit; one stuck in native code is killed (and replaced)
+#: :data:`PLAN_KILL_GRACE_SECONDS` later. ``--time-limit`` changes it for one run.
+PLAN_TIME_LIMIT_SECONDS = 120
+PLAN_KILL_GRACE_SECONDS = 5

@@ -1,0 +1,113 @@
+"""``ehcaudit audit``: score a month's plans in parallel and record them in the results store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import err, load_rubric_or_exit
+from ehcaudit.reader import limits
+from ehcaudit.store import DEFAULT_STORE, Store, StoreError
+
+
+def _usage(message: str) -> typer.Exit:
+    err(f"error: {message}")
+    return typer.Exit(2)
+
+
+@app.command()
+def audit(
+    paths: list[Path] = typer.Argument(..., help="Folders (searched recursively) or plan files."),
+    month: str = typer.Option(..., "--month", help="The month audited, YYYY-MM."),
+    store: Path = typer.Option(DEFAULT_STORE, "--store", help="The results store (SQLite file)."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: the last day of --month)."),
+    jobs: int | None = typer.Option(None, "--jobs", help="Plans scored at once, in separate processes (default: the number of cores)."),
+    refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
+    time_limit: float = typer.Option(float(limits.PLAN_TIME_LIMIT_SECONDS), "--time-limit", help="Seconds one plan may take before it is skipped as an error."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object instead of a table."),
+) -> None:
+    """Audit a month's plans: score each in parallel, store every result, print a summary.
+
+    Re-running a month replaces results (never double-counts) and reuses unchanged plans.
+    Exit status: 0 every plan scored; 1 some could not be read (the rest are still scored);
+    2 usage error (bad month, date, rubric, store or option).
+    """
+    import datetime as dt
+
+    from ehcaudit.audit import month_end, parse_month, run_audit, summary_json, summary_rows
+
+    try:
+        parse_month(month)
+    except ValueError as e:
+        raise _usage(f"--month: {e}") from None
+    if as_of is None:
+        date = month_end(month)
+    else:
+        try:
+            date = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise _usage(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
+    n_jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    if n_jobs < 1:
+        raise _usage(f"--jobs: must be at least 1, not {n_jobs}")
+    if not time_limit > 0:
+        raise _usage(f"--time-limit: must be more than 0 seconds, not {time_limit:g}")
+    rb = load_rubric_or_exit(rubric)
+    try:
+        st = Store(store)
+    except StoreError as e:
+        raise _usage(f"--store: {e}") from None
+
+    console = Console(stderr=True, highlight=False)
+    show_bar = console.is_terminal
+    progress = Progress(TextColumn("Auditing {task.fields[month]}"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), console=console, transient=True, disable=not show_bar)
+    task = progress.add_task("audit", total=None, month=month)
+
+    def on_progress(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total or None)
+
+    def on_error(source: str, reason: str) -> None:
+        line = f"error: {source}: {reason}"
+        if show_bar:
+            progress.console.print(line, markup=False, highlight=False)
+        else:
+            err(line)
+
+    try:
+        with progress:
+            summary = run_audit(paths, month, store, rb, date, jobs=n_jobs,
+                                privacy="refuse" if refuse_identifiable else "flag",
+                                time_limit=time_limit, on_error=on_error,
+                                on_progress=on_progress, store=st)
+    except KeyboardInterrupt:
+        err(f"error: {store}: audit of {month} interrupted; the plans already scored are kept, "
+            "and running the same audit again completes the month")
+        raise typer.Exit(130) from None
+    except StoreError as e:
+        err(f"error: {e}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+
+    scale = [lv.label for lv in rb.scale]
+    if as_json:
+        sys.stdout.write(summary_json(summary, scale) + "\n")
+    else:
+        table = Table(title=f"Audit of {month} (run {summary.run_id}, store {store})",
+                      show_header=True, header_style="bold")
+        table.add_column("")
+        table.add_column("", justify="right")
+        for label, value in summary_rows(summary, scale):
+            table.add_row(label, value)
+        Console(highlight=False).print(table)
+    if summary.errors:
+        raise typer.Exit(1)
