@@ -1,0 +1,411 @@
+"""Language: readability of the family-facing sections (LG-READABILITY) and jargon explained
+on first use (LG-JARGON). Spelling and grammar live in ``checks/language.py``.
+
+Every threshold, section list, word list and acronym expansion is in the rubric YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import Field, field_validator
+
+from ehcaudit.model import Block
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.text import count_words, sentences
+
+# -- LG-READABILITY ---------------------------------------------------------------------------
+
+
+class Description(Params):
+    """What a reading-ease score means: ``{atleast: 60, text: plain English}``."""
+
+    atleast: float
+    text: str
+
+
+class ReadabilityParams(Params):
+    sections: list[str] = Field(min_length=1, description="Family-facing sections measured")
+    min_words: int = Field(ge=1, description="A section with fewer words is not scored")
+    target: float = Field(description="The reading ease to aim for (quoted in messages)")
+    bands: Bands = Field(description="Flesch reading ease of a section -> level (worst decides)")
+    descriptions: list[Description] = Field(
+        min_length=1, description="Meaning of a score, highest first: first 'atleast' reached"
+    )
+    hardest: int = Field(3, ge=1, description="Hardest sentences quoted for a section below target")
+    hard_sentence_below: float = Field(
+        description="In any measured section, a sentence scoring below this is quoted as an issue"
+    )
+    min_sentence_words: int = Field(
+        6, ge=1, description="Shorter sentences are never quoted as hardest or as typical"
+    )
+
+
+@dataclass
+class _Sent:
+    block: Block
+    text: str
+    ease: float
+    words: int
+    syllables: int
+
+
+def _shown(score: float) -> int:
+    """Flesch scores can fall below 0 or pass 100; people read them on a 0-100 scale."""
+    return max(0, min(100, round(score)))
+
+
+def _describe(p: ReadabilityParams, score: float) -> str:
+    for d in sorted(p.descriptions, key=lambda d: -d.atleast):
+        if score >= d.atleast:
+            return d.text
+    return p.descriptions[-1].text
+
+
+@check("readability", ReadabilityParams)
+def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
+    """Flesch reading ease of each family-facing section; the worst section decides the level.
+
+    Quotes each low-scoring section's hardest sentences, or a typical sentence as evidence."""
+    from ehcaudit.language.readability import flesch, sentence_stats
+
+    findings: list[Finding] = []
+    levels: list[int] = []
+    skipped: list[tuple[str, int]] = []
+    for code in p.sections:
+        blocks = ctx.plan.blocks_in(code)
+        sents: list[_Sent] = []
+        for b in blocks:
+            for s in sentences(b.text):
+                st = sentence_stats(s)
+                if st.words:
+                    sents.append(_Sent(b, s, st.reading_ease, st.words, st.syllables))
+        words = sum(s.words for s in sents)
+        if words < p.min_words:
+            if ctx.plan.found(code):
+                skipped.append((code, words))
+            continue
+        score = flesch(words, len(sents), sum(s.syllables for s in sents))
+        level = p.bands.level(score)
+        levels.append(level)
+        head = (
+            f"Section {code}: Flesch reading ease {_shown(score)} "
+            f"({_describe(p, score)}; aim for {p.target:g}+)"
+        )
+        quotable = [s for s in sents if s.words >= p.min_sentence_words] or sents
+        hardest = sorted(quotable, key=lambda s: (s.ease, -s.words))
+        if score < p.target:
+            chosen = hardest[: p.hardest]
+        else:
+            chosen = [s for s in hardest if s.ease < p.hard_sentence_below][: p.hardest]
+        for s in chosen:
+            findings.append(
+                ctx.finding(
+                    s.block,
+                    f"{head}. One of its hardest sentences: {s.words} words, "
+                    f"{s.syllables / s.words:.1f} syllables a word (sentence reading ease "
+                    f"{_shown(s.ease)}). Shorter sentences and everyday words help families.",
+                    quote=s.text,
+                )
+            )
+        if score >= p.target:
+            typical = min(quotable, key=lambda s: (abs(s.ease - score), -s.words))
+            findings.append(
+                ctx.finding(
+                    typical.block,
+                    f"{head}: {len(sents)} sentences, {words / len(sents):.0f} words a "
+                    "sentence on average. A typical sentence:",
+                    quote=typical.text,
+                    kind="evidence",
+                )
+            )
+    if levels:
+        for code, _ in skipped:
+            b = ctx.plan.blocks_in(code)
+            if b:
+                findings.append(
+                    ctx.finding(
+                        b[0],
+                        f"Section {code} not scored for readability: under {p.min_words} words.",
+                        quote=b[0].text[:200],
+                        kind="evidence",
+                    )
+                )
+    if not levels:
+        names = ", ".join(p.sections)
+        why = (
+            f"too short to measure (under {p.min_words} words): {'; '.join(f'Section {c} ({n} words)' for c, n in skipped)}"
+            if skipped
+            else "not found in the plan"
+        )
+        first = next((b for c in p.sections for b in ctx.plan.blocks_in(c)), None)
+        msg = f"Readability not scored: Section {names} {why}."
+        if first is not None:
+            f = ctx.finding(first, msg, quote=first.text[:200], kind="evidence")
+        else:
+            f = ctx.missing(p.sections[0], msg).model_copy(update={"kind": "evidence"})
+        return Outcome(applicable=False, findings=[f])
+    return Outcome(level=min(levels), findings=findings)
+
+
+# -- LG-JARGON --------------------------------------------------------------------------------
+
+#: Two or more capitals (letters or digits between), allowing SENCo, PfA, SpLD, KS2; a plural
+#: or possessive ending is dropped. Whole words only.
+_ACRONYM_RE = re.compile(
+    r"(?<![\w&/-])([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9]*?)(?:s|'s|\u2019s)?(?![\w-])"
+)
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z]+)*")
+
+
+class JargonParams(Params):
+    exempt: list[str] = Field(
+        default_factory=list, description="Acronyms every reader knows (UK, NHS, GP...)"
+    )
+    ignore: list[str] = Field(
+        default_factory=list,
+        description="Capitalised words that are not acronyms (NOT, NOTE, Roman numerals...)",
+    )
+    expansions: dict[str, list[str]] = Field(
+        default_factory=dict, description="Known expansions of acronyms, for messages and matching"
+    )
+    terms: list[str] = Field(
+        default_factory=list, description="Technical terms that need a plain explanation"
+    )
+    term_explanations: list[str] = Field(
+        min_length=1,
+        description="Regexes showing a term explained where it is used; '{term}' is the term",
+    )
+    glossary_headings: list[str] = Field(
+        default_factory=list, description="Regexes for a glossary heading or sub-heading"
+    )
+    max_acronym_length: int = Field(8, ge=2)
+    shouting_share: float = Field(
+        0.7, description="Blocks with at least this share of capital letters are not read"
+    )
+    bands: Bands = Field(description="Number of unexplained acronyms and terms -> level")
+    evidence_max: int = Field(5, ge=1, description="At most this many explained terms quoted")
+
+    @field_validator("term_explanations", "glossary_headings")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        for pat in v:
+            try:
+                re.compile(pat.replace("{term}", "x"))
+            except re.error as e:
+                raise ValueError(f"bad regular expression {pat!r}: {e}") from None
+        return v
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(r"(?<=\w)-(?=\w)", "", text)  # co-ordinator == coordinator
+    return " ".join(re.sub(r"[^\w']+", " ", text).split())
+
+
+def _caps(acronym: str) -> str:
+    return "".join(c for c in acronym if c.isupper())
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """The acronym's capitals are, in order, the initials of consecutive words ending at the
+    last word ("Speech and Language Therapy" for SALT; "Preparing for Adulthood" for PfA)."""
+    caps = _caps(acronym).lower()
+    initials = [w[0].lower() for w in words if w]
+    if len(caps) < 2 or not initials:
+        return False
+    # Walk back from the last word: each capital must be the initial of a word, small words
+    # ("and", "of", "for", "the") may be skipped.
+    i = len(caps) - 1
+    for k in range(len(initials) - 1, -1, -1):
+        if i >= 0 and initials[k] == caps[i]:
+            i -= 1
+            if i < 0:
+                return True
+        elif words[k].lower() not in {"and", "of", "for", "the", "in", "with", "on", "to", "or"}:
+            return False
+    return False
+
+
+def _initials_match_forward(acronym: str, words: list[str]) -> bool:
+    caps = _caps(acronym).lower()
+    i = 0
+    for w in words:
+        if i < len(caps) and w[0].lower() == caps[i]:
+            i += 1
+        elif w.lower() not in {"and", "of", "for", "the", "in", "with", "on", "to", "or"}:
+            break
+    return i == len(caps)
+
+
+@dataclass
+class _Use:
+    key: str
+    block: Block
+    sentence: str
+    start: int  # offset of the use within ``sentence``
+    end: int
+    prior: str  # normalised titles and headings before it, and the sentence itself
+
+
+def _glossary_blocks(ctx: CheckContext, p: JargonParams) -> set[int]:
+    pats = [re.compile(g, re.IGNORECASE) for g in p.glossary_headings]
+    if not pats:
+        return set()
+    out: set[int] = set()
+    inside = False
+    for b in ctx.plan.blocks:
+        if b.kind == "heading":
+            inside = any(pt.search(b.text) for pt in pats)
+            continue
+        if inside or (b.subsection and any(pt.search(b.subsection) for pt in pats)):
+            out.add(b.id)
+    return out
+
+
+def _shouting(text: str, share: float) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) >= share
+
+
+def _acronym_explained(use: _Use, p: JargonParams) -> bool:
+    key, s = use.key, use.sentence
+    for exp in p.expansions.get(key, []):
+        if _norm(exp) in use.prior:
+            return True
+    before = s[: use.start]
+    after = s[use.end :]
+    # "Child and Adolescent Mental Health Services (CAMHS)"
+    if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
+        words = _WORD_RE.findall(before)
+        if _initials_match(key, words[-(2 * len(key) + 4) :]):
+            return True
+    # "CAMHS (Child and Adolescent Mental Health Services)" or "ELSA – emotional literacy ..."
+    m = re.match(r"[s'\u2019]*\s*(?:\(([^)]*)\)|[\u2013\u2014:-]\s+(.*))", after)
+    if m:
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        words = _WORD_RE.findall(inner or "")
+        if _initials_match_forward(key, words) or (m.group(1) is not None and len(words) >= 3):
+            return True
+    return False
+
+
+def _term_explained(use: _Use, p: JargonParams) -> bool:
+    term = re.escape(use.key)
+    for pat in p.term_explanations:
+        if re.search(pat.replace("{term}", term), use.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def _pos(use: _Use) -> int:
+    """Where the use sits in its block's text (orders findings as they read)."""
+    return max(0, use.block.text.find(use.sentence)) + use.start
+
+
+@check("jargon_explained", JargonParams)
+def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
+    """Acronyms and technical terms are explained on first use (or in a glossary)."""
+    exempt = {e.casefold() for e in p.exempt}
+    ignore = {i.casefold() for i in p.ignore}
+    expansions = {k: v for k, v in p.expansions.items()}
+    term_res = [
+        (t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?:s|es)?(?![\w-])", re.IGNORECASE))
+        for t in p.terms
+    ]
+    glossary = _glossary_blocks(ctx, p)
+    glossary_text = " ".join(ctx.plan.blocks[i].text for i in sorted(glossary))
+    glossary_norm = _norm(glossary_text)
+
+    first: dict[str, _Use] = {}
+    kinds: dict[str, str] = {}
+    # Titles, headings and the glossary can spell an acronym out before its first use in the
+    # text ("Education, Health and Care Plan" as the document title).
+    titles: list[str] = []
+    words = 0
+    for b in ctx.plan.blocks:
+        if b.section is None or b.id in glossary or b.kind == "heading":
+            titles.append(_norm(b.text))
+            continue
+        if _shouting(b.text, p.shouting_share):
+            continue
+        words += count_words(b.text)
+        for s in sentences(b.text):
+            here = " ".join(titles) + " " + _norm(s)
+            for m in _ACRONYM_RE.finditer(s):
+                key = m.group(1)
+                if len(_caps(key)) < 2 or len(key) > p.max_acronym_length:
+                    continue
+                lower = sum(c.islower() for c in key)
+                if lower > len(_caps(key)) - 1 and key not in expansions:
+                    continue  # McDonald, DeShawn, YouTube: names, not acronyms
+                if key.casefold() in exempt or key.casefold() in ignore or key in first:
+                    continue
+                first[key] = _Use(key, b, s, m.start(1), m.end(1), here)
+                kinds[key] = "acronym"
+            for term, rx in term_res:
+                if term in first:
+                    continue
+                m = rx.search(s)
+                if m:
+                    first[term] = _Use(term, b, s, m.start(), m.end(), here)
+                    kinds[term] = "term"
+
+    findings: list[Finding] = []
+    evidence: list[Finding] = []
+    unexplained = 0
+    for key, use in sorted(first.items(), key=lambda kv: (kv[1].block.id, _pos(kv[1]))):
+        in_glossary = bool(glossary_norm) and re.search(
+            r"(?<!\w)" + re.escape(_norm(key)) + r"(?!\w)", glossary_norm
+        )
+        if kinds[key] == "acronym":
+            ok = _acronym_explained(use, p)
+        else:
+            ok = _term_explained(use, p)
+        if ok or in_glossary:
+            if len(evidence) < p.evidence_max:
+                how = "in the plan's glossary" if (in_glossary and not ok) else "where first used"
+                evidence.append(
+                    ctx.finding(
+                        use.block,
+                        f"'{key}' is explained {how}.",
+                        quote=use.sentence,
+                        kind="evidence",
+                    )
+                )
+            continue
+        unexplained += 1
+        if kinds[key] == "acronym":
+            known = expansions.get(key)
+            what = f" It stands for {known[0]}." if known else ""
+            example = f"'{known[0]} ({key})'" if known else f"'full name ({key})'"
+            msg = (
+                f"Acronym '{key}' is not explained where it is first used.{what} Spell it out the "
+                f"first time, e.g. {example}, or list it in a glossary."
+            )
+        else:
+            msg = (
+                f"Technical term '{key}' is not explained where it is first used. Say in "
+                "everyday words what it is, e.g. in brackets after it."
+            )
+        findings.append(ctx.finding(use.block, msg, quote=use.sentence))
+
+    level = p.bands.level(unexplained)
+    if not first:
+        blocks = [b for b in ctx.plan.blocks if b.section and b.kind != "heading"]
+        if not blocks:
+            return Outcome(
+                level=level,
+                findings=[ctx.missing("-", "The plan has no text to check for jargon.")],
+            )
+        findings.append(
+            ctx.finding(
+                blocks[0],
+                f"No acronyms or listed technical terms in the plan ({words} words read).",
+                quote=blocks[0].text[:200],
+                kind="evidence",
+            )
+        )
+    return Outcome(level=level, findings=findings + evidence)
