@@ -36,7 +36,7 @@ from typing import TypedDict
 from pydantic import BaseModel, Field
 
 from ehcaudit.model import Block, Plan
-from ehcaudit.privacy import mask_text
+from ehcaudit.privacy import find_identifiers, mask_text
 from ehcaudit.text import sentences, words
 
 #: Bump when the fingerprint's layout or normalisation changes: a store holding fingerprints of
@@ -118,12 +118,16 @@ _SUBJECT_RE = re.compile(rf"\b({_NAME})\s+(?:{_VERB_ALT})\b")
 _POSSESSIVE_RE = re.compile(rf"\b({_NAME})['’]s\b")
 _OBJECT_RE = re.compile(rf"\b(?:support|help|enable|encourage|allow|teach|prompt|remind|ask)s?"
                         rf"\s+({_NAME})\s+(?:to|with|in)\b")
-_TITLED_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?[ \t]+(?:[A-Z]\.?[ \t]+)*({_NAME})")
+# Anchored tests on the words just before or after a name ("Mrs Patel", "Mum (Sarah)",
+# "Sarah (Mum)", "Ms R Khan, SENCO", "David Jones will"): such a name is an adult's.
+_TITLE_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?[ \t]+(?:[A-Z]\.?[ \t]+)*$")
 _ROLE_BEFORE_RE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?[ \t]*(?:\([ \t]*)?(?:called[ \t]+|named[ \t]+)?({_NAME})")
-_ROLE_AFTER_RE = re.compile(rf"\b({_NAME})[ \t]*(?:\(|,[ \t]*(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?)"
+    rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?[ \t]*(?:\([ \t]*)?(?:called[ \t]+|named[ \t]+)?$")
+_ROLE_AFTER_RE = re.compile(rf"^[ \t]*(?:\(|,[ \t]*(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?)"
                             rf"(?i:(?:{_ROLE_ALT})\b)")
-_FULL_NAME_RE = re.compile(rf"\b({_NAME})[ \t]+(?:[A-Z]\.?[ \t]+)?({_NAME})[ \t]+(?:{_VERB_ALT}|\()")
+_SURNAME_AFTER_RE = re.compile(rf"^[ \t]+(?:[A-Z]\.?[ \t]+)?{_NAME}[ \t]+(?:{_VERB_ALT}|\()")
+_FIRST_NAME_BEFORE_RE = re.compile(rf"\b({_NAME})[ \t]+(?:[A-Z]\.?[ \t]+)?$")
+_VERB_AFTER_RE = re.compile(rf"^[ \t]+(?:{_VERB_ALT}|\()")
 #: Capitalised words that are first names in some list but here are almost always English words.
 _COMMON_WORDS = frozenset(
     "Will May Art Hope Joy Faith Mark Bill Summer Autumn Dawn Sunny Pat Guy Frank Rich Sky Star "
@@ -174,14 +178,20 @@ def _cap(name: str) -> str:
     return name[:1].upper() + name[1:].lower()
 
 
-def _adults(text: str) -> set[str]:
-    """Names given with a title or a role anywhere in the plan ("Mrs Patel", "Mum (Sarah)")."""
+def _adults(text: str, names: set[str]) -> set[str]:
+    """Which of ``names`` the plan gives with a title or a role, or as a full name, anywhere
+    ("Mrs Patel", "Mum (Sarah)", "Sarah (Mum)", "Ms R Khan, SENCO", "David Jones will")."""
     out: set[str] = set()
-    for rx in (_TITLED_RE, _ROLE_BEFORE_RE, _ROLE_AFTER_RE):
-        out.update(_cap(m.group(1)) for m in rx.finditer(text))
-    for m in _FULL_NAME_RE.finditer(text):  # "David Jones will": an adult, both names
-        if _cap(m.group(1)) not in _COMMON_WORDS:  # but "On Tuesday Sam will" is a child
-            out.update((_cap(m.group(1)), _cap(m.group(2))))
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+            before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 60]
+            first = _FIRST_NAME_BEFORE_RE.search(before)
+            if (_TITLE_BEFORE_RE.search(before) or _ROLE_BEFORE_RE.search(before)
+                    or _ROLE_AFTER_RE.match(after) or _SURNAME_AFTER_RE.match(after)
+                    or (first and _cap(first.group(1)) not in _COMMON_WORDS
+                        and _VERB_AFTER_RE.match(after))):
+                out.add(name)
+                break
     return out
 
 
@@ -212,9 +222,10 @@ def child_name(plan: Plan) -> tuple[str | None, str]:
             return _cap(first[0]), "known_as"
     names = first_names()
     text = "\n".join(b.text for b in plan.blocks if b.section)
-    adults = _adults(text)
     counts = Counter(n for s in sentences(text) for n in _child_place_names(s)
-                     if n in names and n not in adults and n not in _COMMON_WORDS)
+                     if n in names and n not in _COMMON_WORDS)
+    adults = _adults(text, set(counts))
+    counts = Counter({n: c for n, c in counts.items() if n not in adults})
     if not counts:
         return None, "none"
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], "frequent"
@@ -282,13 +293,18 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
     child, child_from = child_name(plan)
     names = first_names()
     all_text = "\n".join(b.text for b in plan.blocks)
-    adults = _adults(all_text)
     # A capitalised word also used in lower case in the plan ("art", "will") is not a name.
     lower_words = {w for w in words(all_text) if w.islower()}
+    # Mask only where needed: one scan of the whole plan, then of each block if it found any.
+    flagged = ({b.id for b in plan.blocks if find_identifiers(b.text)}
+               if find_identifiers(all_text) else set())
+
+    def masked(block: Block, sentence: str) -> str:
+        return (mask_text(sentence) if block.id in flagged else sentence)[: settings.text_chars]
+
     seen: set[str] = set()
     sents: list[list] = []
-    name_hits: list[list] = []
-    name_seen: set[tuple[str, int]] = set()
+    candidates: dict[tuple[str, int], list] = {}
     for block, s in _sentence_blocks(plan, settings):
         norm = normalise_sentence(s, child, settings.fold_pronouns)
         n_words = len(norm.split())
@@ -298,18 +314,15 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
                 seen.add(h)
                 reportable = n_words >= settings.min_words and (
                     not settings.require_child_reference or _refers_to_child(norm))
-                text = mask_text(s)[: settings.text_chars] if reportable else None
+                text = masked(block, s) if reportable else None
                 sents.append([h, block.section, block.location, text])
         for name in _child_place_names(s):
-            if child and name == child:
+            if (child and name == child) or name in _COMMON_WORDS or name.lower() in lower_words:
                 continue
-            if name in adults or name in _COMMON_WORDS or name.lower() in lower_words:
-                continue
-            if (name, block.id) in name_seen:
-                continue
-            name_seen.add((name, block.id))
-            name_hits.append([name, name in names, block.section, block.location,
-                              mask_text(s)[: settings.text_chars]])
+            candidates.setdefault((name, block.id), [name, name in names, block.section,
+                                                     block.location, masked(block, s)])
+    adults = _adults(all_text, {row[0] for row in candidates.values()})
+    name_hits = [row for row in candidates.values() if row[0] not in adults]
     return {"v": FINGERPRINT_VERSION, "plan_id": mask_text(plan.plan_id), "sha256": plan.sha256,
             "child": child, "child_from": child_from, "s": sents, "names": name_hits}
 
@@ -347,14 +360,24 @@ def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, 
         name = (fp.get("child") or "").lower()
         if name:
             by_name[name].append(k)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            fa, fb = month[a], month[b]
-            same_file = fa.get("sha256") and fa.get("sha256") == fb.get("sha256")
-            na, nb = (fa.get("child") or "").lower(), (fb.get("child") or "").lower()
-            same_ref = fa.get("plan_id") == fb.get("plan_id") and (not na or not nb or na == nb)
-            if same_file or same_ref:
-                union(a, b)
+    # The same file twice, or the same reference for the same (or an unnamed) child.
+    by_sha: dict[str, list[str]] = defaultdict(list)
+    by_ref: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for k in keys:
+        fp = month[k]
+        by_sha[fp.get("sha256") or k].append(k)
+        if fp.get("plan_id"):
+            by_ref[fp["plan_id"]][(fp.get("child") or "").lower()].append(k)
+    for same in by_sha.values():
+        for k in same[1:]:
+            union(same[0], k)
+    for names in by_ref.values():
+        for name, same in names.items():
+            for k in same[1:]:
+                union(same[0], k)
+            if not name:  # a plan without the child's name joins every plan with its reference
+                for other in names.values():
+                    union(same[0], other[0])
     for group in by_name.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
