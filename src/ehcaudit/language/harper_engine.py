@@ -1,0 +1,292 @@
+"""The default proofreading engine: Harper (harper-py), offline and in-process.
+
+Configuration for UK public-sector writing:
+
+* British dialect, plain-text mode (plan text is not Markdown: ``*`` and ``#`` mean nothing).
+* Every Harper lint is sorted into ``spelling``, ``grammar`` or ``style`` by the table in
+  ``ehcaudit/data/harper-rules.yaml`` (rule name first, then lint kind); rules marked ``off``
+  (the Oxford comma, en dashes in ranges, software names...) are switched off in the linter.
+* The SEND vocabulary (``ehcaudit/data/send-vocabulary.txt``) and any user vocabulary files
+  are added to Harper's dictionary.
+* Words Harper does not know are not always misspellings. ehcaudit never reports as spelling:
+  a word written wholly in capitals (an acronym: CAMHS, SENDIASS), a word with a digit or
+  an inner capital (KS2, H1, T-001, SENCo, iPad), or a capitalised word that is a name.
+  A capitalised word counts as a name when it is not at the start of a sentence, or when the
+  same word appears capitalised mid-sentence elsewhere in the text checked together (a
+  plan's pseudonym: "Priya enjoys ..." then "... said Priya"), or when it is possessive
+  ("Callum's"), shorter than four letters, or followed by another capitalised word ("Zainab
+  Hussain, class teacher"). So "Recieve the report." at the start of a sentence is still
+  caught, while "Oluwaseun", "Kian" and "Tesco" in running text are not flagged.
+
+Building Harper's linter costs about half a second, so there is one per process:
+:func:`get_engine` builds it lazily and returns the same engine every time.
+Speed: :meth:`HarperEngine.check_many` lints many blocks in one call (joined by blank
+lines, findings mapped back to their block) and remembers the findings for each distinct
+block text, so template boilerplate repeated across plans is linted once.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ehcaudit.language.base import IssueKind, LangIssue
+
+#: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
+VOCABULARY_ENV = "EHCAUDIT_VOCABULARY"
+#: Blocks are joined with this separator when linted together.
+_SEP = "\n\n"
+#: Characters per linter call when batching (large enough to amortise the call cost).
+_BATCH_CHARS = 20_000
+#: Distinct block texts remembered (findings per text); cleared when full.
+_CACHE_SIZE = 50_000
+_MAX_SUGGESTIONS = 5
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
+_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+(?:[A-Z][a-z]|[A-Z]\b)")
+_SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
+
+
+def _data(name: str) -> str:
+    return resources.files("ehcaudit").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def rule_table() -> tuple[dict[str, str], dict[str, str]]:
+    """``(kinds, rules)`` from harper-rules.yaml: Harper lint kind / rule name -> our kind or 'off'."""
+    data = yaml.safe_load(_data("harper-rules.yaml"))
+    kinds = {str(k): str(v) for k, v in (data.get("kinds") or {}).items()}
+    rules = {str(k): ("off" if v is False else str(v)) for k, v in (data.get("rules") or {}).items()}
+    for table in (kinds, rules):
+        bad = {k: v for k, v in table.items() if v not in ("spelling", "grammar", "style", "off")}
+        if bad:  # a packaging error, not user input
+            raise ValueError(f"harper-rules.yaml: unknown kinds {bad}")
+    return kinds, rules
+
+
+def parse_vocabulary(text: str) -> list[str]:
+    """Words from a vocabulary file: one term per line, ``#`` comments, phrases split into words.
+
+    Each word is added with its plural and possessive forms (SENCos, SENCo's)."""
+    words: list[str] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        for w in line.split():
+            w = w.strip(".,;:()\"“”")
+            if not w:
+                continue
+            words.append(w)
+            if w[-1:].isalpha():
+                words.extend((w + "s", w + "'s", w + "’s"))
+    return words
+
+
+def read_vocabulary_file(path: str | Path) -> list[str]:
+    """A user vocabulary file; raises ``OSError``/``UnicodeDecodeError`` if unreadable."""
+    return parse_vocabulary(Path(path).read_text(encoding="utf-8-sig"))
+
+
+def env_vocabulary_paths() -> list[Path]:
+    raw = os.environ.get(VOCABULARY_ENV, "")
+    return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+
+
+def _suggestion_text(lint, s) -> str:
+    import harper
+
+    if s.kind == harper.SuggestionKind.REMOVE:
+        return ""
+    if s.kind == harper.SuggestionKind.INSERT_AFTER:
+        return lint.problem_text + s.replacement_text
+    return s.replacement_text
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in _SENTENCE_END or before[-1].isdigit()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word[1:].isupper()
+
+
+def _acronym_like(word: str) -> bool:
+    """All capitals (CAMHS), a digit (KS2, T-001) or an inner capital (SENCo, iPad)."""
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word):
+        return True
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(c.isupper() for c in letters[1:])
+
+
+class HarperEngine:
+    """Harper configured for British public-sector writing. See the module docstring."""
+
+    name = "harper"
+
+    def __init__(self, extra_vocabulary: Iterable[str | Path] = ()) -> None:
+        import harper
+
+        self._harper = harper
+        self._lock = threading.Lock()
+        self._linter = harper.Linter(dialect=harper.Dialect.BRITISH)
+        kinds, rules = rule_table()
+        self._kinds, self._rules = kinds, rules
+        config = self._linter.get_default_lint_config()
+        for rule, kind in rules.items():
+            if rule in config:
+                config[rule] = kind != "off"
+        config["OxfordComma"] = False
+        self._linter.set_lint_config(config)
+        self._cache: dict[str, tuple[LangIssue, ...]] = {}
+        self._vocab_files: set[str] = set()
+        self._vocab: set[str] = set()  # casefolded, to catch forms Harper's import misses ("nan's")
+        self.add_words(parse_vocabulary(_data("send-vocabulary.txt")))
+        for p in extra_vocabulary:
+            self.add_vocabulary_file(p)
+
+    # -- vocabulary ------------------------------------------------------------------------
+    def add_words(self, words: list[str]) -> None:
+        if words:
+            with self._lock:
+                self._linter.import_words(words)
+                self._vocab.update(w.casefold() for w in words)
+                self._cache.clear()
+
+    def add_vocabulary_file(self, path: str | Path) -> None:
+        """Add a user's vocabulary file (once). Raises ``OSError``/``UnicodeDecodeError``."""
+        key = str(Path(path).resolve())
+        if key in self._vocab_files:
+            return
+        self.add_words(read_vocabulary_file(path))
+        self._vocab_files.add(key)
+
+    # -- checking --------------------------------------------------------------------------
+    def check(self, text: str) -> list[LangIssue]:
+        return self.check_many([text])[0]
+
+    def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
+        raw = self._raw_many(texts)
+        names = _names_used_mid_sentence(texts, raw)
+        return [[i for i in issues if not _is_name(i, text, names) and not self._in_vocabulary(i)]
+                for text, issues in zip(texts, raw, strict=True)]
+
+    def _in_vocabulary(self, issue: LangIssue) -> bool:
+        if issue.kind != "spelling":
+            return False
+        word = issue.text.casefold().replace("’", "'")
+        return word in self._vocab or _POSSESSIVE.sub("", word) in self._vocab
+
+    def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip()]
+        batch: list[str] = []
+        size = 0
+        for t in todo:
+            if batch and size + len(t) > _BATCH_CHARS:
+                self._lint_batch(batch)
+                batch, size = [], 0
+            batch.append(t)
+            size += len(t) + len(_SEP)
+        if batch:
+            self._lint_batch(batch)
+        return [self._cache.get(t, ()) if t.strip() else () for t in texts]
+
+    def _lint_batch(self, batch: list[str]) -> None:
+        joined = _SEP.join(t.replace("\r", " ") for t in batch)
+        with self._lock:
+            organised = self._linter.organized_lints(joined, language=self._harper.Language.PLAINTEXT)
+        starts = []
+        pos = 0
+        for t in batch:
+            starts.append(pos)
+            pos += len(t) + len(_SEP)
+        found: list[list[LangIssue]] = [[] for _ in batch]
+        for rule, lints in organised.items():
+            for lint in lints:
+                kind = self._kind(rule, lint.lint_kind)
+                if kind is None:
+                    continue
+                s, e = lint.span.start, lint.span.end
+                k = _block_index(starts, s)
+                b0 = starts[k]
+                if e > b0 + len(batch[k]):
+                    continue  # straddles two blocks: an artefact of joining them
+                suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
+                found[k].append(LangIssue(
+                    kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
+                    message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
+                    rule=f"harper:{rule}",
+                ))
+        if len(self._cache) + len(batch) > _CACHE_SIZE:
+            self._cache.clear()
+        for t, issues in zip(batch, found, strict=True):
+            self._cache[t] = tuple(sorted(issues, key=lambda i: (i.start, i.end)))
+
+    def _kind(self, rule: str, lint_kind: str) -> IssueKind | None:
+        kind = self._rules.get(rule) or self._kinds.get(lint_kind) or "style"
+        return None if kind == "off" else kind  # type: ignore[return-value]
+
+
+def _message(message: str) -> str:
+    return " ".join(message.replace("`", "'").split())
+
+
+def _block_index(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]]) -> set[str]:
+    """Unknown capitalised words the texts use as names somewhere (mid-sentence, or followed by
+    another capitalised word): names wherever they appear."""
+    names: set[str] = set()
+    for text, issues in zip(texts, raw, strict=True):
+        for i in issues:
+            if i.kind == "spelling" and _capitalised(i.text) and (
+                    not _starts_sentence(text, i.start) or _NEXT_CAPITALISED.match(text, i.end)):
+                names.add(_POSSESSIVE.sub("", i.text))
+    return names
+
+
+def _is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
+    """Whether a spelling issue is on a name, acronym or code rather than a misspelling."""
+    if issue.kind != "spelling":
+        return False
+    word = issue.text
+    if _acronym_like(word):
+        return True
+    if not _capitalised(word):
+        return False
+    if _POSSESSIVE.sub("", word) in names or not _starts_sentence(text, issue.start) or _POSSESSIVE.search(word):
+        return True  # a name used mid-sentence elsewhere, mid-sentence here, or a name's ("Callum's")
+    # capitalised at the start of a sentence or block: a name if part of a longer name
+    # ("Zainab Hussain, class teacher"), otherwise a misspelling ("Recieve", "Assement")
+    return len(word) < 4 or bool(_NEXT_CAPITALISED.match(text, issue.end))
+
+
+_ENGINE: HarperEngine | None = None
+_ENGINE_LOCK = threading.Lock()
+
+
+def get_engine(extra_vocabulary: Iterable[str | Path] = ()) -> HarperEngine:
+    """The process's one Harper engine (built on first use), with the SEND vocabulary, the
+    files named in ``EHCAUDIT_VOCABULARY`` and ``extra_vocabulary`` added.
+
+    Raises ``OSError``/``UnicodeDecodeError`` for an unreadable vocabulary file."""
+    global _ENGINE
+    with _ENGINE_LOCK:
+        if _ENGINE is None:
+            _ENGINE = HarperEngine()
+        for p in [*env_vocabulary_paths(), *extra_vocabulary]:
+            _ENGINE.add_vocabulary_file(p)
+        return _ENGINE
