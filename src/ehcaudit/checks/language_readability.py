@@ -96,8 +96,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
         )
         quotable = [s for s in sents if s.words >= p.min_sentence_words] or sents
         hardest = sorted(quotable, key=lambda s: (s.ease, -s.words))
-        if score < p.target:
-            chosen = hardest[: p.hardest]
+        if score < p.target:  # its hardest sentences, never a clear one
+            chosen = [s for s in hardest if s.ease < p.target][: p.hardest] or hardest[:1]
         else:
             chosen = [s for s in hardest if s.ease < p.hard_sentence_below][: p.hardest]
         for s in chosen:

@@ -1,0 +1,134 @@
+"""LG-READABILITY and LG-JARGON in detail (the fixtures in tests/criteria cover pass/fail)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from ehcaudit.checks.language_readability import _initials_match, _initials_match_forward
+from ehcaudit.reader import read_plan
+from ehcaudit.rubric.engine import run_criterion
+from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+
+RUBRIC = load_rubric(default_rubric_path())
+
+
+def _run(cid: str, text: str, tmp_path: Path):
+    src = tmp_path / "plan.md"
+    src.write_text(text, encoding="utf-8")
+    return run_criterion(
+        read_plan(src), RUBRIC, RUBRIC.criterion(cid), dt.date(2026, 6, 30), cache={}
+    )
+
+
+DENSE_E = """
+# Section A: Views, interests and aspirations
+Jade told her teaching assistant: "I like art and I like it when people are patient with me."
+Jade loves drawing horses and going to the park with her big sister.
+Her mum says Jade is kind and funny. She wants Jade to make a good friend at school.
+
+# Section E: Outcomes
+- Demonstrable improvement in self-regulatory capabilities, evidenced through consistent utilisation of individually negotiated emotional regulation strategies across unstructured educational contexts.
+- Increased functional communicative competence, operationalised as spontaneous initiation of purposeful interactions with familiar adults and peers.
+- Jade will say hello to a friend each morning.
+"""
+
+
+def test_readability_message_gives_score_meaning_and_target(tmp_path):
+    res = _run("LG-READABILITY", DENSE_E, tmp_path)
+    issues = [f for f in res.findings if f.kind == "issue"]
+    assert issues and all(f.section == "E" for f in issues)
+    assert re.match(
+        r"Section E: Flesch reading ease \d+ \((very difficult|difficult|fairly difficult); aim for 60\+\)",
+        issues[0].message,
+    )
+    # the hardest sentence first, quoted whole, located in the list
+    assert issues[0].quote.startswith("Demonstrable improvement") or issues[0].quote.startswith(
+        "Increased functional"
+    )
+    assert issues[0].location.startswith("Section E, list item")
+    # the short clear outcome is never quoted as one of the hardest
+    assert not any("say hello" in f.quote for f in issues)
+    # Section A is fine and shows a typical sentence as evidence
+    ev = [f for f in res.findings if f.kind == "evidence" and f.section == "A"]
+    assert ev and "Section A: Flesch reading ease" in ev[0].message and ev[0].quote
+
+
+def test_readability_short_section_is_noted_not_scored(tmp_path):
+    text = DENSE_E.split("# Section E")[0] + "# Section E: Outcomes\nJade will read more.\n"
+    res = _run("LG-READABILITY", text, tmp_path)
+    assert res.applicable and res.level >= 3  # only A is scored
+    notes = [f for f in res.findings if "not scored" in f.message]
+    assert len(notes) == 1 and notes[0].section == "E" and notes[0].quote == "Jade will read more."
+
+
+def test_scores_shown_on_a_0_to_100_scale(tmp_path):
+    res = _run("LG-READABILITY", DENSE_E, tmp_path)
+    for f in res.findings:
+        for n in re.findall(r"reading ease (-?\d+)", f.message):
+            assert 0 <= int(n) <= 100
+
+
+JARGON = """
+# Section B: Special educational needs
+Jade's SENCos meet termly. CAMHS's waiting list is long. She is in KS2.
+Her teacher, Mrs McDonald, uses PowerPoint and YouTube clips.
+PLEASE NOTE THAT ALL REPORTS ARE HELD BY THE SCHOOL OFFICE AND THE LA.
+Jade sees her GP and has NOT had a review. She takes part in PE in the UK team.
+"""
+
+
+def test_acronym_detection_edge_cases(tmp_path):
+    res = _run("LG-JARGON", JARGON, tmp_path)
+    flagged = [
+        re.search(r"'([^']+)'", f.message).group(1) for f in res.findings if f.kind == "issue"
+    ]
+    assert flagged == ["SENCo", "CAMHS", "KS2"]  # plural and possessive folded; names skipped
+    # shouting blocks, exempt (GP, PE, UK) and emphasis (NOT) are not acronyms to explain
+    assert res.level == 2  # three unexplained
+    by = {re.search(r"'([^']+)'", f.message).group(1): f for f in res.findings}
+    assert "key stage 2" in by["KS2"].message
+    assert by["CAMHS"].quote == "CAMHS's waiting list is long."
+    assert by["CAMHS"].location == "Section B, paragraph 1"
+
+
+def test_known_expansion_in_the_title_counts(tmp_path):
+    text = (
+        "Education, Health and Care Plan\n\n# Section A: Views\n"
+        "Sam's EHC plan was written with his family.\n"
+    )
+    res = _run("LG-JARGON", text, tmp_path)
+    assert res.level == 4
+    assert any(f.kind == "evidence" and "EHC" in f.message for f in res.findings)
+
+
+def test_unknown_acronym_message_without_expansion(tmp_path):
+    res = _run(
+        "LG-JARGON", "# Section F: Provision\nSam will attend the QWZ group weekly.\n", tmp_path
+    )
+    (issue,) = [f for f in res.findings if f.kind == "issue"]
+    assert "'QWZ'" in issue.message and "full name (QWZ)" in issue.message
+    assert "stands for" not in issue.message
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "ok"),
+    [
+        ("CAMHS", "see the Child and Adolescent Mental Health Services", True),
+        ("SALT", "Speech and Language Therapy", True),
+        ("PfA", "Preparing for Adulthood", True),
+        ("SpLD", "a Specific Learning Difficulty", True),
+        ("EP", "Sam enjoys swimming every Tuesday", False),
+        ("OT", "weekly sessions", False),
+    ],
+)
+def test_initials_match(acronym, words, ok):
+    assert _initials_match(acronym, words.split()) is ok
+
+
+def test_initials_match_forward():
+    assert _initials_match_forward("SENCo", "special educational needs co-ordinator".split())
+    assert not _initials_match_forward("SENCo", "the person in charge".split())
