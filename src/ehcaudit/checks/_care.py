@@ -331,6 +331,19 @@ def _is_header_row(it: Item) -> bool:
         len(b.text.split()) <= 4 and not re.search(r"\d", b.text) for b in cells)
 
 
+def _split_lines(items: list[Item]) -> list[Item]:
+    """A single block holding several lines (a table cell with one provision per line, then a
+    sign-off line) gives one item per line, so a sign-off line does not hide the provision."""
+    out: list[Item] = []
+    for it in items:
+        lines = [ln.strip() for ln in it.text.splitlines() if ln.strip()]
+        if len(it.blocks) == 1 and len(lines) > 1:
+            out.extend(Item(blocks=[it.block], text=ln, location=it.location) for ln in lines)
+        else:
+            out.append(it)
+    return out
+
+
 def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
                     min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
     """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
@@ -341,7 +354,7 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
     real: list[Item] = []
     nones: list[Item] = []
     blanks: list[Item] = []
-    for it in _merge_fields(items_of(blocks)):
+    for it in _merge_fields(_split_lines(items_of(blocks))):
         t = strip_placeholders(it.text.replace("|", " "))
         if is_blank(it.text.replace("|", " "), blank_patterns):
             blanks.append(it)
