@@ -50,8 +50,8 @@ def d(date: dt.date, style: int) -> str:
     return [f"{date:%d/%m/%Y}", f"{date.day} {date:%B %Y}", f"{date:%Y-%m-%d}"][style % 3]
 
 
-def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) -> tuple[dict, dict]:
-    """Return (front matter, sections -> list of (kind, text)) for one plan."""
+def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) -> tuple[dict, dict, dict]:
+    """Return (front matter, sections -> list of (kind, text), planted failures) for one plan."""
     bad = {k: rng.random() < p_bad for k in (
         "provision_outcome", "vague", "old_advice", "undated", "no_social_advice", "health_blank",
         "overdue", "no_aspirations", "spelling", "no_signoff")}
@@ -77,27 +77,37 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
         S["A"].append(("p", f"When {he} is older, {name} would like to work with animals, perhaps at a farm or a vet's surgery."))
     S["B"] = [("p", f"Strengths: {name} is good at drawing and can follow a visual timetable independently."),
               ("p", f"Communication and interaction: {name} has difficulty understanding spoken instructions of more than two steps."),
-              ("p", f"Cognition and learning: {name} reads at a level typical of a child two years younger.")]
+              ("p", f"Cognition and learning: {name} reads at a level typical of a child two years younger."),
+              ("p", f"Social, emotional and mental health: {name} becomes anxious in busy, noisy places and finds it hard to join in with group games.")]
     if bad["health_blank"]:
         S["C"] = [("p", "Not known.")]
     else:
         S["C"] = [("p", f"{name} has asthma, managed with an inhaler, and a diagnosis of autism made by the community paediatrician.")]
     S["D"] = [("p", "Following a social care assessment by the Children with Disabilities Team, no social care needs were identified.")]
+    # One need (B) -> provision (F) -> outcome (E) per area of need, in the same order.
     outs = [f"By July {month.year + 1}, {name} will follow a three-step spoken instruction in class on 4 out of 5 occasions.",
             f"By the end of Year {min(year + 1, 14)}, {name} will read a book at {his} age level with 95% accuracy.",
-            f"By July {month.year + 1}, {name} will help to care for the school's animals once a week, as part of {his} hope to work with animals."]
+            f"By July {month.year + 1}, {name} will help to care for the school's animals once a week, as part of {his} hope to work with animals.",
+            f"By July {month.year + 1}, {name} will use {his} inhaler before PE with one reminder on 5 days out of 5."]
     if bad["provision_outcome"]:
         outs[1] = f"{name} will receive 1:1 support from a teaching assistant."
     if bad["spelling"]:
         outs[0] = f"{name} will recieve help to seperate tasks and he don't need reminders."
-    S["E"] = [("li", o) for o in outs]
     prov = ["Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and language therapist, for 12 weeks, then reviewed.",
-            f"A trained teaching assistant will pre-teach topic vocabulary to {name} for 15 minutes daily in a group of up to 3 pupils."]
+            f"A trained teaching assistant will deliver a structured phonics and reading programme to {name} for 20 minutes daily in a group of up to 3 pupils, until the next annual review.",
+            f"A weekly 30-minute animal care club, led by a trained teaching assistant in a group of up to 4 pupils, for the school year, to build {name}'s confidence in joining in."]
     if bad["vague"]:
-        prov = ["A weekly session of small group activities for 10 weeks.",
-                f"{name} would benefit from access to support as appropriate and regular opportunities for movement breaks."]
-    S["F"] = [("li", x) for x in prov]
-    S["G"] = [("li", "The school nurse will train two named staff to use the inhaler once a year, each September, in a one-hour session.")]
+        prov[:2] = ["A weekly session of small group activities for 10 weeks.",
+                    f"{name} would benefit from access to support as appropriate and regular opportunities for movement breaks."]
+    if year >= 9:  # preparing for adulthood: independent living, friends and community, good health
+        outs[3] = f"By July {month.year + 1}, {name} will use {his} inhaler before PE without reminders on 5 days out of 5."
+        outs += [f"By July {month.year + 1}, {name} will travel to school or college by bus on {his} own on 5 days out of 5.",
+                 f"By July {month.year + 1}, {name} will go to a lunchtime club once a week and name two friends {he} meets there."]
+        prov += [f"Travel training by a trained independent travel trainer, 1:1, for 45 minutes twice a week for one term, on {name}'s bus route.",
+                 "A weekly 30-minute social skills group of 4 pupils, run by a trained ELSA (emotional literacy support assistant), for two terms, leading into a lunchtime club."]
+    S["E"] = [("li", o) for o in outs]  # order: C&I, C&L, SEMH, health, then PfA travel and friends
+    S["F"] = [("li", x) for x in prov]  # order: C&I, C&L, SEMH, then PfA travel and friends
+    S["G"] = [("li", f"The school nurse will train two named staff to use the inhaler once a year, each September, in a one-hour session, so they can help {name} use it.")]
     if not bad["no_signoff"]:
         S["G"].append(("p", f"Health provision agreed by Dr P Okafor, Designated Clinical Officer, {d(issued, 0)}."))
     S["H1"] = [("p", "No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is required.")]
@@ -118,7 +128,7 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
     if year >= 9:
         k.append(f"Preparing for adulthood advice – Ms L Green, Careers Adviser, {d(adv_date, 0)}")
     S["K"] = [("li", x) for x in k]
-    return front, S
+    return front, S, bad
 
 
 def write_md(front: dict, S: dict, path: Path) -> None:
@@ -165,7 +175,13 @@ def write_national(front: dict, S: dict, path: Path) -> None:
          "communication_interaction_need_1": text("B", 1), "communication_interaction_provision_1": text("F", 0),
          "communication_interaction_outcome_1": text("E", 0),
          "cognition_learning_need_1": text("B", 2), "cognition_learning_provision_1": text("F", 1),
-         "cognition_learning_outcome_1": text("E", 1), "semh_outcome_1": text("E", 2),
+         "cognition_learning_outcome_1": text("E", 1),
+         "semh_need_1": text("B", 3), "semh_provision_1": text("F", 2), "semh_outcome_1": text("E", 2),
+         # Preparing for adulthood (Year 9 on): travel and friendships in rows of their own; the
+         # health outcome in the C|G|E table beside the health need it serves.
+         "cognition_learning_provision_2": text("F", 3), "cognition_learning_outcome_2": text("E", 4),
+         "semh_provision_2": text("F", 4), "semh_outcome_2": text("E", 5),
+         "health_care_outcome_1": text("E", 3),
          "health_care_need_1": text("C", 0), "health_care_provision_1": text("G", 0),
          "health_care_provision_2": text("G", 1),
          "social_care_need_1": text("D", 0), "h1_provision_1": text("H1", 0), "h2_provision_1": text("H2", 0)}
@@ -203,25 +219,39 @@ def write_national(front: dict, S: dict, path: Path) -> None:
     doc.save(path)
 
 
-def main() -> None:
+def plans():
+    """Every sample plan, in order: (month folder, file stem, layout, front matter, sections, planted failures)."""
     rng = random.Random(20251201)
-    for sub in OUT.glob("20??-??"):
-        shutil.rmtree(sub)
     for i, month in enumerate(MONTHS):
-        folder = OUT / f"{month:%Y-%m}"
-        folder.mkdir(parents=True, exist_ok=True)
         p_bad = 0.55 - 0.04 * i  # quality improves over the year
         for j in range(rng.randint(6, 10)):
             name = NAMES[(i * 3 + j) % len(NAMES)]
-            front, S = plan_content(rng, name, month, p_bad)
+            front, S, bad = plan_content(rng, name, month, p_bad)
             layout = LAYOUTS[(i + j) % len(LAYOUTS)]
-            stem = f"plan-{j + 1:02d}-{name.lower()}"
-            if layout == "md":
-                write_md(front, S, folder / f"{stem}.md")
-            elif layout == "national":
-                write_national(front, S, folder / f"{stem}.docx")
-            else:
-                write_docx(front, S, folder / f"{stem}.docx", layout)
+            yield f"{month:%Y-%m}", f"plan-{j + 1:02d}-{name.lower()}", layout, front, S, bad
+
+
+def write_plan(front: dict, S: dict, folder: Path, stem: str, layout: str) -> Path:
+    """Write one plan in ``layout`` ("md", "national" or a write_docx layout); return its path."""
+    if layout == "md":
+        path = folder / f"{stem}.md"
+        write_md(front, S, path)
+    elif layout == "national":
+        path = folder / f"{stem}.docx"
+        write_national(front, S, path)
+    else:
+        path = folder / f"{stem}.docx"
+        write_docx(front, S, path, layout)
+    return path
+
+
+def main() -> None:
+    for sub in OUT.glob("20??-??"):
+        shutil.rmtree(sub)
+    for month, stem, layout, front, S, _bad in plans():
+        folder = OUT / month
+        folder.mkdir(parents=True, exist_ok=True)
+        write_plan(front, S, folder, stem, layout)
     print(f"wrote {sum(1 for _ in OUT.glob('20??-??/*'))} plans in {len(MONTHS)} months to {OUT}")
 
 

@@ -45,3 +45,59 @@ def test_scores_improve_over_the_year():
     first = statistics.mean(s for m in months[:3] for s in by_month[m])
     last = statistics.mean(s for m in months[-3:] for s in by_month[m])
     assert last > first + 5, (first, last)
+
+
+def _planted():
+    """Each bundled sample's planted failures, replayed from the (deterministic) generator."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate_samples", ROOT.parent / "scripts" / "generate_samples.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    out = {}
+    for month, stem, layout, front, _sections, bad in gen.plans():
+        suffix = ".md" if layout == "md" else ".docx"
+        out[ROOT / month / f"{stem}{suffix}"] = (bad, int(front["National Curriculum year"]))
+    return out
+
+
+def _levels():
+    planted = _planted()
+    rows = []
+    for path, (bad, year) in sorted(planted.items()):
+        assert path.exists(), f"{path} is not what the generator writes: regenerate the samples"
+        month = path.parent.name
+        res = score_plan(read_plan(path), RUBRIC, dt.date.fromisoformat(f"{month}-28"))
+        rows.append((path, bad, year, {c.id: c for c in res.criteria}))
+    return rows
+
+
+def test_criteria_react_to_the_planted_failures():
+    """Plans planted with a failure score lower on the matching criteria than plans without."""
+    rows = _levels()
+    assert len(rows) == 88
+
+    def mean_level(cid, flag, planted, pred=lambda r: True):
+        levels = [r[3][cid].level for r in rows if r[1][flag] == planted and pred(r) and r[3][cid].applicable]
+        assert levels, (cid, flag, planted)
+        return statistics.mean(levels)
+
+    for flag, cid in [("vague", "PR-QUANTIFIED"), ("vague", "PR-VAGUE-WORDING"), ("vague", "PR-OUTCOME-LINK"),
+                      ("provision_outcome", "PC-OUTCOME-NOT-PROVISION"), ("no_signoff", "HC-DCO-SIGNOFF"),
+                      ("health_blank", "HC-NEEDS"), ("overdue", "CA-ANNUAL-REVIEW")]:
+        with_flag, without = mean_level(cid, flag, True), mean_level(cid, flag, False)
+        assert with_flag < without, (flag, cid, with_flag, without)
+    # Every plan planted with vague provision is red or amber on PR-QUANTIFIED, quoting the classic failure.
+    for path, bad, _year, crit in rows:
+        q = crit["PR-QUANTIFIED"]
+        if bad["vague"]:
+            assert q.level <= 2, path
+            assert any("small group activities" in f.quote for f in q.findings if f.kind == "issue"), path
+        else:
+            assert q.level >= 3, (path, [(f.message, f.quote) for f in q.findings])
+    # Aspirations: a plan without them is not judged on the link (PC-ASPIRATIONS already penalises).
+    for path, bad, year, crit in rows:
+        assert crit["PC-ASPIRATION-LINK"].applicable == (not bad["no_aspirations"]), path
+        assert crit["PC-PFA"].applicable == (year >= 9), path
+        if not bad["no_aspirations"]:
+            assert crit["PC-ASPIRATION-LINK"].level >= 3, path
