@@ -408,3 +408,84 @@ def test_default_engine_is_harper_or_a_clear_error():
     else:
         assert not isinstance(eng, LanguageToolEngine)
         assert hasattr(eng, "check") and hasattr(eng, "check_many")
+
+
+# -- the shared command-line options ------------------------------------------------------------
+
+
+def _cli_app():
+    import typer
+
+    from ehcaudit.cli.engine_options import (
+        ALLOW_PUBLIC_OPTION,
+        LANGUAGETOOL_OPTION,
+        apply_engine_options,
+    )
+
+    app = typer.Typer()
+
+    @app.command()
+    def proof(
+        text: str,
+        languagetool_url: str | None = LANGUAGETOOL_OPTION,
+        allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
+    ) -> None:
+        apply_engine_options(languagetool_url, allow_public_languagetool)
+        try:
+            issues = get_engine().check(text)
+        except EngineError as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(" ".join(f"{i.kind}:{i.text}" for i in issues))
+
+    return app
+
+
+def test_cli_options_choose_languagetool_and_reach_workers_through_the_environment(
+    lt_server, monkeypatch
+):
+    import os
+
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv(engines.ENV_URL, "")  # restored after the test
+    res = CliRunner().invoke(_cli_app(), ["They was here.", "--languagetool-url", lt_server.url])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.strip() == "grammar:They was"
+    assert os.environ[engines.ENV_URL] == lt_server.url  # inherited by worker processes
+
+
+def test_cli_option_refuses_public_service_as_a_usage_error(no_network):
+    from typer.testing import CliRunner
+
+    res = CliRunner().invoke(
+        _cli_app(), ["Text.", "--languagetool-url", "https://api.languagetool.org/v2"]
+    )
+    assert res.exit_code == 2
+    flat = " ".join(res.output.replace("\u2502", " ").split())  # rich wraps the usage panel
+    assert "refusing the public LanguageTool service" in flat
+    assert no_network == []
+
+
+def test_cli_option_read_from_the_environment(lt_server, monkeypatch):
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv(engines.ENV_URL, lt_server.url)
+    res = CliRunner().invoke(_cli_app(), ["We recieve it."])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.strip() == "spelling:recieve"
+
+
+def test_cli_server_down_is_one_line(monkeypatch):
+    from typer.testing import CliRunner
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv(engines.ENV_URL, "")
+    res = CliRunner().invoke(
+        _cli_app(), ["Text.", "--languagetool-url", f"http://127.0.0.1:{port}"]
+    )
+    assert res.exit_code == 1
+    (line,) = res.stderr.strip().splitlines()
+    assert line.startswith("error: LanguageTool server http://127.0.0.1:")

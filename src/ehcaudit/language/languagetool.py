@@ -86,7 +86,7 @@ def is_public_host(url: str) -> bool:
     return any(host == h or host.endswith("." + h) for h in PUBLIC_HOSTS)
 
 
-def _normalise_url(url: str) -> str:
+def normalise_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
         raise EngineError("LanguageTool: no server URL given")
@@ -260,7 +260,7 @@ def make_languagetool_engine(
     LanguageTool host without ``allow_public=True`` (checked before any connection), or a
     server that cannot be reached.
     """
-    norm = _normalise_url(url)
+    norm = normalise_url(url)
     if is_public_host(norm) and not allow_public:
         host = urllib.parse.urlsplit(norm).hostname
         raise EngineError(
