@@ -48,14 +48,16 @@ def plan_md(name: str, ref: str, i: int, he: str = "she", extra: dict[str, list[
             known_as: bool = True) -> str:
     his = "her" if he == "she" else "his"
     extra = extra or {}
+    more = "" if i < 8 else f" since {['spring', 'summer', 'autumn'][i % 3]} {2010 + i}"
     front = [f"Plan reference: {ref}", "National Curriculum year: 5", "Date issued: 01/03/2026"]
     if known_as:
         front.append(f"Known as: {name}")
     sections = {
-        "A": [f"{name} loves {_INTERESTS[i % 8]} and talks about them with {his} friends at break time.",
-              f"{name}'s parents would like {him(he)} to {_HOPES[i % 8]}."],
-        "B": [f"{name} {_NEEDS[i % 8]}."],
-        "C": [f"{name} has {_HEALTH[i % 8]}."],
+        "A": [f"{name} loves {_INTERESTS[i % 8]} and talks about them with {his} friends at "
+              f"break time{more}.",
+              f"{name}'s parents would like {him(he)} to {_HOPES[i % 8]}{more}."],
+        "B": [f"{name} {_NEEDS[i % 8]}{more}."],
+        "C": [f"{name} has {_HEALTH[i % 8]}{more}."],
         "E": [f"By July 2027, {name} will {['wait', 'read', 'cope', 'write', 'follow', 'eat', 'use', 'add'][i % 8]}"
               f" with less help on {i + 2} days out of 5."],
         "F": [f"A teaching assistant will work with {name} for {15 + i} minutes daily in a small group."],
@@ -347,3 +349,47 @@ def test_bundled_sample_months_have_no_wrong_names_and_only_real_repeats(folder)
                     for sent in sentences(b.text)}
             shared = here if shared is None else shared & here
         assert shared, f"{f['text']!r} is not one sentence shared by {f['plans']}"
+
+
+def test_short_form_of_the_childs_own_name_is_not_a_wrong_name(tmp_path):
+    text = plan_md("Alexander", "T-910", 3, "he",
+                   extra={"A": ["Alex will tell you he loves the bus journey to school."]})
+    month, _ = month_of(tmp_path, [("alexander.md", text)])
+    assert cross_plan_findings(month) == []
+
+
+def test_hyphenated_known_as_is_the_child(tmp_path):
+    text = plan_md("Mary-Jane", "T-920", 1,
+                   extra={"E": ["Sam will use his visual timetable to move between lessons."]})
+    month, _ = month_of(tmp_path, [("mj.md", text)])
+    fp = next(iter(month.values()))
+    assert fp["child"] == "Mary-Jane"
+    found = cross_plan_findings(month)
+    assert [(f["kind"], f["text"][:3]) for f in found] == [("wrong_name", "Sam")]
+
+
+def test_damaged_fingerprints_are_skipped_not_fatal(tmp_path):
+    month, _ = month_of(tmp_path, six({i: {"B": [pasted(i)]} for i in (0, 2, 4)}))
+    expected = cross_plan_findings(month)
+    damaged = dict(month)
+    key = next(iter(month))
+    damaged["junk-1"] = {"v": FINGERPRINT_VERSION, "s": "not a list", "names": [[1, 2]]}
+    damaged["junk-2"] = {"v": FINGERPRINT_VERSION, "s": [["abc"], None, [1, "B", "x", "y"]]}
+    damaged["junk-3"] = None
+    damaged[key] = dict(month[key], names=None)
+    assert cross_plan_findings(damaged) == expected
+
+
+def test_many_plans_are_listed_in_full_but_the_message_stays_short(tmp_path):
+    names = ["Jade", "Sam", "Priya", "Leo", "Amira", "Oscar", "Noah", "Maya", "Reuben", "Zara",
+             "Tom", "Isla"]
+    plans = []
+    for i, n in enumerate(names):
+        he = "she" if i % 2 else "he"
+        extra = {"B": [PASTED.format(n=n, his="her" if he == "she" else "his", him=him(he))]} \
+            if i < 8 else None
+        plans.append((f"p{i:02d}.md", plan_md(n, f"T-{950 + i}", i, he, extra)))
+    month, _ = month_of(tmp_path, plans)
+    found = cross_plan_findings(month)
+    assert [(f["kind"], f["count"], len(f["plans"])) for f in found] == [("copy_paste", 8, 8)]
+    assert "and 2 more" in found[0]["message"]

@@ -175,7 +175,11 @@ def first_names() -> frozenset[str]:
 
 
 def _cap(name: str) -> str:
-    return name[:1].upper() + name[1:].lower()
+    """"sam" -> "Sam", "MARY-JANE" -> "Mary-Jane" (names compare in this form)."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
+
+
+_KNOWN_AS_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:[-'’][A-Za-z\u00C0-\u024F]+)*")
 
 
 def _adults(text: str, names: set[str]) -> set[str]:
@@ -217,9 +221,9 @@ def _child_place_names(sentence: str) -> list[str]:
 def child_name(plan: Plan) -> tuple[str | None, str]:
     """The name the plan uses for its child and where it came from ("known_as"/"frequent")."""
     if plan.front.known_as:
-        first = words(plan.front.known_as)
+        first = _KNOWN_AS_RE.search(plan.front.known_as)
         if first:
-            return _cap(first[0]), "known_as"
+            return _cap(first.group()), "known_as"
     names = first_names()
     text = "\n".join(b.text for b in plan.blocks if b.section)
     counts = Counter(n for s in sentences(text) for n in _child_place_names(s)
@@ -317,7 +321,8 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
                 text = masked(block, s) if reportable else None
                 sents.append([h, block.section, block.location, text])
         for name in _child_place_names(s):
-            if (child and name == child) or name in _COMMON_WORDS or name.lower() in lower_words:
+            if (child and name.lower() == child.lower()) or name in _COMMON_WORDS \
+                    or name.lower() in lower_words:
                 continue
             candidates.setdefault((name, block.id), [name, name in names, block.section,
                                                      block.location, masked(block, s)])
@@ -394,6 +399,40 @@ def _loc(fp: dict, key: str, section: str | None, location: str) -> dict:
             "sha256": fp.get("sha256", key)}
 
 
+def _valid(fp: dict, key: str) -> dict:
+    """A fingerprint with malformed rows dropped (a damaged store must not stop the audit)."""
+    def text(x: object) -> bool:
+        return isinstance(x, str)
+
+    def sentence_row(r: object) -> bool:  # [hash, section, location, text|None]
+        return (isinstance(r, list) and len(r) == 4 and text(r[0]) and text(r[2])
+                and (r[1] is None or text(r[1])) and (r[3] is None or text(r[3])))
+
+    def name_row(r: object) -> bool:  # [name, is_first_name, section, location, text]
+        return (isinstance(r, list) and len(r) == 5 and text(r[0]) and text(r[3])
+                and text(r[4]) and (r[2] is None or text(r[2])))
+
+    s, names = fp.get("s"), fp.get("names")
+    return dict(fp, plan_id=fp["plan_id"] if text(fp.get("plan_id")) and fp["plan_id"] else key,
+                child=fp["child"] if text(fp.get("child")) else None,
+                s=[r for r in s if sentence_row(r)] if isinstance(s, list) else [],
+                names=[r for r in names if name_row(r)] if isinstance(names, list) else [])
+
+
+def _same_stem(name: str, child: str | None) -> bool:
+    if not child:
+        return False
+    a, b = name.lower(), child.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _some(ids: list[str], most: int = 6) -> str:
+    """"A, B, C" or "A, B, C, D, E, F and 7 more"."""
+    if len(ids) <= most:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:most])} and {len(ids) - most} more"
+
+
 def cross_plan_findings(month: dict[str, dict],
                         settings: CrossPlanSettings = DEFAULTS) -> list[dict]:
     """Copy-paste and wrong-name findings for one month's sample.
@@ -405,7 +444,7 @@ def cross_plan_findings(month: dict[str, dict],
     name (by plan id, then name). Fingerprints of another :data:`FINGERPRINT_VERSION` are
     skipped (the caller should recompute them).
     """
-    month = {k: fp for k, fp in month.items()
+    month = {k: _valid(fp, k) for k, fp in month.items()
              if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION}
     if not month:
         return []
@@ -440,7 +479,7 @@ def cross_plan_findings(month: dict[str, dict],
             "kind": "copy_paste", "text": text, "plans": plans, "count": len(kids),
             "locations": locations,
             "message": (f"The same sentence appears in {len(kids)} different children's plans "
-                        f"({', '.join(plans)}): write each child's plan about that child."),
+                        f"({_some(plans)}): write each child's plan about that child."),
         })
     out.sort(key=lambda f: (-f["count"], f["text"], f["plans"]))
 
@@ -457,7 +496,9 @@ def cross_plan_findings(month: dict[str, dict],
             hits[row[0]].append(row)
         for name in sorted(hits):
             others = [k for k in children_by_name.get(name, []) if group[k] != group[key]]
-            is_name = any(row[1] for row in hits[name])
+            # Within the plan: a first name, but not a short or long form of the child's own
+            # ("Alex" in Alexander's plan); another child of the month counts whatever it is.
+            is_name = any(row[1] for row in hits[name]) and not _same_stem(name, fp.get("child"))
             if not others and not is_name:
                 continue
             rows = hits[name]
@@ -465,7 +506,7 @@ def cross_plan_findings(month: dict[str, dict],
             about = fp.get("child") or "another child"
             if others:
                 other_ids = sorted({month[k].get("plan_id", k) for k in others})
-                why = (f"{name} is the child in {', '.join(other_ids)} this month: "
+                why = (f"{name} is the child in {_some(other_ids)} this month: "
                        "probably left over from copying that plan.")
             else:
                 why = "probably left over from another child's plan."
