@@ -467,3 +467,18 @@ def test_dates_in_frames_need_not_be_strings():
     f.plans["as_of"] = pd.to_datetime(f.plans["as_of"])
     t = build_trend(f)
     assert len(t.plans) == 9 and t.summary["plans"].sum() == 9
+
+
+def test_xlsx_caps_rows_at_excels_limit_and_points_to_the_csv(tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    import ehcaudit.reports.trend as trend
+
+    monkeypatch.setattr(trend, "XL_MAX_ROWS", 5)
+    t = build_trend(make_frames())
+    assert len(t.findings) > 5
+    trend.write_xlsx(t, tmp_path / "t.xlsx")
+    ws = load_workbook(tmp_path / "t.xlsx")["Findings"]
+    assert ws.max_row == 1 + 5 + 1
+    assert ws.cell(row=7, column=1).value == \
+        f"… {len(t.findings) - 5} more rows: see trend-2026-07-findings.csv"

@@ -583,6 +583,8 @@ def write_csvs(t: Trend, out_dir: Path) -> list[Path]:
     return written
 
 
+#: Rows per sheet (Excel's limit is 1,048,576 including the header and a note row).
+XL_MAX_ROWS = 1_048_574
 # Excel's own conditional-format colours: a light fill with dark text of the same hue.
 XL_FILL = {"red": ("FFC7CE", "9C0006"), "amber": ("FFEB9C", "9C5700"), "green": ("C6EFCE", "006100")}
 
@@ -598,6 +600,9 @@ def write_xlsx(t: Trend, path: Path) -> Path:
 
     with pd.ExcelWriter(path, engine="openpyxl") as xl:
         for name, df in _tables(t).items():
+            more = max(0, len(df) - XL_MAX_ROWS)
+            if more:  # Excel's sheet limit; the CSV file keeps every row
+                df = df.head(XL_MAX_ROWS)
             shown = df.rename(columns=lambda c: HEADERS.get(c, c.replace("area_", "Area: ")))
             shown.to_excel(xl, sheet_name=SHEETS[name], index=False)
             ws = xl.sheets[SHEETS[name]]
@@ -628,6 +633,9 @@ def write_xlsx(t: Trend, path: Path) -> Path:
                                 c.fill = PatternFill("solid", start_color=bg, end_color=bg)
                                 c.font = Font(color=fg, bold=True)
                             ws.cell(row=r, column=ri).value = str(rag).upper()
+            if more:
+                ws.cell(row=len(df) + 2, column=1).value = (
+                    f"… {more} more rows: see trend-{t.to_month}-{name}.csv")
     return path
 
 
@@ -695,7 +703,9 @@ def _figure(width: float = 7.2, height: float = 3.2):
 
 
 def _xlabels(months: list[str], extra: list[str] | None = None) -> list[str]:
-    labels = [month_short(m) for m in months]
+    # Up to 8 months: "Mar 2026"; more: "Mar" over "2026" so labels stay level and legible.
+    sep = " " if len(months) <= 8 else "\n"
+    labels = [pd.Period(m, freq="M").strftime(f"%b{sep}%Y") for m in months]
     if extra:
         labels = [f"{a}\n{b}" for a, b in zip(labels, extra, strict=True)]
     return labels
@@ -703,8 +713,9 @@ def _xlabels(months: list[str], extra: list[str] | None = None) -> list[str]:
 
 def _month_axis(ax, months: list[str], extra: list[str] | None = None) -> None:
     ax.set_xticks(range(len(months)))
-    ax.set_xticklabels(_xlabels(months, extra), rotation=0 if len(months) <= 8 else 45,
-                       ha="center" if len(months) <= 8 else "right", fontsize=8)
+    many = len(months) > 18
+    ax.set_xticklabels(_xlabels(months, extra), rotation=90 if many else 0,
+                       fontsize=7 if len(months) > 8 else 8)
     ax.set_xlabel("Month audited")
 
 
@@ -780,8 +791,10 @@ def chart_good(t: Trend) -> str:
         ax.errorbar(xs, pct, yerr=[lo, hi], fmt="o-", color="#1f3b73", ecolor="#555555",
                     elinewidth=1.2, capsize=4, markersize=6, label="% good or better")
         for j, i in enumerate(xs):
+            below = pct[j] >= 90
             ax.annotate(f"{pct[j]:.0f}%", (i, pct[j]), textcoords="offset points",
-                        xytext=(8, -3), fontsize=8)
+                        xytext=(0, -12 if below else 7), ha="center", fontsize=7,
+                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none"})
         extra = [f"n = {n}" + ("*" if 0 < n < SMALL_N else "") for n in s["plans"]]
         _month_axis(ax, t.months, extra)
         ax.set_ylim(0, 105)
@@ -799,7 +812,7 @@ def chart_areas(t: Trend) -> str:
     import matplotlib
 
     with matplotlib.rc_context(RC):
-        fig, ax = _figure(7.2, 3.8)
+        fig, ax = _figure(7.2, 4.4)
         a = t.areas
         idx = {m: i for i, m in enumerate(t.months)}
         areas = list(pd.unique(a["area"]))
@@ -824,8 +837,7 @@ def chart_areas(t: Trend) -> str:
         ax.set_ylim(0, 100)
         ax.set_ylabel("Mean area score (0-100)")
         ax.set_title("Area scores each month")
-        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.28), ncol=2, fontsize=8,
-                  frameon=False)
+        fig.legend(loc="outside lower center", ncol=2, fontsize=8, frameon=False)
         return svg_of(fig, "c-areas", "Mean area scores each month",
                       "Line chart, one line per area (each with its own marker and line "
                       "style). " + "; ".join(parts))
