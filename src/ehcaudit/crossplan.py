@@ -138,7 +138,7 @@ _COMMON_WORDS = frozenset(
     "After Before Every Each When Then Today Tomorrow Yesterday English French German Welsh "
     "Irish Scottish British Maths Science History Geography Music Drama Dance Health Social "
     "Care School College Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby "
-    "Sister Brother".split())
+    "Sister Brother Forest Star Rock Haven Mentor Beat Kip Meadow".split())
 _PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
              "him": "<his>", "himself": "<self>", "herself": "<self>"}
 _CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
