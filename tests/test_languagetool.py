@@ -360,7 +360,8 @@ def test_a_server_that_is_down_gives_one_line_error():
     with pytest.raises(EngineError) as e:
         make_languagetool_engine(f"http://127.0.0.1:{port}")
     msg = str(e.value)
-    assert "\n" not in msg and f"127.0.0.1:{port}" in msg and "not usable" in msg
+    assert "\n" not in msg and f"127.0.0.1:{port}" in msg and "cannot be used" in msg
+    assert msg.endswith("(Connection refused)")
 
 
 def test_a_server_that_fails_mid_run_gives_one_line_error(lt_server):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -168,7 +169,9 @@ class LanguageToolEngine:
         try:
             tool = language_tool_python.LanguageTool(self.config.language, remote_server=url)
         except (LanguageToolError, OSError, ValueError) as e:
-            raise EngineError(f"LanguageTool server {url} is not usable: {_one_line(e)}") from None
+            raise EngineError(
+                f"LanguageTool server {url}: cannot be used ({_one_line(e)})"
+            ) from None
         tool.disabled_rules = set(self.config.disabled_rules)
         tool.disabled_categories = set(self.config.disabled_categories)
         self._tool = tool
@@ -205,7 +208,9 @@ class LanguageToolEngine:
         try:
             return self._tool.check(text)
         except (self._lt_error, OSError, ValueError, KeyError, TypeError) as e:
-            raise EngineError(f"LanguageTool server {self.url} failed: {_one_line(e)}") from None
+            raise EngineError(
+                f"LanguageTool server {self.url}: check failed ({_one_line(e)})"
+            ) from None
 
     def _issue(self, text: str, start: int, end: int, m) -> LangIssue | None:
         kind = self.config.kind_of(m.rule_id, m.category, m.rule_issue_type)
@@ -247,8 +252,14 @@ def _which(starts: list[int], offset: int) -> int:
 
 
 def _one_line(e: BaseException) -> str:
+    """A short reason: the operating system's words when there are some ("Connection refused")."""
     text = " ".join(str(e).split()) or type(e).__name__
-    return text[:300]
+    m = re.search(r"\[Errno -?\d+\] ([^\"')\]]+)", text)
+    if m:
+        return m.group(1).strip().rstrip(".")
+    if "timed out" in text.lower():
+        return "timed out"
+    return text[:200]
 
 
 def make_languagetool_engine(
