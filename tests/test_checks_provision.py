@@ -172,3 +172,28 @@ def test_unknown_parameter_is_a_rubric_error():
     with pytest.raises(RubricError) as e:
         parse_rubric(bad, "bad.yaml")
     assert "frequncy" in str(e.value)
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("Small group (max 6) literacy intervention led by the class teacher, 3 x 20 minutes per week.", []),
+    ("2 x 30-minute sessions weekly of 1:1 speech and language therapy from an HCPC-registered therapist "
+     "for two terms.", []),
+    ("Sam will receive 15 hours per week of 1:1 TA support.", ["what the provision is", "expertise"]),
+    ("Access to a quiet space when needed.",
+     ["what the provision is", "frequency", "duration", "group size or ratio", "who delivers it", "expertise"]),
+    ("Daily reading with an adult for 10 minutes, individually.", ["who delivers it", "expertise"]),
+    ("Travel training, 1:1, twice a week for one term, by a trained independent travel trainer.", []),
+    ("A teaching assistant trained in Lego-based therapy will run a group of 3 pupils for 40 minutes weekly "
+     "for 10 weeks.", []),
+])
+def test_quantified_names_exactly_what_each_item_lacks(text, missing):
+    plan = care_builder.build({"F": [f"- {text}"]})
+    res = run(plan, "PR-QUANTIFIED")
+    if not missing:
+        assert res.level == 4, res.findings
+        assert [f.kind for f in res.findings] == ["evidence"]
+        return
+    (issue,) = issues(res)
+    assert issue.quote == text and issue.location == "Section F, list item 1"
+    named = issue.message.split(":", 1)[1].split(".")[0]
+    assert sorted(x.strip()[3:] for x in named.split(",")) == sorted(missing), issue.message

@@ -109,6 +109,7 @@ class AspirationLinkParams(Params):
     aspiration_location_patterns: list[str] = Field(
         default_factory=list, description="Sub-headings or locations whose text is all aspirations ('Aspirations')")
     interest_patterns: list[str] = Field(default_factory=list, description="Regexes that mark an interest ('enjoys', 'loves')")
+    min_words: int = Field(3, ge=1, description="Shorter text is a label ('Aspirations'), not an aspiration")
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
     bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
@@ -120,8 +121,17 @@ def _rx(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
 
 
+_PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}")
+
+
 def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
-    return [(b, s) for b in ctx.plan.blocks_in(code) for s in sentences(b.text)]
+    """Sentences of a section's blocks, unfilled template placeholders ('{{ aspirations }}') dropped."""
+    out = []
+    for b in ctx.plan.blocks_in(code):
+        for s in sentences(_PLACEHOLDER_RE.sub(" ", b.text)):
+            if re.search(r"\w", s):
+                out.append((b, s.strip()))
+    return out
 
 
 def _names(ctx: CheckContext) -> list[str]:
@@ -137,6 +147,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     for b, s in _section_sentences(ctx, "A"):
+        if len(s.split()) < p.min_words:
+            continue
         where = f"{b.location} | {b.subsection or ''}"
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))

@@ -240,7 +240,10 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                 continue
             for a in sorted(_areas(sent, p)):
                 need_by_area.setdefault(a, (b, sent))
-    provision_areas = set().union(*(i[2] for i in item_info)) if item_info else set()
+    provision_areas: set[str] = set()
+    for it, _stems, areas in item_info:
+        if it.block.section == "F":
+            provision_areas |= areas
     for a, (b, sent) in need_by_area.items():
         total += 1
         if a in provision_areas:
