@@ -220,8 +220,11 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             if len(common) >= p.min_shared:
                 match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
                 break
-            if areas & iareas and match is None:
+            if match is None and areas & iareas:
                 match = (it, f"same area of need: {sorted(areas & iareas)[0]}")
+            if match is None and b.subsection and it.block.subsection \
+                    and _norm(b.subsection) == _norm(it.block.subsection):
+                match = (it, f"same sub-heading: {it.block.subsection}")
         total += 1
         if match:
             served += 1
