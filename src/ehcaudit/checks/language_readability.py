@@ -324,6 +324,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
     # Titles, headings and the glossary can spell an acronym out before its first use in the
     # text ("Education, Health and Care Plan" as the document title).
     titles: list[str] = []
+    joined, joined_n = "", 0  # " ".join(titles), rebuilt only when a first use needs it
     words = 0
     for b in ctx.plan.blocks:
         if b.section is None or b.id in glossary or b.kind == "heading":
@@ -333,7 +334,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             continue
         words += count_words(b.text)
         for s in sentences(b.text):
-            here = " ".join(titles) + " " + _norm(s)
+            found: list[tuple[str, str, int, int]] = []
             for m in _ACRONYM_RE.finditer(s):
                 key = m.group(1)
                 if len(_caps(key)) < 2 or len(key) > p.max_acronym_length:
@@ -343,15 +344,21 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms
                 if key.casefold() in exempt or key.casefold() in ignore or key in first:
                     continue
-                first[key] = _Use(key, b, s, m.start(1), m.end(1), here)
-                kinds[key] = "acronym"
+                if all(f[1] != key for f in found):
+                    found.append(("acronym", key, m.start(1), m.end(1)))
             for term, rx in term_res:
                 if term in first:
                     continue
                 m = rx.search(s)
                 if m:
-                    first[term] = _Use(term, b, s, m.start(), m.end(), here)
-                    kinds[term] = "term"
+                    found.append(("term", term, m.start(), m.end()))
+            if found:
+                if joined_n != len(titles):
+                    joined, joined_n = " ".join(titles), len(titles)
+                here = joined + " " + _norm(s)
+                for kind, key, start, end in found:
+                    first[key] = _Use(key, b, s, start, end, here)
+                    kinds[key] = kind
 
     findings: list[Finding] = []
     evidence: list[Finding] = []
