@@ -132,3 +132,46 @@ def test_initials_match(acronym, words, ok):
 def test_initials_match_forward():
     assert _initials_match_forward("SENCo", "special educational needs co-ordinator".split())
     assert not _initials_match_forward("SENCo", "the person in charge".split())
+
+
+def test_word_plan_with_glossary_table_and_list_outcomes(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Section A: Views, interests and aspirations", 1)
+    for text in (
+        "Sam likes trains and drawing. He wants to be an engineer when he grows up.",
+        "Sam's parents hope he will make friends at school and feel calm in class.",
+        'Sam says: "I like it when my TA shows me pictures of what comes next."',
+    ):
+        d.add_paragraph(text)
+    d.add_heading("Section E: Outcomes", 1)
+    for text in (
+        "By July 2027, Sam will follow a three-step instruction in class on 4 days out of 5.",
+        "By July 2027, Sam will ask a friend to play at break time once a day.",
+        "By July 2027, Sam will tell his SALT how he feels using his feelings chart.",
+    ):
+        d.add_paragraph(text, style="List Bullet")
+    d.add_heading("Section K: Advice and information", 1)
+    d.add_heading("Glossary", 2)
+    t = d.add_table(rows=2, cols=2)
+    for r, (a, b) in enumerate(
+        [("TA", "Teaching assistant"), ("SALT", "Speech and language therapist")]
+    ):
+        t.rows[r].cells[0].text = a
+        t.rows[r].cells[1].text = b
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = read_plan(path)
+
+    res = run_criterion(plan, RUBRIC, RUBRIC.criterion("LG-JARGON"), dt.date(2026, 6, 30), cache={})
+    assert res.level == 4, [(f.kind, f.message) for f in res.findings]
+    assert {f.message for f in res.findings} == {
+        "'TA' is explained in the plan's glossary.",
+        "'SALT' is explained in the plan's glossary.",
+    }
+    res = run_criterion(
+        plan, RUBRIC, RUBRIC.criterion("LG-READABILITY"), dt.date(2026, 6, 30), cache={}
+    )
+    assert res.applicable and res.level == 4
+    assert {f.section for f in res.findings if f.kind == "evidence"} == {"A", "E"}
