@@ -8,6 +8,7 @@ import json
 import re
 import socket
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -120,6 +121,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append(("POST", self.path, form))
         if not self.path.startswith("/v2/check"):
             return self._json({"error": "not found"}, 404)
+        if self.server.delay:
+            time.sleep(self.server.delay)
         if self.server.broken:
             body = b"Internal error: something went wrong"
             self.send_response(500)
@@ -177,6 +180,7 @@ class _FakeLT(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.requests: list[tuple[str, str, dict]] = []
         self.broken = False
+        self.delay = 0.0  # seconds before answering /v2/check
 
     @property
     def url(self) -> str:
@@ -370,6 +374,17 @@ def test_a_server_that_fails_mid_run_gives_one_line_error(lt_server):
     with pytest.raises(EngineError) as e:
         eng.check("Some text.")
     assert "\n" not in str(e.value) and "failed" in str(e.value)
+
+
+def test_a_server_that_hangs_times_out_with_one_line_error(lt_server):
+    from dataclasses import replace
+
+    cfg = replace(default_config(), timeout_seconds=0.2)
+    eng = LanguageToolEngine(lt_server.url + "/", config=cfg)
+    lt_server.delay = 1.0
+    with pytest.raises(EngineError) as e:
+        eng.check("Some text.")
+    assert str(e.value).endswith("check failed (timed out)")
 
 
 @pytest.mark.parametrize("url", ["", "ftp://example.org", "http://"])

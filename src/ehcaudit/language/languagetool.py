@@ -47,6 +47,7 @@ class LanguageToolConfig:
     """The settings in ``data/languagetool.yaml``."""
 
     language: str = "en-GB"
+    timeout_seconds: float = 60.0
     disabled_rules: tuple[str, ...] = ()
     disabled_categories: tuple[str, ...] = ()
     rule_kinds: dict[str, IssueKind] = field(default_factory=dict)
@@ -74,6 +75,7 @@ def default_config() -> LanguageToolConfig:
     kinds = data.get("kinds") or {}
     return LanguageToolConfig(
         language=data.get("language", "en-GB"),
+        timeout_seconds=float(data.get("timeout_seconds", 60)),
         disabled_rules=tuple(data.get("disabled_rules") or ()),
         disabled_categories=tuple(data.get("disabled_categories") or ()),
         rule_kinds=dict(kinds.get("rules") or {}),
@@ -172,6 +174,9 @@ class LanguageToolEngine:
             raise EngineError(
                 f"LanguageTool server {url}: cannot be used ({_one_line(e)})"
             ) from None
+        # language-tool-python waits up to 300 s a request, twice; a hung server should not
+        # hold an audit for ten minutes. (_TIMEOUT is its per-request timeout attribute.)
+        tool._TIMEOUT = self.config.timeout_seconds
         tool.disabled_rules = set(self.config.disabled_rules)
         tool.disabled_categories = set(self.config.disabled_categories)
         self._tool = tool
