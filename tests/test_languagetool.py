@@ -505,6 +505,9 @@ def test_cli_server_down_is_one_line(monkeypatch):
     res = CliRunner().invoke(
         _cli_app(), ["Text.", "--languagetool-url", f"http://127.0.0.1:{port}"]
     )
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # stopped before any input is read
     (line,) = res.stderr.strip().splitlines()
-    assert line.startswith("error: LanguageTool server http://127.0.0.1:")
+    assert line == (
+        f"error: LanguageTool server http://127.0.0.1:{port}/: cannot be used (Connection refused)"
+    )
+    assert res.stdout == ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import typer
 
+from ehcaudit.cli.common import err
 from ehcaudit.language import engines
 from ehcaudit.language.engines import EngineError
 
@@ -35,8 +36,12 @@ ALLOW_PUBLIC_OPTION = typer.Option(
 
 
 def apply_engine_options(languagetool_url: str | None, allow_public: bool) -> None:
-    """Record the choice for this process (and its workers); refuse a public LanguageTool URL
-    without the flag at once, as a usage error (exit 2) with one line, before any plan is read."""
+    """Record the choice for this process (and its workers), before any plan is read.
+
+    A public LanguageTool URL without the flag is a usage error (exit 2). With a URL, the
+    server is contacted once here, so one that is down stops the command at once with one
+    line (``error: LanguageTool server URL: cannot be used (Connection refused)``, exit 2)
+    instead of failing on every plan."""
     if languagetool_url:
         from ehcaudit.language.languagetool import is_public_host, normalise_url
 
@@ -51,3 +56,9 @@ def apply_engine_options(languagetool_url: str | None, allow_public: bool) -> No
                 param_hint="--languagetool-url",
             )
     engines.configure(languagetool_url, allow_public)
+    if languagetool_url:
+        try:
+            engines.get_engine()
+        except EngineError as e:
+            err(f"error: {e}")
+            raise typer.Exit(2) from None
