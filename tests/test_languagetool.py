@@ -244,6 +244,26 @@ def test_findings_are_mapped_to_kinds_offsets_and_suggestions(lt_server):
     assert "intensifier" in by_rule["lt:VERY_UNIQUE"].message
 
 
+def test_never_downloads_or_starts_languagetool_itself(lt_server, monkeypatch):
+    import subprocess
+
+    import language_tool_python.server as lt_server_mod
+
+    def forbidden(*a, **k):
+        raise AssertionError("language-tool-python tried to download or start LanguageTool")
+
+    monkeypatch.setattr(lt_server_mod.LanguageTool, "_start_local_server", forbidden)
+    monkeypatch.setattr(lt_server_mod.LanguageTool, "_start_server_on_free_port", forbidden)
+    monkeypatch.setattr(subprocess, "Popen", forbidden)
+    eng = make_languagetool_engine(lt_server.url)
+    assert [i.kind for i in eng.check("They was late.")] == ["grammar"]
+    # only the configured server was asked, and only /v2/languages and /v2/check
+    assert {path.split("?")[0] for _, path, _ in lt_server.requests} == {
+        "/v2/languages",
+        "/v2/check",
+    }
+
+
 def test_doubled_word_is_grammar_and_american_spelling_is_spelling(lt_server):
     eng = make_languagetool_engine(lt_server.url)
     issues = eng.check("He chose the the blue color.")
