@@ -13,9 +13,9 @@ Configuration for UK public-sector writing:
   an inner capital (KS2, H1, T-001, SENCo, iPad), or a capitalised word that is a name.
   A capitalised word counts as a name when it is not at the start of a sentence, or when the
   same word appears capitalised mid-sentence elsewhere in the text checked together (a
-  plan's pseudonym: "Priya enjoys ..." then "... said Priya"), or when it is possessive
-  ("Callum's"), shorter than four letters, or followed by another capitalised word ("Zainab
-  Hussain, class teacher"). So "Recieve the report." at the start of a sentence is still
+  plan's pseudonym: "Priya enjoys ..." then "... said Priya"), or is possessive there
+  ("Amara's parents"), or occurs more than once, or when it is shorter than four letters or
+  followed by another capitalised word ("Zainab Hussain, class teacher"). So "Recieve the report." at the start of a sentence is still
   caught, while "Oluwaseun", "Kian" and "Tesco" in running text are not flagged.
 
 Building Harper's linter costs about half a second, so there is one per process:
@@ -38,6 +38,7 @@ from pathlib import Path
 import yaml
 
 from ehcaudit.language.base import IssueKind, LangIssue
+from ehcaudit.language.patterns import pattern_issues
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
 VOCABULARY_ENV = "EHCAUDIT_VOCABULARY"
@@ -177,8 +178,13 @@ class HarperEngine:
     def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
         raw = self._raw_many(texts)
         names = _names_used_mid_sentence(texts, raw)
-        return [[i for i in issues if not _is_name(i, text, names) and not self._in_vocabulary(i)]
-                for text, issues in zip(texts, raw, strict=True)]
+        out = []
+        for text, issues in zip(texts, raw, strict=True):
+            kept = [i for i in issues if not _is_name(i, text, names) and not self._in_vocabulary(i)]
+            counted = [(i.start, i.end) for i in kept if i.kind != "style"]
+            extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)]
+            out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
+        return out
 
     def _in_vocabulary(self, issue: LangIssue) -> bool:
         if issue.kind != "spelling":
@@ -247,14 +253,20 @@ def _block_index(starts: list[int], pos: int) -> int:
 
 
 def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]]) -> set[str]:
-    """Unknown capitalised words the texts use as names somewhere (mid-sentence, or followed by
-    another capitalised word): names wherever they appear."""
+    """Unknown capitalised words the texts use as names: somewhere mid-sentence, followed by
+    another capitalised word, in the possessive ("Amara's"), or at least twice (a misspelling
+    is rarely repeated letter for letter, a pseudonym nearly always is)."""
     names: set[str] = set()
+    seen: set[str] = set()
     for text, issues in zip(texts, raw, strict=True):
         for i in issues:
-            if i.kind == "spelling" and _capitalised(i.text) and (
-                    not _starts_sentence(text, i.start) or _NEXT_CAPITALISED.match(text, i.end)):
-                names.add(_POSSESSIVE.sub("", i.text))
+            if i.kind != "spelling" or not _capitalised(i.text):
+                continue
+            base = _POSSESSIVE.sub("", i.text)
+            if (base in seen or base != i.text or not _starts_sentence(text, i.start)
+                    or _NEXT_CAPITALISED.match(text, i.end)):
+                names.add(base)
+            seen.add(base)
     return names
 
 

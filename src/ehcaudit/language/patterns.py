@@ -1,0 +1,74 @@
+"""Grammar patterns that complement the engine: precise regular expressions for errors typical
+of hurried plan writing (``ehcaudit/data/grammar-patterns.yaml``; see that file's header).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ehcaudit.language.base import LangIssue
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    regex: re.Pattern[str]
+    suggest: str | dict[str, str]
+    message: str
+    unless_after: frozenset[str] = frozenset()
+
+    def issues(self, text: str) -> list[LangIssue]:
+        out = []
+        for m in self.regex.finditer(text):
+            if self.unless_after:
+                before = _LAST_WORD.search(text[max(0, m.start() - 40):m.start()])
+                if before and before.group(1).lower() in self.unless_after:
+                    continue
+            group = "err" if "err" in self.regex.groupindex and m.group("err") is not None else 0
+            s, e = m.span(group)
+            wrong = m.group(group)
+            if isinstance(self.suggest, dict):
+                fix = self.suggest.get(wrong.lower().replace("’", "'"))
+                if fix is not None and wrong[:1].isupper():
+                    fix = fix[:1].upper() + fix[1:]
+            else:
+                fix = m.expand(self.suggest) if self.suggest else None
+            out.append(LangIssue(kind="grammar", start=s, end=e, text=wrong, message=self.message,
+                                 suggestions=(fix,) if fix else (), rule=f"ehcaudit:{self.id}"))
+        return out
+
+
+@cache
+def load_patterns() -> tuple[Pattern, ...]:
+    """The packaged grammar patterns (a packaging error raises: the file is ours, not user input)."""
+    raw = resources.files("ehcaudit").joinpath("data", "grammar-patterns.yaml").read_text(encoding="utf-8")
+    out = []
+    for item in yaml.safe_load(raw)["patterns"]:
+        flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
+        suggest = item.get("suggest", "")
+        if isinstance(suggest, dict):
+            suggest = {str(k).lower(): str(v) for k, v in suggest.items()}
+        out.append(Pattern(id=item["id"], regex=re.compile(item["pattern"], flags),
+                           suggest=suggest, message=item["message"],
+                           unless_after=frozenset(w.lower() for w in item.get("unless_after", []))))
+    return tuple(out)
+
+
+def pattern_issues(text: str) -> list[LangIssue]:
+    """Every grammar-pattern issue in ``text`` (at most one per span)."""
+    seen: list[tuple[int, int]] = []
+    out = []
+    for p in load_patterns():
+        for i in p.issues(text):
+            if any(i.start < e and i.end > s for s, e in seen):
+                continue
+            seen.append((i.start, i.end))
+            out.append(i)
+    return out
