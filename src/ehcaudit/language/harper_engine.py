@@ -187,10 +187,14 @@ class HarperEngine:
         return out
 
     def _in_vocabulary(self, issue: LangIssue) -> bool:
+        """A spelling issue on a vocabulary word, or on the possessive of a known word."""
         if issue.kind != "spelling":
             return False
         word = issue.text.casefold().replace("’", "'")
-        return word in self._vocab or _POSSESSIVE.sub("", word) in self._vocab
+        base = _POSSESSIVE.sub("", word)
+        if base != word and base in (s.casefold() for s in issue.suggestions):
+            return True  # the possessive of a word Harper knows ("headteacher's")
+        return word in self._vocab or base in self._vocab
 
     def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
         todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip()]

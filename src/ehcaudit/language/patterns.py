@@ -40,6 +40,8 @@ class Pattern:
                     fix = fix[:1].upper() + fix[1:]
             else:
                 fix = m.expand(self.suggest) if self.suggest else None
+                if fix and wrong[:1].isupper() and fix[:1].islower():
+                    fix = fix[:1].upper() + fix[1:]
             out.append(LangIssue(kind="grammar", start=s, end=e, text=wrong, message=self.message,
                                  suggestions=(fix,) if fix else (), rule=f"ehcaudit:{self.id}"))
         return out

@@ -1,0 +1,128 @@
+"""``ehcaudit proofread``: every spelling, grammar and style finding in plans or any document."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ehcaudit.cli import app
+from ehcaudit.cli.common import err, report_read_error
+from ehcaudit.errors import PlanReadError
+from ehcaudit.pipeline import iter_plan_files
+
+
+class Format(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"}
+
+
+@app.command()
+def proofread(
+    paths: list[Path] = typer.Argument(..., help="Plans or any other documents (.docx, .docm, .txt, .md), or folders."),
+    fmt: Format = typer.Option(Format.text, "--format", help="text (readable list) or json (one document on stdout)."),
+    vocabulary: list[Path] | None = typer.Option(
+        None, "--vocabulary", help="A file of extra words that are correct (one a line, # comments); repeatable. "
+                                   "Files named in EHCAUDIT_VOCABULARY are always added."),
+) -> None:
+    """Proofread offline in British English: every spelling, grammar and style finding, with its
+    section, location, the words, a message and suggestions. Style findings are opinions and
+    never count as errors in LG-SPELLING / LG-GRAMMAR.
+
+    Exit status: 0 every document was read; 1 some could not be read (the rest are still
+    proofread and reported); 2 usage error (such as an unreadable --vocabulary file).
+    """
+    from ehcaudit.language.harper_engine import env_vocabulary_paths, get_engine
+
+    for v in [*env_vocabulary_paths(), *(vocabulary or [])]:
+        try:
+            get_engine([v])
+        except (OSError, UnicodeDecodeError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
+            err(f"error: {v}: cannot read vocabulary file ({reason})")
+            raise typer.Exit(2) from None
+
+    docs: list[dict] = []
+    contexts: list[list[str]] = []
+    errors: list[dict] = []
+    for path, problem in iter_plan_files(paths):
+        try:
+            if problem is not None:
+                raise problem
+            doc, ctx = proofread_document(path)
+        except PlanReadError as e:
+            errors.append({"source": e.source, "error": e.reason})
+            report_read_error(e)
+            continue
+        docs.append(doc)
+        contexts.append(ctx)
+
+    if fmt is Format.json:
+        typer.echo(json.dumps({"documents": docs, "errors": errors}, indent=2, ensure_ascii=False))
+    else:
+        console = Console(highlight=False, soft_wrap=True)
+        for doc, ctx in zip(docs, contexts, strict=True):
+            _print_doc(console, doc, ctx)
+        if not docs and not errors:
+            console.print("No documents found.")
+    if errors:
+        raise typer.Exit(1)
+
+
+def proofread_document(path: str | Path) -> tuple[dict, list[str]]:
+    """``({"source", "words", "findings"}, sentence context of each finding)`` for one file.
+
+    Reads any document (an EHC plan or not: outside plan sections ``section`` is None);
+    identifiers found by :mod:`ehcaudit.privacy` are masked in every field. Raises
+    :class:`PlanReadError` for an unreadable file."""
+    from ehcaudit.checks.language import sentence_around
+    from ehcaudit.language.harper_engine import get_engine
+    from ehcaudit.privacy import find_identifiers, mask_text
+    from ehcaudit.reader import read_document
+    from ehcaudit.text import count_words
+
+    plan = read_document(path)
+    blocks = [b for b in plan.blocks if b.text.strip()]
+    results = get_engine().check_many([b.text for b in blocks])
+    findings: list[dict] = []
+    contexts: list[str] = []
+    for b, issues in zip(blocks, results, strict=True):
+        idents = find_identifiers(b.text) if issues else []
+        for i in issues:
+            text, message, suggestions = i.text, i.message, list(i.suggestions)
+            hidden = [x for x in idents if x.start < i.end and x.end > i.start]
+            if hidden:  # never show an identifier, nor suggestions that would spell it out
+                masked = " ".join(f"[{x.kind.upper()}: {x.masked}]" for x in hidden)
+                message = message.replace(text, masked)
+                text, suggestions = masked, []
+            findings.append({"kind": i.kind, "section": b.section, "location": b.location, "text": text,
+                             "message": mask_text(message), "suggestions": suggestions})
+            contexts.append(mask_text(sentence_around(b.text, i.start, i.end)))
+    words = sum(count_words(b.text) for b in blocks)
+    return {"source": str(path), "words": words, "findings": findings}, contexts
+
+
+def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
+    counts = {k: sum(1 for f in doc["findings"] if f["kind"] == k) for k in ("spelling", "grammar", "style")}
+    per = {k: 1000 * v / doc["words"] if doc["words"] else 0.0 for k, v in counts.items()}
+    console.rule(f"[bold]{escape(doc['source'])}[/bold]")
+    console.print(f"{doc['words']:,} words: {counts['spelling']} spelling ({per['spelling']:.1f} per 1,000 words), "
+                  f"{counts['grammar']} grammar ({per['grammar']:.1f} per 1,000), {counts['style']} style "
+                  "(opinions, not counted as errors)")
+    for f, ctx in zip(doc["findings"], contexts, strict=True):
+        sugg = ", ".join(f"'{s}'" if s else "(delete)" for s in f["suggestions"][:3])
+        arrow = f" → {escape(sugg)}" if sugg else ""
+        console.print(f"  [{KIND_STYLE[f['kind']]}]{f['kind']:<8}[/] {escape(f['location'])}: "
+                      f"'{escape(f['text'])}'{arrow}  [dim]{escape(f['message'])}[/dim]")
+        if ctx and ctx != f["text"]:
+            console.print(f"           [italic]“{escape(ctx)}”[/italic]")
+    if not doc["findings"]:
+        console.print("  No findings.")
+    console.print()
