@@ -70,6 +70,8 @@ def sound_template(tmp_path_factory):
         "cognition_learning_need_1": "Jade reads at a level typical of a child two years younger.",
         "cognition_learning_provision_1": GOOD_2,
         "cognition_learning_outcome_1": "By July 2027, Jade will read a book at her age level with 95% accuracy.",
+        "cognition_learning_strengths": "Jade loves picture books and remembers stories well.",
+        "semh_strengths": "Jade is calm and confident with familiar adults.",
     }, default="")
     return read_plan(path)
 

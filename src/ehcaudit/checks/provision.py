@@ -145,6 +145,8 @@ class OutcomeLinkParams(CareParams):
     min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
     areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
     need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
+    need_skip_location_patterns: list[str] = Field(
+        default_factory=list, description="Blocks in B (by location or sub-heading) that are not needs: the 'Strengths' box")
     min_outcome_words: int = Field(4, ge=1)
     min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
     bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
@@ -236,17 +238,16 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     # Needs in B, by area of need (only areas the checker recognises).
     need_by_area: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
-        if b.id in threaded:
+        if b.id in threaded or search(p.need_skip_location_patterns, f"{b.location} | {b.subsection or ''}"):
             continue
         for sent in sentences(strip_placeholders(b.text)):
             if search(p.need_skip_patterns, sent):
                 continue
             for a in sorted(_areas(sent, p)):
                 need_by_area.setdefault(a, (b, sent))
-    provision_areas: set[str] = set()
-    for it, _stems, areas in item_info:
-        if it.block.section == "F":
-            provision_areas |= areas
+    provision_areas: set[str] = set()  # every F item, the template's F cells included
+    for b in f_blocks(plan):
+        provision_areas |= _areas(b.text, p)
     for a, (b, sent) in need_by_area.items():
         total += 1
         if a in provision_areas:
