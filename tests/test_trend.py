@@ -482,3 +482,21 @@ def test_xlsx_caps_rows_at_excels_limit_and_points_to_the_csv(tmp_path, monkeypa
     assert ws.max_row == 1 + 5 + 1
     assert ws.cell(row=7, column=1).value == \
         f"… {len(t.findings) - 5} more rows: see trend-2026-07-findings.csv"
+
+
+def test_a_month_with_no_plans_still_reports(tmp_path):
+    t = build_trend(small_frames(), to_month="2026-05")
+    assert t.summary.set_index("month").loc["2026-05", "plans"] == 0
+    assert t.notes == ["No plans were audited in May 2026."]
+    html = render_html(t)
+    assert "No plans were audited in May 2026." in html
+    assert "No plan was graded Inadequate in May 2026." in html
+
+
+def test_trend_makes_no_network_connection(tmp_path, no_network):
+    store = tmp_path / "ehcaudit.db"
+    _store_months(store, ["2026-02"])
+    r = _run("--store", str(store), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.output
+    assert no_network == []
+    assert (tmp_path / "out" / "trend-2026-02.html").exists()

@@ -23,13 +23,15 @@ CRITERIA = [("PC-VOICE", "person_centred", "The child's own views are recorded")
 LABELS = {lv.level: lv for lv in DEFAULT_SCALE}
 
 
-def make_frames(first: str = "2025-12", last: str = "2026-07", seed: int = 7) -> AuditFrames:
-    """6-14 plans a month; quality improves slowly; every score has a finding with a quote."""
+def make_frames(first: str = "2025-12", last: str = "2026-07", seed: int = 7,
+                per_month: int | None = None) -> AuditFrames:
+    """6-14 plans a month (or ``per_month``); quality improves slowly; every score has a
+    finding with a quote."""
     rnd = random.Random(seed)
     plans, areas, crits, finds, cross, runs, errors = [], [], [], [], [], [], []
     months = month_range(first, last)
     for mi, month in enumerate(months):
-        n = rnd.randint(6, 14)
+        n = per_month or rnd.randint(6, 14)
         for i in range(n):
             sha = f"{month}-{i:02d}".ljust(64, "0")
             pid = f"EHC-{month.replace('-', '')}-{i:02d}"

@@ -17,10 +17,12 @@ which behaves well for the small samples (10-20 plans) a monthly audit scores.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 import re
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -583,10 +585,25 @@ def write_csvs(t: Trend, out_dir: Path) -> list[Path]:
     return written
 
 
-#: Rows per sheet (Excel's limit is 1,048,576 including the header and a note row).
-XL_MAX_ROWS = 1_048_574
+#: Rows per sheet. Excel's own limit is 1,048,576, but a sheet far past 100,000 rows is slow
+#: to write (openpyxl: ~40,000 cells a second on a busy 2-core laptop) and to use; beyond this
+#: the sheet ends with a note and the CSV file keeps every row (benchmarks/trend/run.py).
+XL_MAX_ROWS = 100_000
 # Excel's own conditional-format colours: a light fill with dark text of the same hue.
 XL_FILL = {"red": ("FFC7CE", "9C0006"), "amber": ("FFEB9C", "9C5700"), "green": ("C6EFCE", "006100")}
+
+
+WRAP_COLS = ("quote", "message", "text", "title", "location", "error")
+
+
+def _cell_value(v: Any) -> Any:
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if hasattr(v, "item"):  # numpy scalars
+        v = v.item()
+    if isinstance(v, dt.datetime) and v.tzinfo is not None:
+        return v.isoformat()  # Excel has no time zones
+    return v
 
 
 def write_xlsx(t: Trend, path: Path) -> Path:
@@ -594,48 +611,77 @@ def write_xlsx(t: Trend, path: Path) -> Path:
 
     Each sheet: bold frozen header row, autofilter over the table, column widths from the
     content (capped), and every grade cell filled red/amber/green *and* holding its label.
+    Written with openpyxl's streaming (write-only) workbook and shared styles, so a year of
+    a large caseload's findings is written in seconds, not minutes.
     """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    with pd.ExcelWriter(path, engine="openpyxl") as xl:
-        for name, df in _tables(t).items():
-            more = max(0, len(df) - XL_MAX_ROWS)
-            if more:  # Excel's sheet limit; the CSV file keeps every row
-                df = df.head(XL_MAX_ROWS)
-            shown = df.rename(columns=lambda c: HEADERS.get(c, c.replace("area_", "Area: ")))
-            shown.to_excel(xl, sheet_name=SHEETS[name], index=False)
-            ws = xl.sheets[SHEETS[name]]
-            ws.freeze_panes = "A2"
-            ncol = max(1, len(df.columns))
-            ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{max(1, len(df) + 1)}"
-            for cell in ws[1]:
-                cell.font = Font(bold=True)
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            cols = list(df.columns)
-            for i, col in enumerate(cols, start=1):
-                values = [str(HEADERS.get(col, col))] + [
-                    "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-                    for v in df[col].head(500)]
-                width = min(60, max(8, max(len(v) for v in values) + 2))
-                ws.column_dimensions[get_column_letter(i)].width = width
-                if col in ("quote", "message", "text", "title", "location", "error"):
-                    for row in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                        row[0].alignment = Alignment(wrap_text=True, vertical="top")
-            for label_col, rag_col in RAG_PAIRS:
-                if label_col in cols and rag_col in cols:
-                    li, ri = cols.index(label_col) + 1, cols.index(rag_col) + 1
-                    for r, rag in enumerate(df[rag_col], start=2):
-                        if rag in XL_FILL:
-                            bg, fg = XL_FILL[rag]
-                            for ci in (li, ri):
-                                c = ws.cell(row=r, column=ci)
-                                c.fill = PatternFill("solid", start_color=bg, end_color=bg)
-                                c.font = Font(color=fg, bold=True)
-                            ws.cell(row=r, column=ri).value = str(rag).upper()
-            if more:
-                ws.cell(row=len(df) + 2, column=1).value = (
-                    f"… {more} more rows: see trend-{t.to_month}-{name}.csv")
+    bold = Font(bold=True)
+    top_wrap = Alignment(wrap_text=True, vertical="top")
+    rag_style = {rag: (PatternFill("solid", start_color=bg, end_color=bg),
+                       Font(color=fg, bold=True)) for rag, (bg, fg) in XL_FILL.items()}
+
+    wb = Workbook(write_only=True)
+    for name, df in _tables(t).items():
+        more = max(0, len(df) - XL_MAX_ROWS)
+        if more:  # Excel's sheet limit; the CSV file keeps every row
+            df = df.head(XL_MAX_ROWS)
+        ws = wb.create_sheet(SHEETS[name])
+        cols = list(df.columns)
+        ncol = max(1, len(cols))
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{max(1, len(df) + 1)}"
+        headers = [HEADERS.get(c, c.replace("area_", "Area: ")) for c in cols]
+        for i, col in enumerate(cols, start=1):
+            sample = df[col].head(500).map(lambda v: "" if _cell_value(v) is None else str(v))
+            longest = max([len(headers[i - 1])] + [len(v) for v in sample])
+            ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, longest + 2))
+        head = []
+        for h in headers:
+            c = WriteOnlyCell(ws, value=h)
+            c.font, c.alignment = bold, top_wrap
+            head.append(c)
+        ws.append(head)
+        rag_of = {}  # column index -> index of the RAG column that colours it
+        for label_col, rag_col in RAG_PAIRS:
+            if label_col in cols and rag_col in cols:
+                rag_of[cols.index(label_col)] = cols.index(rag_col)
+                rag_of[cols.index(rag_col)] = cols.index(rag_col)
+        wrap = {i for i, c in enumerate(cols) if c in WRAP_COLS}
+        # One styled cell per style; each data cell copies its style array (what openpyxl's
+        # own copy_worksheet does) instead of looking the style objects up again per cell.
+        styled = {}
+        for rag, (fill, font) in rag_style.items():
+            c = WriteOnlyCell(ws)
+            c.fill, c.font = fill, font
+            styled[rag] = c._style
+        c = WriteOnlyCell(ws)
+        c.alignment = top_wrap
+        styled["wrap"] = c._style
+
+        def cell(value: Any, key: str, ws=ws, styled=styled) -> WriteOnlyCell:
+            c = WriteOnlyCell(ws, value=value)
+            c._style = copy(styled[key])
+            return c
+
+        for values in df.itertuples(index=False, name=None):
+            row = []
+            for i, v in enumerate(values):
+                v = _cell_value(v)
+                if i in rag_of and values[rag_of[i]] in rag_style:
+                    rag = values[rag_of[i]]
+                    row.append(cell(str(rag).upper() if rag_of[i] == i else v, rag))
+                elif i in wrap:
+                    row.append(cell(v, "wrap"))
+                else:
+                    row.append(v)
+            ws.append(row)
+        if more:
+            ws.append([f"… {more} more rows: see trend-{t.to_month}-{name}.csv"])
+    wb.save(path)
     return path
 
 
