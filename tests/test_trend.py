@@ -308,6 +308,11 @@ def test_xlsx_sheets_frozen_filtered_and_rag_with_text(written):
     fh = [c.value for c in findings[1]]
     assert {"Criterion", "Location", "Quote", "Why", "Criterion grade"} <= set(fh)
     assert wb["Summary"].max_row == 1 + 8  # a row per month
+    summary = [c.value for c in wb["Summary"][1]]
+    assert summary[:7] == ["Month", "Plans audited", "Mean score", "Outstanding", "Good",
+                           "Requires improvement", "Inadequate"]
+    assert [c.value for c in wb["Cross-plan"][1]] == ["Month", "Kind", "Number of plans",
+                                                      "Which plans", "Text"]
 
 
 def test_csvs_read_back_with_pandas(written):

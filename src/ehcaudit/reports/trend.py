@@ -557,6 +557,24 @@ HEADERS = {
     "period_pct_good_or_better": "% good or better in period",
 }
 
+#: Headers that differ by table.
+TABLE_HEADERS = {"cross": {"count": "Number of plans", "plans": "Which plans"}}
+
+
+def _header(col: str, table: str, t: Trend) -> str:
+    """The header people see for ``col`` of ``table`` (CSV files keep ``col`` itself)."""
+    if col in TABLE_HEADERS.get(table, {}):
+        return TABLE_HEADERS[table][col]
+    for lv in t.scale:
+        if col == label_key(lv.label) and table == "summary":
+            return lv.label
+    if col.startswith("area_"):
+        area = col[len("area_"):]
+        titles = t.areas.drop_duplicates("area").set_index("area")["title"]
+        return f"Area: {titles.get(area, area)}"
+    return HEADERS.get(col, col)
+
+
 #: (grade column, RAG column) pairs that get a RAG fill in Excel.
 RAG_PAIRS = (("label", "rag"), ("criterion_label", "criterion_rag"))
 
@@ -634,7 +652,7 @@ def write_xlsx(t: Trend, path: Path) -> Path:
         ncol = max(1, len(cols))
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{max(1, len(df) + 1)}"
-        headers = [HEADERS.get(c, c.replace("area_", "Area: ")) for c in cols]
+        headers = [_header(c, name, t) for c in cols]
         for i, col in enumerate(cols, start=1):
             sample = df[col].head(500).map(lambda v: "" if _cell_value(v) is None else str(v))
             longest = max([len(headers[i - 1])] + [len(v) for v in sample])
