@@ -393,3 +393,15 @@ def test_many_plans_are_listed_in_full_but_the_message_stays_short(tmp_path):
     found = cross_plan_findings(month)
     assert [(f["kind"], f["count"], len(f["plans"])) for f in found] == [("copy_paste", 8, 8)]
     assert "and 2 more" in found[0]["message"]
+
+
+def test_count_is_children_while_plans_lists_every_plan(tmp_path):
+    # Jade's plan twice (re-issued, same reference) and Sam's, all with the pasted sentence.
+    a = plan_md("Jade", "T-960", 0, "he", extra={"B": [pasted(0)]})
+    b = a.replace("Date issued: 01/03/2026", "Date issued: 20/03/2026")
+    c = plan_md("Sam", "T-961", 1, "she", extra={"B": [pasted(1)]})
+    month, _ = month_of(tmp_path, [("a.md", a), ("b.md", b), ("c.md", c)])
+    found = cross_plan_findings(month)
+    assert [(f["kind"], f["count"], f["plans"]) for f in found] == [
+        ("copy_paste", 2, ["T-960", "T-960", "T-961"])]
+    assert "2 different children's plans" in found[0]["message"]
