@@ -135,10 +135,9 @@ def test_finding_on_an_identifier_is_masked_with_no_suggestions(tmp_path: Path, 
             return [[LangIssue("spelling", s, s + 5, "Smiht", "Did you mean to spell 'Smiht' this way?", ("Smith",))]
                     if t == line else [] for t in texts]
 
-    monkeypatch.setattr("ehcaudit.language.harper_engine.get_engine", lambda *a, **k: Fake())
     from ehcaudit.cli.proofread import proofread_document
 
-    out, contexts = proofread_document(doc)
+    out, contexts = proofread_document(doc, Fake())
     (f,) = out["findings"]
     assert "Smiht" not in json.dumps(out) + " ".join(contexts)
     assert f["text"].startswith("[NAME: ") and f["suggestions"] == []

@@ -1,7 +1,8 @@
 """Language quality: spelling and grammar (LG-SPELLING, LG-GRAMMAR) with the offline Harper
 engine; readability and jargon live in ``language_readability``.
 
-The proofreading engine is built once per process (:func:`ehcaudit.language.harper_engine.get_engine`)
+The proofreading engine is built once per process (:func:`ehcaudit.language.engines.get_engine`:
+Harper by default)
 and each plan is proofread once for both criteria (results kept in the rubric engine's
 ``cache``). Every error is a finding quoting the sentence that holds it, with the word, the
 engine's message and its suggestion ("'recieve' → 'receive'"); with no error, an evidence
@@ -43,7 +44,9 @@ def proofread_plan(ctx: CheckContext) -> dict[int, list[LangIssue]]:
 
 
 def proofread_blocks(plan: Plan) -> dict[int, list[LangIssue]]:
-    from ehcaudit.language.harper_engine import get_engine
+    """Issues per block id, from the process's engine (Harper unless a LanguageTool server is
+    configured: :func:`ehcaudit.language.engines.get_engine`)."""
+    from ehcaudit.language.engines import get_engine
 
     blocks = [b for b in plan.blocks if b.text.strip()]
     results = get_engine().check_many([b.text for b in blocks])

@@ -12,6 +12,11 @@ from rich.markup import escape
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, report_read_error
+from ehcaudit.cli.engine_options import (
+    ALLOW_PUBLIC_OPTION,
+    LANGUAGETOOL_OPTION,
+    apply_engine_options,
+)
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
 
@@ -31,23 +36,32 @@ def proofread(
     vocabulary: list[Path] | None = typer.Option(
         None, "--vocabulary", help="A file of extra words that are correct (one a line, # comments); repeatable. "
                                    "Files named in EHCAUDIT_VOCABULARY are always added."),
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
     """Proofread offline in British English: every spelling, grammar and style finding, with its
     section, location, the words, a message and suggestions. Style findings are opinions and
     never count as errors in LG-SPELLING / LG-GRAMMAR.
 
     Exit status: 0 every document was read; 1 some could not be read (the rest are still
-    proofread and reported); 2 usage error (such as an unreadable --vocabulary file).
+    proofread and reported); 2 usage error (such as an unreadable --vocabulary file, or a
+    LanguageTool server that cannot be used).
     """
-    from ehcaudit.language.harper_engine import env_vocabulary_paths, get_engine
+    from ehcaudit.language.engines import EngineError, get_engine
 
-    for v in [*env_vocabulary_paths(), *(vocabulary or [])]:
+    apply_engine_options(languagetool_url, allow_public_languagetool)
+    for v in vocabulary or []:
         try:
-            get_engine([v])
+            Path(v).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
             err(f"error: {v}: cannot read vocabulary file ({reason})")
             raise typer.Exit(2) from None
+    try:
+        engine = get_engine(vocabulary=list(vocabulary or []))
+    except EngineError as e:
+        err(f"error: {e}")
+        raise typer.Exit(2) from None
 
     docs: list[dict] = []
     contexts: list[list[str]] = []
@@ -56,7 +70,7 @@ def proofread(
         try:
             if problem is not None:
                 raise problem
-            doc, ctx = proofread_document(path)
+            doc, ctx = proofread_document(path, engine)
         except PlanReadError as e:
             errors.append({"source": e.source, "error": e.reason})
             report_read_error(e)
@@ -76,21 +90,22 @@ def proofread(
         raise typer.Exit(1)
 
 
-def proofread_document(path: str | Path) -> tuple[dict, list[str]]:
+def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     """``({"source", "words", "findings"}, sentence context of each finding)`` for one file.
 
     Reads any document (an EHC plan or not: outside plan sections ``section`` is None);
-    identifiers found by :mod:`ehcaudit.privacy` are masked in every field. Raises
+    identifiers found by :mod:`ehcaudit.privacy` are masked in every field. ``engine``: default
+    the process's engine (:func:`ehcaudit.language.engines.get_engine`). Raises
     :class:`PlanReadError` for an unreadable file."""
     from ehcaudit.checks.language import sentence_around
-    from ehcaudit.language.harper_engine import get_engine
+    from ehcaudit.language.engines import get_engine
     from ehcaudit.privacy import find_identifiers, mask_text
     from ehcaudit.reader import read_document
     from ehcaudit.text import count_words
 
     plan = read_document(path)
     blocks = [b for b in plan.blocks if b.text.strip()]
-    results = get_engine().check_many([b.text for b in blocks])
+    results = (engine or get_engine()).check_many([b.text for b in blocks])
     findings: list[dict] = []
     contexts: list[str] = []
     for b, issues in zip(blocks, results, strict=True):
