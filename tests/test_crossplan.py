@@ -405,3 +405,16 @@ def test_count_is_children_while_plans_lists_every_plan(tmp_path):
     assert [(f["kind"], f["count"], f["plans"]) for f in found] == [
         ("copy_paste", 2, ["T-960", "T-960", "T-961"])]
     assert "2 different children's plans" in found[0]["message"]
+
+
+def test_sentence_pasted_with_the_other_childs_name_left_in_is_both_findings(tmp_path):
+    # Sam's sentence pasted unchanged into Jade's and Priya's plans.
+    sam_says = pasted(1)  # "Sam becomes distressed ... take her hand ..."
+    extra = {1: {"B": [sam_says]}, 0: {"B": [sam_says]}, 2: {"F": [sam_says]}}
+    month, _ = month_of(tmp_path, six(extra))
+    found = cross_plan_findings(month)
+    assert [(f["kind"], f["plans"]) for f in found] == [
+        ("copy_paste", ["T-100", "T-101", "T-102"]),
+        ("wrong_name", ["T-100"]), ("wrong_name", ["T-102"])]
+    assert found[0]["count"] == 3
+    assert all(f["text"] == sam_says for f in found)

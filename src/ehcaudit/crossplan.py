@@ -34,6 +34,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypedDict
 
@@ -245,12 +246,17 @@ _LABEL_RE = re.compile(r"^[A-Z][A-Za-z ,/&()'’-]{0,50}:\s+(?=\S)")
 _TOKEN_RE = re.compile(r"<child>|[a-z0-9]+(?:['’][a-z]+)?")
 
 
-def normalise_sentence(sentence: str, child: str | None, fold_pronouns: bool = True) -> str:
-    """The comparison form of a sentence (see the module docstring)."""
+def normalise_sentence(sentence: str, child: str | Iterable[str] | None,
+                       fold_pronouns: bool = True) -> str:
+    """The comparison form of a sentence (see the module docstring). ``child`` is the plan's
+    child's name, or several names that all become ``<child>``."""
     text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
     text = _LABEL_RE.sub("", text.strip())  # "Strengths: Jade is ..." -> "Jade is ..."
-    if child:
-        text = re.sub(rf"\b{re.escape(child)}\b(?:'s)?", lambda m: "<child>" + (
+    names = [child] if isinstance(child, str) else sorted(child or (), key=len, reverse=True)
+    names = [n for n in names if n]
+    if names:
+        alt = "|".join(re.escape(n) for n in names)
+        text = re.sub(rf"\b(?:{alt})\b(?:'s)?", lambda m: "<child>" + (
             " s" if m.group().endswith("'s") else ""), text, flags=re.IGNORECASE)
     tokens = _TOKEN_RE.findall(text.lower())
     if fold_pronouns:
@@ -310,11 +316,25 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
     def masked(block: Block, sentence: str) -> str:
         return (mask_text(sentence) if block.id in flagged else sentence)[: settings.text_chars]
 
+    pairs = _sentence_blocks(plan, settings)
+    # Names other than the child's in a child's place (a wrong name, or another child's).
+    candidates: dict[tuple[str, int], list] = {}
+    for block, s in pairs:
+        for name in _child_place_names(s):
+            if (child and name.lower() == child.lower()) or name in _COMMON_WORDS \
+                    or name.lower() in lower_words:
+                continue
+            candidates.setdefault((name, block.id), [name, name in names, block.section,
+                                                     block.location, masked(block, s)])
+    adults = _adults(all_text, {row[0] for row in candidates.values()})
+    name_hits = [row for row in candidates.values() if row[0] not in adults]
+    # Those names count as the child too when comparing, so a sentence pasted with the other
+    # child's name left in still matches the plan it came from.
+    placeholders = {child, *(row[0] for row in name_hits)} - {None}
     seen: set[str] = set()
     sents: list[list] = []
-    candidates: dict[tuple[str, int], list] = {}
-    for block, s in _sentence_blocks(plan, settings):
-        norm = normalise_sentence(s, child, settings.fold_pronouns)
+    for block, s in pairs:
+        norm = normalise_sentence(s, placeholders, settings.fold_pronouns)
         n_words = len(norm.split())
         if n_words >= settings.overlap_min_words:
             h = sentence_hash(norm)
@@ -324,14 +344,6 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS) -> dict:
                     not settings.require_child_reference or _refers_to_child(norm))
                 text = masked(block, s) if reportable else None
                 sents.append([h, block.section, block.location, text])
-        for name in _child_place_names(s):
-            if (child and name.lower() == child.lower()) or name in _COMMON_WORDS \
-                    or name.lower() in lower_words:
-                continue
-            candidates.setdefault((name, block.id), [name, name in names, block.section,
-                                                     block.location, masked(block, s)])
-    adults = _adults(all_text, {row[0] for row in candidates.values()})
-    name_hits = [row for row in candidates.values() if row[0] not in adults]
     return {"v": FINGERPRINT_VERSION, "plan_id": mask_text(plan.plan_id), "sha256": plan.sha256,
             "child": child, "child_from": child_from, "s": sents, "names": name_hits}
 
