@@ -22,6 +22,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import queue
 import re
 import signal
 import sys
@@ -44,15 +45,22 @@ from ehcaudit.results import PlanResult
 from ehcaudit.rubric.schema import Rubric
 from ehcaudit.store import Store, reuse_key
 
+#: A worker that has not begun a plan this long after its plan's time limit (it is still
+#: starting up, or starting up hangs) is treated like a stuck plan.
+WORKER_START_SECONDS = 300
+
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 #: Test hooks (used only by the test suite; documented here so nobody is surprised):
 #: ``EHCAUDIT_TEST_SLOW="<name part>=sleep|stuck"`` makes workers sleep on plans whose path
 #: contains the name part ("stuck" also ignores the interrupt, so only a kill stops it);
 #: ``EHCAUDIT_TEST_KILL_AFTER=N`` makes the audit process kill itself (SIGKILL) right after
-#: the N-th plan of the run is committed.
+#: the N-th plan of the run is committed; ``EHCAUDIT_TEST_TOOL_VERSION`` replaces
+#: :func:`tool_version` (so a test spanning several processes is not upset by someone editing
+#: the code meanwhile).
 HOOK_SLOW = "EHCAUDIT_TEST_SLOW"
 HOOK_KILL_AFTER = "EHCAUDIT_TEST_KILL_AFTER"
+HOOK_TOOL_VERSION = "EHCAUDIT_TEST_TOOL_VERSION"
 
 
 def parse_month(value: str) -> str:
@@ -73,6 +81,8 @@ def tool_version() -> str:
 
     Part of every reuse key: a result is never reused across a change to a check.
     """
+    if os.environ.get(HOOK_TOOL_VERSION):
+        return os.environ[HOOK_TOOL_VERSION]
     pkg = Path(__file__).parent
     h = hashlib.sha256()
     for p in sorted(pkg.rglob("*")):
@@ -144,9 +154,9 @@ def _die_with_parent() -> None:
 
 
 def _init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
-                 slow_hook: str | None, parent: int) -> None:  # pragma: no cover - in workers
+                 slow_hook: str | None, parent: int, started) -> None:  # pragma: no cover
     _W.update(rubric=rubric, as_of=as_of, privacy=privacy, time_limit=time_limit,
-              slow=slow_hook, parent=parent, cache={})
+              slow=slow_hook, parent=parent, started=started, cache={})
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
@@ -179,6 +189,7 @@ def _score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (teste
     from ehcaudit.privacy import mask_plan
 
     limit = _W["time_limit"]
+    _W["started"].put((path, time.monotonic()))  # the parent times the plan from here
     signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         _slow_hook(path)
@@ -344,7 +355,8 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(rubric, as_of, privacy, time_limit, slow, os.getpid()))
+                                   initargs=(rubric, as_of, privacy, time_limit, slow, os.getpid(),
+                                             started_q))
 
     def handle(outcome: tuple, key: str) -> None:
         if outcome[0] == "ok":
@@ -354,6 +366,8 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
         else:
             error(outcome[1], outcome[2])
 
+    started_q = ctx.Queue()
+    started: dict[str, float] = {}
     solo: deque[tuple[str, str]] = deque()  # plans in flight when a worker died: one at a time
     pool = new_pool()
     inflight: dict[Future, tuple[str, str, float, bool]] = {}
@@ -362,9 +376,11 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
             while solo and not inflight:
                 path, key = solo.popleft()
                 inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), True)
+                started.pop(path, None)
             while pending and not solo and len(inflight) < jobs:
                 path, key = pending.popleft()
                 inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), False)
+                started.pop(path, None)
             finished, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
             broken = False
             for fut in finished:
@@ -380,7 +396,15 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
                     continue
                 handle(outcome, key)
             now = time.monotonic()
-            late = [f for f, (_, _, started, _) in inflight.items() if now - started > hard_limit]
+            while True:  # when each worker actually began its plan (after warming up)
+                try:
+                    p, t = started_q.get_nowait()
+                except queue.Empty:
+                    break
+                started[p] = t
+            late = [f for f, (p, _, submitted, _) in inflight.items()
+                    if now - started.get(p, now) > hard_limit
+                    or now - submitted > hard_limit + WORKER_START_SECONDS]
             if late or broken:
                 for fut in late:
                     path, _, _, _ = inflight.pop(fut)

@@ -1,0 +1,321 @@
+"""``ehcaudit audit``: idempotent, resumable, parallel, time-limited and private."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ehcaudit.cli import app
+from ehcaudit.reader import limits
+from ehcaudit.rubric.schema import default_rubric_path
+from ehcaudit.store import load_frames
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "sample_plans"
+runner = CliRunner()
+
+NHS = "943 476 5919"  # passes the modulus-11 check
+IDENTIFIABLE = f"""Plan reference: ID-001
+Year group: 4
+Date issued: 2 February 2026
+Team: North
+
+# Section A: Views, interests and aspirations
+Sam enjoys football. "I want to be a vet," Sam said. Sam's NHS number is {NHS}.
+
+# Section B: Special educational needs
+Cognition and learning: Sam has dyslexia. Contact mum on jo.bloggs@example.com about reading.
+
+# Section E: Outcomes
+By July 2027, Sam will read a short book aloud at home every evening, emailing jo.bloggs@example.com.
+
+# Section F: Special educational provision
+Sam may have access to support where possible, as agreed with jo.bloggs@example.com.
+
+# Section I: Placement
+Oakfield Primary School (mainstream)
+"""
+
+
+@pytest.fixture()
+def caseload(tmp_path) -> Path:
+    """Two sample months' plans (docx, national template and Markdown) in one folder."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for month in ("2026-03", "2026-04"):
+        for f in sorted((SAMPLES / month).iterdir()):
+            if f.suffix in (".docx", ".md") and f.name.lower() != "readme.md":
+                shutil.copy(f, folder / f"{month}-{f.name}")
+    return folder
+
+
+_RUBRIC: list[Path] = []
+
+
+@pytest.fixture(autouse=True, scope="module")
+def rubric_snapshot(tmp_path_factory):
+    """A copy of the default rubric, so a colleague editing it mid-run cannot change a reuse key."""
+    path = tmp_path_factory.mktemp("rubric") / "rubric.yaml"
+    shutil.copy(default_rubric_path(), path)
+    _RUBRIC[:] = [path]
+    return path
+
+
+def audit(*args: str, env: dict | None = None):
+    rubric = [] if "--rubric" in args else ["--rubric", str(_RUBRIC[0])]
+    result = runner.invoke(app, ["audit", *args, *rubric, "--json"], env=env)
+    summary = json.loads(result.stdout.strip().splitlines()[-1]) if result.stdout.strip() else None
+    return result, summary
+
+
+def _tables(db: Path) -> dict[str, list]:
+    """Plans, areas, criteria and findings rows, without row ids and run ids."""
+    conn = sqlite3.connect(db)
+    out = {
+        "plans": conn.execute(
+            "SELECT month, sha256, rubric_id, rubric_version, reuse_key, plan_id, source, as_of, score,"
+            " level, label, rag, key_stage, need, setting, team, privacy, result FROM plans"
+            " ORDER BY sha256").fetchall(),
+        "areas": conn.execute("SELECT p.sha256, a.area, a.score, a.level, a.label, a.rag FROM areas a"
+                              " JOIN plans p ON p.id = a.plan_row ORDER BY 1, 2").fetchall(),
+        "criteria": conn.execute(
+            "SELECT p.sha256, c.criterion, c.applicable, c.level, c.label FROM criteria c"
+            " JOIN plans p ON p.id = c.plan_row ORDER BY 1, 2").fetchall(),
+        "findings": conn.execute(
+            "SELECT p.sha256, f.criterion, f.seq, f.kind, f.section, f.location, f.quote, f.message"
+            " FROM findings f JOIN plans p ON p.id = f.plan_row ORDER BY 1, 2, 3").fetchall(),
+        "fingerprints": conn.execute("SELECT month, sha256, data FROM fingerprints ORDER BY 2").fetchall(),
+        "cross": conn.execute("SELECT month, kind, text, plans, count FROM cross_findings"
+                              " ORDER BY 1, 2, 3, 4").fetchall(),
+    }
+    conn.close()
+    return out
+
+
+def test_audit_twice_same_counts_then_reuses(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    first, s1 = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "2")
+    assert first.exit_code == 0, first.output
+    n = len(list(caseload.iterdir()))
+    assert s1["plans"] == n and s1["scored"] == n and s1["reused"] == 0 and s1["errors"] == 0
+    assert s1["as_of"] == "2026-03-31"  # default: the month's last day
+    before = _tables(db)
+
+    second, s2 = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "2")
+    assert second.exit_code == 0, second.output
+    assert (s2["scored"], s2["reused"], s2["errors"]) == (0, n, 0)
+    assert s2["grades"] == s1["grades"] and s2["mean_score"] == pytest.approx(s1["mean_score"])
+    assert _tables(db) == before
+    frames = load_frames(db)
+    assert len(frames.plans) == n and frames.plans.sha256.is_unique
+    assert list(frames.runs.status) == ["complete", "complete"]
+    assert list(frames.runs.plans_reused) == [0, n]
+    assert sum(s1["grades"].values()) == n
+    # the plans carry their attributes for breakdowns
+    assert frames.plans.key_stage.notna().all() and frames.plans.setting.notna().all()
+
+
+def test_as_of_is_part_of_the_reuse_key(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1")
+    # CA-ANNUAL-REVIEW depends on the audit date: a new date means scoring again
+    again, s = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1",
+                     "--as-of", "2027-06-30")
+    assert again.exit_code == 0
+    assert s["reused"] == 0 and s["scored"] == s["plans"]
+    frames = load_frames(db)
+    assert set(frames.plans.as_of) == {"2027-06-30"} and len(frames.plans) == s["plans"]
+
+
+def test_results_of_another_month_are_reused_when_inputs_match(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    audit(str(caseload), "--month", "2026-03", "--store", str(db), "--as-of", "2026-04-30")
+    _, s = audit(str(caseload), "--month", "2026-04", "--store", str(db), "--as-of", "2026-04-30")
+    assert s["scored"] == 0 and s["reused"] == s["plans"]
+    frames = load_frames(db)
+    march, april = (frames.plans[frames.plans.month == m] for m in ("2026-03", "2026-04"))
+    assert list(march.score) == list(april.score)
+    assert len(frames.findings[frames.findings.month == "2026-04"]) == \
+        len(frames.findings[frames.findings.month == "2026-03"])
+
+
+def test_jobs_1_and_2_give_the_same_store(caseload, tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    r1, _ = audit(str(caseload), "--month", "2026-03", "--store", str(one), "--jobs", "1")
+    r2, _ = audit(str(caseload), "--month", "2026-03", "--store", str(two), "--jobs", "2")
+    assert r1.exit_code == r2.exit_code == 0
+    t1, t2 = _tables(one), _tables(two)
+    assert t1 == t2 and len(t1["findings"]) > 0
+
+
+def _cli(*args: str, env: dict, rubric: Path) -> subprocess.CompletedProcess:
+    code = "from ehcaudit.cli import main; main()"
+    return subprocess.run([sys.executable, "-c", code, "audit", *args, "--rubric", str(rubric), "--json"], env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_killed_run_then_rerun_gives_the_uninterrupted_store(caseload, tmp_path):
+    killed, whole = tmp_path / "killed.db", tmp_path / "whole.db"
+    # a fixed tool version: the four runs below must agree on the reuse key even if someone
+    # edits the code meanwhile
+    rubric = _RUBRIC[0]
+    base = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "test"}
+    env = {**base, "EHCAUDIT_TEST_KILL_AFTER": "3"}
+    # an earlier month in the same store must be left untouched by the killed run
+    done = _cli(str(SAMPLES / "2026-01"), "--month", "2026-01", "--store", str(killed), env=base, rubric=rubric)
+    assert done.returncode in (0, 1), done.stderr
+    january = _tables(killed)
+
+    proc = _cli(str(caseload), "--month", "2026-03", "--store", str(killed), "--jobs", "2", env=env, rubric=rubric)
+    assert proc.returncode == -9  # SIGKILL, right after the third plan was committed
+    conn = sqlite3.connect(killed)
+    assert conn.execute("SELECT COUNT(*) FROM plans WHERE month='2026-03'").fetchone()[0] == 3
+    assert conn.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0] == "running"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    jan_now = conn.execute("SELECT sha256, score FROM plans WHERE month='2026-01' ORDER BY 1").fetchall()
+    assert jan_now == sorted((p[1], p[8]) for p in january["plans"])
+    conn.close()
+
+    rerun = _cli(str(caseload), "--month", "2026-03", "--store", str(killed), "--jobs", "2",
+                 env=base, rubric=rubric)
+    assert rerun.returncode == 0, rerun.stderr
+    n = len(list(caseload.iterdir()))
+    summary = json.loads(rerun.stdout)
+    assert (summary["reused"], summary["scored"]) == (3, n - 3)
+
+    _cli(str(SAMPLES / "2026-01"), "--month", "2026-01", "--store", str(whole), env=base, rubric=rubric)
+    ok = _cli(str(caseload), "--month", "2026-03", "--store", str(whole), "--jobs", "2",
+              env=base, rubric=rubric)
+    assert ok.returncode == 0, ok.stderr
+    assert _tables(killed) == _tables(whole)
+
+
+def test_unreadable_plans_are_listed_and_the_rest_scored(caseload, tmp_path):
+    (caseload / "renamed.docx").write_text("this is not a Word file")
+    (caseload / "empty.md").write_text("")
+    db = tmp_path / "s.db"
+    result, s = audit(str(caseload), str(tmp_path / "missing-folder"), "--month", "2026-03",
+                      "--store", str(db))
+    assert result.exit_code == 1
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
+    assert len(errors) == 3 and s["errors"] == 3
+    assert any("renamed.docx: " in ln for ln in errors)
+    assert any("missing-folder: no such file or folder" in ln for ln in errors)
+    assert "Traceback" not in result.output
+    n_good = len(list(caseload.iterdir())) - 2
+    assert s["scored"] == n_good
+    frames = load_frames(db)
+    assert len(frames.plans) == n_good
+    assert sorted(Path(x).name for x in frames.errors.source) == ["empty.md", "missing-folder",
+                                                                  "renamed.docx"]
+
+
+def test_a_slow_plan_is_skipped_at_the_time_limit(caseload, tmp_path, monkeypatch):
+    db = tmp_path / "s.db"
+    monkeypatch.setenv("EHCAUDIT_TEST_SLOW", "2026-03-plan-02=sleep")
+    result, s = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "2",
+                      "--time-limit", "6")
+    assert result.exit_code == 1
+    assert s["errors"] == 1 and s["scored"] == s["plans"] - 1
+    assert "2026-03-plan-02" in result.stderr and "took longer than 6 s; skipped" in result.stderr
+
+
+def test_a_stuck_worker_is_killed_and_the_run_goes_on(caseload, tmp_path, monkeypatch):
+    db = tmp_path / "s.db"
+    monkeypatch.setattr(limits, "PLAN_KILL_GRACE_SECONDS", 0.5)
+    monkeypatch.setenv("EHCAUDIT_TEST_SLOW", "2026-03-plan-01=stuck")  # ignores the interrupt
+    result, s = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "2",
+                      "--time-limit", "6")
+    assert result.exit_code == 1, result.output
+    assert s["errors"] == 1 and s["scored"] == s["plans"] - 1, result.stderr
+    line = next(ln for ln in result.stderr.splitlines() if "2026-03-plan-01" in ln)
+    assert line.endswith("took longer than 6 s; skipped")
+    # the other plans (including any in flight when the pool was killed) were all scored once
+    assert load_frames(db).plans.sha256.is_unique
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--month", "2026-13"], "--month: '2026-13' is not a month"),
+    (["--month", "March"], "--month: 'March' is not a month"),
+    (["--month", "2026-03", "--as-of", "31/03/2026"], "--as-of: '31/03/2026' is not a date"),
+    (["--month", "2026-03", "--jobs", "0"], "--jobs: must be at least 1"),
+    (["--month", "2026-03", "--rubric", "/no/such/rubric.yaml"], "error: "),
+])
+def test_usage_errors_exit_2(tmp_path, args, message):
+    rubric = [] if "--rubric" in args else ["--rubric", str(_RUBRIC[0])]
+    result = runner.invoke(app, ["audit", str(SAMPLES / "2026-03"), "--store", str(tmp_path / "s.db"),
+                                 *args, *rubric])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_bad_store_paths_exit_2(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 200)
+    for store in (tmp_path, junk):
+        result = runner.invoke(app, ["audit", str(SAMPLES / "2026-03"), "--month", "2026-03",
+                                     "--store", str(store), "--rubric", str(_RUBRIC[0])])
+        assert result.exit_code == 2
+        assert result.stderr.startswith("error: --store: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_changed_plan_replaces_its_old_version_and_removed_plans_are_kept(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    plan = caseload / "2026-03-plan-04-tom.md"
+    audit(str(caseload), "--month", "2026-03", "--store", str(db))
+    n = len(list(caseload.iterdir()))
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nTom now enjoys swimming.\n", encoding="utf-8")
+    (caseload / "2026-04-plan-03-yusuf.md").unlink()
+    _, s = audit(str(caseload), "--month", "2026-03", "--store", str(db))
+    assert s["scored"] == 1 and s["reused"] == n - 2
+    frames = load_frames(db)
+    # the edited plan counts once (its new version); the removed plan stays in the month
+    assert len(frames.plans) == n
+    assert (frames.plans.source == str(plan)).sum() == 1
+    assert any(frames.plans.source.str.endswith("2026-04-plan-03-yusuf.md"))
+
+
+def test_nothing_identifiable_is_written_to_the_store(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "id.md").write_text(IDENTIFIABLE, encoding="utf-8")
+    shutil.copy(SAMPLES / "2026-03" / "plan-04-tom.md", folder / "tom.md")
+    db = tmp_path / "s.db"
+    result, s = audit(str(folder), "--month", "2026-03", "--store", str(db))
+    assert result.exit_code == 0 and s["scored"] == 2
+    frames = load_frames(db)
+    flagged = frames.plans[frames.plans.plan_id == "ID-001"].iloc[0]
+    assert flagged.privacy >= 2
+    assert (frames.plans[frames.plans.plan_id != "ID-001"].privacy == 0).all()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(FULL)")
+    conn.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("s.db*"))
+    for secret in (NHS, NHS.replace(" ", ""), "jo.bloggs@example.com", "jo.bloggs"):
+        assert secret.encode() not in raw, secret
+
+    refused, s2 = audit(str(folder), "--month", "2026-04", "--store", str(db), "--refuse-identifiable")
+    assert refused.exit_code == 1 and s2["errors"] == 1 and s2["scored"] + s2["reused"] == 1
+    assert "id.md: contains identifiable information" in refused.stderr
+    april = load_frames(db, from_month="2026-04").plans
+    assert list(april.plan_id) != [] and "ID-001" not in set(april.plan_id)
+
+
+def test_cross_plan_findings_are_recorded_when_available(caseload, tmp_path):
+    pytest.importorskip("ehcaudit.crossplan")
+    db = tmp_path / "s.db"
+    _, s = audit(str(caseload), "--month", "2026-03", "--store", str(db))
+    frames = load_frames(db)
+    assert s["cross_findings"] == len(frames.cross)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM fingerprints").fetchone()[0] == s["plans"]
+    # the sample plans share boilerplate sentences across children: copy-paste is found
+    assert (frames.cross.kind == "copy_paste").any()
