@@ -418,3 +418,17 @@ def test_sentence_pasted_with_the_other_childs_name_left_in_is_both_findings(tmp
         ("wrong_name", ["T-100"]), ("wrong_name", ["T-102"])]
     assert found[0]["count"] == 3
     assert all(f["text"] == sam_says for f in found)
+
+
+def test_masked_plan_from_the_caller_gives_the_same_fingerprint(tmp_path):
+    from ehcaudit.privacy import mask_plan, scan_plan
+
+    leak = ("Jade becomes distressed when the fire alarm sounds; call 943 476 5919 or write to "
+            "jade.parent@example.org and a trusted adult takes his hand.")
+    path = tmp_path / "jade.md"
+    path.write_text(plan_md("Jade", "T-970", 0, "he", extra={"B": [leak]}), encoding="utf-8")
+    plan = read_plan(path)
+    assert scan_plan(plan)
+    here = fingerprint(plan)
+    assert fingerprint(mask_plan(plan), masked=True) == here
+    assert "943 476 5919" not in json.dumps(here)
