@@ -261,6 +261,9 @@ def test_html_is_self_contained_with_every_section(written):
     assert "EHC-202607-00" in html and "access to support as required" in html  # inadequate
     assert "Sam enjoys Lego and is a kind friend." in html and "Another child" in html
     assert "legacy Word 97-2003 .doc" in html and "old.doc" in html
+    flagged = make_frames().plans
+    flagged = flagged[(flagged["month"] == "2026-07") & (flagged["privacy"] > 0)]["plan_id"]
+    assert len(flagged) and all(pid in html for pid in flagged)  # plans to anonymise, named
     # sources are cut to the file name: folders can name schools or children
     assert "School of St Jude" not in html and "/data/plans" not in html
 

@@ -998,6 +998,8 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
         prev["plans"].iloc[0] > 0 else None,
         "prev_n": int(prev["plans"].iloc[0]) if len(prev) else 0,
         "identifiers": int(now["plans_with_identifiers"]),
+        "identifier_plans": sorted(t.plans[(t.plans["month"] == t.to_month)
+                                           & (t.plans["identifiers_masked"] > 0)]["plan_id"]),
     }
     good_labels = [lv.label for lv in t.scale if lv.level >= t.good_level]
     return {
