@@ -78,7 +78,7 @@ def main() -> None:
     rng = random.Random(5)
     pasted = ("{name} becomes distressed when the fire alarm sounds and needs a trusted adult "
               "to take {his} hand and lead the way outside calmly.")
-    fps, sizes, gz, t_read, t_fp, n_words = [], [], [], [], [], []
+    fps, sizes, gz, t_read, t_fp, t_fp_masked, n_words = [], [], [], [], [], [], []
     for i in range(args.plans):
         extra = {"B": pasted} if i in (3, 7, 11) else {}
         if i == 5:
@@ -91,6 +91,9 @@ def main() -> None:
         t = time.perf_counter()
         fp = fingerprint(plan)
         t_fp.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        fingerprint(plan, masked=True)  # as `ehcaudit audit` calls it (privacy already checked)
+        t_fp_masked.append(time.perf_counter() - t)
         raw = json.dumps(fp, separators=(",", ":")).encode()
         sizes.append(len(raw))
         gz.append(len(gzip.compress(raw)))
@@ -104,7 +107,8 @@ def main() -> None:
           f"with text {statistics.median(sum(1 for r in f['s'] if r[3]) for f in fps):.0f}")
     print(f"read one plan: median {statistics.median(t_read) * 1000:.0f} ms; fingerprint: first "
           f"{t_fp[0] * 1000:.0f} ms (loads first names), then median "
-          f"{statistics.median(t_fp_warm) * 1000:.0f} ms")
+          f"{statistics.median(t_fp_warm) * 1000:.0f} ms; with masked=True median "
+          f"{statistics.median(t_fp_masked) * 1000:.0f} ms")
     month = {f["sha256"]: f for f in fps}
     found = cross_plan_findings(month)
     kinds = [(f["kind"], f["count"]) for f in found]
