@@ -209,11 +209,16 @@ def _caps(acronym: str) -> str:
     return "".join(c for c in acronym if c.isupper())
 
 
+#: Words an expansion may contain that are not in its acronym ("Preparing for Adulthood", PfA).
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "with", "on", "to", "or", "a"})
+
+
 def _initials_match(acronym: str, words: list[str]) -> bool:
     """The acronym's capitals are, in order, the initials of consecutive words ending at the
     last word ("Speech and Language Therapy" for SALT; "Preparing for Adulthood" for PfA)."""
     caps = _caps(acronym).lower()
-    initials = [w[0].lower() for w in words if w]
+    words = [w for w in words if w]
+    initials = [w[0].lower() for w in words]
     if len(caps) < 2 or not initials:
         return False
     # Walk back from the last word: each capital must be the initial of a word, small words
@@ -224,20 +229,21 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
             i -= 1
             if i < 0:
                 return True
-        elif words[k].lower() not in {"and", "of", "for", "the", "in", "with", "on", "to", "or"}:
+        elif words[k].lower() not in _SMALL_WORDS:
             return False
     return False
 
 
 def _initials_match_forward(acronym: str, words: list[str]) -> bool:
+    """The acronym's capitals are the initials of the words that follow it, in order."""
     caps = _caps(acronym).lower()
     i = 0
-    for w in words:
+    for w in (w for w in words if w):
         if i < len(caps) and w[0].lower() == caps[i]:
             i += 1
-        elif w.lower() not in {"and", "of", "for", "the", "in", "with", "on", "to", "or"}:
+        elif i >= len(caps) or w.lower() not in _SMALL_WORDS:
             break
-    return i == len(caps)
+    return i == len(caps) and len(caps) >= 2
 
 
 @dataclass
