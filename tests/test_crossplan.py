@@ -432,3 +432,14 @@ def test_masked_plan_from_the_caller_gives_the_same_fingerprint(tmp_path):
     here = fingerprint(plan)
     assert fingerprint(mask_plan(plan), masked=True) == here
     assert "943 476 5919" not in json.dumps(here)
+
+
+@pytest.mark.parametrize("known_as", ["[redacted]", "N/A", "TBC", "Not known", "Kay"])
+def test_a_known_as_that_is_not_the_name_the_plan_uses_falls_back_to_the_plans_own(
+        tmp_path, known_as):
+    text = plan_md("Kai", "T-980", 4, "he", known_as=False)
+    text = text.replace("Plan reference: T-980", f"Plan reference: T-980\nKnown as: {known_as}")
+    month, _ = month_of(tmp_path, [("kai.md", text)])
+    fp = next(iter(month.values()))
+    assert (fp["child"], fp["child_from"]) == ("Kai", "frequent")
+    assert cross_plan_findings(month) == []

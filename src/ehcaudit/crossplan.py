@@ -223,21 +223,35 @@ def _child_place_names(sentence: str) -> list[str]:
     return out
 
 
+#: "Known as" values that are not a name ("[redacted]", "N/A", "TBC", "the child").
+_NOT_A_NAME = frozenset({"redacted", "n", "na", "none", "tbc", "tba", "unknown", "not", "known",
+                         "the", "child", "young", "person", "yp", "cyp", "x", "xx", "xxx",
+                         "name", "pseudonym", "anonymised", "withheld"})
+
+
 def child_name(plan: Plan) -> tuple[str | None, str]:
-    """The name the plan uses for its child and where it came from ("known_as"/"frequent")."""
-    if plan.front.known_as:
-        first = _KNOWN_AS_RE.search(plan.front.known_as)
-        if first:
-            return _cap(first.group()), "known_as"
-    names = first_names()
+    """The name the plan uses for its child and where it came from.
+
+    ``("Jade", "known_as")`` when ``Known as:`` holds a name that the plan's sections use;
+    else the first name used most in a child's place, ``("Jade", "frequent")``; else the
+    ``Known as`` name even if unused, or ``(None, "none")``.
+    """
     text = "\n".join(b.text for b in plan.blocks if b.section)
+    given = None
+    if plan.front.known_as and "[" not in plan.front.known_as:
+        first = _KNOWN_AS_RE.search(plan.front.known_as)
+        if first and first.group().lower() not in _NOT_A_NAME:
+            given = _cap(first.group())
+            if re.search(rf"\b{re.escape(given)}\b", text, re.IGNORECASE):
+                return given, "known_as"
+    names = first_names()
     counts = Counter(n for s in sentences(text) for n in _child_place_names(s)
                      if n in names and n not in _COMMON_WORDS)
     adults = _adults(text, set(counts))
     counts = Counter({n: c for n, c in counts.items() if n not in adults})
-    if not counts:
-        return None, "none"
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], "frequent"
+    if counts:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0], "frequent"
+    return (given, "known_as") if given else (None, "none")
 
 
 # -- normalising -----------------------------------------------------------------------------
