@@ -248,7 +248,10 @@ def test_adults_named_with_titles_or_roles_are_not_wrong_names(tmp_path):
              "F": ["Mrs Patel will check the visual timetable with Jade each morning.",
                    "Ms R Khan, SENCO, will review the plan every term with Jade's family.",
                    "Jade's brother Leo will walk with her to the school gate each day.",
-                   "David Jones will run the lunchtime club that Jade attends."],
+                   "David Jones will run the lunchtime club that Jade attends.",
+                   "Amy, Jade's key worker, will meet her at the gate every morning.",
+                   "Lola, her little sister, is starting in the nursery class in September."],
+             "B": ["Jade's dog Max is a great comfort to her when she is anxious at home."],
              "K": ["Speech and language advice – Dr A Smith, Speech and Language Therapist"]}
     month, _ = month_of(tmp_path, [("jade.md", plan_md("Jade", "T-700", 0, extra=extra))])
     assert cross_plan_findings(month) == []

@@ -103,6 +103,8 @@ _ROLES = (
     "caseworker", "case worker", "headteacher", "head teacher", "deputy head", "mentor",
     "coordinator", "co-ordinator", "officer", "consultant", "doctor", "gp", "practitioner",
     "support worker", "personal assistant", "pa", "dco", "friend", "partner",
+    # pets: "her dog Max is ..."
+    "dog", "cat", "puppy", "kitten", "rabbit", "hamster", "guinea pig", "pet", "pony", "horse",
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"  # Sam, Mary-Jane, O'Neil
@@ -128,8 +130,9 @@ _OBJECT_RE = re.compile(rf"\b(?:support|help|enable|encourage|allow|teach|prompt
 _TITLE_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(_TITLES)})\b)\.?[ \t]+(?:[A-Z]\.?[ \t]+)*$")
 _ROLE_BEFORE_RE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALT})\b)[,:]?[ \t]*(?:\([ \t]*)?(?:called[ \t]+|named[ \t]+)?$")
-_ROLE_AFTER_RE = re.compile(rf"^[ \t]*(?:\(|,[ \t]*(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?)"
-                            rf"(?i:(?:{_ROLE_ALT})\b)")
+_ROLE_AFTER_RE = re.compile(
+    rf"^[ \t]*(?:\(|,[ \t]*(?:(?:the|their|his|her|{_NAME}['’]s)[ \t]+)?(?:(?:best|older|younger|"
+    rf"little|big|class|own)[ \t]+)?)(?i:(?:{_ROLE_ALT})\b)")
 _SURNAME_AFTER_RE = re.compile(rf"^[ \t]+(?:[A-Z]\.?[ \t]+)?{_NAME}[ \t]+(?:{_VERB_ALT}|\()")
 _FIRST_NAME_BEFORE_RE = re.compile(rf"\b({_NAME})[ \t]+(?:[A-Z]\.?[ \t]+)?$")
 _VERB_AFTER_RE = re.compile(rf"^[ \t]+(?:{_VERB_ALT}|\()")
