@@ -55,6 +55,10 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
     bad = {k: rng.random() < p_bad for k in (
         "provision_outcome", "vague", "old_advice", "undated", "no_social_advice", "health_blank",
         "overdue", "no_aspirations", "spelling", "no_signoff")}
+    # Failures added later draw from their own stream, so every earlier draw (and plan) is unchanged.
+    extra = random.Random(f"{name}-{month:%Y-%m}")
+    bad["deficit"] = extra.random() < p_bad * 0.6  # B written in deficit language, no strengths
+    bad["unlinked_aspiration"] = extra.random() < p_bad * 0.6  # outcomes drafted before the family meeting
     year = rng.choice([1, 3, 5, 7, 9, 10, 11, 12])
     age = year + 5
     issued = month - dt.timedelta(days=rng.randint(5, 40))
@@ -79,6 +83,10 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
               ("p", f"Communication and interaction: {name} has difficulty understanding spoken instructions of more than two steps."),
               ("p", f"Cognition and learning: {name} reads at a level typical of a child two years younger."),
               ("p", f"Social, emotional and mental health: {name} becomes anxious in busy, noisy places and finds it hard to join in with group games.")]
+    if bad["deficit"]:
+        S["B"] = [("p", f"Communication and interaction: {name} is unable to follow spoken instructions of more than two steps and fails to listen."),
+                  ("p", f"Cognition and learning: {name} has poor reading skills and struggles with any text at {his} age level."),
+                  ("p", f"Social, emotional and mental health: {name} cannot cope in busy, noisy places and refuses to join in with group games.")]
     if bad["health_blank"]:
         S["C"] = [("p", "Not known.")]
     else:
@@ -89,6 +97,8 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
             f"By the end of Year {min(year + 1, 14)}, {name} will read a book at {his} age level with 95% accuracy.",
             f"By July {month.year + 1}, {name} will help to care for the school's animals once a week, as part of {his} hope to work with animals.",
             f"By July {month.year + 1}, {name} will use {his} inhaler before PE with one reminder on 5 days out of 5."]
+    if bad["unlinked_aspiration"]:
+        outs[2] = f"By July {month.year + 1}, {name} will join in a group game at break time with two friends on 3 out of 5 days."
     if bad["provision_outcome"]:
         outs[1] = f"{name} will receive 1:1 support from a teaching assistant."
     if bad["spelling"]:
@@ -169,14 +179,18 @@ def write_national(front: dict, S: dict, path: Path) -> None:
     def text(code: str, i: int) -> str:
         return S[code][i][1] if i < len(S[code]) else ""
 
+    b = [t for _, t in S["B"]]
+    strengths = b[0] if b and b[0].startswith("Strengths") else ""
+    needs = (b[1:] if strengths else b) + ["", "", ""]
+
     v = {"preferred_name": front["Known as"], "history": text("A", 0), "child_views": text("A", 1),
          "family_views": text("A", 2), "aspirations": text("A", 3), "communication": "",
-         "communication_interaction_strengths": text("B", 0),
-         "communication_interaction_need_1": text("B", 1), "communication_interaction_provision_1": text("F", 0),
+         "communication_interaction_strengths": strengths,
+         "communication_interaction_need_1": needs[0], "communication_interaction_provision_1": text("F", 0),
          "communication_interaction_outcome_1": text("E", 0),
-         "cognition_learning_need_1": text("B", 2), "cognition_learning_provision_1": text("F", 1),
+         "cognition_learning_need_1": needs[1], "cognition_learning_provision_1": text("F", 1),
          "cognition_learning_outcome_1": text("E", 1),
-         "semh_need_1": text("B", 3), "semh_provision_1": text("F", 2), "semh_outcome_1": text("E", 2),
+         "semh_need_1": needs[2], "semh_provision_1": text("F", 2), "semh_outcome_1": text("E", 2),
          # Preparing for adulthood (Year 9 on): travel and friendships in rows of their own; the
          # health outcome in the C|G|E table beside the health need it serves.
          "cognition_learning_provision_2": text("F", 3), "cognition_learning_outcome_2": text("E", 4),

@@ -84,7 +84,8 @@ def test_criteria_react_to_the_planted_failures():
 
     for flag, cid in [("vague", "PR-QUANTIFIED"), ("vague", "PR-VAGUE-WORDING"), ("vague", "PR-OUTCOME-LINK"),
                       ("provision_outcome", "PC-OUTCOME-NOT-PROVISION"), ("no_signoff", "HC-DCO-SIGNOFF"),
-                      ("health_blank", "HC-NEEDS"), ("overdue", "CA-ANNUAL-REVIEW")]:
+                      ("health_blank", "HC-NEEDS"), ("overdue", "CA-ANNUAL-REVIEW"),
+                      ("deficit", "PC-STRENGTHS"), ("unlinked_aspiration", "PC-ASPIRATION-LINK")]:
         with_flag, without = mean_level(cid, flag, True), mean_level(cid, flag, False)
         assert with_flag < without, (flag, cid, with_flag, without)
     # Every plan planted with vague provision is red or amber on PR-QUANTIFIED, quoting the classic failure.
@@ -100,4 +101,15 @@ def test_criteria_react_to_the_planted_failures():
         assert crit["PC-ASPIRATION-LINK"].applicable == (not bad["no_aspirations"]), path
         assert crit["PC-PFA"].applicable == (year >= 9), path
         if not bad["no_aspirations"]:
-            assert crit["PC-ASPIRATION-LINK"].level >= 3, path
+            link = crit["PC-ASPIRATION-LINK"]
+            if bad["unlinked_aspiration"]:  # the aspiration is quoted as the issue
+                assert link.level <= 2, path
+                assert any("work with animals" in f.quote for f in link.findings if f.kind == "issue"), path
+            else:
+                assert link.level >= 3, path
+        strengths = crit["PC-STRENGTHS"]
+        if bad["deficit"]:
+            assert strengths.level <= 2, path
+            assert any("unable to" in f.quote for f in strengths.findings if f.kind == "issue"), path
+        else:
+            assert strengths.level >= 3, path

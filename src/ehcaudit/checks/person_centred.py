@@ -240,7 +240,8 @@ class StrengthsParams(Params):
     strength_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence describing a strength")
     strength_location_patterns: list[str] = Field(default_factory=list, description="Sub-headings whose text is strengths")
     deficit_patterns: list[str] = Field(min_length=1, description="Deficit language: 'unable to', 'cannot', 'fails to'")
-    bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1) -> level")
+    bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1), "
+                                     "in the section where it is highest -> level")
     no_strengths_level: int = Field(1, description="No strength described, and deficit language present")
     nothing_level: int = Field(2, description="Neither strengths nor deficit language found")
     max_quotes: int = Field(4, ge=1)
@@ -252,13 +253,17 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     s_rx, d_rx, loc_rx = _rx(p.strength_patterns), _rx(p.deficit_patterns), _rx(p.strength_location_patterns)
     good: list[tuple[Block, str]] = []
     bad: list[tuple[Block, str, str]] = []
+    per_section: dict[str, list[int]] = {}  # code -> [strength sentences, deficit sentences]
     for code in p.sections:
+        counts = per_section.setdefault(code, [0, 0])
         for b, s in _section_sentences(ctx, code):
             m = d_rx.search(s)
             if m:
                 bad.append((b, s, m.group(0)))
+                counts[1] += 1
             elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(f"{b.location} | {b.subsection or ''}")):
                 good.append((b, s))
+                counts[0] += 1
     where = " and ".join(p.sections)
     findings: list[Finding] = [ctx.finding(b, "Describes what the child can do.", quote=s, kind="evidence")
                                for b, s in good[: p.max_quotes]]
@@ -267,7 +272,9 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
         findings.append(ctx.missing(p.sections[0], f"Sections {where} describe no strengths: say what the child can do, "
                                                    "enjoys and is good at."))
     else:
-        level = p.bands.level(len(bad) / (len(good) + len(bad)))
+        # The section where deficit language weighs most decides: warm words in A do not
+        # excuse a Section B written only in deficits.
+        level = min(p.bands.level(d / (g + d)) for g, d in per_section.values() if g + d)
     if level < ctx.top:
         for b, s, word in bad[: p.max_quotes]:
             findings.append(ctx.finding(b, f"Deficit language ('{word}'): describe the need and what helps, alongside "
