@@ -199,3 +199,23 @@ def test_quantified_names_exactly_what_each_item_lacks(text, missing):
     assert issue.quote == text and issue.location == "Section F, list item 1"
     named = issue.message.split(":", 1)[1].split(".")[0]
     assert sorted(x.strip()[3:] for x in named.split(",")) == sorted(missing), issue.message
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.lists(st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+    st.sampled_from(["- ", "| a | b |", "{{ aspirations }}", "Strengths", "Aspirations:", "1:1", "TBC",
+                     "This will be weekly.", "By July 2027, Sam will read.", "x" * 300]),
+), max_size=8)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(a=_LINES, b=_LINES, e=_LINES, f=_LINES, year=st.one_of(st.none(), st.integers(0, 14)))
+def test_the_five_checks_never_crash_and_always_give_evidence(a, b, e, f, year):
+    plan = care_builder.build({"A": a, "B": b, "E": e, "F": f}, front=FrontMatter(year_group=year))
+    for cid in ("PC-ASPIRATION-LINK", "PC-PFA", "PC-STRENGTHS", "PR-QUANTIFIED", "PR-OUTCOME-LINK"):
+        res = run(plan, cid)
+        assert res.findings, cid
+        assert (res.level is None) == (not res.applicable), cid

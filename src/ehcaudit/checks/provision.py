@@ -252,6 +252,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         total += 1
         if a in provision_areas:
             served += 1
+            evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
+                                        quote=quote_of(sent), kind="evidence"))
         else:
             findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
                                         quote=quote_of(sent)))
