@@ -212,8 +212,11 @@ def lt_server(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _fresh_engines(monkeypatch):
-    monkeypatch.delenv(engines.ENV_URL, raising=False)
-    monkeypatch.delenv(engines.ENV_ALLOW_PUBLIC, raising=False)
+    # setenv then delenv: monkeypatch restores (removes) the variables after the test even when
+    # they were absent before, so nothing leaks into the rest of the session.
+    for var in (engines.ENV_URL, engines.ENV_ALLOW_PUBLIC):
+        monkeypatch.setenv(var, "")
+        monkeypatch.delenv(var)
     engines.configure(None, False)
     engines.clear_cache()
     yield
@@ -480,18 +483,25 @@ def _cli_app():
     return app
 
 
-def test_cli_options_choose_languagetool_and_reach_workers_through_the_environment(
-    lt_server, monkeypatch
+def test_cli_options_choose_languagetool_for_the_process_without_touching_the_environment(
+    lt_server,
 ):
     import os
 
     from typer.testing import CliRunner
 
-    monkeypatch.setenv(engines.ENV_URL, "")  # restored after the test
     res = CliRunner().invoke(_cli_app(), ["They was here.", "--languagetool-url", lt_server.url])
     assert res.exit_code == 0, res.output
     assert res.stdout.strip() == "grammar:They was"
-    assert os.environ[engines.ENV_URL] == lt_server.url  # inherited by worker processes
+    assert engines.languagetool_settings() == (lt_server.url, False)  # forked workers see it
+    assert engines.ENV_URL not in os.environ
+
+
+def test_no_languagetool_setting_leaks_between_tests():
+    import os
+
+    assert engines.ENV_URL not in os.environ
+    assert engines.languagetool_settings() == (None, False)
 
 
 def test_cli_option_refuses_public_service_as_a_usage_error(no_network):

@@ -36,7 +36,7 @@ ALLOW_PUBLIC_OPTION = typer.Option(
 
 
 def apply_engine_options(languagetool_url: str | None, allow_public: bool) -> None:
-    """Record the choice for this process (and its workers), before any plan is read.
+    """Record the choice for this process (forked workers inherit it), before any plan is read.
 
     A public LanguageTool URL without the flag is a usage error (exit 2). With a URL, the
     server is contacted once here, so one that is down stops the command at once with one

@@ -38,16 +38,11 @@ _cache: dict[tuple, Engine] = {}
 
 
 def configure(languagetool_url: str | None = None, allow_public: bool = False) -> None:
-    """Record the command line's engine choice for this process and the worker processes it
-    starts (``ehcaudit audit`` scores in workers): the environment variables are set too."""
+    """Record the command line's engine choice for this process (checks read it through
+    :func:`get_engine`). Worker processes forked after this inherit it; a command that spawns
+    workers passes :func:`languagetool_settings` to them. The environment is never changed."""
     _configured["languagetool_url"] = languagetool_url or None
     _configured["allow_public"] = bool(allow_public)
-    if languagetool_url:
-        os.environ[ENV_URL] = languagetool_url
-        if allow_public:
-            os.environ[ENV_ALLOW_PUBLIC] = "1"
-        else:
-            os.environ.pop(ENV_ALLOW_PUBLIC, None)
 
 
 def languagetool_settings(
