@@ -89,18 +89,24 @@ def f_blocks(plan: Plan) -> list[Block]:
 
 
 class Element(CareParams):
-    name: str = Field(description="Short name used in messages: 'frequency', 'group size'")
+    name: str = Field(description="Read after 'This provision does not say …': 'how often', 'with what expertise'")
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
 
 
 class QuantifiedParams(CareParams):
     items: ItemRules
-    elements: list[Element] = Field(min_length=1, description="What each item must say: what, how often, how long, group, who, expertise")
+    elements: list[Element] = Field(min_length=1, description="What each item must say, named so they read after "
+                                                          "'does not say': 'how often', 'who delivers it'")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
     max_evidence: int = Field(3, ge=1)
+
+
+def _listed(names: list[str], conj: str) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
 
 
 @register("provision_quantified", QuantifiedParams)
@@ -118,13 +124,13 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         lacking = [e.name for e in p.elements if not search(e.patterns, text)]
         if not lacking:
             score += 1
-            evidence.append(item_finding(ctx, it, "Fully specified: says " + ", ".join(e.name for e in p.elements) + ".",
+            evidence.append(item_finding(ctx, it, f"Fully specified: says {_listed([e.name for e in p.elements], 'and')}.",
                                          kind="evidence"))
             continue
         if len(lacking) <= p.mostly_missing:
             score += p.mostly_weight
-        findings.append(item_finding(ctx, it, "This provision does not say: " + ", ".join(f"no {x}" for x in lacking)
-                                     + ". Provision must leave no room for doubt about what the child gets."))
+        findings.append(item_finding(ctx, it, f"This provision does not say {_listed(lacking, 'or')}. Provision must "
+                                              "leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
