@@ -63,14 +63,21 @@ def _data(name: str) -> str:
 @cache
 def rule_table() -> tuple[dict[str, str], dict[str, str]]:
     """``(kinds, rules)`` from harper-rules.yaml: Harper lint kind / rule name -> our kind or 'off'."""
+    kinds, rules, _groups = _tables()
+    return kinds, rules
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     data = yaml.safe_load(_data("harper-rules.yaml"))
     kinds = {str(k): str(v) for k, v in (data.get("kinds") or {}).items()}
     rules = {str(k): ("off" if v is False else str(v)) for k, v in (data.get("rules") or {}).items()}
-    for table in (kinds, rules):
+    groups = {str(k): ("off" if v is False else str(v)) for k, v in (data.get("groups") or {}).items()}
+    for table in (kinds, rules, groups):
         bad = {k: v for k, v in table.items() if v not in ("spelling", "grammar", "style", "off")}
         if bad:  # a packaging error, not user input
             raise ValueError(f"harper-rules.yaml: unknown kinds {bad}")
-    return kinds, rules
+    return kinds, rules, groups
 
 
 def parse_vocabulary(text: str) -> list[str]:
@@ -143,6 +150,9 @@ class HarperEngine:
         kinds, rules = rule_table()
         self._kinds, self._rules = kinds, rules
         config = self._linter.get_default_lint_config()
+        for group, names in _harper_groups(self._linter).items():
+            if _tables()[2].get(group) == "off":
+                config.update(dict.fromkeys((n for n in names if n in config), False))
         for rule, kind in rules.items():
             if rule in config:
                 config[rule] = kind != "off"
@@ -244,6 +254,23 @@ class HarperEngine:
     def _kind(self, rule: str, lint_kind: str) -> IssueKind | None:
         kind = self._rules.get(rule) or self._kinds.get(lint_kind) or "style"
         return None if kind == "off" else kind  # type: ignore[return-value]
+
+
+def _harper_groups(linter) -> dict[str, list[str]]:
+    """Harper's own grouping of its rules (label -> rule names), from its settings structure."""
+    out: dict[str, list[str]] = {}
+    for item in linter.get_structured_lint_config().get("settings", []):
+        group = item.get("Group")
+        if not group:
+            continue
+        names: list[str] = []
+        for x in group.get("child", {}).get("settings", []):
+            if "Bool" in x:
+                names.append(x["Bool"]["name"])
+            elif "OneOfMany" in x:
+                names.extend(x["OneOfMany"]["names"])
+        out[group.get("label", "")] = names
+    return out
 
 
 def _message(message: str) -> str:
