@@ -240,7 +240,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                            f"'{quote_of(match[0].text, 160)}'.", quote=quote_of(b.text), kind="evidence"))
         else:
             findings.append(ctx.finding(b, "No provision in Sections F–H could be linked to this outcome (no shared "
-                                           "area of need or wording): say which provision serves it.", quote=quote_of(b.text)))
+                                           "area of need, sub-heading or wording): say which provision serves it.", quote=quote_of(b.text)))
     # Needs in B, by area of need (only areas the checker recognises).
     need_by_area: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
