@@ -275,7 +275,7 @@ def run_audit(
     summary = AuditSummary(run_id=run.id, month=month, as_of=as_of)
     digest, version = run.rubric_digest, tool_version()
     kill_after = int(os.environ.get(HOOK_KILL_AFTER, "0") or 0)
-    done = 0
+    done = written_reused = 0
 
     def progress() -> None:
         if on_progress:
@@ -313,7 +313,7 @@ def run_audit(
             except OSError as e:
                 error(str(path), f"cannot read file: {e.strerror or e}")
                 continue
-            key = reuse_key(sha, str(path), rubric, digest, as_of, privacy, version)
+            key = reuse_key(sha, str(path.resolve()), rubric, digest, as_of, privacy, version)
             stored = st.conn.execute(
                 "SELECT score, label FROM plans WHERE month=? AND reuse_key=?", (month, key)).fetchone()
             if stored is not None:  # already in this month: nothing to do
@@ -324,6 +324,7 @@ def run_audit(
             if found is not None:  # scored for another month with identical inputs
                 result, fp = found
                 st.write_plan(run, result, key, fp, reused=True)
+                written_reused += 1
                 counted(result["overall"]["score"], result["overall"]["label"])
                 continue
             pending.append((str(path), key))
@@ -331,7 +332,13 @@ def run_audit(
         if pending:
             _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit,
                            counted, error)
-        summary.cross = _cross_plan(st, run)
+        previous = st.conn.execute(
+            "SELECT status FROM runs WHERE month=? AND id<? ORDER BY id DESC LIMIT 1",
+            (month, run.id)).fetchone()
+        if run.scored or written_reused or previous is None or previous[0] != "complete":
+            summary.cross = _cross_plan(st, run)
+        else:  # nothing in the month changed since a complete run: its findings stand
+            summary.cross = _cross_count(st, month)
         summary.scored, summary.reused, summary.errors = run.scored, run.reused, run.errors
         summary.seconds = time.perf_counter() - t0
         st.finish_run(run, "complete")
@@ -430,6 +437,14 @@ def _cross_plan(st: Store, run) -> int | None:
     findings = cross_plan_findings(st.month_fingerprints(run.month))
     st.replace_cross_findings(run, findings)
     return len(findings)
+
+
+def _cross_count(st: Store, month: str) -> int | None:
+    try:
+        import ehcaudit.crossplan  # noqa: F401
+    except ImportError:
+        return None
+    return st.conn.execute("SELECT COUNT(*) FROM cross_findings WHERE month=?", (month,)).fetchone()[0]
 
 
 def summary_rows(summary: AuditSummary, scale: list[str]) -> list[tuple[str, str]]:

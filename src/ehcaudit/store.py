@@ -21,7 +21,7 @@ Design
   the folder on a re-audit is **kept**: a month's sample is what was audited that month.
   Two identical files (same bytes) in one month count once.
 * **Reuse.** ``reuse_key`` is a digest of everything a plan's result depends on: the file's
-  SHA-256 and path, rubric id, version and content digest, as-of date, ehcaudit version and
+  SHA-256 and (absolute) path, rubric id, version and content digest, as-of date, ehcaudit version and
   privacy mode. A plan whose key is already in the store is not scored again.
 * **Privacy.** Results arrive masked from :func:`ehcaudit.pipeline.assess`; the store masks
   fingerprints and error messages again on the way in, so no identifier is written.

@@ -1,0 +1,167 @@
+"""Audit benchmark: plans per second for ``ehcaudit audit``, cold and warm, with --jobs 1 and 2.
+
+    python benchmarks/audit/run.py [--plans 100] [--jobs 1 2] [--keep]
+
+1. Generates a caseload of 3,000-8,000-word plans (``generate.py``) in benchmarks/out/audit/
+   (git-ignored), unless one of the same size is there already and ``--keep`` is given.
+2. Reads every plan with the reader alone, in this process (the baseline for "audit time /
+   reading time").
+3. Runs the grammar engine alone over every block of every plan, in this process, if the
+   language engine is installed (the issue's target: cold audit within 1.5x of it).
+4. For each ``--jobs`` value: ``ehcaudit audit`` cold (fresh store) and warm (same store, same
+   unchanged plans), as a subprocess, timing the wall clock and sampling the resident memory
+   of the whole process tree (audit process + workers; psutil, every 50 ms) for the peak of
+   the *sum* of RSS.
+5. Prints a table, the 20,000-plan x 5,000-word projection, and writes results.json.
+
+The rubric is copied and the tool version pinned (``EHCAUDIT_TEST_TOOL_VERSION``) for the
+runs, so a colleague editing the code meanwhile does not turn a warm run into a cold one.
+Whatever criteria the rubric has (the language checks included, once they are in it) are run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "benchmarks" / "out" / "audit"
+PLANS = OUT / "plans"
+
+
+def tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_audit(args: list[str], env: dict) -> tuple[float, int, dict]:
+    """Wall seconds, peak summed RSS (bytes) and the JSON summary of one audit run."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    stop.set()
+    th.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"audit failed ({proc.returncode}): {err.strip()[-500:]}")
+    return wall, peak, json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--plans", type=int, default=100)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--keep", action="store_true", help="reuse an existing caseload of the same size")
+    args = ap.parse_args()
+
+    if not (args.keep and PLANS.is_dir() and len(list(PLANS.iterdir())) == args.plans):
+        subprocess.run([sys.executable, str(Path(__file__).with_name("generate.py")),
+                        "--plans", str(args.plans), "--out", str(PLANS)], check=True)
+    files = sorted(PLANS.iterdir())
+
+    from ehcaudit.reader import read_plan
+
+    t0 = time.perf_counter()
+    plans = [read_plan(f) for f in files]
+    read_s = time.perf_counter() - t0
+    words = sum(p.words for p in plans)
+    print(f"{len(files)} plans, {words:,} words ({words / len(files):,.0f} a plan); "
+          f"reading alone: {read_s:.2f} s ({len(files) / read_s:.1f} plans/s)")
+
+    grammar_s = None
+    try:
+        from ehcaudit.language.engines import get_engine
+
+        engine = get_engine()
+        texts = [b.text for p in plans for b in p.blocks if b.text.strip()]
+        t0 = time.perf_counter()
+        engine.check_many(texts)
+        grammar_s = time.perf_counter() - t0
+        print(f"grammar engine alone ({engine.name}): {grammar_s:.2f} s")
+    except Exception as e:  # noqa: BLE001 - optional
+        print(f"grammar engine alone: not measured ({type(e).__name__}: {e})")
+    del plans
+
+    rubric = OUT / "rubric.yaml"
+    shutil.copy(ROOT / "rubrics" / "ehcp-core.yaml", rubric)
+    env = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "benchmark"}
+    exe = [sys.executable, "-c", "from ehcaudit.cli import main; main()"]
+    rows = []
+    for jobs in args.jobs:
+        store = OUT / f"store-jobs{jobs}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{store}{suffix}").unlink(missing_ok=True)
+        cmd = [*exe, "audit", str(PLANS), "--month", "2026-03", "--store", str(store),
+               "--rubric", str(rubric), "--jobs", str(jobs), "--json"]
+        cold = run_audit(cmd, env)
+        warm = run_audit(cmd, env)
+        assert warm[2]["reused"] == len(files), warm[2]
+        for kind, (wall, peak, summary) in (("cold", cold), ("warm", warm)):
+            rows.append({"jobs": jobs, "run": kind, "seconds": round(wall, 2),
+                         "plans_per_second": round(len(files) / wall, 2),
+                         "peak_rss_mb": round(peak / 2**20), "scored": summary["scored"],
+                         "reused": summary["reused"], "errors": summary["errors"]})
+        print(f"--jobs {jobs}: cold {cold[0]:.1f} s ({len(files) / cold[0]:.2f} plans/s, peak "
+              f"{cold[1] / 2**20:.0f} MB); warm {warm[0]:.2f} s ({len(files) / warm[0]:.1f} plans/s, "
+              f"peak {warm[1] / 2**20:.0f} MB); warm is {cold[0] / warm[0]:.0f}x faster")
+
+    best = min((r for r in rows if r["run"] == "cold"), key=lambda r: r["seconds"])
+    words_per_s = words / best["seconds"]
+    projection_min = 20_000 * 5_000 / words_per_s / 60
+    one = next((r for r in rows if r["run"] == "cold" and r["jobs"] == 1), best)
+    result = {
+        "plans": len(files), "words": words, "cpu_count": os.cpu_count(),
+        "load_average_at_end": os.getloadavg(), "read_seconds": round(read_s, 2),
+        "grammar_engine_seconds": None if grammar_s is None else round(grammar_s, 2),
+        "runs": rows,
+        "audit_over_read_jobs1": round(one["seconds"] / read_s, 1),
+        "audit_over_grammar_jobs1": None if grammar_s is None else round(one["seconds"] / grammar_s, 2),
+        "projection_20000x5000_minutes": round(projection_min, 1),
+        "projection_from": f"cold --jobs {best['jobs']}",
+    }
+    (OUT / "results.json").write_text(json.dumps(result, indent=2))
+    print()
+    print("| --jobs | run | seconds | plans/s | peak RSS (process tree) |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['jobs']} | {r['run']} | {r['seconds']} | {r['plans_per_second']} | {r['peak_rss_mb']} MB |")
+    print(f"\naudit (--jobs 1, cold) / reading alone: {result['audit_over_read_jobs1']}x")
+    if grammar_s is not None:
+        print(f"audit (--jobs 1, cold) / grammar engine alone: {result['audit_over_grammar_jobs1']}x")
+    print(f"projected 20,000 plans x 5,000 words ({result['projection_from']}): {projection_min:.0f} min")
+    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
