@@ -446,3 +446,12 @@ def test_a_known_as_that_is_not_the_name_the_plan_uses_falls_back_to_the_plans_o
     fp = next(iter(month.values()))
     assert (fp["child"], fp["child_from"]) == ("Kai", "frequent")
     assert cross_plan_findings(month) == []
+
+
+def test_first_names_come_from_the_installed_faker_lists():
+    from ehcaudit.crossplan import first_names
+
+    names = first_names()
+    assert len(names) > 5000
+    assert {"Jade", "Priya", "Yusuf", "Freya", "Kai", "Amira"} <= names
+    assert not {"Staff", "School", "Support", "Provision"} & names
