@@ -81,8 +81,8 @@ class CrossPlanSettings(BaseModel):
                                       "sharing at least this share of sentences (Jaccard) are "
                                       "the same child's plan (re-issued), not two children")
     template_sentences: tuple[str, ...] = Field(
-        (), description="Known template text: sentences never reported (normalised like plan "
-        "text; the plan's child is not substituted)")
+        (), description="Known template text: sentences never reported, compared after "
+        "normalising like plan text; write the child's name as <child>")
 
 
 DEFAULTS = CrossPlanSettings()
@@ -114,7 +114,7 @@ _CHILD_VERBS = (
     "likes", "loves", "dislikes", "finds", "found", "told", "tells", "says", "said", "wants",
     "wanted", "would", "should", "does", "did", "doesn't", "uses", "used", "reads", "writes",
     "attends", "attended", "struggles", "communicates", "responds", "benefits", "requires",
-    "was", "gets", "prefers", "understands", "shows", "tends", "becomes", "becomes", "may",
+    "was", "gets", "prefers", "understands", "shows", "tends", "becomes", "may",
     "must", "might", "lives", "hopes", "plays", "goes", "works", "learns", "engages",
     "follows", "manages", "presents", "continues", "remains", "feels", "became", "began",
     "started", "achieved", "achieves", "made", "makes", "took", "takes", "shared", "expressed",
@@ -146,7 +146,7 @@ _COMMON_WORDS = frozenset(
     "After Before Every Each When Then Today Tomorrow Yesterday English French German Welsh "
     "Irish Scottish British Maths Science History Geography Music Drama Dance Health Social "
     "Care School College Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby "
-    "Sister Brother Forest Star Rock Haven Mentor Beat Kip Meadow".split())
+    "Sister Brother Forest Rock Haven Mentor Beat Kip Meadow".split())
 _PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
              "him": "<his>", "himself": "<self>", "herself": "<self>"}
 _CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
@@ -213,8 +213,7 @@ def _child_place_names(sentence: str) -> list[str]:
     for rx in (_SUBJECT_RE, _POSSESSIVE_RE, _OBJECT_RE):
         for m in rx.finditer(sentence):
             start = m.start(1)
-            before = sentence[max(0, start - 20):start]
-            if re.search(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?:[A-Z]\.?\s+)*$", before, re.I):
+            if _TITLE_BEFORE_RE.search(sentence[max(0, start - 20):start]):
                 continue  # "Mrs Patel will", "Dr A Smith's"
             hits.append((start, _cap(m.group(1))))
     seen: set[int] = set()
@@ -302,6 +301,8 @@ def _sentence_blocks(plan: Plan, settings: CrossPlanSettings) -> list[tuple[Bloc
 
 
 class Fingerprint(TypedDict):
+    """The layout of what :func:`fingerprint` returns (a plain dict, stored as JSON)."""
+
     v: int
     plan_id: str
     sha256: str
