@@ -484,8 +484,9 @@ def cross_plan_findings(month: dict[str, dict],
     "sha256"}...], "message"}``: copy-paste first (most children first, then by text), then
     wrong name (by plan id, then name). For copy-paste, ``count`` is the number of different
     children and ``plans`` every plan holding the sentence (a child's re-issued plan too); for
-    wrong name, ``plans`` is the one plan that names another child and ``count`` is 1. Fingerprints of another :data:`FINGERPRINT_VERSION` are
-    skipped (the caller should recompute them).
+    wrong name, ``plans`` is the one plan that names another child and ``count`` is 1.
+    Fingerprints of another :data:`FINGERPRINT_VERSION` are skipped (the caller should
+    recompute them), and malformed rows in a fingerprint are ignored.
     """
     month = {k: _valid(fp, k) for k, fp in month.items()
              if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION}
@@ -546,7 +547,9 @@ def cross_plan_findings(month: dict[str, dict],
                 continue
             rows = hits[name]
             pid = fp.get("plan_id", key)
-            about = fp.get("child") or "another child"
+            child = fp.get("child")
+            opening = (f"This plan is about {child} but names {name}" if child
+                       else f"This plan names {name}")
             if others:
                 other_ids = sorted({month[k].get("plan_id", k) for k in others})
                 why = (f"{name} is the child in {_some(other_ids)} this month: "
@@ -556,7 +559,7 @@ def cross_plan_findings(month: dict[str, dict],
             wrong.append({
                 "kind": "wrong_name", "text": rows[0][4], "plans": [pid], "count": 1,
                 "locations": [_loc(fp, key, r[2], r[3]) for r in rows],
-                "message": (f"This plan is about {about} but names {name} in a child's place "
+                "message": (f"{opening} in a child's place "
                             f"({len(rows)} time{'s' if len(rows) != 1 else ''}); {why}"),
             })
     return out + wrong
