@@ -399,7 +399,6 @@ def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, 
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    hashes = {k: {row[0] for row in month[k].get("s", [])} for k in keys}
     by_name: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         fp = month[k]
@@ -425,6 +424,9 @@ def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, 
                 for other in names.values():
                     union(same[0], other[0])
     for group in by_name.values():
+        if len(group) < 2:
+            continue
+        hashes = {k: {row[0] for row in month[k].get("s", [])} for k in group}
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 ha, hb = hashes[a], hashes[b]
@@ -498,10 +500,15 @@ def cross_plan_findings(month: dict[str, dict],
                 for t in settings.template_sentences}
 
     # -- copy-paste: a reportable sentence hash -> occurrences in different children's plans
+    # Two passes so that the (many) sentences found in one plan only cost a count.
+    seen_in = Counter(row[0] for fp in month.values() for row in fp["s"] if row[3])
+    repeated = {h for h, n in seen_in.items() if n >= 2} - template
+    del seen_in
     occurrences: dict[str, list[tuple[str, list]]] = defaultdict(list)
     for key in sorted(month):
-        for row in month[key].get("s", []):
-            occurrences[row[0]].append((key, row))
+        for row in month[key]["s"]:
+            if row[0] in repeated:
+                occurrences[row[0]].append((key, row))
     out: list[dict] = []
     for h, occ in occurrences.items():
         if h in template:
