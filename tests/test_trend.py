@@ -508,3 +508,20 @@ def test_trend_makes_no_network_connection(tmp_path, no_network):
     assert r.exit_code == 0, r.output
     assert no_network == []
     assert (tmp_path / "out" / "trend-2026-02.html").exists()
+
+
+def test_long_lists_are_cut_in_the_html_with_a_pointer_to_excel(monkeypatch):
+    import ehcaudit.reports.trend as trend
+
+    monkeypatch.setattr(trend, "SHOWN", 1)
+    f = make_frames()
+    weak = f.plans["month"] == "2026-07"
+    f.plans.loc[weak, ["level", "label", "rag"]] = [1, "Inadequate", "red"]
+    t = build_trend(f)
+    html = render_html(t)
+    n = int(weak.sum())
+    assert len(t.inadequate) == n
+    assert f"… and {n - 1} more inadequate plans" in html
+    # wrong names come first; one copy-paste finding is left for the Excel file
+    assert "Another child" in html and "Sam enjoys Lego" not in html
+    assert "… and 1 more (see the Cross-plan sheet" in html

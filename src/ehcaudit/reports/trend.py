@@ -37,6 +37,9 @@ Z95 = 1.959963984540054
 MOVERS = 5
 #: Reasons shown for each inadequate plan.
 REASONS = 3
+#: At most this many inadequate plans and cross-plan findings are listed in the HTML report
+#: (worst first; the Excel and CSV files have them all).
+SHOWN = 50
 #: Quotes are clipped to this many characters in the HTML report (never in Excel/CSV).
 CLIP = 240
 
@@ -977,6 +980,8 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
                 for r in rows(df)]
 
     cross = t.cross[t.cross["month"] == t.to_month]
+    cross = cross.assign(_k=(cross["kind"] != "wrong_name")).sort_values(
+        ["_k", "count"], ascending=[True, False], kind="stable")  # wrong names first
     kinds = {"copy_paste": "Same text in several plans", "wrong_name": "Another child's name"}
     runs = t.runs
     totals = {
@@ -1030,9 +1035,12 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
         "movers_1": mover_rows(t.movers_1), "movers_3": mover_rows(t.movers_3),
         "last_month": month_name(t.last_month), "three_back": month_name(t.three_back),
         "breakdowns": breakdowns,
-        "inadequate": [dict(p, score=_num(p["score"])) for p in t.inadequate],
+        "inadequate": [dict(p, score=_num(p["score"])) for p in t.inadequate[:SHOWN]],
+        "inadequate_more": max(0, len(t.inadequate) - SHOWN),
         "cross": [{"kind": kinds.get(r["kind"], str(r["kind"])), "text": _clip(r["text"]),
-                   "count": _num(r["count"]), "plans": r["plans"]} for r in rows(cross)],
+                   "count": _num(r["count"]), "plans": r["plans"]}
+                  for r in rows(cross)[:SHOWN]],
+        "cross_more": max(0, len(cross) - SHOWN),
         "runs": [{k: (_when(v) if k in ("started", "finished") else
                       "" if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
                       else v) for k, v in r.items()} for r in rows(runs.head(24))],
