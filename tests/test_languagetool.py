@@ -442,6 +442,15 @@ def test_get_engine_refuses_public_url_from_the_environment(monkeypatch, no_netw
     assert no_network == []
 
 
+def test_permission_for_the_public_service_can_come_from_the_environment(monkeypatch, no_network):
+    monkeypatch.setenv(engines.ENV_URL, "https://api.languagetool.org")
+    monkeypatch.setenv(engines.ENV_ALLOW_PUBLIC, "1")
+    with pytest.raises(EngineError) as e:
+        get_engine()
+    assert "refusing" not in str(e.value)
+    assert no_network, "with permission the public server is contacted"
+
+
 def test_default_engine_is_harper_or_a_clear_error():
     try:
         eng = get_engine()
