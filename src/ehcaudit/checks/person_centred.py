@@ -104,6 +104,11 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
 
 # -- PC-ASPIRATION-LINK -------------------------------------------------------------------------
 
+class Theme(Params):
+    name: str = Field(description="A theme, e.g. 'employment or higher education' or 'animals'")
+    patterns: list[str] = Field(min_length=1, description="Regexes that show a sentence is about this theme")
+
+
 class AspirationLinkParams(Params):
     aspiration_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence in A as an aspiration")
     aspiration_location_patterns: list[str] = Field(
@@ -112,6 +117,8 @@ class AspirationLinkParams(Params):
     min_words: int = Field(3, ge=1, description="Shorter text is a label ('Aspirations'), not an aspiration")
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
+    themes: list[Theme] = Field(default_factory=list, description="Related words: an aspiration and an outcome that "
+                                                                  "both mention a theme link ('vet' and 'rabbits')")
     bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
     interest_only_level: int = Field(2, description="No aspiration reflected, but an outcome builds on an interest")
     no_outcomes_level: int = 1
@@ -165,13 +172,22 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     names = _names(ctx)
     out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
 
+    theme_rx = [(t.name, _rx(t.patterns)) for t in p.themes]
+    out_themes = {b.id: {n for n, r in theme_rx if r.search(b.text)} for b in outcomes}
+
     def link(sentence: str):
         st = content_stems(sentence, p.stop_words, names)
+        themes = {n for n, r in theme_rx if r.search(sentence)}
         best = None
         for b, os_ in out_stems:
             common = shared(st, os_)
             if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
                 best = (b, common)
+        if best is None:
+            for b, _ in out_stems:
+                both = sorted(themes & out_themes[b.id])
+                if both:
+                    return b, [f"theme: {both[0]}"]
         return best
 
     findings: list[Finding] = []
@@ -180,7 +196,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         hit = link(s)
         if hit:
             reflected += 1
-            words = ", ".join(f"'{w}'" for w in hit[1][:4])
+            words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
             findings.append(ctx.finding(b, f"Aspiration reflected in the outcome at {hit[0].location} (shared: {words}).",
                                         quote=s, kind="evidence"))
             findings.append(ctx.finding(hit[0], f"This outcome builds on the aspiration in {b.location}: '{s}'.",
@@ -201,11 +217,6 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
 
 
 # -- PC-PFA -------------------------------------------------------------------------------------
-
-class Theme(Params):
-    name: str = Field(description="Preparing-for-adulthood theme, e.g. 'employment or higher education'")
-    patterns: list[str] = Field(min_length=1, description="Regexes that show an outcome about this theme")
-
 
 class PfaParams(Params):
     themes: list[Theme] = Field(min_length=1)
