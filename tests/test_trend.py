@@ -192,9 +192,14 @@ def test_range_limits_and_errors():
 
     with pytest.raises(TrendError, match="no audited plans from 2025-01 to 2025-06"):
         build_trend(small_frames(), from_month="2025-01", to_month="2025-06")
+    with pytest.raises(TrendError, match="no audited plans from 2026-06 .the latest month in "
+                       "the store is 2026-04."):
+        build_trend(small_frames(), from_month="2026-06")
     empty = AuditFrames(*(pd.DataFrame() for _ in range(7)))
     with pytest.raises(TrendError, match="no audited plans in the store"):
         build_trend(empty)
+    with pytest.raises(TrendError, match="no audited plans from 2024-01 to 2024-05"):
+        build_trend(empty, "2024-01", "2024-05")  # the store filtered them out when loading
 
 
 def test_file_name_keeps_no_folders():

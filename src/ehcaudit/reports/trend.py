@@ -262,11 +262,15 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
 
     present = store_months(frames)
     if not present:
+        if from_month or to_month:
+            raise TrendError(f"no audited plans from {from_month or 'the first month'} to "
+                             f"{to_month or 'the latest'}")
         raise TrendError("no audited plans in the store (run ehcaudit audit first)")
     to = to_month or present[-1]
     first = from_month or present[0]
     if first > to:
-        first = to
+        raise TrendError(f"no audited plans from {first} (the latest month in the store is "
+                         f"{present[-1]})")
     months = month_range(first, to)
     if not set(months) & set(present):
         raise TrendError(f"no audited plans from {first} to {to} (the store has "
