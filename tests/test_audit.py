@@ -123,6 +123,14 @@ def test_audit_twice_same_counts_then_reuses(caseload, tmp_path):
     assert frames.plans.key_stage.notna().all() and frames.plans.setting.notna().all()
 
 
+def test_a_file_named_twice_is_scored_once(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    one = caseload / "2026-03-plan-04-tom.md"
+    result, s = audit(str(caseload), str(one), "--month", "2026-03", "--store", str(db))
+    assert result.exit_code == 0
+    assert s["plans"] == s["scored"] == len(list(caseload.iterdir()))
+
+
 def test_as_of_is_part_of_the_reuse_key(caseload, tmp_path):
     db = tmp_path / "s.db"
     audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1")

@@ -145,6 +145,12 @@ def test_month_filter_and_latest_rubric_version(tmp_path, rubric, results):
     assert sorted(f.plans.month.unique()) == ["2026-01", "2026-03"]
     march = f.plans[f.plans.month == "2026-03"]
     assert len(march) == 2 and set(march.rubric_version) == {"9.9.9"}
+    # back to the first version: a run that reused every plan in place writes no plan rows,
+    # yet the month now shows that version again
+    with st.Store(path) as s:
+        s.finish_run(s.start_run("2026-03", AS_OF, rubric))
+    again = st.load_frames(path)
+    assert set(again.plans[again.plans.month == "2026-03"].rubric_version) == {rubric.version}
     only = st.load_frames(path, from_month="2026-02", to_month="2026-03")
     assert set(only.plans.month) == {"2026-03"}
     assert set(only.runs.month) == {"2026-03"}

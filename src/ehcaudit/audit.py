@@ -301,7 +301,15 @@ def run_audit(
         progress()
 
     try:
-        candidates: list[tuple[Path, PlanReadError | None]] = list(iter_plan_files(paths))
+        candidates: list[tuple[Path, PlanReadError | None]] = []
+        seen: set[Path] = set()
+        for path, problem in iter_plan_files(paths):
+            real = path.resolve() if problem is None else None
+            if real is not None and real in seen:
+                continue  # the same file named twice (a folder and a file in it)
+            if real is not None:
+                seen.add(real)
+            candidates.append((path, problem))
         summary.total = len(candidates)
         pending: deque[tuple[str, str]] = deque()  # (path, reuse key)
         for path, problem in candidates:

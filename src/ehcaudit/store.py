@@ -466,12 +466,14 @@ def load_frames(store_path: str | Path, from_month: str | None = None,
     conn = connect(store_path, create=False)
     try:
         lo, hi = from_month or "0000-00", to_month or "9999-99"
-        # the rubric of each month's latest run that wrote a plan
+        # the rubric of each month's latest run whose rubric version has plans in the month
         latest = """
             WITH latest AS (
                 SELECT r.month, r.rubric_id, r.rubric_version FROM runs r
                 WHERE r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.month = r.month
-                              AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.run_id = r2.id))
+                              AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.month = r2.month
+                                          AND p2.rubric_id = r2.rubric_id
+                                          AND p2.rubric_version = r2.rubric_version))
             ),
             sel AS (
                 SELECT p.* FROM plans p JOIN latest l ON p.month = l.month
