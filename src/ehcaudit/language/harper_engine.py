@@ -44,8 +44,9 @@ from ehcaudit.language.patterns import pattern_issues
 VOCABULARY_ENV = "EHCAUDIT_VOCABULARY"
 #: Blocks are joined with this separator when linted together.
 _SEP = "\n\n"
-#: Characters per linter call when batching (large enough to amortise the call cost).
-_BATCH_CHARS = 20_000
+#: Characters per linter call when batching: enough to amortise the call, small enough that
+#: Harper stays in its fast range (measured: 1,000-4,000 is best; 100,000 is 30% slower).
+_BATCH_CHARS = 2_000
 #: Distinct block texts remembered (findings per text); cleared when full.
 _CACHE_SIZE = 50_000
 _MAX_SUGGESTIONS = 5
