@@ -4,7 +4,8 @@
 
 1. Speed: both criteria on every bundled sample plan (sample_plans/*/), and on a generated
    5,000-word plan whose every paragraph is distinct (so textstat's caches cannot help):
-   words per second per core (one process, one thread), textstat's caches emptied before each timing.
+   words per second per core (one process, one thread), textstat's caches emptied before
+   each timing.
 2. Planted jargon: the generated plan has 40 acronyms from the rubric's expansions list, half
    spelled out on first use in one of the accepted forms and half not; the check must flag
    exactly the unexplained half (recall and precision printed).
@@ -104,7 +105,9 @@ def cold_caches() -> None:
 
 
 def run_criteria(plan) -> dict:
-    return {cid: run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), AS_OF, cache={}) for cid in CIDS}
+    return {
+        cid: run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), AS_OF, cache={}) for cid in CIDS
+    }
 
 
 def main() -> int:

@@ -136,7 +136,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     if not levels:
         names = ", ".join(p.sections)
         why = (
-            f"too short to measure (under {p.min_words} words): {'; '.join(f'Section {c} ({n} words)' for c, n in skipped)}"
+            f"too short to measure (under {p.min_words} words): "
+            + "; ".join(f"Section {c} ({n} words)" for c, n in skipped)
             if skipped
             else "not found in the plan"
         )

@@ -4,7 +4,8 @@ proofreads (``proofread``, and ``score``/``audit`` for LG-SPELLING and LG-GRAMMA
 Not a command itself. A command adds the two options and calls :func:`apply_engine_options`
 first thing::
 
-    from ehcaudit.cli.engine_options import ALLOW_PUBLIC_OPTION, LANGUAGETOOL_OPTION, apply_engine_options
+    from ehcaudit.cli.engine_options import (
+        ALLOW_PUBLIC_OPTION, LANGUAGETOOL_OPTION, apply_engine_options)
 
     def proofread(..., languagetool_url: str | None = LANGUAGETOOL_OPTION,
                   allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION):

@@ -83,7 +83,9 @@ def flesch(words: int, sentence_count: int, syllables: int) -> float:
     """Flesch reading ease from counts (0 when there is nothing to measure)."""
     if not words or not sentence_count:
         return 0.0
-    return _FRE_BASE - _FRE_SENTENCE * (words / sentence_count) - _FRE_SYLLABLE * (syllables / words)
+    per_sentence = words / sentence_count
+    per_word = syllables / words
+    return _FRE_BASE - _FRE_SENTENCE * per_sentence - _FRE_SYLLABLE * per_word
 
 
 def sentence_stats(text: str) -> SentenceStats:
