@@ -175,3 +175,51 @@ def test_word_plan_with_glossary_table_and_list_outcomes(tmp_path):
     )
     assert res.applicable and res.level == 4
     assert {f.section for f in res.findings if f.kind == "evidence"} == {"A", "E"}
+
+
+import care_builder  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120),
+        st.sampled_from(
+            [
+                "- ",
+                "CAMHS (",
+                "(CAMHS)",
+                "SENCo's SENCos",
+                "Glossary",
+                "EP:",
+                "A&E",
+                "PLEASE NOTE THIS",
+                "Makaton (",
+                "proprioception, which is",
+                "\U0001f600 KS2.",
+                "e.g. Dr. Smith.",
+                "x" * 400,
+                "Zz" * 60,
+                ". . . !!! ???",
+            ]
+        ),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=_LINES, e=_LINES, k=_LINES)
+def test_readability_and_jargon_never_crash_and_always_give_findings(a, e, k):
+    plan = care_builder.build({"A": a, "E": e, "K": k})
+    for cid in ("LG-READABILITY", "LG-JARGON"):
+        res = run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), dt.date(2026, 6, 30), cache={})
+        assert res.findings, cid
+        assert (res.level is None) == (not res.applicable), cid
+        if res.level is not None:
+            assert 1 <= res.level <= 4
+        for f in res.findings:
+            missing = f.location == "Whole plan" or f.location.endswith(
+                ("(not found in the plan)", "(whole section)")
+            )
+            assert f.location and (f.quote or missing), f

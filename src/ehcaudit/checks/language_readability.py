@@ -123,7 +123,7 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             )
     if levels:
         for code, _ in skipped:
-            b = ctx.plan.blocks_in(code)
+            b = [x for x in ctx.plan.blocks_in(code) if x.text.strip()]
             if b:
                 findings.append(
                     ctx.finding(
@@ -133,6 +133,9 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
                         kind="evidence",
                     )
                 )
+            else:
+                note = ctx.missing(code, f"Section {code} not scored for readability: no text.")
+                findings.append(note.model_copy(update={"kind": "evidence"}))
     if not levels:
         names = ", ".join(p.sections)
         why = (
@@ -141,7 +144,7 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             if skipped
             else "not found in the plan"
         )
-        first = next((b for c in p.sections for b in ctx.plan.blocks_in(c)), None)
+        first = next((b for c in p.sections for b in ctx.plan.blocks_in(c) if b.text.strip()), None)
         msg = f"Readability not scored: Section {names} {why}."
         if first is not None:
             f = ctx.finding(first, msg, quote=first.text[:200], kind="evidence")
@@ -408,11 +411,13 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
 
     level = p.bands.level(unexplained)
     if not first:
-        blocks = [b for b in ctx.plan.blocks if b.section and b.kind != "heading"]
+        blocks = [
+            b for b in ctx.plan.blocks if b.section and b.kind != "heading" and count_words(b.text)
+        ]
         if not blocks:
+            note = ctx.missing("-", "Jargon not checked: the plan has no text in its sections.")
             return Outcome(
-                level=level,
-                findings=[ctx.missing("-", "The plan has no text to check for jargon.")],
+                applicable=False, findings=[note.model_copy(update={"kind": "evidence"})]
             )
         findings.append(
             ctx.finding(
