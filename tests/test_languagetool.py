@@ -550,3 +550,47 @@ def test_cli_server_down_is_one_line(monkeypatch):
         f"error: LanguageTool server http://127.0.0.1:{port}/: cannot be used (Connection refused)"
     )
     assert res.stdout == ""
+
+
+# -- end to end: the real proofread command against the local protocol server -------------------
+
+
+def test_proofread_command_with_a_languagetool_server(lt_server, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from ehcaudit.cli import app
+
+    doc = tmp_path / "letter.md"
+    doc.write_text(
+        "Dear parents,\n\nThe SENCo will recieve the reports. They was sent in May.\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(
+        app, ["proofread", str(doc), "--format", "json", "--languagetool-url", lt_server.url]
+    )
+    assert res.exit_code == 0, res.output
+    (document,) = json.loads(res.stdout)["documents"]
+    found = {(f["kind"], f["text"], tuple(f["suggestions"])) for f in document["findings"]}
+    assert ("spelling", "recieve", ("receive",)) in found
+    assert ("grammar", "They was", ("they were",)) in found
+    assert not any(f["text"] == "SENCo" for f in document["findings"])  # SEND vocabulary
+    assert lt_server.checks() and all(f["language"] == "en-GB" for f in lt_server.checks())
+
+
+def test_proofread_command_refuses_the_public_service(tmp_path, no_network):
+    from typer.testing import CliRunner
+
+    from ehcaudit.cli import app
+
+    doc = tmp_path / "letter.md"
+    doc.write_text("Some text.\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        app, ["proofread", str(doc), "--languagetool-url", "https://api.languagetool.org"]
+    )
+    assert res.exit_code == 2
+    assert "refusing the public LanguageTool service" in " ".join(
+        res.output.replace("\u2502", " ").split()
+    )
+    assert no_network == []
