@@ -11,6 +11,7 @@ finding says how many words were checked and quotes a representative paragraph.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -23,6 +24,8 @@ from ehcaudit.text import count_words
 
 _CACHE_KEY = "language.proofread"
 _QUOTE_LIMIT = 300
+#: A full stop that ends an abbreviation, not a sentence ("Dr. Shah", "e.g. PECS").
+_ABBREV_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|approx|no|vs|etc)|\b[a-z]\.[a-z])\.$", re.IGNORECASE)
 
 
 class ProofreadParams(Params):
@@ -60,12 +63,13 @@ def sentence_around(text: str, start: int, end: int) -> str:
     line_end = len(text) if line_end < 0 else line_end
     s = line_start
     for i in range(start - 1, line_start, -1):
-        if text[i - 1] in ".!?" and text[i].isspace():
+        if text[i - 1] in ".!?" and text[i].isspace() and not _ABBREV_END.search(text, line_start, i):
             s = i + 1
             break
     e = line_end
     for i in range(end, line_end):
-        if text[i] in ".!?" and (i + 1 == line_end or text[i + 1].isspace()):
+        if text[i] in ".!?" and (i + 1 == line_end or text[i + 1].isspace()) \
+                and not _ABBREV_END.search(text, line_start, i + 1):
             e = i + 1
             break
     quote = text[s:e].strip()
