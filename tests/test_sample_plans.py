@@ -11,6 +11,7 @@ from ehcaudit.pipeline import iter_plan_files
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+from ehcaudit.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1] / "sample_plans"
 RUBRIC = load_rubric(default_rubric_path())
@@ -67,8 +68,16 @@ def _levels():
     for path, (bad, year) in sorted(planted.items()):
         assert path.exists(), f"{path} is not what the generator writes: regenerate the samples"
         month = path.parent.name
-        res = score_plan(read_plan(path), RUBRIC, dt.date.fromisoformat(f"{month}-28"))
-        rows.append((path, bad, year, {c.id: c for c in res.criteria}))
+        plan = read_plan(path)
+        res = score_plan(plan, RUBRIC, dt.date.fromisoformat(f"{month}-28"))
+        crit = {c.id: c for c in res.criteria}
+        # Quotes are the plan's own words, so Word feedback and the HTML page can find them.
+        for cid in ("PC-ASPIRATION-LINK", "PC-PFA", "PC-STRENGTHS", "PR-QUANTIFIED", "PR-OUTCOME-LINK",
+                    "PC-SMART", "PC-OUTCOME-NOT-PROVISION"):
+            for f in crit[cid].findings:
+                if f.block_id is not None and f.quote:
+                    assert normalise(f.quote) in normalise(plan.blocks[f.block_id].text), (path, cid, f.quote)
+        rows.append((path, bad, year, crit))
     return rows
 
 

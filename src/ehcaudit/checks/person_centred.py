@@ -33,8 +33,19 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def outcome_blocks(ctx: CheckContext) -> list[Block]:
-    """Outcome items in E: list items, paragraphs and table cells (not headings or labels)."""
-    return [b for b in ctx.plan.blocks_in("E") if len(b.text.split()) >= 4]
+    """Outcome items in E: list items, paragraphs and table cells (not headings or labels).
+
+    A block holding several lines (a table cell with one outcome per line) gives one item per
+    line: a copy of the block, same id and location, whose text is that line.
+    """
+    out: list[Block] = []
+    for b in ctx.plan.blocks_in("E"):
+        lines = [ln.strip() for ln in b.text.splitlines() if ln.strip()]
+        if len(lines) > 1:
+            out.extend(b.model_copy(update={"text": ln}) for ln in lines if len(ln.split()) >= 4)
+        elif len(b.text.split()) >= 4:
+            out.append(b)
+    return out
 
 
 class OutcomeNotProvisionParams(Params):

@@ -33,6 +33,7 @@ from ehcaudit.checks._care import (
     thread_rows,
 )
 from ehcaudit.checks._words import content_stems, shared
+from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
@@ -218,7 +219,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     items = split_items(prov_blocks, p.items)
     names = _names(ctx)
     item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
-    outcomes = [b for b in plan.blocks_in("E") if b.id not in threaded and len(b.text.split()) >= p.min_outcome_words]
+    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and len(b.text.split()) >= p.min_outcome_words]
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
         areas = _areas(b.text, p)
