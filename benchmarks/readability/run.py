@@ -6,7 +6,8 @@
    5,000-word plan whose every paragraph is distinct (so textstat's caches cannot help):
    words per second per core (one process, one thread), textstat's caches emptied before
    each timing.
-2. Planted jargon: the generated plan has 40 acronyms from the rubric's expansions list, half
+2. Planted jargon: the generated plan has 40 acronyms from the rubric's expansions list (not
+   the exempt ones), half
    spelled out on first use in one of the accepted forms and half not; the check must flag
    exactly the unexplained half (recall and precision printed).
 3. Levels and Flesch scores of Sections A and E across the sample plans.
@@ -64,8 +65,12 @@ def _para(rng: random.Random, i: int) -> str:
 def generated_plan(words: int, seed: int = 7) -> tuple[str, set[str], set[str]]:
     """A Markdown plan of about ``words`` words with planted explained/unexplained acronyms."""
     rng = random.Random(seed)
-    expansions = RUBRIC.criterion("LG-JARGON").params.expansions
-    keys = [k for k in sorted(expansions) if re.fullmatch(r"[A-Za-z]+", k)]
+    params = RUBRIC.criterion("LG-JARGON").params
+    expansions = params.expansions
+    exempt = {e.casefold() for e in params.exempt}  # acronyms every reader knows: never flagged
+    keys = [
+        k for k in sorted(expansions) if re.fullmatch(r"[A-Za-z]+", k) and k.casefold() not in exempt
+    ]
     rng.shuffle(keys)
     planted = keys[:40]
     explained, unexplained = set(planted[:20]), set(planted[20:])
