@@ -219,3 +219,12 @@ def test_the_five_checks_never_crash_and_always_give_evidence(a, b, e, f, year):
         res = run(plan, cid)
         assert res.findings, cid
         assert (res.level is None) == (not res.applicable), cid
+
+
+def test_a_ratio_is_not_a_label_so_list_items_stay_separate():
+    """'Sam will have 1:1 …' is not a 'Label: value' line: each list item is judged on its own."""
+    plan = care_builder.build({"F": ["- Sam will have 1:1 phonics teaching for 20 minutes daily with a trained TA.",
+                                     "- Sam will have 1:1 support."]})
+    res = run(plan, "PR-QUANTIFIED")
+    assert res.level <= 2
+    assert [f.quote for f in issues(res)] == ["Sam will have 1:1 support."]

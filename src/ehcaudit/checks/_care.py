@@ -296,7 +296,8 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
 
 # -- provision items ------------------------------------------------------------------------------
 
-_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}\s*:\s*\S")
+#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
