@@ -327,3 +327,39 @@ def test_cross_plan_findings_are_recorded_when_available(caseload, tmp_path):
     assert conn.execute("SELECT COUNT(*) FROM fingerprints").fetchone()[0] == s["plans"]
     # the sample plans share boilerplate sentences across children: copy-paste is found
     assert (frames.cross.kind == "copy_paste").any()
+
+
+WORKER_PROBE = r"""
+import datetime as dt, json, os, sys
+from ehcaudit import audit
+from ehcaudit.language import engines
+from ehcaudit.rubric.schema import load_rubric
+
+built = []
+real = engines._harper
+def counting(vocabulary):
+    built.append(1)
+    return real(vocabulary)
+engines._harper = counting
+rubric = load_rubric(sys.argv[1])
+audit._init_worker(rubric, dt.date(2026, 3, 31), "flag", 60, None, os.getppid(), None)
+after_warm = len(built)
+class Q:
+    def put(self, item):
+        pass
+audit._W["started"] = Q()
+outcomes = [audit._score_one(p)[0] for p in sys.argv[2:]]
+print(json.dumps({"after_warm": after_warm, "total": len(built), "outcomes": outcomes}))
+"""
+
+
+def test_a_worker_builds_the_language_engine_once_while_warming(tmp_path):
+    pytest.importorskip("ehcaudit.language.harper_engine")
+    plans = [str(p) for p in sorted((SAMPLES / "2026-03").iterdir()) if p.suffix in (".docx", ".md")][:3]
+    proc = subprocess.run([sys.executable, "-c", WORKER_PROBE, str(_RUBRIC[0]), *plans],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    probe = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert probe["outcomes"] == ["ok"] * len(plans)
+    # built by the warm-up plan, before the first real plan, and never again
+    assert probe["after_warm"] == 1 and probe["total"] == 1
