@@ -20,7 +20,9 @@ def test_symlink_loops_and_odd_names(tmp_path: Path):
     os.symlink(root / "missing.docx", root / "broken.docx")
     found = [(p.name, e) for p, e in iter_plan_files([root])]
     names = sorted(n for n, e in found if e is None)
-    assert names == ["a.docx", "plan é (copy) #2.md"]
+    # a PDF is yielded so the reader reports it ("a PDF file, not a Word document") instead of
+    # an audit silently leaving a plan out; lock files, hidden files and loops are skipped
+    assert names == ["a.docx", "notes.pdf", "plan é (copy) #2.md"]
 
 
 def test_missing_path_and_special_file(tmp_path: Path):
