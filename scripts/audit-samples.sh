@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The README's main command: score every monthly folder of sample_plans/ as of the end of
-# that month, writing reports/scores-YYYY-MM.json (the JSON contract) and
-# reports/scores-YYYY-MM.txt (the readable report) for each month.
+# The README's main command: audit every monthly folder of sample_plans/ into the results
+# store (reports/ehcaudit.db), each month as of its last day, then write the trend report
+# (reports/trend-YYYY-MM.html, .xlsx and CSVs). Re-running replaces each month's results
+# (never double-counts) and reuses unchanged plans, so a second run is quick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,9 +10,8 @@ mkdir -p reports
 status=0
 for dir in sample_plans/[0-9][0-9][0-9][0-9]-[0-9][0-9]/; do
   month=$(basename "$dir")
-  as_of=$(.venv/bin/python -c "import calendar,sys; y,m=map(int,sys.argv[1].split('-')); print(f'{y:04d}-{m:02d}-{calendar.monthrange(y,m)[1]:02d}')" "$month")
-  .venv/bin/ehcaudit score "$dir" --as-of "$as_of" --format json > "reports/scores-$month.json" || status=$?
-  .venv/bin/ehcaudit score "$dir" --as-of "$as_of" > "reports/scores-$month.txt" 2>&1 || true
-  echo "$month: $(grep -c '"plan_id"' "reports/scores-$month.json") plans scored -> reports/scores-$month.json, .txt"
+  echo "== $month"
+  .venv/bin/ehcaudit audit "$dir" --month "$month" --store reports/ehcaudit.db || status=$?
 done
+.venv/bin/ehcaudit trend --store reports/ehcaudit.db --out reports || status=$?
 exit "$status"
