@@ -363,3 +363,18 @@ def test_a_worker_builds_the_language_engine_once_while_warming(tmp_path):
     assert probe["outcomes"] == ["ok"] * len(plans)
     # built by the warm-up plan, before the first real plan, and never again
     assert probe["after_warm"] == 1 and probe["total"] == 1
+
+
+def test_a_failing_cross_plan_check_is_reported_and_the_plans_kept(caseload, tmp_path, monkeypatch):
+    crossplan = pytest.importorskip("ehcaudit.crossplan")
+
+    def broken(month):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(crossplan, "cross_plan_findings", broken)
+    db = tmp_path / "s.db"
+    result, s = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "error: (cross-plan checks): could not be run (RuntimeError: boom)" in result.stderr
+    assert s["scored"] == s["plans"] and s["errors"] == 1
+    assert len(load_frames(db).plans) == s["plans"]

@@ -344,7 +344,11 @@ def run_audit(
             "SELECT status FROM runs WHERE month=? AND id<? ORDER BY id DESC LIMIT 1",
             (month, run.id)).fetchone()
         if run.scored or written_reused or previous is None or previous[0] != "complete":
-            summary.cross = _cross_plan(st, run)
+            try:
+                summary.cross = _cross_plan(st, run)
+            except Exception as e:  # noqa: BLE001 - the month's plans are stored; say so and go on
+                error("(cross-plan checks)", f"could not be run ({type(e).__name__}: {e})")
+                done -= 1  # not a plan
         else:  # nothing in the month changed since a complete run: its findings stand
             summary.cross = _cross_count(st, month)
         summary.scored, summary.reused, summary.errors = run.scored, run.reused, run.errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -94,6 +95,10 @@ def audit(
         raise typer.Exit(130) from None
     except StoreError as e:
         err(f"error: {e}")
+        raise typer.Exit(2) from None
+    except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
+        err(f"error: {store}: the store could not be written ({e}); the plans already written "
+            "are kept, and running the same audit again completes the month")
         raise typer.Exit(2) from None
     finally:
         st.close()
