@@ -378,3 +378,13 @@ def test_a_failing_cross_plan_check_is_reported_and_the_plans_kept(caseload, tmp
     assert "error: (cross-plan checks): could not be run (RuntimeError: boom)" in result.stderr
     assert s["scored"] == s["plans"] and s["errors"] == 1
     assert len(load_frames(db).plans) == s["plans"]
+
+
+def test_audit_runs_with_every_socket_blocked(caseload, tmp_path, no_network):
+    """Workers are forked from this process, so they inherit the blocked sockets too: a worker
+    that tried to connect would fail its plan, and the exit status would be 1."""
+    db = tmp_path / "s.db"
+    result, s = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert s["scored"] == s["plans"] > 0
+    assert no_network == []
