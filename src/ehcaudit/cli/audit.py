@@ -79,7 +79,7 @@ def audit(
     def on_error(source: str, reason: str) -> None:
         line = f"error: {source}: {reason}"
         if show_bar:
-            progress.console.print(line, markup=False, highlight=False)
+            progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             err(line)
 
@@ -108,7 +108,7 @@ def audit(
         sys.stdout.write(summary_json(summary, scale) + "\n")
     else:
         table = Table(title=f"Audit of {month} (run {summary.run_id}, store {store})",
-                      show_header=True, header_style="bold")
+                      show_header=False)
         table.add_column("")
         table.add_column("", justify="right")
         for label, value in summary_rows(summary, scale):
