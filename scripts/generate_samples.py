@@ -2,10 +2,14 @@
 
     python scripts/generate_samples.py            # rewrites sample_plans/YYYY-MM/*
 
-Deterministic (seeded). Plans come in several layouts (Word heading styles, bold capitals,
-title-only headings, two-column tables, Markdown) and vary in quality: early months carry
-more of the failures inspectors report (outcomes that are provision, vague provision, old or
-undated advice, blank health sections, overdue reviews), later months fewer.
+Deterministic (seeded). Plans come in several layouts (Word heading styles, the national
+template, bold capitals, title-only headings, two-column tables, Markdown) and vary in
+quality: early months carry more of the failures inspectors report (outcomes that are
+provision, vague provision, old or undated advice, blank health sections, overdue reviews,
+no aspirations or outcomes that ignore them, deficit language), later months fewer.
+A plan with no failure planted is sound: need -> provision -> outcome in each area of need,
+a health outcome, and preparing-for-adulthood outcomes from Year 9. ``plans()`` yields every
+plan with the failures planted in it (``bad``), so tests can check the scores react to them.
 Every name is a pseudonym; no plan holds a real identifier.
 """
 
