@@ -19,6 +19,7 @@ import datetime as dt
 import random
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -249,6 +250,17 @@ def plans():
             yield f"{month:%Y-%m}", f"plan-{j + 1:02d}-{name.lower()}", layout, front, S, bad
 
 
+def _fixed_times(path: Path) -> None:
+    """Rewrite a .docx with fixed zip timestamps, so regenerating unchanged plans changes no bytes."""
+    with zipfile.ZipFile(path) as z:
+        members = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+            z.writestr(fixed, data)
+
+
 def write_plan(front: dict, S: dict, folder: Path, stem: str, layout: str) -> Path:
     """Write one plan in ``layout`` ("md", "national" or a write_docx layout); return its path."""
     if layout == "md":
@@ -260,6 +272,8 @@ def write_plan(front: dict, S: dict, folder: Path, stem: str, layout: str) -> Pa
     else:
         path = folder / f"{stem}.docx"
         write_docx(front, S, path, layout)
+    if path.suffix == ".docx":
+        _fixed_times(path)
     return path
 
 
