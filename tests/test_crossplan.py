@@ -455,3 +455,34 @@ def test_first_names_come_from_the_installed_faker_lists():
     assert len(names) > 5000
     assert {"Jade", "Priya", "Yusuf", "Freya", "Kai", "Amira"} <= names
     assert not {"Staff", "School", "Support", "Provision"} & names
+
+
+def test_national_template_plans_table_cells_take_part(tmp_path):
+    import docx_builders
+
+    def national(name: str, ref: str, outcome: str) -> Path:
+        path = docx_builders.fill_template(tmp_path / f"{name}.docx", {
+            "preferred_name": name, "name": "[redacted]",
+            "history": f"{name} lives with {'her' if name == 'Jade' else 'his'} family in town "
+                       f"and goes to a school near home ({ref}).",
+            "communication_interaction_need_1": f"{name} uses single words to ask for help.",
+            "communication_interaction_outcome_1": outcome,
+        }, default="")
+        return path
+
+    jade = national("Jade", "A1", "By July 2027, Sam will ask for help using a three-word "
+                                  "phrase on 4 out of 5 occasions in class.")
+    sam = national("Sam", "B2", "By July 2027, Sam will ask for help using a three-word phrase "
+                                "on 4 out of 5 occasions in class.")
+    month = {}
+    for path in (jade, sam):
+        plan = read_plan(path)
+        month[plan.sha256] = fingerprint(plan)
+    found = cross_plan_findings(month)
+    kinds = [f["kind"] for f in found]
+    assert kinds == ["copy_paste", "wrong_name"]
+    assert found[0]["count"] == 2
+    wrong = found[1]
+    assert "Sam is the child in" in wrong["message"]
+    assert wrong["locations"][0]["section"] == "E"
+    assert "table" in wrong["locations"][0]["location"]
