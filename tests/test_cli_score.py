@@ -125,3 +125,32 @@ def test_dco_view_prints_only_health_criteria_as_questions():
     others = [c.id for c in rubric.criteria if c.area != "health"]
     assert not any(cid in out for cid in others)
     assert "Overall:" not in out  # the DCO view grades health only
+
+
+@pytest.mark.parametrize("command", ["score", "feedback"])
+def test_languagetool_server_down_or_public_is_one_line_exit_2(tmp_path: Path, monkeypatch, command):
+    """A configured LanguageTool server that is down stops the command up front with one line;
+    the public service is refused without the explicit flag (plan text would leave the machine)."""
+    import socket
+
+    from ehcaudit.language import engines
+
+    plan = b.heading_styles(tmp_path / "plan.docx")
+    with socket.socket() as s:  # a loopback port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("EHCAUDIT_LANGUAGETOOL_URL", f"http://127.0.0.1:{port}")
+    try:
+        res = run(command, str(plan), "--out", str(tmp_path / "out"))
+        assert res.exit_code == 2, res.output
+        lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error: LanguageTool server"), res.stderr
+        assert "Traceback" not in res.output
+        monkeypatch.delenv("EHCAUDIT_LANGUAGETOOL_URL")
+        res = run(command, str(plan), "--out", str(tmp_path / "out"),
+                  "--languagetool-url", "https://api.languagetool.org/v2")
+        assert res.exit_code == 2
+        flat = " ".join(res.output.replace("│", " ").split())
+        assert "refusing the public LanguageTool service" in flat, flat
+    finally:
+        engines.configure(None, False)  # back to the offline engine for the rest of the session

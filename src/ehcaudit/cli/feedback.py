@@ -8,6 +8,11 @@ import typer
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.engine_options import (
+    ALLOW_PUBLIC_OPTION,
+    LANGUAGETOOL_OPTION,
+    apply_engine_options,
+)
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import assess, iter_plan_files
 
@@ -20,6 +25,8 @@ def feedback(
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
     """Write each plan back as a Word copy with comments on the words behind every issue.
 
@@ -31,6 +38,7 @@ def feedback(
     from ehcaudit.feedback import reviewed_name, write_feedback
 
     rb = load_rubric_or_exit(rubric)
+    apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
     failed = False
     any_plan = False

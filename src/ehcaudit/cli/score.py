@@ -12,6 +12,11 @@ from rich.markup import escape
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.engine_options import (
+    ALLOW_PUBLIC_OPTION,
+    LANGUAGETOOL_OPTION,
+    apply_engine_options,
+)
 from ehcaudit.errors import PlanReadError
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.pipeline import Assessment, assess, iter_plan_files
@@ -38,6 +43,8 @@ def score(
     out: Path | None = typer.Option(None, "--out", help="Folder for --format html pages (default: reports/plans)."),
     all_evidence: bool = typer.Option(False, "--all-evidence", help="In text output, show every evidence quote, not just the first two per criterion."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
     """Score EHC plans against a rubric. Every score comes with the quotes that earned it.
 
@@ -45,6 +52,7 @@ def score(
     and reported); 2 usage error.
     """
     rb = load_rubric_or_exit(rubric)
+    apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
     areas = set(area) if area else None
     if areas:
