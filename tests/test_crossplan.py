@@ -486,3 +486,16 @@ def test_national_template_plans_table_cells_take_part(tmp_path):
     assert "Sam is the child in" in wrong["message"]
     assert wrong["locations"][0]["section"] == "E"
     assert "table" in wrong["locations"][0]["location"]
+
+
+def test_a_name_repeated_through_a_long_plan_keeps_a_bounded_list_of_places(tmp_path):
+    from ehcaudit.crossplan import MAX_NAME_ROWS
+
+    slips = [f"Sam will practise skill number {i} with an adult every day." for i in range(30)]
+    text = plan_md("Jade", "T-990", 0, extra={"F": slips})
+    month, _ = month_of(tmp_path, [("jade.md", text)])
+    fp = next(iter(month.values()))
+    assert len(fp["names"]) == MAX_NAME_ROWS
+    (f,) = cross_plan_findings(month)
+    assert f["kind"] == "wrong_name" and len(f["locations"]) == MAX_NAME_ROWS
+    assert f"{MAX_NAME_ROWS} or more times" in f["message"]

@@ -146,7 +146,13 @@ _COMMON_WORDS = frozenset(
     "After Before Every Each When Then Today Tomorrow Yesterday English French German Welsh "
     "Irish Scottish British Maths Science History Geography Music Drama Dance Health Social "
     "Care School College Staff Support Speech Therapy Mum Dad Nan Nana Gran Papa Mama Baby "
-    "Sister Brother Forest Rock Haven Mentor Beat Kip Meadow".split())
+    "Sister Brother Forest Rock Haven Mentor Beat Kip Meadow "
+    # words that start sentences: never names
+    "He She They It We You This That These Those There Here His Her Their Its Our My Your The "
+    "What Who Which Where How Why If All Some Any None Both Other Another Also And But Or So "
+    "Nobody Everyone Everybody Someone Somebody Anyone Everything Something Nothing".split())
+#: At most this many places are kept for each name in a child's place (a finding lists them).
+MAX_NAME_ROWS = 20
 _PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
              "him": "<his>", "himself": "<self>", "herself": "<self>"}
 _CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
@@ -352,7 +358,12 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS, *,
             candidates.setdefault((name, block.id), [name, name in names, block.section,
                                                      block.location, s[: settings.text_chars]])
     adults = _adults(all_text, {row[0] for row in candidates.values()})
-    name_hits = [row for row in candidates.values() if row[0] not in adults]
+    per_name: Counter[str] = Counter()
+    name_hits = []
+    for row in candidates.values():
+        if row[0] not in adults and per_name[row[0]] < MAX_NAME_ROWS:
+            per_name[row[0]] += 1
+            name_hits.append(row)
     # Those names count as the child too when comparing, so a sentence pasted with the other
     # child's name left in still matches the plan it came from.
     placeholders = {child, *(row[0] for row in name_hits)} - {None}
@@ -553,6 +564,8 @@ def cross_plan_findings(month: dict[str, dict],
             if not others and not is_name:
                 continue
             rows = hits[name]
+            times = ("once" if len(rows) == 1 else f"{len(rows)} or more times"
+                     if len(rows) >= MAX_NAME_ROWS else f"{len(rows)} times")
             pid = fp.get("plan_id", key)
             child = fp.get("child")
             opening = (f"This plan is about {child} but names {name}" if child
@@ -566,7 +579,6 @@ def cross_plan_findings(month: dict[str, dict],
             wrong.append({
                 "kind": "wrong_name", "text": rows[0][4], "plans": [pid], "count": 1,
                 "locations": [_loc(fp, key, r[2], r[3]) for r in rows],
-                "message": (f"{opening} in a child's place "
-                            f"({len(rows)} time{'s' if len(rows) != 1 else ''}); {why}"),
+                "message": (f"{opening} in a child's place ({times}); {why}"),
             })
     return out + wrong
