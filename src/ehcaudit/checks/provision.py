@@ -98,6 +98,10 @@ class QuantifiedParams(CareParams):
     items: ItemRules
     elements: list[Element] = Field(min_length=1, description="What each item must say, named so they read after "
                                                           "'does not say': 'how often', 'who delivers it'")
+    subheading_ignore_patterns: list[str] = Field(
+        default_factory=list,
+        description="Sub-headings that say nothing about the provision (areas of need): others are read with the "
+                    "item ('Speech and language therapy' above '30 minutes weekly, 1:1, by a SALT')")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
@@ -122,6 +126,9 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     score = 0.0
     for it in items:
         text = strip_placeholders(it.text)
+        sub = it.block.subsection
+        if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
+            text = f"{sub}: {text}"
         lacking = [e.name for e in p.elements if not search(e.patterns, text)]
         if not lacking:
             score += 1
