@@ -50,3 +50,8 @@ def test_sound_plan_has_no_red_criterion(layout, year, tmp_path):
                                                                   for f in c.findings) for c in red)
     assert not red, f"{layout}, Year {year}: red criteria on a sound plan:\n{report}"
     assert result.overall.rag == "green", (layout, year, result.overall)
+    by_id = {c.id: c for c in result.criteria}
+    for cid in ("PC-ASPIRATION-LINK", "PC-STRENGTHS", "PR-QUANTIFIED", "PR-OUTCOME-LINK"):
+        assert by_id[cid].level == 4, (layout, year, cid, [(f.message, f.quote) for f in by_id[cid].findings])
+    pfa = by_id["PC-PFA"]
+    assert pfa.applicable == (year >= 9) and (pfa.level == 4 or not pfa.applicable), (layout, year, pfa.findings)
