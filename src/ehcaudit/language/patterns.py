@@ -23,6 +23,7 @@ class Pattern:
     suggest: str | dict[str, str]
     message: str
     unless_after: frozenset[str] = frozenset()
+    needs: tuple[str, ...] = ()
 
     def issues(self, text: str) -> list[LangIssue]:
         out = []
@@ -59,7 +60,8 @@ def load_patterns() -> tuple[Pattern, ...]:
             suggest = {str(k).lower(): str(v) for k, v in suggest.items()}
         out.append(Pattern(id=item["id"], regex=re.compile(item["pattern"], flags),
                            suggest=suggest, message=item["message"],
-                           unless_after=frozenset(w.lower() for w in item.get("unless_after", []))))
+                           unless_after=frozenset(w.lower() for w in item.get("unless_after", [])),
+                           needs=tuple(str(n).lower() for n in item.get("needs", []))))
     return tuple(out)
 
 
@@ -67,7 +69,10 @@ def pattern_issues(text: str) -> list[LangIssue]:
     """Every grammar-pattern issue in ``text`` (at most one per span)."""
     seen: list[tuple[int, int]] = []
     out = []
+    low = text.lower()
     for p in load_patterns():
+        if p.needs and not any(n in low for n in p.needs):
+            continue
         for i in p.issues(text):
             if any(i.start < e and i.end > s for s, e in seen):
                 continue
