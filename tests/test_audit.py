@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -388,3 +391,38 @@ def test_audit_runs_with_every_socket_blocked(caseload, tmp_path, no_network):
     assert result.exit_code == 0, result.output
     assert s["scored"] == s["plans"] > 0
     assert no_network == []
+
+
+def test_ctrl_c_keeps_what_was_written_and_leaves_no_workers(caseload, tmp_path):
+    psutil = pytest.importorskip("psutil")
+
+    db = tmp_path / "s.db"
+    env = {**os.environ, "EHCAUDIT_TEST_SLOW": "2026-03-plan-03=sleep"}
+    code = "from ehcaudit.cli import main; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "audit", str(caseload), "--month", "2026-03", "--store", str(db),
+         "--rubric", str(_RUBRIC[0]), "--jobs", "1", "--time-limit", "120"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    written = 0
+    while time.monotonic() < deadline and written < 2:  # plans 01 and 02 are in; 03 sleeps
+        time.sleep(0.3)
+        if db.exists():
+            try:
+                with closing(sqlite3.connect(db, timeout=5)) as conn:
+                    written = conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0]
+            except sqlite3.Error:
+                continue
+    assert written >= 2
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip().splitlines()[-1].startswith("error: ") and "interrupted" in err
+    assert "Traceback" not in err
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        assert conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == written
