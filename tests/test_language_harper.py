@@ -73,6 +73,11 @@ def test_grammar_errors_and_style_opinions_are_kept_apart(engine):
     assert counted(engine, long) == []
 
 
+def test_unfilled_template_fields_are_not_proofread(engine):
+    text = "Professionals: {{ other_professionals_involved_with_this_childyoung_personfamily }}, «Nme» and recieve."
+    assert [(i.kind, i.text) for i in engine.check(text)] == [("spelling", "recieve")]
+
+
 def test_check_many_matches_check_and_blocks_do_not_bleed(engine):
     texts = ["We went to the", "the shop with Jade.", "", "He recieve help."]
     many = engine.check_many(texts)

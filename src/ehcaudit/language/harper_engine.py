@@ -17,6 +17,7 @@ Configuration for UK public-sector writing:
   ("Amara's parents"), or occurs more than once, or when it is shorter than four letters or
   followed by another capitalised word ("Zainab Hussain, class teacher"). So "Recieve the report." at the start of a sentence is still
   caught, while "Oluwaseun", "Kian" and "Tesco" in running text are not flagged.
+* Unfilled template fields (``{{ child_name }}``, ``«Name»``) are not proofread.
 
 Building Harper's linter costs about half a second, so there is one per process:
 :func:`get_engine` builds it lazily and returns the same engine every time.
@@ -52,6 +53,7 @@ _CACHE_SIZE = 50_000
 _MAX_SUGGESTIONS = 5
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
 _NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+(?:[A-Z][a-z]|[A-Z]\b)")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
@@ -222,7 +224,7 @@ class HarperEngine:
         return [self._cache.get(t, ()) if t.strip() else () for t in texts]
 
     def _lint_batch(self, batch: list[str]) -> None:
-        joined = _SEP.join(t.replace("\r", " ") for t in batch)
+        joined = _SEP.join(_blank_placeholders(t.replace("\r", " ")) for t in batch)
         with self._lock:
             organised = self._linter.organized_lints(joined, language=self._harper.Language.PLAINTEXT)
         starts = []
@@ -272,6 +274,12 @@ def _harper_groups(linter) -> dict[str, list[str]]:
                 names.extend(x["OneOfMany"]["names"])
         out[group.get("label", "")] = names
     return out
+
+
+def _blank_placeholders(text: str) -> str:
+    """Unfilled template fields ("{{ child_name }}") blanked out, offsets kept: they are not
+    prose (another criterion reports them)."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "{" in text or "«" in text else text
 
 
 def _message(message: str) -> str:
