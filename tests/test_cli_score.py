@@ -127,7 +127,7 @@ def test_dco_view_prints_only_health_criteria_as_questions():
     assert "Overall:" not in out  # the DCO view grades health only
 
 
-@pytest.mark.parametrize("command", ["score", "feedback"])
+@pytest.mark.parametrize("command", ["score", "feedback", "audit"])
 def test_languagetool_server_down_or_public_is_one_line_exit_2(tmp_path: Path, monkeypatch, command):
     """A configured LanguageTool server that is down stops the command up front with one line;
     the public service is refused without the explicit flag (plan text would leave the machine)."""
@@ -141,14 +141,15 @@ def test_languagetool_server_down_or_public_is_one_line_exit_2(tmp_path: Path, m
         port = s.getsockname()[1]
     monkeypatch.setenv("EHCAUDIT_LANGUAGETOOL_URL", f"http://127.0.0.1:{port}")
     try:
-        res = run(command, str(plan), "--out", str(tmp_path / "out"))
+        extra = (["--month", "2026-03", "--store", str(tmp_path / "s.db")] if command == "audit"
+                 else ["--out", str(tmp_path / "out")])
+        res = run(command, str(plan), *extra)
         assert res.exit_code == 2, res.output
         lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
         assert len(lines) == 1 and lines[0].startswith("error: LanguageTool server"), res.stderr
         assert "Traceback" not in res.output
         monkeypatch.delenv("EHCAUDIT_LANGUAGETOOL_URL")
-        res = run(command, str(plan), "--out", str(tmp_path / "out"),
-                  "--languagetool-url", "https://api.languagetool.org/v2")
+        res = run(command, str(plan), *extra, "--languagetool-url", "https://api.languagetool.org/v2")
         assert res.exit_code == 2
         flat = " ".join(res.output.replace("│", " ").split())
         assert "refusing the public LanguageTool service" in flat, flat

@@ -14,6 +14,11 @@ from rich.table import Table
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
+from ehcaudit.cli.engine_options import (
+    ALLOW_PUBLIC_OPTION,
+    LANGUAGETOOL_OPTION,
+    apply_engine_options,
+)
 from ehcaudit.reader import limits
 from ehcaudit.store import DEFAULT_STORE, Store, StoreError
 
@@ -34,6 +39,8 @@ def audit(
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
     time_limit: float = typer.Option(float(limits.PLAN_TIME_LIMIT_SECONDS), "--time-limit", help="Seconds one plan may take before it is skipped as an error."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object instead of a table."),
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
     """Audit a month's plans: score each in parallel, store every result, print a summary.
 
@@ -45,6 +52,7 @@ def audit(
 
     from ehcaudit.audit import month_end, parse_month, run_audit, summary_json, summary_rows
 
+    apply_engine_options(languagetool_url, allow_public_languagetool)  # workers inherit it
     try:
         parse_month(month)
     except ValueError as e:
