@@ -4,8 +4,11 @@ Configuration for UK public-sector writing:
 
 * British dialect, plain-text mode (plan text is not Markdown: ``*`` and ``#`` mean nothing).
 * Every Harper lint is sorted into ``spelling``, ``grammar`` or ``style`` by the table in
-  ``ehcaudit/data/harper-rules.yaml`` (rule name first, then lint kind); rules marked ``off``
-  (the Oxford comma, en dashes in ranges, software names...) are switched off in the linter.
+  ``ehcaudit/data/harper-rules.yaml`` (rule name first, then lint kind); rules and Harper
+  rule groups marked ``off`` (the Oxford comma, typography, idiom and wording opinions,
+  brand names...) are switched off in the linter.
+* Grammar patterns (``ehcaudit/data/grammar-patterns.yaml``, :mod:`ehcaudit.language.patterns`)
+  add errors typical of hurried plan writing that Harper misses.
 * The SEND vocabulary (``ehcaudit/data/send-vocabulary.txt``) and any user vocabulary files
   are added to Harper's dictionary.
 * Words Harper does not know are not always misspellings. ehcaudit never reports as spelling:
@@ -15,15 +18,19 @@ Configuration for UK public-sector writing:
   same word appears capitalised mid-sentence elsewhere in the text checked together (a
   plan's pseudonym: "Priya enjoys ..." then "... said Priya"), or is possessive there
   ("Amara's parents"), or occurs more than once, or when it is shorter than four letters or
-  followed by another capitalised word ("Zainab Hussain, class teacher"). So "Recieve the report." at the start of a sentence is still
-  caught, while "Oluwaseun", "Kian" and "Tesco" in running text are not flagged.
+  followed by another capitalised word ("Zainab Hussain, class teacher"). So "Recieve the
+  report." at the start of a sentence is still caught, while "Oluwaseun", "Kian" and "Tesco"
+  in running text are not flagged.
 * Unfilled template fields (``{{ child_name }}``, ``«Name»``) are not proofread.
 
 Building Harper's linter costs about half a second, so there is one per process:
 :func:`get_engine` builds it lazily and returns the same engine every time.
-Speed: :meth:`HarperEngine.check_many` lints many blocks in one call (joined by blank
-lines, findings mapped back to their block) and remembers the findings for each distinct
-block text, so template boilerplate repeated across plans is linted once.
+Speed: :meth:`HarperEngine.check_many` lints blocks in batches of about 2,000 characters
+(joined by blank lines, findings mapped back to their block; a finding straddling two blocks
+is dropped) and remembers the findings for each distinct block text, so template
+boilerplate repeated across plans is linted once. Most applications should ask
+:func:`ehcaudit.language.engines.get_engine`, which returns this engine unless a LanguageTool
+server is configured.
 """
 
 from __future__ import annotations
