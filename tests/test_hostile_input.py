@@ -13,8 +13,6 @@ from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits, read_document, read_plan
 from ehcaudit.reader import structure as structure_mod
 
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
 
 def _reason(path, reader=read_plan) -> str:
     with pytest.raises(PlanReadError) as e:
@@ -133,16 +131,7 @@ def test_file_too_large(tmp_path, monkeypatch):
     assert "file too large" in _reason(p)
 
 
-BILLION_LAUGHS = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol9 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
-]>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-<w:p><w:r><w:t>Section A: Views &lol9;</w:t></w:r></w:p></w:body></w:document>"""
+from hostile_corpus import BILLION_LAUGHS, OLE  # noqa: E402  (one copy of each hostile document)
 
 
 def test_entity_expansion_refused(tmp_path):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import needs_chromium, render_offline
 from typer.testing import CliRunner
 
 from ehcaudit.model import Block, Plan, Section
@@ -164,25 +163,10 @@ def test_score_format_html_cli(tmp_path):
     assert_self_contained(pages[0].read_text(encoding="utf-8"))
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium not installed")
+@needs_chromium
 def test_chromium_renders_without_console_errors(tmp_path, rubric):
     plan, result = hand_made()
-    page = write_plan_html(plan, result, rubric, tmp_path)
-    shot = tmp_path / "shot.png"
-    proc = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--enable-logging=stderr", "--v=0", f"--log-net-log={tmp_path / 'net.json'}",
-         "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, text=True, timeout=120)
-    assert shot.exists() and shot.stat().st_size > 10_000
-    console = [line for line in proc.stderr.splitlines() if "CONSOLE" in line]
-    assert not console, console
-    # The browser phones its own services (updates, dictionaries, accounts); the page asks for nothing.
-    net = (tmp_path / "net.json").read_text(encoding="utf-8", errors="replace") if (tmp_path / "net.json").exists() else ""
-    urls = set(re.findall(r'"url":"([^"]+)"', net))
-    own = re.compile(r"^https?://([a-z0-9.-]+\.)?(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)/")
-    assert not [u for u in urls if not own.match(u) and not u.startswith(("file:", "data:", "chrome"))], urls
+    render_offline(write_plan_html(plan, result, rubric, tmp_path), tmp_path)
 
 
 def test_masks_identifiers_when_privacy_is_available(monkeypatch, rubric):

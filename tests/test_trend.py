@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser import needs_chromium, render_offline
 from trend_frames import make_frames
 from typer.testing import CliRunner
 
@@ -454,25 +453,10 @@ def test_end_to_end_audit_command_then_trend(tmp_path):
     assert list(s["month"]) == ["2026-02", "2026-03"] and (s["plans"] > 0).all()
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium not installed")
+@needs_chromium
 def test_chromium_renders_the_report_without_console_errors_or_requests(written, tmp_path):
     out, _ = written
-    page = out / "trend-2026-07.html"
-    shot = tmp_path / "shot.png"
-    proc = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--enable-logging=stderr", "--v=0", f"--log-net-log={tmp_path / 'net.json'}",
-         "--window-size=1000,3000", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, text=True, timeout=120)
-    assert shot.exists() and shot.stat().st_size > 20_000
-    console = [line for line in proc.stderr.splitlines() if "CONSOLE" in line]
-    assert not console, console
-    net = (tmp_path / "net.json").read_text(encoding="utf-8", errors="replace") \
-        if (tmp_path / "net.json").exists() else ""
-    urls = set(re.findall(r'"url":"([^"]+)"', net))
-    own = re.compile(r"^https?://([a-z0-9.-]+\.)?(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)/")
-    assert not [u for u in urls if not own.match(u) and not u.startswith(("file:", "data:", "chrome"))], urls
+    render_offline(out / "trend-2026-07.html", tmp_path, size="1000,3000", min_png_bytes=20_000)
 
 
 def test_dates_in_frames_need_not_be_strings():
