@@ -8,6 +8,7 @@ import zipfile
 import docx
 import docx_builders as B
 import pytest
+from hostile_corpus import BILLION_LAUGHS, OLE
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits, read_document, read_plan
@@ -131,7 +132,6 @@ def test_file_too_large(tmp_path, monkeypatch):
     assert "file too large" in _reason(p)
 
 
-from hostile_corpus import BILLION_LAUGHS, OLE  # noqa: E402  (one copy of each hostile document)
 
 
 def test_entity_expansion_refused(tmp_path):
