@@ -321,7 +321,6 @@ def test_nothing_identifiable_is_written_to_the_store(tmp_path):
 
 
 def test_cross_plan_findings_are_recorded_when_available(caseload, tmp_path):
-    pytest.importorskip("ehcaudit.crossplan")
     db = tmp_path / "s.db"
     _, s = audit(str(caseload), "--month", "2026-03", "--store", str(db))
     frames = load_frames(db)
@@ -357,7 +356,6 @@ print(json.dumps({"after_warm": after_warm, "total": len(built), "outcomes": out
 
 
 def test_a_worker_builds_the_language_engine_once_while_warming(tmp_path):
-    pytest.importorskip("ehcaudit.language.harper_engine")
     plans = [str(p) for p in sorted((SAMPLES / "2026-03").iterdir()) if p.suffix in (".docx", ".md")][:3]
     proc = subprocess.run([sys.executable, "-c", WORKER_PROBE, str(_RUBRIC[0]), *plans],
                           capture_output=True, text=True, timeout=300)
@@ -369,7 +367,7 @@ def test_a_worker_builds_the_language_engine_once_while_warming(tmp_path):
 
 
 def test_a_failing_cross_plan_check_is_reported_and_the_plans_kept(caseload, tmp_path, monkeypatch):
-    crossplan = pytest.importorskip("ehcaudit.crossplan")
+    from ehcaudit import crossplan
 
     def broken(month):
         raise RuntimeError("boom")
@@ -394,7 +392,7 @@ def test_audit_runs_with_every_socket_blocked(caseload, tmp_path, no_network):
 
 
 def test_ctrl_c_keeps_what_was_written_and_leaves_no_workers(caseload, tmp_path):
-    psutil = pytest.importorskip("psutil")
+    import psutil  # in the test extra
 
     db = tmp_path / "s.db"
     env = {**os.environ, "EHCAUDIT_TEST_SLOW": "2026-03-plan-03=sleep"}
