@@ -48,7 +48,10 @@ def has_placeholder(text: str) -> bool:
     return bool(PLACEHOLDER_RE.search(text))
 
 
+@lru_cache(maxsize=16384)
 def strip_placeholders(text: str) -> str:
+    # cached: several checks strip the same block text (measured: 33,000 calls, 7,000 texts
+    # for 30 plans)
     return normalise(PLACEHOLDER_RE.sub(" ", text))
 
 
