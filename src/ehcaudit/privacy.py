@@ -34,6 +34,7 @@ _NAME_LABEL_RE = re.compile(
     r"\s*[:\-–]\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
 _NOT_A_NAME = {"n/a", "na", "none", "redacted", "not known", "tbc", "unknown", "yes", "no"}
 _UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 
@@ -98,8 +99,27 @@ def _mask_email(value: str) -> str:
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text``, as spans with masked forms (overlaps removed)."""
     found: list[Identifier] = []
-    for m in _EMAIL_RE.finditer(text):
-        found.append(Identifier("email", m.start(), m.end(), _mask_email(m.group())))
+    # Cheap pre-filters (results unchanged): an e-mail address needs "@"; NHS numbers, UPNs,
+    # postcodes, phone numbers and dates of birth need a digit; a labelled name needs ":", "-"
+    # or "–" after its label.
+    if "@" in text:
+        for m in _EMAIL_RE.finditer(text):
+            found.append(Identifier("email", m.start(), m.end(), _mask_email(m.group())))
+    if _DIGIT_RE.search(text):
+        _numbers(text, found)
+    if ":" in text or "-" in text or "–" in text:
+        _names(text, found)
+    # Keep the earliest, longest span where detectors overlap (an NHS number inside a phone...).
+    found.sort(key=lambda i: (i.start, -(i.end - i.start)))
+    out: list[Identifier] = []
+    for ident in found:
+        if out and ident.start < out[-1].end:
+            continue
+        out.append(ident)
+    return out
+
+
+def _numbers(text: str, found: list[Identifier]) -> None:
     for m in _NHS_RE.finditer(text):
         digits = "".join(m.groups())
         if nhs_number_valid(digits):
@@ -118,19 +138,14 @@ def find_identifiers(text: str) -> list[Identifier]:
         national = digits[2:] if digits.startswith("44") else digits[1:] if digits.startswith("0") else digits
         if len(national) in (9, 10) and national[0] in "1237":
             found.append(Identifier("phone", m.start(), m.end(), _mask(m.group().strip())))
+
+
+def _names(text: str, found: list[Identifier]) -> None:
     for m in _NAME_LABEL_RE.finditer(text):
         value = m.group(1).strip()
         if value.lower() in _NOT_A_NAME or value.startswith("{{"):
             continue
         found.append(Identifier("name", m.start(1), m.end(1), value[0] + "***"))
-    # Keep the earliest, longest span where detectors overlap (an NHS number inside a phone...).
-    found.sort(key=lambda i: (i.start, -(i.end - i.start)))
-    out: list[Identifier] = []
-    for ident in found:
-        if out and ident.start < out[-1].end:
-            continue
-        out.append(ident)
-    return out
 
 
 def mask_text(text: str) -> str:
