@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -67,6 +67,12 @@ def load_patterns() -> tuple[Pattern, ...]:
 
 def pattern_issues(text: str) -> list[LangIssue]:
     """Every grammar-pattern issue in ``text`` (at most one per span)."""
+    return list(_pattern_issues(text))
+
+
+@lru_cache(maxsize=16384)
+def _pattern_issues(text: str) -> tuple[LangIssue, ...]:
+    # cached: template boilerplate repeats from plan to plan (issues are frozen dataclasses)
     seen: list[tuple[int, int]] = []
     out = []
     low = text.lower()
@@ -78,4 +84,4 @@ def pattern_issues(text: str) -> list[LangIssue]:
                 continue
             seen.append((i.start, i.end))
             out.append(i)
-    return out
+    return tuple(out)
