@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ehcaudit.model import Plan
 from ehcaudit.results import PlanResult
@@ -148,8 +149,11 @@ def _names(text: str, found: list[Identifier]) -> None:
         found.append(Identifier("name", m.start(1), m.end(1), value[0] + "***"))
 
 
+@lru_cache(maxsize=8192)
 def mask_text(text: str) -> str:
     """``text`` with every identifier replaced by its masked form."""
+    # cached: the store masks every string of every result, and messages repeat from plan to
+    # plan (measured: 42,900 calls for 30 plans)
     idents = find_identifiers(text)
     if not idents:
         return text
