@@ -44,8 +44,12 @@ def content_stems(text: str, stop_words: Iterable[str], names: Iterable[str] = (
     prev_end = ""
     for m in _TOKEN_RE.finditer(text):
         word = m.group(0).strip("'’-")
-        before = text[: m.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;•\n\"“(" or prev_end == ""
+        # the last character before the word that is not white space (str.rstrip's idea of white
+        # space), found by stepping back: slicing text[:start] for every word was quadratic
+        i = m.start() - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        sentence_start = i < 0 or text[i] in ".!?:;•\n\"“(" or prev_end == ""
         prev_end = word
         low = word.lower()
         if len(low) < min_len or low in stop or low in name_set:
