@@ -70,6 +70,11 @@ def pattern_issues(text: str) -> list[LangIssue]:
     return list(_pattern_issues(text))
 
 
+def clear_cache() -> None:
+    """Forget the issues remembered per text (benchmarks time the patterns from cold)."""
+    _pattern_issues.cache_clear()
+
+
 @lru_cache(maxsize=16384)
 def _pattern_issues(text: str) -> tuple[LangIssue, ...]:
     # cached: template boilerplate repeats from plan to plan (issues are frozen dataclasses)

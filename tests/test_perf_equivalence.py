@@ -1,0 +1,97 @@
+"""The speed-ups of issue #5 change no result: caches hand out fresh lists, pre-filters skip only
+what could not match (checked against the plain formulas they replace)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from ehcaudit.checks import _words
+from ehcaudit.language.patterns import pattern_issues
+from ehcaudit.privacy import find_identifiers, mask_text
+from ehcaudit.reader import read_plan
+from ehcaudit.rubric.engine import run_criterion
+from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+
+RUBRIC = load_rubric(default_rubric_path())
+
+
+def test_pattern_issues_cached_but_each_caller_gets_its_own_list():
+    text = "The twins was happy. Each pupil have a locker."
+    first = pattern_issues(text)
+    assert [i.text for i in first]  # the patterns find something here
+    first.clear()
+    again = pattern_issues(text)
+    assert again and again == pattern_issues(text)
+    assert again is not pattern_issues(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Call 07700 900123 after school", {"phone"}),                  # digits, no label separator
+    ("Email mum@example.org please", {"email"}),                     # '@' only
+    ("Parent \u2013 Sarah Jones attended", {"name"}),                # en dash as the separator
+    ("Mother- Sarah Jones attended", {"name"}),                      # hyphen as the separator
+    ("Full name: Jade Smith, NHS 943 476 5919", {"name", "nhs_number"}),
+    ("No identifiers at all here", set()),
+])
+def test_find_identifiers_prefilters_keep_every_detector(text, kinds):
+    assert {i.kind for i in find_identifiers(text)} == kinds
+    masked = mask_text(text)
+    assert mask_text(text) == masked  # cached: the same answer
+    assert (masked == text) == (not kinds)
+
+
+def _content_stems_by_slicing(text: str, stop_words, names=(), min_len: int = 3) -> dict[str, str]:
+    """The formula content_stems used before the speed-up (slice, rstrip, look at the end)."""
+    stop = _words._stop_set(tuple(stop_words))
+    name_set = {n.lower() for n in names if n}
+    out: dict[str, str] = {}
+    prev_end = ""
+    for m in _words._TOKEN_RE.finditer(text):
+        word = m.group(0).strip("'’-")
+        before = text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:;•\n\"“(" or prev_end == ""
+        prev_end = word
+        low = word.lower()
+        if len(low) < min_len or low in stop or low in name_set:
+            continue
+        if word[0].isupper() and not sentence_start and not word.isupper():
+            continue
+        s = _words.stem(low)
+        if s in stop or len(s) < 2:
+            continue
+        out.setdefault(s, low)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Reading improves. Writing \t\u00a0 Helps with Maths and Kian's Art.",
+    "  Leading space.\n\n  Swimming  lessons\u2003Weekly with Ms Patel; Drama (Friday).",
+    "Speech: Therapy \u201cSessions\u201d continue \u2022 Horses and Riding",
+    "",
+    "Outcome",
+])
+def test_content_stems_sentence_starts_as_before(text):
+    stop = ["and", "with", "the"]
+    assert _words.content_stems(text, stop, ["Kian"]) == _content_stems_by_slicing(text, stop, ["Kian"])
+
+
+def _jargon_flagged(text: str, tmp_path: Path) -> list[str]:
+    src = tmp_path / "plan.md"
+    src.write_text(text, encoding="utf-8")
+    res = run_criterion(read_plan(src), RUBRIC, RUBRIC.criterion("LG-JARGON"),
+                        dt.date(2026, 6, 30), cache={})
+    return [re.search(r"'([^']+)'", f.message).group(1) for f in res.findings if f.kind == "issue"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sam uses MAKATON signs at home.",                          # ASCII, other case
+    "Sam\u2019s class uses makaton \u2013 every day.",          # typographic punctuation
+    "Sam\u2019s class uses Makaton with his cr\u00e8che staff.",  # a non-ASCII letter: no pre-filter
+])
+def test_jargon_terms_found_whatever_the_case_and_punctuation(sentence, tmp_path):
+    flagged = _jargon_flagged(f"# Section F: Provision\n{sentence}\n", tmp_path)
+    assert "Makaton" in flagged
