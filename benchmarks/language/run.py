@@ -20,11 +20,14 @@ Inputs (committed, under benchmarks/language/data/):
   then added for what it missed, so it is no longer held out) and ``grammar-heldout-2.tsv``
   (written after that, never used for tuning: the honest estimate).
 
-Speed: words per second in this one process (one core), linter built once beforehand
-(start-up reported separately), over the prose corpus and the bundled sample plans, with the
-engine's block cache emptied before each run; and, separately, over the sample plans with
-the cache kept (template boilerplate repeats from plan to plan, as in a real audit).
-The best of ``--repeat`` runs is reported: the machine may be shared.
+Speed: words per second on one core, each run in a fresh process (Harper remembers what it
+has linted, so a second pass over the same text in one process is two to three times faster
+than an audit of new plans): the linter is built and warmed up on other text, then proofreads
+once (start-up reported separately) either every distinct block of the prose corpus and the
+sample plans (no repeats for any cache to help with), or the 88 sample plans in order with
+the engine's block cache on, as one audit worker sees them (template boilerplate repeats from
+plan to plan). The best of ``--repeat`` fresh-process runs is reported: the machine may be
+shared.
 Results: printed, and written to ``benchmarks/out/language/results.json``.
 """
 
@@ -102,23 +105,51 @@ def grammar_recall(engine, name: str = "grammar-errors.tsv") -> dict:
     return {"found": found, "total": len(rows), "missed": missed}
 
 
-def speed(engine, docs: list[list[str]], repeat: int, keep_cache: bool) -> tuple[int, float, float]:
-    from ehcaudit.language.patterns import clear_cache as clear_pattern_cache
+def speed_child(kind: str) -> None:
+    """One timed pass in a fresh process: build the linter, warm it up on other text (the
+    misspellings set), then proofread text it has never seen, once, and print the figures.
 
+    A fresh process per run matters: Harper remembers what it has linted, so a second pass over
+    the same text in one process runs two to three times faster than a real audit would.
+    """
+    from ehcaudit.language.harper_engine import get_engine
+
+    engine = get_engine()
+    # warm-up: Harper builds some structures on first use; an audit worker pays that once
+    warm_up = [line.split("\t")[-1] for name in ("misspellings.tsv", "grammar-errors.tsv")
+               for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]]
+    engine.check_many(warm_up)
+    engine._cache.clear()
+    prose = [[p for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
+             for f in sorted((DATA / "prose").glob("*.txt"))]
+    plans = sample_plan_docs()
+    if kind == "distinct":  # every distinct block once, no repeats for any cache to help with
+        distinct: dict[str, None] = {}
+        for d in prose + plans:
+            distinct.update(dict.fromkeys(d))
+        docs = [list(distinct)]
+    else:  # the 88 sample plans in order, as one audit worker sees them (boilerplate repeats)
+        docs = plans
     words = sum(count_words(t) for d in docs for t in d)
-    best_wall = best_cpu = float("inf")
+    t, c = time.perf_counter(), time.process_time()
+    for d in docs:
+        engine.check_many(d)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    print(json.dumps({"words": words, "wps_wall": words / wall, "wps_cpu": words / cpu}))
+
+
+def speed(kind: str, repeat: int) -> tuple[int, float, float]:
+    """Best of ``repeat`` fresh-process runs of :func:`speed_child`."""
+    import subprocess
+
+    best = None
     for _ in range(repeat):
-        engine._cache.clear()
-        clear_pattern_cache()  # the grammar patterns remember their findings per text too
-        if keep_cache:  # warm the cache once, as the first plans of an audit would
-            for d in docs[:5]:
-                engine.check_many(d)
-        t, c = time.perf_counter(), time.process_time()
-        for d in docs:
-            engine.check_many(d)
-        best_wall = min(best_wall, time.perf_counter() - t)
-        best_cpu = min(best_cpu, time.process_time() - c)
-    return words, words / best_wall, words / best_cpu
+        out = subprocess.run([sys.executable, __file__, "--speed-child", kind], check=True,
+                             capture_output=True, text=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        if best is None or r["wps_wall"] > best["wps_wall"]:
+            best = r
+    return best["words"], best["wps_wall"], best["wps_cpu"]
 
 
 def sample_plan_docs() -> list[list[str]]:
@@ -137,7 +168,11 @@ def sample_plan_docs() -> list[list[str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--speed-child", choices=["distinct", "plans"], help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.speed_child:
+        speed_child(args.speed_child)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
 
     t = time.perf_counter()
@@ -159,14 +194,8 @@ def main() -> None:
     held2 = grammar_recall(engine, "grammar-heldout-2.tsv")
     (OUT / "grammar-heldout-2-missed.txt").write_text("\n".join(held2["missed"]) + "\n", encoding="utf-8")
 
-    prose_docs = [[p for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
-                  for f in sorted((DATA / "prose").glob("*.txt"))]
-    plans = sample_plan_docs()
-    distinct: dict[str, None] = {}
-    for d in prose_docs + plans:
-        distinct.update(dict.fromkeys(d))
-    cold = speed(engine, [list(distinct)], args.repeat, keep_cache=False)
-    warm = speed(engine, plans, args.repeat, keep_cache=True)
+    cold = speed("distinct", args.repeat)
+    warm = speed("plans", args.repeat)
 
     per1000 = 1000 * false / words
     results = {
@@ -202,9 +231,9 @@ def main() -> None:
          f"{100 * held['found'] / held['total']:.1f}% ({held['found']}/{held['total']})", ""),
         ("Recall on the second held-out grammar set (never used for tuning)",
          f"{100 * held2['found'] / held2['total']:.1f}% ({held2['found']}/{held2['total']})", ""),
-        ("Words/s, one core, distinct text (no cache help)",
+        ("Words/s, one core, distinct text never seen before",
          f"{cold[1]:,.0f} wall, {cold[2]:,.0f} CPU ({cold[0]:,} words)", "≥ 25,000"),
-        ("Words/s, one core, 88 sample plans with the block cache",
+        ("Words/s, one core, 88 sample plans in one pass, block cache on",
          f"{warm[1]:,.0f} wall, {warm[2]:,.0f} CPU ({warm[0]:,} words)", "≥ 25,000"),
         ("Start-up (import + build the linter, once per process)", f"{startup:.2f} s", ""),
     ]
