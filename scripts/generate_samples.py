@@ -33,6 +33,9 @@ MONTHS = [dt.date(2025, 12, 1)] + [dt.date(2026, m, 1) for m in range(1, 12)]
 NAMES = ["Jade", "Ellie", "Sam", "Kai", "Amira", "Leo", "Noah", "Maya", "Oscar", "Priya", "Reuben", "Zara",
          "Tom", "Isla", "Yusuf", "Freya", "Alfie", "Lola", "Dev", "Hana"]
 TEAMS = ["North", "South", "East", "West"]
+PRIMARY_NEEDS = ["Communication and interaction (autism)", "Cognition and learning",
+                 "Social, emotional and mental health", "Communication and interaction (speech and language)",
+                 "Social, emotional and mental health (anxiety)", "Cognition and learning (specific learning difficulty)"]
 LAYOUTS = ["styled", "national", "caps", "titles", "table", "national", "md"]
 TEMPLATE = ROOT.parent / "shared" / "reference" / "national-ehcp-template.docx"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
@@ -78,6 +81,10 @@ def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) ->
              "Age": str(age), "Date issued": d(issued, rng.randint(0, 2)),
              "Date of last annual review": d(review, rng.randint(0, 2)), "Team": rng.choice(TEAMS),
              "Caseworker": f"CW{rng.randint(1, 12):02d}", "Known as": name}
+    # Each child keeps one primary area of need across months (no random draw: earlier draws
+    # and plans stay as they were), stated in the front matter as plans commonly do.
+    primary = PRIMARY_NEEDS[NAMES.index(name) % len(PRIMARY_NEEDS)]
+    front["Primary need"] = primary
     S: dict[str, list[tuple[str, str]]] = {}
     S["A"] = [("p", f"{name} is {age} and lives with {his} family. {he.capitalize()} enjoys drawing, swimming and looking after animals."),
               ("p", f"{name} told {his} teaching assistant: \u201cI like art and I like it when people are patient with me.\u201d"),

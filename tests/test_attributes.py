@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ehcaudit.attributes import KEY_STAGE_ORDER, NEEDS, SETTINGS, key_stage, plan_attributes
+from ehcaudit.attributes import (
+    KEY_STAGE_ORDER,
+    NEEDS,
+    SETTINGS,
+    key_stage,
+    need_in,
+    plan_attributes,
+)
 from ehcaudit.cli import app
 from ehcaudit.pipeline import assess
 from ehcaudit.reader import read_plan
@@ -101,6 +108,9 @@ def test_national_template_uses_bfe_thread_areas():
     src = ROOT / "sample_plans" / "2026-03" / "plan-03-zara.docx"
     plan = read_plan(src)
     assert any(r.table == "BFE" and r.area for r in plan.threads)
+    stated = plan.front.fields["Primary need"]
+    assert plan_attributes(plan)["need"] == need_in(stated)  # a stated primary need comes first
+    plan.front.fields.pop("Primary need")
     attrs = plan_attributes(plan)
     first_area = next(r.area for r in plan.threads if r.table == "BFE" and r.area).lower()
     assert attrs["need"] == first_area
