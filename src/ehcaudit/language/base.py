@@ -4,6 +4,7 @@ server the user runs). Checks, the ``proofread`` command and the benchmark consu
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -37,3 +38,9 @@ class Engine(Protocol):
     def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
         """Problems in many blocks at once (engines may batch); one list per input text."""
         ...
+
+
+def block_at(starts: list[int], offset: int) -> int:
+    """Index of the block holding ``offset`` in text made by joining blocks that begin at
+    ``starts`` (engines lint many blocks in one call and map each finding back)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import yaml
 
-from ehcaudit.language.base import IssueKind, LangIssue
+from ehcaudit.language.base import IssueKind, LangIssue, block_at
 from ehcaudit.language.patterns import pattern_issues
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
@@ -246,7 +246,7 @@ class HarperEngine:
                 if kind is None:
                     continue
                 s, e = lint.span.start, lint.span.end
-                k = _block_index(starts, s)
+                k = block_at(starts, s)
                 b0 = starts[k]
                 if e > b0 + len(batch[k]):
                     continue  # straddles two blocks: an artefact of joining them
@@ -291,12 +291,6 @@ def _blank_placeholders(text: str) -> str:
 
 def _message(message: str) -> str:
     return " ".join(message.replace("`", "'").split())
-
-
-def _block_index(starts: list[int], pos: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]]) -> set[str]:

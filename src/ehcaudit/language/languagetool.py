@@ -17,7 +17,6 @@ What is disabled and how LanguageTool's categories map to spelling / grammar / s
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 import urllib.parse
@@ -29,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from ehcaudit.language.base import IssueKind, LangIssue
+from ehcaudit.language.base import IssueKind, LangIssue, block_at
 from ehcaudit.language.engines import EngineError
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
@@ -195,7 +194,7 @@ class LanguageToolEngine:
                 starts.append(pos)
                 pos += len(texts[i]) + len(_JOIN)
             for m in self._query(joined):
-                k = _which(starts, m.offset)
+                k = block_at(starts, m.offset)
                 i = batch[k]
                 start = m.offset - starts[k]
                 end = start + m.error_length
@@ -249,11 +248,6 @@ def _batches(texts: list[str]) -> list[list[int]]:
     if cur:
         batches.append(cur)
     return batches
-
-
-def _which(starts: list[int], offset: int) -> int:
-    """Index of the block whose text holds ``offset`` in the joined request."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _one_line(e: BaseException) -> str:
