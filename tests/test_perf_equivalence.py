@@ -95,3 +95,52 @@ def _jargon_flagged(text: str, tmp_path: Path) -> list[str]:
 def test_jargon_terms_found_whatever_the_case_and_punctuation(sentence, tmp_path):
     flagged = _jargon_flagged(f"# Section F: Provision\n{sentence}\n", tmp_path)
     assert "Makaton" in flagged
+
+
+def _normalise_reference(sentence, child, fold_pronouns=True):
+    """normalise_sentence as first written (before its speed-up), to compare against."""
+    import unicodedata
+
+    from ehcaudit.crossplan import _LABEL_RE, _PRONOUNS, _TOKEN_RE
+
+    text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
+    text = _LABEL_RE.sub("", text.strip())
+    names = [child] if isinstance(child, str) else sorted(child or (), key=len, reverse=True)
+    names = [n for n in names if n]
+    if names:
+        alt = "|".join(re.escape(n) for n in names)
+        text = re.sub(rf"\b(?:{alt})\b(?:'s)?", lambda m: "<child>" + (
+            " s" if m.group().endswith("'s") else ""), text, flags=re.IGNORECASE)
+    tokens = _TOKEN_RE.findall(text.lower())
+    if fold_pronouns:
+        tokens = [_PRONOUNS.get(t, t) for t in tokens]
+    return " ".join(t.replace("'", "") for t in tokens)
+
+
+@pytest.mark.parametrize("sentence, child", [
+    ("Strengths: Jade's teacher says she's doing well.", "Jade"),
+    ("JADE will read with her mum’s help.", {"Jade", "Amara"}),
+    ("Ｆｕｌｌｗｉｄｔｈ Sam can't wait; he’ll go.", "Sam"),
+    ("Outcome: By July, Mary-Jane will count to 20 — with help.", ["Mary-Jane", "", "Mary"]),
+    ("   Nothing   about anyone.  ", None),
+])
+def test_normalise_sentence_as_before(sentence, child):
+    from ehcaudit.crossplan import normalise_sentence
+
+    for fold in (True, False):
+        assert normalise_sentence(sentence, child, fold) == _normalise_reference(sentence, child, fold)
+
+
+def test_fingerprint_masked_shortcut_same_for_plans_without_identifiers():
+    """audit passes masked=True when the privacy scan found nothing; the result must not change."""
+    from ehcaudit.crossplan import fingerprint
+    from ehcaudit.privacy import scan_plan
+
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans").glob("*/*.docx"))[:12]:
+        plan = read_plan(path)
+        if scan_plan(plan):
+            continue
+        assert fingerprint(plan, masked=True) == fingerprint(plan)
+        checked += 1
+    assert checked >= 6

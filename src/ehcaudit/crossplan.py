@@ -272,18 +272,29 @@ def normalise_sentence(sentence: str, child: str | Iterable[str] | None,
                        fold_pronouns: bool = True) -> str:
     """The comparison form of a sentence (see the module docstring). ``child`` is the plan's
     child's name, or several names that all become ``<child>``."""
-    text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
+    text = sentence if sentence.isascii() else unicodedata.normalize("NFKC", sentence).replace("’", "'")
     text = _LABEL_RE.sub("", text.strip())  # "Strengths: Jade is ..." -> "Jade is ..."
-    names = [child] if isinstance(child, str) else sorted(child or (), key=len, reverse=True)
-    names = [n for n in names if n]
-    if names:
-        alt = "|".join(re.escape(n) for n in names)
-        text = re.sub(rf"\b(?:{alt})\b(?:'s)?", lambda m: "<child>" + (
-            " s" if m.group().endswith("'s") else ""), text, flags=re.IGNORECASE)
+    names = (child,) if isinstance(child, str) else tuple(sorted(child or (), key=len, reverse=True))
+    names_rx = _names_rx(names)
+    if names_rx is not None:
+        text = names_rx.sub(_child_token, text)
     tokens = _TOKEN_RE.findall(text.lower())
     if fold_pronouns:
         tokens = [_PRONOUNS.get(t, t) for t in tokens]
-    return " ".join(t.replace("'", "") for t in tokens)
+    return " ".join(tokens).replace("'", "")  # no token holds a space; only words hold "'"
+
+
+@lru_cache(maxsize=256)
+def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
+    names = tuple(n for n in names if n)
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:{alt})\b(?:'s)?", re.IGNORECASE)
+
+
+def _child_token(m: re.Match) -> str:
+    return "<child>" + (" s" if m.group().endswith("'s") else "")
 
 
 def sentence_hash(normalised: str) -> str:
