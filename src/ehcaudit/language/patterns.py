@@ -48,12 +48,19 @@ class Pattern:
         return out
 
 
+#: Keys a pattern may have (``examples`` are its pass/fail cases, checked by the tests).
+_KEYS = frozenset({"id", "pattern", "case", "suggest", "message", "needs", "unless_after", "examples"})
+
+
 @cache
 def load_patterns() -> tuple[Pattern, ...]:
     """The packaged grammar patterns (a packaging error raises: the file is ours, not user input)."""
     raw = resources.files("ehcaudit").joinpath("data", "grammar-patterns.yaml").read_text(encoding="utf-8")
     out = []
     for item in yaml.safe_load(raw)["patterns"]:
+        unknown = set(item) - _KEYS
+        if unknown:  # a typo ("unles_after") would silently change what the pattern finds
+            raise ValueError(f"grammar-patterns.yaml: pattern {item.get('id')!r} has unknown keys {sorted(unknown)}")
         flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
         suggest = item.get("suggest", "")
         if isinstance(suggest, dict):
