@@ -49,6 +49,9 @@ def test_names_pseudonyms_and_places_are_not_spelling_errors(engine):
     # on its own, a name at the start of a sentence with no other evidence still counts as a name
     # when it is possessive or followed by another name
     assert counted(engine, "Oluwaseun Adebayo, father") == []
+    # ... or when it is a known first name, even once and alone ("Aiden" is not a misspelling)
+    assert counted(engine, "Aiden concentrates better in the morning.") == []
+    assert counted(engine, "Freya enjoys swimming with her sister.") == []
 
 
 def test_misspellings_are_found_wherever_they_are(engine):

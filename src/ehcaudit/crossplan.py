@@ -41,6 +41,7 @@ from typing import TypedDict
 from pydantic import BaseModel, Field
 
 from ehcaudit.model import Block, Plan
+from ehcaudit.names import first_names
 from ehcaudit.privacy import find_identifiers, mask_text
 from ehcaudit.text import sentences, words
 
@@ -156,36 +157,6 @@ MAX_NAME_ROWS = 20
 _PRONOUNS = {"he": "<he>", "she": "<he>", "his": "<his>", "her": "<his>", "hers": "<his>",
              "him": "<his>", "himself": "<self>", "herself": "<self>"}
 _CHILD_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "himself", "herself"})
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """First names from Faker's person providers (every Latin-script locale), loaded once.
-
-    Used only to tell a first name ("Sam") from another capitalised word ("Staff") in a child's
-    place; a name missing here is still caught when it is another plan's child in the month.
-    """
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as people
-
-    out: set[str] = set()
-    for mod_info in pkgutil.iter_modules(people.__path__):
-        try:
-            module = importlib.import_module(f"{people.__name__}.{mod_info.name}")
-        except Exception:  # noqa: BLE001 - a broken locale must not stop the audit
-            continue
-        provider = getattr(module, "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female",
-                     "first_names_nonbinary"):
-            value = getattr(provider, "__dict__", {}).get(attr)
-            if isinstance(value, dict):
-                value = list(value)
-            if isinstance(value, list | tuple):
-                out.update(n for n in value
-                           if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) > 1)
-    return frozenset(n[:1].upper() + n[1:].lower() for n in out)
 
 
 def _cap(name: str) -> str:

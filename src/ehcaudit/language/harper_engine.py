@@ -18,7 +18,8 @@ Configuration for UK public-sector writing:
   same word appears capitalised mid-sentence elsewhere in the text checked together (a
   plan's pseudonym: "Priya enjoys ..." then "... said Priya"), or is possessive there
   ("Amara's parents"), or occurs more than once, or when it is shorter than four letters or
-  followed by another capitalised word ("Zainab Hussain, class teacher"). So "Recieve the
+  followed by another capitalised word ("Zainab Hussain, class teacher"), or is in Faker's
+  lists of first names (:mod:`ehcaudit.names`: "Aiden concentrates ..."). So "Recieve the
   report." at the start of a sentence is still caught, while "Oluwaseun", "Kian" and "Tesco"
   in running text are not flagged.
 * Unfilled template fields (``{{ child_name }}``, ``«Name»``) are not proofread.
@@ -323,8 +324,15 @@ def _is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     if _POSSESSIVE.sub("", word) in names or not _starts_sentence(text, issue.start) or _POSSESSIVE.search(word):
         return True  # a name used mid-sentence elsewhere, mid-sentence here, or a name's ("Callum's")
     # capitalised at the start of a sentence or block: a name if part of a longer name
-    # ("Zainab Hussain, class teacher"), otherwise a misspelling ("Recieve", "Assement")
-    return len(word) < 4 or bool(_NEXT_CAPITALISED.match(text, issue.end))
+    # ("Zainab Hussain, class teacher") or a known first name ("Aiden enjoys ..."), otherwise
+    # a misspelling ("Recieve", "Assement")
+    return len(word) < 4 or bool(_NEXT_CAPITALISED.match(text, issue.end)) or _first_name(word)
+
+
+def _first_name(word: str) -> bool:
+    from ehcaudit.names import first_names
+
+    return word[:1].upper() + word[1:].lower() in first_names()
 
 
 _ENGINE: HarperEngine | None = None
