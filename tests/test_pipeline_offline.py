@@ -10,6 +10,7 @@ covered too; every attempted connection is appended to a log file that must stay
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,8 @@ from pathlib import Path
 import pytest
 from test_privacy import PLAN, PLANTED
 from test_privacy import test_upn_check_letter as _compute_upn
+
+from ehcaudit.store import unpack_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_plans"
@@ -116,6 +119,12 @@ def test_whole_pipeline_offline_and_nothing_identifiable_written(env):
     conn.execute("PRAGMA wal_checkpoint(FULL)")
     conn.close()
     blobs: dict[str, bytes] = {p.name: p.read_bytes() for p in base.glob("store.db*")}
+    # results and fingerprints are stored compressed: read them as the store does
+    conn = sqlite3.connect(db)
+    for table, column in (("plans", "result"), ("fingerprints", "data")):
+        for i, (value,) in enumerate(conn.execute(f"SELECT {column} FROM {table}")):
+            blobs[f"store.db:{table}.{column}[{i}]"] = json.dumps(unpack_json(value), ensure_ascii=False).encode()
+    conn.close()
     for p in out.rglob("*"):
         if p.suffix in (".xlsx", ".docx"):
             with zipfile.ZipFile(p) as z:

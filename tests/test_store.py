@@ -43,7 +43,7 @@ def test_new_store_has_current_schema_and_wal(tmp_path):
     path = tmp_path / "a.db"
     st.Store(path).close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 4
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"runs", "plans", "areas", "criteria", "findings", "errors", "fingerprints",
@@ -210,3 +210,46 @@ def test_v2_cross_findings_gain_message_and_locations(tmp_path, rubric):
     assert f.cross.to_dict("records") == [
         {"month": "2026-02", "kind": "wrong_name", "text": "Ben likes lego.", "plans": "P1",
          "count": 1, "message": "", "locations": "[]"}]
+
+
+def test_v3_store_is_compressed_on_upgrade_with_results_and_fingerprints_kept(tmp_path, rubric, results):
+    path = tmp_path / "v3.db"
+    fp = {"v": 1, "s": [["abc123", "A", "Section A, paragraph 1", "Jade enjoys art."]]}
+    with st.Store(path, target=3) as s:  # what ehcaudit with schema 3 wrote: plain JSON text
+        run = s.start_run("2026-02", AS_OF, rubric)
+        for i, r in enumerate(results):
+            s.conn.execute(
+                "INSERT INTO plans (month, sha256, rubric_id, rubric_version, rubric_digest, reuse_key,"
+                " plan_id, source, as_of, score, level, label, rag, result, run_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                ("2026-02", r.sha256, rubric.id, rubric.version, "d", f"k{i}", r.plan_id, r.source,
+                 "2026-02-28", r.overall.score, r.overall.level, r.overall.label, r.overall.rag,
+                 r.model_dump_json(), run.id))
+            s.conn.execute("INSERT INTO fingerprints (month, sha256, plan_id, data) VALUES (?,?,?,?)",
+                           ("2026-02", r.sha256, r.plan_id, json.dumps(fp)))
+        size_v3 = sum(len(x[0]) for x in s.conn.execute("SELECT result FROM plans"))
+
+    with st.Store(path) as s:  # current code opens and upgrades it
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION
+        kinds = s.conn.execute("SELECT DISTINCT typeof(result) FROM plans UNION ALL"
+                               " SELECT DISTINCT typeof(data) FROM fingerprints").fetchall()
+        assert kinds == [("blob",), ("blob",)]
+        size_v4 = sum(len(x[0]) for x in s.conn.execute("SELECT result FROM plans"))
+        assert size_v4 * 4 < size_v3  # JSON compresses well (about 8x on real results)
+        for i, r in enumerate(results):
+            got, got_fp = s.find_reusable(f"k{i}")
+            assert got == json.loads(r.model_dump_json()) and got_fp == fp
+        assert set(s.month_fingerprints("2026-02")) == {r.sha256 for r in results}
+    frames = st.load_frames(path)
+    assert sorted(frames.plans["plan_id"]) == sorted(r.plan_id for r in results)
+
+
+def test_results_and_fingerprints_are_stored_compressed(tmp_path, rubric, results):
+    path = tmp_path / "s.db"
+    _write(path, rubric, results, fingerprints={0: {"v": 1, "s": []}})
+    conn = sqlite3.connect(path)
+    (blob,) = conn.execute("SELECT result FROM plans LIMIT 1").fetchone()
+    assert isinstance(blob, bytes) and st.unpack_json(blob)["plan_id"]
+    (data,) = conn.execute("SELECT data FROM fingerprints").fetchone()
+    assert st.unpack_json(data) == {"v": 1, "s": []}
+    assert st.unpack_json('{"plain": "text from an older ehcaudit"}') == {"plain": "text from an older ehcaudit"}

@@ -23,6 +23,9 @@ Design
 * **Reuse.** ``reuse_key`` is a digest of everything a plan's result depends on: the file's
   SHA-256 and (absolute) path, rubric id, version and content digest, as-of date, ehcaudit version and
   privacy mode. A plan whose key is already in the store is not scored again.
+* **Compact.** ``plans.result`` and ``fingerprints.data`` hold zlib-compressed JSON (schema
+  4; about 90 KB a plan saved): use :func:`unpack_json` to read them. Everything reports need
+  is in plain columns and tables.
 * **Privacy.** Results arrive masked from :func:`ehcaudit.pipeline.assess`; the store masks
   fingerprints and error messages again on the way in, so no identifier is written.
 """
@@ -33,6 +36,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +172,34 @@ ALTER TABLE cross_findings ADD COLUMN locations TEXT NOT NULL DEFAULT '[]'
 """
 
 
+def pack_json(text: str) -> bytes:
+    """JSON text as stored in ``plans.result`` and ``fingerprints.data`` (zlib, level 6)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack_json(value: bytes | str) -> Any:
+    """A stored JSON value: compressed (schema 4 and later) or, from older code, plain text."""
+    if isinstance(value, bytes | memoryview):
+        value = zlib.decompress(value).decode("utf-8")
+    return json.loads(value)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Version 4 compresses ``plans.result`` and ``fingerprints.data`` (JSON text -> zlib BLOB,
+    about 8x smaller), a few hundred rows at a time so a large store never sits in memory.
+    The file keeps its size until ``VACUUM``; later writes reuse the space freed."""
+    for table, column in (("plans", "result"), ("fingerprints", "data")):
+        ids = [r[0] for r in conn.execute(
+            f"SELECT rowid FROM {table} WHERE typeof({column}) = 'text'")]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE rowid IN ({marks})",
+                                chunk).fetchall()
+            conn.executemany(f"UPDATE {table} SET {column}=? WHERE rowid=?",
+                             [(pack_json(v), rid) for rid, v in rows])
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for stmt in sql.split(";"):
@@ -179,7 +211,8 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 #: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
 #: Append only; never edit a migration that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1), _script(_V2), _script(_V3), _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -328,7 +361,7 @@ class Store:
             return None
         fp = self.conn.execute("SELECT data FROM fingerprints WHERE month=? AND sha256=?",
                                (row[1], row[2])).fetchone()
-        return json.loads(row[0]), (json.loads(fp[0]) if fp else None)
+        return unpack_json(row[0]), (unpack_json(fp[0]) if fp else None)
 
     def has_plan(self, run: Run, key: str) -> bool:
         """Whether this month already holds the result with this reuse key (nothing to write)."""
@@ -356,7 +389,7 @@ class Store:
                  res.plan_id, res.source, run.as_of, res.overall.score, res.overall.level,
                  res.overall.label, res.overall.rag, attrs.get("key_stage"), attrs.get("need"),
                  attrs.get("setting"), attrs.get("team"), len(res.privacy),
-                 res.model_dump_json(), run.id))
+                 pack_json(res.model_dump_json()), run.id))
             row = cur.lastrowid
             c.executemany(
                 "INSERT INTO areas (plan_row, area, title, score, level, label, rag) VALUES (?,?,?,?,?,?,?)",
@@ -374,7 +407,7 @@ class Store:
             if fingerprint is not None:
                 c.execute(
                     "INSERT OR REPLACE INTO fingerprints (month, sha256, plan_id, data) VALUES (?,?,?,?)",
-                    (run.month, res.sha256, res.plan_id, json.dumps(_mask_json(fingerprint))))
+                    (run.month, res.sha256, res.plan_id, pack_json(json.dumps(_mask_json(fingerprint)))))
             if reused:
                 run.reused += 1
             else:
@@ -392,7 +425,7 @@ class Store:
             "SELECT f.sha256, f.data FROM fingerprints f WHERE f.month=? AND EXISTS"
             " (SELECT 1 FROM plans p WHERE p.month=f.month AND p.sha256=f.sha256) ORDER BY f.sha256",
             (month,)).fetchall()
-        return {sha: json.loads(data) for sha, data in rows}
+        return {sha: unpack_json(data) for sha, data in rows}
 
     def replace_cross_findings(self, run: Run, findings: list[dict]) -> None:
         """The month's copy-paste and wrong-name findings, replaced in one transaction."""
