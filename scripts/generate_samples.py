@@ -36,6 +36,9 @@ TEAMS = ["North", "South", "East", "West"]
 PRIMARY_NEEDS = ["Communication and interaction (autism)", "Cognition and learning",
                  "Social, emotional and mental health", "Communication and interaction (speech and language)",
                  "Social, emotional and mental health (anxiety)", "Cognition and learning (specific learning difficulty)"]
+#: In these months one more plan carries every failure: even an improving authority issues
+#: some inadequate plans, and the trend report lists the month's with their reasons.
+INADEQUATE_MONTHS = {"2026-05": "styled", "2026-11": "national"}  # month -> layout
 LAYOUTS = ["styled", "national", "caps", "titles", "table", "national", "md"]
 TEMPLATE = ROOT.parent / "shared" / "reference" / "national-ehcp-template.docx"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
@@ -58,15 +61,16 @@ def d(date: dt.date, style: int) -> str:
     return [f"{date:%d/%m/%Y}", f"{date.day} {date:%B %Y}", f"{date:%Y-%m-%d}"][style % 3]
 
 
-def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float) -> tuple[dict, dict, dict]:
+def plan_content(rng: random.Random, name: str, month: dt.date, p_bad: float,
+                 every_failure: bool = False) -> tuple[dict, dict, dict]:
     """Return (front matter, sections -> list of (kind, text), planted failures) for one plan."""
-    bad = {k: rng.random() < p_bad for k in (
+    bad = {k: rng.random() < p_bad or every_failure for k in (
         "provision_outcome", "vague", "old_advice", "undated", "no_social_advice", "health_blank",
         "overdue", "no_aspirations", "spelling", "no_signoff")}
     # Failures added later draw from their own stream, so every earlier draw (and plan) is unchanged.
     extra = random.Random(f"{name}-{month:%Y-%m}")
-    bad["deficit"] = extra.random() < p_bad * 0.6  # B written in deficit language, no strengths
-    bad["unlinked_aspiration"] = extra.random() < p_bad * 0.6  # outcomes drafted before the family meeting
+    bad["deficit"] = extra.random() < p_bad * 0.6 or every_failure  # B written in deficit language, no strengths
+    bad["unlinked_aspiration"] = extra.random() < p_bad * 0.6 or every_failure  # outcomes drafted before the family meeting
     year = rng.choice([1, 3, 5, 7, 9, 10, 11, 12])
     age = year + 5
     issued = month - dt.timedelta(days=rng.randint(5, 40))
@@ -255,6 +259,13 @@ def plans():
             front, S, bad = plan_content(rng, name, month, p_bad)
             layout = LAYOUTS[(i + j) % len(LAYOUTS)]
             yield f"{month:%Y-%m}", f"plan-{j + 1:02d}-{name.lower()}", layout, front, S, bad
+        if f"{month:%Y-%m}" in INADEQUATE_MONTHS:  # its own random stream: other plans unchanged
+            used = {NAMES[(i * 3 + k) % len(NAMES)] for k in range(j + 1)}
+            name = next(n for n in NAMES if n not in used)
+            front, S, bad = plan_content(random.Random(f"inadequate-{month:%Y-%m}"), name, month, 1.0,
+                                         every_failure=True)
+            yield (f"{month:%Y-%m}", f"plan-{j + 2:02d}-{name.lower()}", INADEQUATE_MONTHS[f"{month:%Y-%m}"],
+                   front, S, bad)
 
 
 def _fixed_times(path: Path) -> None:

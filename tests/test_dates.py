@@ -102,3 +102,12 @@ def test_round_trip(d, style):
         f"Advice received {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}.",
     ][style]
     assert parse_uk_date(text) == d
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0 months"), (1, "1 month"), (11, "11 months"), (12, "1 year"),
+                                         (13, "1 year 1 month"), (18, "1 year 6 months"), (24, "2 years"),
+                                         (37, "3 years 1 month")])
+def test_ages_read_as_british_english(n, text):
+    from ehcaudit.checks.currency import years_months
+
+    assert years_months(n) == text

@@ -33,6 +33,15 @@ def months_text(n: int) -> str:
     return f"{n} month" if n == 1 else f"{n} months"
 
 
+def years_months(n: int) -> str:
+    """37 -> "3 years 1 month", 24 -> "2 years", 18 -> "1 year 6 months"."""
+    years, months = divmod(n, 12)
+    parts = [f"{years} year" + ("" if years == 1 else "s")] if years else []
+    if months or not years:
+        parts.append(months_text(months))
+    return " ".join(parts)
+
+
 def _advice_finding(ctx: CheckContext, item: AdviceItem, message: str, kind: str = "issue") -> Finding:
     return Finding(section="K", location=item.location, quote=item.quote, message=message,
                    block_id=item.block_id, kind=kind)
@@ -118,7 +127,7 @@ def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
         else:
             worst = min(worst, p.old_level)
             findings.append(_advice_finding(
-                ctx, item, f"{age} months ({age // 12} years {age % 12} months) old at the {ref_name}: "
+                ctx, item, f"{months_text(age)} ({years_months(age)}) old at the {ref_name}: "
                 f"out of date (over {p.stale_months} months). New advice is needed."))
     return Outcome(level=worst, findings=findings)
 
@@ -197,10 +206,10 @@ def annual_review(ctx: CheckContext, p: AnnualReviewParams) -> Outcome:
         msg = f"The {name} ({latest:%d/%m/%Y}) is after the audit date ({ctx.as_of:%d/%m/%Y}): check the date."
         return Outcome(level=ctx.bottom + 1 if ctx.top > 2 else ctx.bottom, findings=[quote.model_copy(update={"message": msg})])
     if level >= 3:
-        msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {age} months before the audit date, within 12 months."
+        msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {months_text(age)} before the audit date, within 12 months."
         kind = "evidence"
     else:
-        msg = (f"{name.capitalize()} {latest:%d/%m/%Y}: {age} months ({age // 12} years {age % 12} months) before the "
+        msg = (f"{name.capitalize()} {latest:%d/%m/%Y}: {months_text(age)} ({years_months(age)}) before the "
                "audit date. Plans must be reviewed at least every 12 months.")
         kind = "issue"
     return Outcome(level=level, findings=[quote.model_copy(update={"message": msg, "kind": kind})])
