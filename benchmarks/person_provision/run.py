@@ -3,7 +3,7 @@ failures in the bundled samples.
 
     python benchmarks/person_provision/run.py [--outcomes 200] [--items 400]
 
-1. Scores the 88 bundled sample plans with the five criteria PC-ASPIRATION-LINK, PC-PFA,
+1. Scores the bundled sample plans with the five criteria PC-ASPIRATION-LINK, PC-PFA,
    PC-STRENGTHS, PR-QUANTIFIED and PR-OUTCOME-LINK and prints the mean time per plan for each,
    and for each planted failure (the generator's ``bad`` flags) the criterion's mean level with
    and without it.
