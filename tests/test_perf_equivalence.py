@@ -144,3 +144,50 @@ def test_fingerprint_masked_shortcut_same_for_plans_without_identifiers():
         assert fingerprint(plan, masked=True) == fingerprint(plan)
         checked += 1
     assert checked >= 6
+
+
+@pytest.mark.parametrize(("patterns", "literals"), [
+    ((r"\bcommunicat\w*", r"\bSA?LT\b", r"\bMakaton\b|\bPECS\b"), ("communicat", "s", "makaton", "pecs")),
+    ((r"\bbus(es)?\b", r"\bwrit(e|es|ing|ten)\b", r"\bself-esteem\b", r"ab{2}c"), ("bus", "writ", "self", "a")),
+    ((r"\bx\b", r"(?:is|are) good at"), None),   # an alternative with no leading letters: no fast path
+    ((r"^\W*strengths?\b",), None),
+    ((r"\d+ minutes",), None),
+])
+def test_care_search_fast_path_reads_leading_letters(patterns, literals):
+    from ehcaudit.checks._care import _leading_literals
+
+    assert _leading_literals(tuple(patterns)) == literals
+
+
+def test_care_search_fast_path_finds_what_the_regex_finds():
+    from ehcaudit.checks._care import rx, search
+
+    def string_lists(value):  # every list of strings anywhere in the rubric's parameters
+        if isinstance(value, dict):
+            for v in value.values():
+                yield from string_lists(v)
+        elif isinstance(value, list):
+            if value and all(isinstance(x, str) for x in value):
+                yield value
+            else:
+                for v in value:
+                    yield from string_lists(v)
+
+    pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
+    texts = ["Speech and language therapy (SALT) weekly.", "He uses MAKATON signs.", "Self-esteem is low",
+             "Ça va: communicating with ſalt", "nothing relevant here", "BUSES and writing", ""]
+    for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:3]:
+        texts += [b.text for b in read_plan(path).blocks]
+    checked = 0
+    for patterns in pattern_sets:
+        try:
+            r = rx(patterns)
+        except re.error:  # a word list that is not patterns
+            continue
+        if r is None:
+            continue
+        for t in texts:
+            got, want = search(patterns, t), r.search(t)
+            assert (got and got.span()) == (want and want.span()), (patterns[:3], t[:60])
+            checked += 1
+    assert checked > 1000

@@ -40,8 +40,71 @@ def rx(patterns: Iterable[str]) -> re.Pattern | None:
 
 
 def search(patterns: Iterable[str], text: str) -> re.Match | None:
-    r = rx(patterns)
-    return r.search(text) if r is not None else None
+    key = tuple(patterns)
+    r = _compile(key)
+    if r is None:
+        return None
+    lits = _leading_literals(key)
+    # Fast path (same result): on ASCII text, a case-insensitive match of any alternative
+    # contains that alternative's leading letters, so if none occurs the pattern cannot match.
+    # Most searches find nothing, and a substring test is far cheaper than the regex scan.
+    if lits is not None and text.isascii():
+        low = text.lower()
+        if not any(lit in low for lit in lits):
+            return None
+    return r.search(text)
+
+
+@lru_cache(maxsize=512)
+def _leading_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The letters every match of each top-level alternative must start with (lower case),
+    or None when some alternative has none that can be read off simply (then no fast path)."""
+    out: list[str] = []
+    for p in patterns:
+        for alt in _top_level_alternatives(p):
+            lit = _leading_literal(alt)
+            if not lit:
+                return None
+            out.append(lit)
+    return tuple(dict.fromkeys(out))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LEADING = re.compile(r"(?:\\b|\^)*([A-Za-z]+)")
+
+
+def _leading_literal(alt: str) -> str:
+    """Leading letters of a branch after any \\b or ^ ("\\bcommunicat\\w*" -> "communicat"),
+    without a last letter made optional or repeatable by a quantifier ("SA?LT" -> "s")."""
+    m = _LEADING.match(alt)
+    if not m:
+        return ""
+    lit, end = m.group(1), m.end(1)
+    if end < len(alt) and alt[end] in "?*{":
+        lit = lit[:-1]
+    return lit.lower()
 
 
 def has_placeholder(text: str) -> bool:
