@@ -12,7 +12,8 @@
    unchanged plans), as a subprocess, timing the wall clock and sampling the resident memory
    of the whole process tree (audit process + workers; psutil, every 50 ms) for the peak of
    the *sum* of RSS.
-5. Prints a table, the 20,000-plan x 5,000-word projection, and writes results.json.
+5. Prints a table, the 20,000-plan x 5,000-word projection and the store's size after the
+   cold run (file and write-ahead log), and writes results.json.
 
 The rubric is copied and the tool version pinned (``EHCAUDIT_TEST_TOOL_VERSION``) for the
 runs, so a colleague editing the code meanwhile does not turn a warm run into a cold one.
@@ -124,16 +125,20 @@ def main() -> None:
         cmd = [*exe, "audit", str(PLANS), "--month", "2026-03", "--store", str(store),
                "--rubric", str(rubric), "--jobs", str(jobs), "--json"]
         cold = run_audit(cmd, env)
+        store_bytes = sum(Path(f"{store}{x}").stat().st_size for x in ("", "-wal")
+                          if Path(f"{store}{x}").exists())
         warm = run_audit(cmd, env)
         assert warm[2]["reused"] == len(files), warm[2]
         for kind, (wall, peak, summary) in (("cold", cold), ("warm", warm)):
             rows.append({"jobs": jobs, "run": kind, "seconds": round(wall, 2),
                          "plans_per_second": round(len(files) / wall, 2),
                          "peak_rss_mb": round(peak / 2**20), "scored": summary["scored"],
-                         "reused": summary["reused"], "errors": summary["errors"]})
+                         "reused": summary["reused"], "errors": summary["errors"],
+                         "store_kb_per_plan": round(store_bytes / 1024 / len(files))})
         print(f"--jobs {jobs}: cold {cold[0]:.1f} s ({len(files) / cold[0]:.2f} plans/s, peak "
               f"{cold[1] / 2**20:.0f} MB); warm {warm[0]:.2f} s ({len(files) / warm[0]:.1f} plans/s, "
-              f"peak {warm[1] / 2**20:.0f} MB); warm is {cold[0] / warm[0]:.0f}x faster")
+              f"peak {warm[1] / 2**20:.0f} MB); warm is {cold[0] / warm[0]:.0f}x faster; "
+              f"store {store_bytes / 2**20:.1f} MiB after the cold run ({store_bytes / 1024 / len(files):.0f} KB a plan)")
 
     best = min((r for r in rows if r["run"] == "cold"), key=lambda r: r["seconds"])
     words_per_s = words / best["seconds"]
