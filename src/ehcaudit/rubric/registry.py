@@ -107,6 +107,8 @@ class CheckContext:
             loc = f"Section {section} (whole section)"
             quote = ""
             heading_blocks = [self.plan.blocks[b] for b in sec.block_ids if self.plan.blocks[b].kind == "heading"]
+            # a bare code cell ("A1" in the national template) says nothing: quote a heading with words
+            heading_blocks = [b for b in heading_blocks if len(b.text.split()) > 1] or heading_blocks
             if heading_blocks:
                 quote = heading_blocks[0].text
             return Finding(section=section, location=loc, quote=quote, message=message,
