@@ -52,6 +52,16 @@ def test_names_pseudonyms_and_places_are_not_spelling_errors(engine):
     # ... or when it is a known first name, even once and alone ("Aiden" is not a misspelling)
     assert counted(engine, "Aiden concentrates better in the morning.") == []
     assert counted(engine, "Freya enjoys swimming with her sister.") == []
+    # names in any alphabet's capitals: "Tomás Ó Briain" is a name followed by a name
+    assert counted(engine, "Tomás Ó Briain, Parent Carer Forum, attended.") == []
+
+
+def test_clinical_words_and_list_fragments_are_not_errors(engine):
+    texts = ["Weight: 21.6 kg (25th centile)", "Features of childhood apraxia of speech.",
+             "A videofluoroscopy showed she can manage puréed food.",
+             "- Mr Liam Doherty, SEND Case Officer, Stockport LA",
+             "6 sessions of 1:1 therapy each term, each lasting 45 minutes."]
+    assert [(i.kind, i.text) for r in engine.check_many(texts) for i in r if i.kind != "style"] == []
 
 
 def test_misspellings_are_found_wherever_they_are(engine):

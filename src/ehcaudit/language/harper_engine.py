@@ -63,7 +63,23 @@ _MAX_SUGGESTIONS = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
-_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+(?:[A-Z][a-z]|[A-Z]\b)")
+_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
+
+
+class _NextCapitalised:
+    """Another capitalised word next ("Zainab Hussain", "Tomás Ó Briain", "Ms R Khan"): any
+    alphabet's capital followed by a small letter, or a single capital (an initial)."""
+
+    def match(self, text: str, pos: int) -> bool:
+        m = _NEXT_CAPITALISED.match(text, pos)
+        if not m:
+            return False
+        word = m.group()[-2:].lstrip()
+        first, rest = word[0], word[1:]
+        return first.isupper() and (not rest or rest.islower())
+
+
+_next_capitalised = _NextCapitalised()
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
 
@@ -306,7 +322,7 @@ def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]])
                 continue
             base = _POSSESSIVE.sub("", i.text)
             if (base in seen or base != i.text or not _starts_sentence(text, i.start)
-                    or _NEXT_CAPITALISED.match(text, i.end)):
+                    or _next_capitalised.match(text, i.end)):
                 names.add(base)
             seen.add(base)
     return names
@@ -326,7 +342,7 @@ def _is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     # capitalised at the start of a sentence or block: a name if part of a longer name
     # ("Zainab Hussain, class teacher") or a known first name ("Aiden enjoys ..."), otherwise
     # a misspelling ("Recieve", "Assement")
-    return len(word) < 4 or bool(_NEXT_CAPITALISED.match(text, issue.end)) or _first_name(word)
+    return len(word) < 4 or bool(_next_capitalised.match(text, issue.end)) or _first_name(word)
 
 
 def _first_name(word: str) -> bool:
