@@ -267,6 +267,8 @@ class HarperEngine:
                 b0 = starts[k]
                 if e > b0 + len(batch[k]):
                     continue  # straddles two blocks: an artefact of joining them
+                if rule == "AnA" and _not_an_article(joined, s, e):
+                    continue
                 suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
                 found[k].append(LangIssue(
                     kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
@@ -298,6 +300,12 @@ def _harper_groups(linter) -> dict[str, list[str]]:
                 names.extend(x["OneOfMany"]["names"])
         out[group.get("label", "")] = names
     return out
+
+
+def _not_an_article(text: str, start: int, end: int) -> bool:
+    """An "a" that is not the article: part of a code ("section 17A") or a spelling pattern
+    ("the split digraph a-e")."""
+    return (start > 0 and text[start - 1].isalnum()) or text[end:end + 1] in ("-", "‑")
 
 
 def _blank_placeholders(text: str) -> str:

@@ -61,6 +61,10 @@ def load_patterns() -> tuple[Pattern, ...]:
         unknown = set(item) - _KEYS
         if unknown:  # a typo ("unles_after") would silently change what the pattern finds
             raise ValueError(f"grammar-patterns.yaml: pattern {item.get('id')!r} has unknown keys {sorted(unknown)}")
+        for key in ("needs", "unless_after"):
+            bad = [w for w in item.get(key, []) if not isinstance(w, str)]
+            if bad:  # YAML reads on/off/yes/no as booleans: quote them
+                raise ValueError(f"grammar-patterns.yaml: pattern {item.get('id')!r}: {key} holds {bad}; quote them")
         flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
         suggest = item.get("suggest", "")
         if isinstance(suggest, dict):
