@@ -65,7 +65,8 @@ def test_clinical_words_and_list_fragments_are_not_errors(engine):
              "Direct payments under section 17A of the Children Act 1989.",
              'He learnt the split digraph "a-e" quickly.',
              "The gap between Bao and his peers has widened.",
-             "Our SEND co-ordinator, Mrs Santos, co-ordinated the review."]
+             "Our SEND co-ordinator, Mrs Santos, co-ordinated the review.",
+             "She spelt it correctly, learnt the rule and leant on the wall; he spoilt nothing."]
     assert [(i.kind, i.text) for r in engine.check_many(texts) for i in r if i.kind != "style"] == []
 
 

@@ -107,6 +107,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return kinds, rules, groups
 
 
+@cache
+def british_forms() -> frozenset[str]:
+    """Correct British forms Harper's grammar rules misread ("learnt", "spelt"): harper-rules.yaml."""
+    data = yaml.safe_load(_data("harper-rules.yaml"))
+    return frozenset(str(w).lower() for w in data.get("british_forms") or ())
+
+
 def parse_vocabulary(text: str) -> list[str]:
     """Words from a vocabulary file: one term per line, ``#`` comments, phrases split into words.
 
@@ -260,7 +267,7 @@ class HarperEngine:
         for rule, lints in organised.items():
             for lint in lints:
                 kind = self._kind(rule, lint.lint_kind)
-                if kind is None:
+                if kind is None or (kind == "grammar" and lint.problem_text.lower() in british_forms()):
                     continue
                 s, e = lint.span.start, lint.span.end
                 k = block_at(starts, s)
