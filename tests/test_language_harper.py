@@ -66,7 +66,9 @@ def test_clinical_words_and_list_fragments_are_not_errors(engine):
              'He learnt the split digraph "a-e" quickly.',
              "The gap between Bao and his peers has widened.",
              "Our SEND co-ordinator, Mrs Santos, co-ordinated the review.",
-             "She spelt it correctly, learnt the rule and leant on the wall; he spoilt nothing."]
+             "She spelt it correctly, learnt the rule and leant on the wall; he spoilt nothing.",
+             "Give him a chewable pendant; employability sessions start in May.",
+             "The SENCo is Mr Daniel Osei-Bonsu.", "Name: Oluwaseun (Seun) Adeyemi"]
     assert [(i.kind, i.text) for r in engine.check_many(texts) for i in r if i.kind != "style"] == []
 
 

@@ -63,7 +63,7 @@ _MAX_SUGGESTIONS = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
-_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
+_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
 
 
 class _NextCapitalised:
@@ -152,6 +152,8 @@ def _suggestion_text(lint, s) -> str:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
+    if start >= 2 and text[start - 1] in "-‑" and text[start - 2].isalpha():
+        return False  # the second half of a hyphenated word ("Osei-Bonsu")
     before = text[:start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _SENTENCE_END or before[-1].isdigit()
 
@@ -276,6 +278,8 @@ class HarperEngine:
                     continue  # straddles two blocks: an artefact of joining them
                 if rule == "AnA" and _not_an_article(joined, s, e):
                     continue
+                if rule == "SplitWords" and _derived_word(lint):
+                    continue
                 suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
                 found[k].append(LangIssue(
                     kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
@@ -307,6 +311,17 @@ def _harper_groups(linter) -> dict[str, list[str]]:
                 names.extend(x["OneOfMany"]["names"])
         out[group.get("label", "")] = names
     return out
+
+
+#: Suffixes that make a real word of a known stem; SplitWords proposes "chew able" for them.
+_SUFFIX_WORDS = frozenset({"able", "ability", "ably", "ful", "fully", "less", "ness", "ship", "wise", "ward", "wards"})
+
+
+def _derived_word(lint) -> bool:
+    """A SplitWords lint whose split is a stem and a suffix ("chewable" -> "chew able",
+    "employability" -> "employ ability"): a derived word Harper does not know, not two words."""
+    return any(s.replacement_text.split()[-1:] and s.replacement_text.split()[-1].lower() in _SUFFIX_WORDS
+               for s in lint.suggestions)
 
 
 def _not_an_article(text: str, start: int, end: int) -> bool:
