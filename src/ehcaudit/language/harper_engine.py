@@ -80,6 +80,7 @@ class _NextCapitalised:
 
 
 _next_capitalised = _NextCapitalised()
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]* \($")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
 
@@ -154,6 +155,8 @@ def _suggestion_text(lint, s) -> str:
 def _starts_sentence(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] in "-‑" and text[start - 2].isalpha():
         return False  # the second half of a hyphenated word ("Osei-Bonsu")
+    if start >= 1 and text[start - 1] == "(" and _NAME_BEFORE_BRACKET.search(text, 0, start):
+        return False  # a short name in brackets after a name ("Oluwaseun (Seun)")
     before = text[:start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _SENTENCE_END or before[-1].isdigit()
 
