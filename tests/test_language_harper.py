@@ -58,6 +58,7 @@ def test_names_pseudonyms_and_places_are_not_spelling_errors(engine):
 
 def test_clinical_words_and_list_fragments_are_not_errors(engine):
     assert ("grammar", "a") in counted(engine, "He needs a apple.")  # the article check still works
+    assert ("spelling", "recieve") in counted(engine, 'Mum said he will recieve "extra help" soon.')  # outside quotes
     texts = ["Weight: 21.6 kg (25th centile)", "Features of childhood apraxia of speech.",
              "A videofluoroscopy showed she can manage puréed food.",
              "- Mr Liam Doherty, SEND Case Officer, Stockport LA",
@@ -68,7 +69,9 @@ def test_clinical_words_and_list_fragments_are_not_errors(engine):
              "Our SEND co-ordinator, Mrs Santos, co-ordinated the review.",
              "She spelt it correctly, learnt the rule and leant on the wall; he spoilt nothing.",
              "Give him a chewable pendant; employability sessions start in May.",
-             "The SENCo is Mr Daniel Osei-Bonsu.", "Name: Oluwaseun (Seun) Adeyemi"]
+             "The SENCo is Mr Daniel Osei-Bonsu.", "Name: Oluwaseun (Seun) Adeyemi",
+             'If he says "him runned", reply "Yes, he ran fast!"; "spoon" becomes "poon".',
+             "An Urdu interpreter was present; the DEAP showed a moderate sensorineural loss."]
     assert [(i.kind, i.text) for r in engine.check_many(texts) for i in r if i.kind != "style"] == []
 
 

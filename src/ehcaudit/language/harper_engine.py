@@ -22,7 +22,9 @@ Configuration for UK public-sector writing:
   lists of first names (:mod:`ehcaudit.names`: "Aiden concentrates ..."). So "Recieve the
   report." at the start of a sentence is still caught, while "Oluwaseun", "Kian" and "Tesco"
   in running text are not flagged.
-* Unfilled template fields (``{{ child_name }}``, ``«Name»``) are not proofread.
+* Unfilled template fields (``{{ child_name }}``, ``«Name»``) are not proofread, nor is text in
+  double quotation marks: a child's or parent's words recorded verbatim, a quoted sound or
+  misspelling ("he says "him runned"", "he wrote "cak"") are not the writer's errors.
 
 Building Harper's linter costs about half a second, so there is one per process:
 :func:`get_engine` builds it lazily and returns the same engine every time.
@@ -106,6 +108,18 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         if bad:  # a packaging error, not user input
             raise ValueError(f"harper-rules.yaml: unknown kinds {bad}")
     return kinds, rules, groups
+
+
+@cache
+def an_words() -> frozenset[str]:
+    """Words that take "an" where Harper's a/an rule expects "a" (harper-rules.yaml)."""
+    data = yaml.safe_load(_data("harper-rules.yaml"))
+    return frozenset(str(w).lower() for w in data.get("an_words") or ())
+
+
+def _an_word_follows(text: str, end: int) -> bool:
+    m = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
+    return bool(m) and m.group(1).lower() in an_words()
 
 
 @cache
@@ -230,8 +244,12 @@ class HarperEngine:
         out = []
         for text, issues in zip(texts, raw, strict=True):
             kept = [i for i in issues if not _is_name(i, text, names) and not self._in_vocabulary(i)]
+            quoted = _quoted_spans(text)
+            if quoted:  # someone else's words, recorded verbatim: not the writer's errors
+                kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             counted = [(i.start, i.end) for i in kept if i.kind != "style"]
-            extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)]
+            extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)
+                     and not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
         return out
 
@@ -279,7 +297,7 @@ class HarperEngine:
                 b0 = starts[k]
                 if e > b0 + len(batch[k]):
                     continue  # straddles two blocks: an artefact of joining them
-                if rule == "AnA" and _not_an_article(joined, s, e):
+                if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)):
                     continue
                 if rule == "SplitWords" and _derived_word(lint):
                     continue
@@ -325,6 +343,17 @@ def _derived_word(lint) -> bool:
     "employability" -> "employ ability"): a derived word Harper does not know, not two words."""
     return any(s.replacement_text.split()[-1:] and s.replacement_text.split()[-1].lower() in _SUFFIX_WORDS
                for s in lint.suggestions)
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,500}"|“[^”\n]{1,500}”')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans in double quotation marks ("him runned", “I like art”): a child's or parent's words,
+    a quoted sound or misspelling, recorded as said or written."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span() for m in _QUOTED.finditer(text)]
 
 
 def _not_an_article(text: str, start: int, end: int) -> bool:
