@@ -72,7 +72,8 @@ def test_clinical_words_and_list_fragments_are_not_errors(engine):
              "The SENCo is Mr Daniel Osei-Bonsu.", "Name: Oluwaseun (Seun) Adeyemi",
              'If he says "him runned", reply "Yes, he ran fast!"; "spoon" becomes "poon".',
              "An Urdu interpreter was present; the DEAP showed a moderate sensorineural loss.",
-             "To find out more, see the anonymised case. Glucose below 4.0 mmol/L needs treatment."]
+             "To find out more, see the anonymised case. Glucose below 4.0 mmol/L needs treatment.",
+             "Only one of your three telephone calls was returned."]
     assert [(i.kind, i.text) for r in engine.check_many(texts) for i in r if i.kind != "style"] == []
 
 

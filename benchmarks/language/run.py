@@ -32,8 +32,10 @@ Inputs (committed, under benchmarks/language/data/):
 * ``prose-heldout-7/*.txt`` - 4,352 words written blind after those fixes: 12 false findings
   (2.8 per 1,000: "mmol/L" nine times, "anonymised", "tearfulness", and "To find out more"
   read as a name with the wrong verb form), each then fixed: used for tuning from here.
-* ``prose-heldout-8/*.txt`` - written blind after all of those fixes and never used for
-  tuning: the honest estimate of false findings on new prose.
+* ``prose-heldout-8/*.txt`` - 4,251 words written blind after all of those fixes: 3 false
+  findings (0.71 per 1,000), the honest estimate of false findings on new prose. One of the
+  three (plural-noun-singular-verb on "one of your three telephone calls was") was then fixed
+  as a bug; the other two ("responsivity", a place name in a heading) were left as found.
 
 Across the six blind corpora, each measured before the fixes it prompted, there were 59 false
 findings in 25,648 words (2.3 per 1,000): each new kind of document brought words or forms
@@ -277,7 +279,7 @@ def main() -> None:
                                 ("prose-heldout-5", "blind text 4, then used for tuning"),
                                 ("prose-heldout-6", "blind text 5, then used for tuning"),
                                 ("prose-heldout-7", "blind text 6, then used for tuning"),
-                                ("prose-heldout-8", "blind text 7, never used for tuning"))
+                                ("prose-heldout-8", "blind text 7 (0.71 when first run; one fix since)"))
           if (b := blind.get(folder))],
         ("Recall on real-world misspellings (codespell)",
          f"{100 * mis['found'] / mis['total']:.1f}% ({mis['found']}/{mis['total']})", "≥ 95%"),
