@@ -68,20 +68,14 @@ _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
 _NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
 
 
-class _NextCapitalised:
+def _next_capitalised(text: str, pos: int) -> bool:
     """Another capitalised word next ("Zainab Hussain", "Tomás Ó Briain", "Ms R Khan"): any
     alphabet's capital followed by a small letter, or a single capital (an initial)."""
-
-    def match(self, text: str, pos: int) -> bool:
-        m = _NEXT_CAPITALISED.match(text, pos)
-        if not m:
-            return False
-        word = m.group()[-2:].lstrip()
-        first, rest = word[0], word[1:]
-        return first.isupper() and (not rest or rest.islower())
-
-
-_next_capitalised = _NextCapitalised()
+    m = _NEXT_CAPITALISED.match(text, pos)
+    if not m:
+        return False
+    word = m.group()[-2:].lstrip()
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]* \($")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
@@ -98,8 +92,13 @@ def rule_table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _rules_file() -> dict:
+    return yaml.safe_load(_data("harper-rules.yaml"))
+
+
+@cache
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    data = yaml.safe_load(_data("harper-rules.yaml"))
+    data = _rules_file()
     kinds = {str(k): str(v) for k, v in (data.get("kinds") or {}).items()}
     rules = {str(k): ("off" if v is False else str(v)) for k, v in (data.get("rules") or {}).items()}
     groups = {str(k): ("off" if v is False else str(v)) for k, v in (data.get("groups") or {}).items()}
@@ -113,8 +112,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 @cache
 def an_words() -> frozenset[str]:
     """Words that take "an" where Harper's a/an rule expects "a" (harper-rules.yaml)."""
-    data = yaml.safe_load(_data("harper-rules.yaml"))
-    return frozenset(str(w).lower() for w in data.get("an_words") or ())
+    return frozenset(str(w).lower() for w in _rules_file().get("an_words") or ())
 
 
 def _an_word_follows(text: str, end: int) -> bool:
@@ -125,8 +123,7 @@ def _an_word_follows(text: str, end: int) -> bool:
 @cache
 def british_forms() -> frozenset[str]:
     """Correct British forms Harper's grammar rules misread ("learnt", "spelt"): harper-rules.yaml."""
-    data = yaml.safe_load(_data("harper-rules.yaml"))
-    return frozenset(str(w).lower() for w in data.get("british_forms") or ())
+    return frozenset(str(w).lower() for w in _rules_file().get("british_forms") or ())
 
 
 def parse_vocabulary(text: str) -> list[str]:
@@ -384,7 +381,7 @@ def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]])
                 continue
             base = _POSSESSIVE.sub("", i.text)
             if (base in seen or base != i.text or not _starts_sentence(text, i.start)
-                    or _next_capitalised.match(text, i.end)):
+                    or _next_capitalised(text, i.end)):
                 names.add(base)
             seen.add(base)
     return names
@@ -404,7 +401,7 @@ def _is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     # capitalised at the start of a sentence or block: a name if part of a longer name
     # ("Zainab Hussain, class teacher") or a known first name ("Aiden enjoys ..."), otherwise
     # a misspelling ("Recieve", "Assement")
-    return len(word) < 4 or bool(_next_capitalised.match(text, issue.end)) or _first_name(word)
+    return len(word) < 4 or bool(_next_capitalised(text, issue.end)) or _first_name(word)
 
 
 def _first_name(word: str) -> bool:
