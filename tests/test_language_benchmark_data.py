@@ -19,7 +19,8 @@ def _rows(name: str) -> list[list[str]]:
                                                 ("grammar-heldout-2.tsv", 30),
                                                 ("grammar-heldout-3.tsv", 29),
                                                 ("grammar-heldout-4.tsv", 40),
-                                                ("grammar-heldout-5.tsv", 50)])
+                                                ("grammar-heldout-5.tsv", 50),
+                                                ("grammar-heldout-6.tsv", 50)])
 def test_grammar_sets_mark_an_error_in_each_sentence(name, at_least):
     rows = _rows(name)
     assert len(rows) >= at_least
