@@ -202,6 +202,31 @@ def sample_plan_docs() -> list[list[str]]:
     return docs
 
 
+#: Blind corpora of correct prose (folder, how it is labelled in the report).
+BLIND_PROSE = [
+    ("prose-heldout-2", "blind text 1, then used for tuning"),
+    ("prose-heldout-3", "blind text 2, then used for tuning"),
+    ("prose-heldout-4", "blind text 3, then used for tuning"),
+    ("prose-heldout-5", "blind text 4, then used for tuning"),
+    ("prose-heldout-6", "blind text 5, then used for tuning"),
+    ("prose-heldout-7", "blind text 6, then used for tuning"),
+    ("prose-heldout-8", "blind text 7 (0.71 when first run; one fix since)"),
+]
+#: Held-out grammar sets (file, results.json key, how it is labelled in the report).
+HELDOUT_GRAMMAR = [
+    ("grammar-heldout.tsv", "grammar_heldout", "the first held-out grammar set (since used for tuning)"),
+    ("grammar-heldout-2.tsv", "grammar_heldout_2", "the second held-out grammar set (since used for tuning)"),
+    ("grammar-heldout-3.tsv", "grammar_heldout_3", "the third held-out grammar set (not used for tuning; not blind)"),
+    ("grammar-heldout-4.tsv", "grammar_heldout_4", "the fourth held-out grammar set (written blind, then used for tuning)"),
+    ("grammar-heldout-5.tsv", "grammar_heldout_5", "the fifth held-out grammar set (written blind, then used for tuning)"),
+    ("grammar-heldout-6.tsv", "grammar_heldout_6", "the sixth held-out grammar set (written blind, never used for tuning)"),
+]
+
+
+def _pct(r: dict) -> str:
+    return f"{100 * r['found'] / r['total']:.1f}% ({r['found']}/{r['total']})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -223,8 +248,7 @@ def main() -> None:
     hwords, hfalse, hlines = prose_false_findings(engine, "prose-heldout")
     (OUT / "prose-heldout-findings.txt").write_text("\n".join(hlines) + "\n", encoding="utf-8")
     blind = {}
-    for folder in ("prose-heldout-2", "prose-heldout-3", "prose-heldout-4", "prose-heldout-5", "prose-heldout-6",
-                   "prose-heldout-7", "prose-heldout-8"):
+    for folder, _label in BLIND_PROSE:
         if (DATA / folder).is_dir():
             bw, bf, blines = prose_false_findings(engine, folder)
             (OUT / f"{folder}-findings.txt").write_text("\n".join(blines) + "\n", encoding="utf-8")
@@ -233,18 +257,11 @@ def main() -> None:
     (OUT / "misspellings-missed.txt").write_text("\n".join(mis["missed"]) + "\n", encoding="utf-8")
     gram = grammar_recall(engine)
     (OUT / "grammar-missed.txt").write_text("\n".join(gram["missed"]) + "\n", encoding="utf-8")
-    held = grammar_recall(engine, "grammar-heldout.tsv")
-    (OUT / "grammar-heldout-missed.txt").write_text("\n".join(held["missed"]) + "\n", encoding="utf-8")
-    held2 = grammar_recall(engine, "grammar-heldout-2.tsv")
-    (OUT / "grammar-heldout-2-missed.txt").write_text("\n".join(held2["missed"]) + "\n", encoding="utf-8")
-    held3 = grammar_recall(engine, "grammar-heldout-3.tsv")
-    (OUT / "grammar-heldout-3-missed.txt").write_text("\n".join(held3["missed"]) + "\n", encoding="utf-8")
-    held4 = grammar_recall(engine, "grammar-heldout-4.tsv")
-    (OUT / "grammar-heldout-4-missed.txt").write_text("\n".join(held4["missed"]) + "\n", encoding="utf-8")
-    held5 = grammar_recall(engine, "grammar-heldout-5.tsv")
-    (OUT / "grammar-heldout-5-missed.txt").write_text("\n".join(held5["missed"]) + "\n", encoding="utf-8")
-    held6 = grammar_recall(engine, "grammar-heldout-6.tsv")
-    (OUT / "grammar-heldout-6-missed.txt").write_text("\n".join(held6["missed"]) + "\n", encoding="utf-8")
+    held = {}
+    for name, key, _label in HELDOUT_GRAMMAR:
+        held[key] = grammar_recall(engine, name)
+        missed = OUT / name.replace(".tsv", "-missed.txt")
+        missed.write_text("\n".join(held[key]["missed"]) + "\n", encoding="utf-8")
 
     cold = speed("distinct", args.repeat)
     warm = speed("plans", args.repeat)
@@ -258,12 +275,7 @@ def main() -> None:
         **{k.replace("-", "_"): v for k, v in blind.items()},
         "misspellings": {k: v for k, v in mis.items() if k != "missed"},
         "grammar": {k: v for k, v in gram.items() if k != "missed"},
-        "grammar_heldout": {k: v for k, v in held.items() if k != "missed"},
-        "grammar_heldout_2": {k: v for k, v in held2.items() if k != "missed"},
-        "grammar_heldout_3": {k: v for k, v in held3.items() if k != "missed"},
-        "grammar_heldout_4": {k: v for k, v in held4.items() if k != "missed"},
-        "grammar_heldout_5": {k: v for k, v in held5.items() if k != "missed"},
-        "grammar_heldout_6": {k: v for k, v in held6.items() if k != "missed"},
+        **{key: {k: v for k, v in r.items() if k != "missed"} for key, r in held.items()},
         "speed": {"startup_s": round(startup, 2),
                   "distinct_text": {"words": cold[0], "wps_wall": round(cold[1]), "wps_cpu": round(cold[2])},
                   "sample_plans_cached": {"words": warm[0], "wps_wall": round(warm[1]), "wps_cpu": round(warm[2])}},
@@ -278,33 +290,14 @@ def main() -> None:
         ("  held-out text (never used for tuning)",
          f"{1000 * hfalse / hwords:.2f} ({hfalse} in {hwords:,} words)", "≤ 1"),
         *[(f"  {label}", f"{b['per_1000_words']:.2f} ({b['false_findings']} in {b['words']:,} words)", "≤ 1")
-          for folder, label in (("prose-heldout-2", "blind text 1, then used for tuning"),
-                                ("prose-heldout-3", "blind text 2, then used for tuning"),
-                                ("prose-heldout-4", "blind text 3, then used for tuning"),
-                                ("prose-heldout-5", "blind text 4, then used for tuning"),
-                                ("prose-heldout-6", "blind text 5, then used for tuning"),
-                                ("prose-heldout-7", "blind text 6, then used for tuning"),
-                                ("prose-heldout-8", "blind text 7 (0.71 when first run; one fix since)"))
+          for folder, label in BLIND_PROSE
           if (b := blind.get(folder))],
-        ("Recall on real-world misspellings (codespell)",
-         f"{100 * mis['found'] / mis['total']:.1f}% ({mis['found']}/{mis['total']})", "≥ 95%"),
+        ("Recall on real-world misspellings (codespell)", _pct(mis), "≥ 95%"),
         ("  of which capitalised at the start of a sentence",
          f"{100 * g['sentence start'][0] / max(1, g['sentence start'][1]):.1f}% "
          f"({g['sentence start'][0]}/{g['sentence start'][1]})", ""),
-        ("Recall on the grammar-error set",
-         f"{100 * gram['found'] / gram['total']:.1f}% ({gram['found']}/{gram['total']})", "≥ 85%"),
-        ("Recall on the first held-out grammar set (since used for tuning)",
-         f"{100 * held['found'] / held['total']:.1f}% ({held['found']}/{held['total']})", ""),
-        ("Recall on the second held-out grammar set (since used for tuning)",
-         f"{100 * held2['found'] / held2['total']:.1f}% ({held2['found']}/{held2['total']})", ""),
-        ("Recall on the third held-out grammar set (not used for tuning; not blind)",
-         f"{100 * held3['found'] / held3['total']:.1f}% ({held3['found']}/{held3['total']})", ""),
-        ("Recall on the fourth held-out grammar set (written blind, then used for tuning)",
-         f"{100 * held4['found'] / held4['total']:.1f}% ({held4['found']}/{held4['total']})", ""),
-        ("Recall on the fifth held-out grammar set (written blind, then used for tuning)",
-         f"{100 * held5['found'] / held5['total']:.1f}% ({held5['found']}/{held5['total']})", ""),
-        ("Recall on the sixth held-out grammar set (written blind, never used for tuning)",
-         f"{100 * held6['found'] / held6['total']:.1f}% ({held6['found']}/{held6['total']})", ""),
+        ("Recall on the grammar-error set", _pct(gram), "≥ 85%"),
+        *[(f"Recall on {label}", _pct(held[key]), "") for _name, key, label in HELDOUT_GRAMMAR],
         ("Words/s, one core, distinct text never seen before",
          f"{cold[1]:,.0f} wall, {cold[2]:,.0f} CPU ({cold[0]:,} words)", "≥ 25,000"),
         ("Words/s, one core, the sample plans in one pass, block cache on",
