@@ -399,7 +399,9 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
                 path, key = solo.popleft()
                 inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), True)
                 started.pop(path, None)
-            while pending and not solo and len(inflight) < jobs:
+            # one plan queued per worker beyond the one it is scoring, so a worker never waits
+            # while this process stores the result it has just returned
+            while pending and not solo and len(inflight) < 2 * jobs:
                 path, key = pending.popleft()
                 inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), False)
                 started.pop(path, None)
@@ -424,6 +426,10 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
                 except queue.Empty:
                     break
                 started[p] = t
+            if finished:  # a worker came free: plans still queued start their wait from now
+                for fut, (p, k, _, alone) in list(inflight.items()):
+                    if p not in started:
+                        inflight[fut] = (p, k, now, alone)
             late = [f for f, (p, _, submitted, _) in inflight.items()
                     if now - started.get(p, now) > hard_limit
                     or now - submitted > hard_limit + WORKER_START_SECONDS]
