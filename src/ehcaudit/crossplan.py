@@ -184,8 +184,11 @@ def _adults(text: str, names: set[str]) -> set[str]:
     return out
 
 
-def _child_place_names(sentence: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _child_place_names(sentence: str) -> tuple[str, ...]:
     """First names used in a child's place in one sentence, in order (with repeats)."""
+    # cached: child_name and fingerprint both ask of the same sentences, and boilerplate
+    # sentences recur from plan to plan
     hits: list[tuple[int, str]] = []
     for rx in (_SUBJECT_RE, _POSSESSIVE_RE, _OBJECT_RE):
         for m in rx.finditer(sentence):
@@ -199,7 +202,7 @@ def _child_place_names(sentence: str) -> list[str]:
         if start not in seen:
             seen.add(start)
             out.append(name)
-    return out
+    return tuple(out)
 
 
 #: "Known as" values that are not a name ("[redacted]", "N/A", "TBC", "the child").

@@ -108,7 +108,7 @@ def find_identifiers(text: str) -> list[Identifier]:
             found.append(Identifier("email", m.start(), m.end(), _mask_email(m.group())))
     if _DIGIT_RE.search(text):
         _numbers(text, found)
-    if ":" in text or "-" in text or "–" in text:
+    if (":" in text or "-" in text or "–" in text) and _may_hold_label(text):
         _names(text, found)
     # Keep the earliest, longest span where detectors overlap (an NHS number inside a phone...).
     found.sort(key=lambda i: (i.start, -(i.end - i.start)))
@@ -120,20 +120,52 @@ def find_identifiers(text: str) -> list[Identifier]:
     return out
 
 
+#: Words one of which every labelled name contains ("child's name", "parent/carer", "mother").
+_LABEL_WORDS = ("name", "parent", "mother", "father", "carer")
+#: Words one of which every date of birth's label contains ("DOB", "date of birth", "born").
+_DOB_WORDS = ("dob", "d.o.b", "birth", "born")
+_THREE_DIGITS_RE = re.compile(r"\d{3}")
+
+
+#: Typographic punctuation that does not stop a text counting as ASCII for the pre-filters
+#: (none of it matches a letter case-insensitively).
+_TYPOGRAPHY = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u00a0")
+
+
+def _plain(text: str) -> bool:
+    """True when lower() finds every case-insensitive match of an ASCII word in ``text``."""
+    return text.isascii() or text.translate(_TYPOGRAPHY).isascii()
+
+
+def _may_hold_label(text: str) -> bool:
+    """False only when no name label can match (a plain text without any label word)."""
+    if not _plain(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _LABEL_WORDS)
+
+
 def _numbers(text: str, found: list[Identifier]) -> None:
-    for m in _NHS_RE.finditer(text):
-        digits = "".join(m.groups())
-        if nhs_number_valid(digits):
-            found.append(Identifier("nhs_number", m.start(), m.end(), _mask(m.group())))
-    for m in _UPN_RE.finditer(text):
-        if upn_valid(m.group()):
-            found.append(Identifier("upn", m.start(), m.end(), _mask(m.group())))
+    # Cheap pre-filters (results unchanged): NHS numbers and UPNs hold three digits in a row,
+    # a date of birth needs its label, a phone number nine digits or more.
+    if _THREE_DIGITS_RE.search(text):
+        for m in _NHS_RE.finditer(text):
+            digits = "".join(m.groups())
+            if nhs_number_valid(digits):
+                found.append(Identifier("nhs_number", m.start(), m.end(), _mask(m.group())))
+        for m in _UPN_RE.finditer(text):
+            if upn_valid(m.group()):
+                found.append(Identifier("upn", m.start(), m.end(), _mask(m.group())))
     for m in _POSTCODE_RE.finditer(text):
         pc = m.group()
         outward = pc.split()[0] if " " in pc else pc[:-3]
         found.append(Identifier("postcode", m.start(), m.end(), f"{outward} ***"))
-    for m in _DOB_RE.finditer(text):
-        found.append(Identifier("date_of_birth", m.start(1), m.end(1), _mask(m.group(1), keep=0)))
+    plain = _plain(text)
+    if not plain or any(w in text.lower() for w in _DOB_WORDS):
+        for m in _DOB_RE.finditer(text):
+            found.append(Identifier("date_of_birth", m.start(1), m.end(1), _mask(m.group(1), keep=0)))
+    if plain and sum(map(text.count, "0123456789")) < 9:
+        return  # plain text: its only digits are ASCII ones
     for m in _PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         national = digits[2:] if digits.startswith("44") else digits[1:] if digits.startswith("0") else digits

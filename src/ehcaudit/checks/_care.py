@@ -8,7 +8,7 @@ and patterns come from the rubric YAML; only layout logic lives here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,7 +40,13 @@ def rx(patterns: Iterable[str]) -> re.Pattern | None:
 
 
 def search(patterns: Iterable[str], text: str) -> re.Match | None:
-    key = tuple(patterns)
+    return _search(tuple(patterns), text)
+
+
+@lru_cache(maxsize=32768)
+def _search(key: tuple[str, ...], text: str) -> re.Match | None:
+    # cached: checks search the same text with the same patterns again and again (measured on
+    # the 100-plan benchmark caseload: 113,000 of 242,000 searches repeat an earlier one)
     r = _compile(key)
     if r is None:
         return None
@@ -53,6 +59,15 @@ def search(patterns: Iterable[str], text: str) -> re.Match | None:
         if not any(lit in low for lit in lits):
             return None
     return r.search(text)
+
+
+def finditer(patterns: Iterable[str], text: str) -> Iterator[re.Match]:
+    """Every match of the patterns in ``text``, with :func:`search`'s fast path (same matches)."""
+    key = tuple(patterns)
+    r = _compile(key)
+    if r is None or _search(key, text) is None:
+        return iter(())
+    return r.finditer(text)
 
 
 @lru_cache(maxsize=512)

@@ -12,6 +12,9 @@ Both layouts are read: classic sections and the national template's combined Dâ€
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from pydantic import Field
 
 from ehcaudit.checks._care import (
@@ -25,6 +28,7 @@ from ehcaudit.checks._care import (
     bare,
     context_text,
     drop_located,
+    finditer,
     has_placeholder,
     item_finding,
     not_applicable,
@@ -80,18 +84,22 @@ class StatutoryLinkParams(CareParams):
     absent_level: int = 1
 
 
+@lru_cache(maxsize=64)
+def _negation_rx(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return rx([f"(?:{n})[^.;:,]*$" for n in patterns])
+
+
 def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
     """The status a sentence records (not negated), with the matched words."""
     t = strip_placeholders(text)
     label, value = (t.split(":", 1) + [""])[:2] if ":" in t else ("", t)
     label = label.rstrip(" ?")
-    neg = rx([f"(?:{n})[^.;:,]*$" for n in p.negation_patterns])
+    neg = _negation_rx(tuple(p.negation_patterns))
     for st in p.statuses:
-        r = rx(st.patterns)
-        if r is None:
+        if not st.patterns:
             continue
         if label:
-            lm = r.search(label)
+            lm = search(st.patterns, label)
             if lm:
                 v = bare(value)
                 no_rx = rx(p.no_value_patterns)
@@ -103,7 +111,7 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
             t_search = value
         else:
             t_search = t
-        for m in r.finditer(t_search):
+        for m in finditer(st.patterns, t_search):
             before = t_search[max(0, m.start() - 60): m.start()]
             if neg is not None and neg.search(before):
                 continue
