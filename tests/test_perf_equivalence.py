@@ -191,3 +191,78 @@ def test_care_search_fast_path_finds_what_the_regex_finds():
             assert (got and got.span()) == (want and want.span()), (patterns[:3], t[:60])
             checked += 1
     assert checked > 1000
+
+
+# -- second round: text utilities and pre-filters (results checked against the formulas they replace)
+
+_EDGE_ALPHABET = list("ab! .-\u2013\u2014*\u2022\u00b7:;,\n\t\r\x0b\x0c\x1c\x85\u00a0\u2000\u2028\u3000\u200b\u00e9")
+
+
+def _strings(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_EDGE_ALPHABET) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_bare_strips_edges_as_the_regex_did():
+    from ehcaudit.checks._care import bare, strip_placeholders
+
+    def reference(text: str) -> str:
+        t = strip_placeholders(text).lower()
+        t = re.sub(r"^[\s\-–—*•·:;,.]+|[\s\-–—*•·:;,.!]+$", "", t)
+        return re.sub(r"\s+", " ", t)
+
+    cases = _strings(20000, 1) + ["  - N/A!  ", "• TBC.", "!!", " {{ name }} ", "Weekly, 1:1 ."]
+    assert [bare(t) for t in cases] == [reference(t) for t in cases]
+
+
+def test_normalise_folds_spaces_as_the_regex_did():
+    import unicodedata
+
+    from ehcaudit.text import normalise
+
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
+        return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+
+    cases = _strings(20000, 2) + ["a  b", "a\tb", "e\u0301t\u00e9 \u00a0 ok"]
+    assert [normalise(t) for t in cases] == [reference(t) for t in cases]
+
+
+@pytest.mark.parametrize("text", [
+    "DOB: 12/03/2015 and call 0161 496 0000",                # label and nine digits or more
+    "Born on 3rd March 2015; UPN A12345678901B",
+    "D.O.B. 03.03.2015",
+    "Date of Birth \u2013 1 May 2014",                        # typographic dash, title case
+    "Child\u2019s name: Jade Smith",                          # typographic apostrophe
+    "MOTHER: Sarah Jones; phone +44 161 496 0000",
+    "Tel 0161-496-0000",                                     # digits split by hyphens
+    "NHS number 943-476-5919 (checked)",                     # hyphens
+    "Carer \u2013 \u00c9lodie Martin, born 4/5/2016",        # a non-ASCII letter: no pre-filter
+])
+def test_privacy_prefilters_find_what_the_detectors_find(text):
+    from ehcaudit import privacy
+
+    expected: list = []
+    for m in privacy._NHS_RE.finditer(text):
+        if privacy.nhs_number_valid("".join(m.groups())):
+            expected.append(("nhs_number", m.start()))
+    for m in privacy._UPN_RE.finditer(text):
+        if privacy.upn_valid(m.group()):
+            expected.append(("upn", m.start()))
+    expected += [("postcode", m.start()) for m in privacy._POSTCODE_RE.finditer(text)]
+    expected += [("date_of_birth", m.start(1)) for m in privacy._DOB_RE.finditer(text)]
+    for m in privacy._PHONE_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        national = digits[2:] if digits.startswith("44") else digits[1:] if digits.startswith("0") else digits
+        if len(national) in (9, 10) and national[0] in "1237":
+            expected.append(("phone", m.start()))
+    expected += [("name", m.start(1)) for m in privacy._NAME_LABEL_RE.finditer(text)
+                 if m.group(1).strip().lower() not in privacy._NOT_A_NAME]
+    found: list = []
+    privacy._numbers(text, found)
+    if privacy._may_hold_label(text):
+        privacy._names(text, found)
+    assert sorted((i.kind, i.start) for i in found) == sorted(expected)
+    assert expected  # every case holds an identifier

@@ -139,3 +139,10 @@ def test_mask_text_leaves_no_detectable_identifier(text: str):
     masked = mask_text(text)
     for i in find_identifiers(masked):
         assert i.kind in {"name"}, (text, masked, i)
+
+
+@pytest.mark.parametrize("text", ["D.O.B. 03.03.2015", "DOB: 3 March 2015", "d.o.b 3/3/15", "Born 03-03-2015"])
+def test_date_of_birth_found_with_or_without_the_last_full_stop(text: str):
+    # "D.O.B." once escaped: its label ended in a full stop, where the old pattern wanted a word
+    assert [i.kind for i in find_identifiers(text)] == ["date_of_birth"]
+    assert "2015" not in mask_text(text) and "/15" not in mask_text(text)

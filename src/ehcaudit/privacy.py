@@ -26,7 +26,7 @@ _POSTCODE_RE = re.compile(
 _EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _PHONE_RE = re.compile(r"(?<![\d/.:])(?:\+44\s?\(?0?\)?\s?|\(?0)(?:\d\)?[\s-]?){8,9}\d(?![\d/:]|\.\d)")
 _DOB_RE = re.compile(
-    r"\b(?:DOB|D\.O\.B\.?|date of birth|born on|born)\b\s*[:\-–]?\s*"
+    r"\b(?:DOB\b|D\.O\.B\b\.?|date of birth\b|born on\b|born\b)\s*[:\-–]?\s*"
     r"(\d{1,2}(?:st|nd|rd|th)?[\s./-](?:\d{1,2}|[A-Za-z]{3,9})[\s./-]\d{2,4})",
     re.IGNORECASE,
 )

@@ -7,13 +7,16 @@ import unicodedata
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
+_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no.", "vs.")
 
 
 def normalise(text: str) -> str:
     """Unicode NFC, typographic quotes/dashes kept, runs of white space folded to one space."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACES_RE.sub(" ", text)
+    return text.strip()
 
 
 def words(text: str) -> list[str]:

@@ -133,11 +133,24 @@ def strip_placeholders(text: str) -> str:
     return normalise(PLACEHOLDER_RE.sub(" ", text))
 
 
+#: List markers and punctuation stripped from the start of a text by :func:`bare` (and white
+#: space); its end also loses "!".
+_BARE_LEAD = "-–—*•·:;,."
+_BARE_TRAIL = _BARE_LEAD + "!"
+
+
+@lru_cache(maxsize=16384)
 def bare(text: str) -> str:
     """Lower-case text without placeholders, list markers or surrounding punctuation."""
+    # cached, and string methods rather than a regex whose "[...]+$" branch is retried at every
+    # run of spaces (measured: 25,000 calls, 0.8 s per 100 plans)
     t = strip_placeholders(text).lower()
-    t = re.sub(r"^[\s\-–—*•·:;,.]+|[\s\-–—*•·:;,.!]+$", "", t)
-    return re.sub(r"\s+", " ", t)
+    i, j = 0, len(t)
+    while i < j and (t[i].isspace() or t[i] in _BARE_LEAD):
+        i += 1
+    while j > i and (t[j - 1].isspace() or t[j - 1] in _BARE_TRAIL):
+        j -= 1
+    return " ".join(t[i:j].split())
 
 
 def is_blank(text: str, blank_patterns: Sequence[str]) -> bool:

@@ -8,8 +8,9 @@ Stemming uses the Snowball English stemmer (``snowballstemmer``), so "animals", 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 import snowballstemmer
 
@@ -31,14 +32,21 @@ def _stop_set(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def content_stems(text: str, stop_words: Iterable[str], names: Iterable[str] = (),
-                  min_len: int = 3) -> dict[str, str]:
-    """Map each content stem in ``text`` to the first word that produced it.
+                  min_len: int = 3) -> Mapping[str, str]:
+    """Map each content stem in ``text`` to the first word that produced it (read-only).
 
     Dropped: stop words (as written or stemmed), the child's names, words shorter than
     ``min_len``, and capitalised words that do not start a sentence (proper nouns: names of
     people, schools and places would otherwise link unrelated sentences).
     """
-    stop = _stop_set(tuple(stop_words))
+    return _content_stems(text, tuple(stop_words), tuple(names), min_len)
+
+
+@lru_cache(maxsize=8192)
+def _content_stems(text: str, stop_words: tuple[str, ...], names: tuple[str, ...],
+                   min_len: int) -> Mapping[str, str]:
+    # cached: two checks stem the same outcomes, and pasted provision recurs from plan to plan
+    stop = _stop_set(stop_words)
     name_set = {n.lower() for n in names if n}
     out: dict[str, str] = {}
     prev_end = ""
@@ -60,9 +68,9 @@ def content_stems(text: str, stop_words: Iterable[str], names: Iterable[str] = (
         if s in stop or len(s) < 2:
             continue
         out.setdefault(s, low)
-    return out
+    return MappingProxyType(out)
 
 
-def shared(a: dict[str, str], b: dict[str, str]) -> list[str]:
+def shared(a: Mapping[str, str], b: Mapping[str, str]) -> list[str]:
     """Words (as written in ``a``) whose stems are in both."""
     return [a[s] for s in a if s in b]
