@@ -266,3 +266,14 @@ def test_privacy_prefilters_find_what_the_detectors_find(text):
         privacy._names(text, found)
     assert sorted((i.kind, i.start) for i in found) == sorted(expected)
     assert expected  # every case holds an identifier
+
+
+def test_sentences_cached_but_each_caller_gets_its_own_list():
+    from ehcaudit.text import count_words, sentences
+
+    text = "Jade reads well. She needs help with e.g. spelling.\nNew line here."
+    first = sentences(text)
+    assert first == ["Jade reads well.", "She needs help with e.g. spelling.", "New line here."]
+    first.append("changed by a caller")
+    assert sentences(text) == first[:3]
+    assert count_words(text) == count_words(text) == 13

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
@@ -23,12 +24,20 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=16384)
 def count_words(text: str) -> int:
+    # cached: the reader, LG-SPELLING, LG-GRAMMAR and LG-JARGON each count every block
     return len(_WORD_RE.findall(text))
 
 
 def sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for plan text; keeps common abbreviations whole)."""
+    return list(_sentences(text))  # a fresh list: callers may change theirs
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    # cached: a dozen checks split the same blocks
     out: list[str] = []
     for line in text.splitlines():
         line = line.strip()
@@ -44,4 +53,4 @@ def sentences(text: str) -> list[str]:
             buf = ""
         if buf:
             out.append(buf)
-    return out
+    return tuple(out)
