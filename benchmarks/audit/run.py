@@ -96,6 +96,7 @@ def grammar_child() -> None:
 
 
 def main() -> None:
+    global OUT, PLANS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plans", type=int, default=100)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
@@ -106,7 +107,6 @@ def main() -> None:
     ap.add_argument("--no-grammar", action="store_true", help="skip timing the grammar engine alone")
     ap.add_argument("--grammar-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    global OUT, PLANS
     OUT, PLANS = args.out.resolve(), args.out.resolve() / "plans"
     if args.grammar_child:
         grammar_child()
