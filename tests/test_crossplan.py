@@ -11,17 +11,26 @@ from pathlib import Path
 import docx
 import pytest
 
+from ehcaudit import crossplan as _crossplan
 from ehcaudit.crossplan import (
     DEFAULTS,
     FINGERPRINT_VERSION,
     CrossPlanSettings,
-    cross_plan_findings,
     fingerprint,
     normalise_sentence,
     sentence_hash,
 )
 from ehcaudit.reader import read_plan
 from ehcaudit.text import sentences
+
+
+def cross_plan_findings(month: dict, settings: CrossPlanSettings = DEFAULTS) -> list[dict]:
+    """The findings, checked on every call against the two-pass form ``ehcaudit audit`` uses
+    (``slim_month`` over the store's rows): every test here is also an equivalence test."""
+    full = _crossplan.cross_plan_findings(month, settings)
+    slim = _crossplan.slim_month(lambda: iter(month.items()), settings)
+    assert _crossplan.cross_plan_findings(slim, settings) == full, "slim_month changed the findings"
+    return full
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_plans"
 
@@ -499,3 +508,15 @@ def test_a_name_repeated_through_a_long_plan_keeps_a_bounded_list_of_places(tmp_
     (f,) = cross_plan_findings(month)
     assert f["kind"] == "wrong_name" and len(f["locations"]) == MAX_NAME_ROWS
     assert f"{MAX_NAME_ROWS} or more times" in f["message"]
+
+
+def test_slim_month_keeps_only_shared_sentences_and_same_name_hashes(tmp_path):
+    month, _ = month_of(tmp_path, six({i: {"B": [pasted(i)]} for i in (0, 2, 4)}))
+    slim = _crossplan.slim_month(lambda: iter(month.items()))
+    assert set(slim) == set(month)
+    kept = {row[0] for fp in slim.values() for row in fp["s"]}
+    assert len(kept) == 1  # the pasted sentence, nothing each plan says alone
+    assert sum(len(fp["s"]) for fp in slim.values()) == 3
+    assert all(len(fp["s"]) > 3 for fp in month.values())
+    assert not any("_all_hashes" in fp for fp in slim.values())  # six different names
+    assert cross_plan_findings(month)[0]["count"] == 3

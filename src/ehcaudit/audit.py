@@ -452,10 +452,11 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
 def _cross_plan(st: Store, run) -> int | None:
     """Recompute the month's copy-paste and wrong-name findings from its fingerprints."""
     try:
-        from ehcaudit.crossplan import cross_plan_findings
+        from ehcaudit.crossplan import cross_plan_findings, slim_month
     except ImportError:
         return None
-    findings = cross_plan_findings(st.month_fingerprints(run.month))
+    # two passes over the store: the month's fingerprints are never all in memory at once
+    findings = cross_plan_findings(slim_month(lambda: st.iter_month_fingerprints(run.month)))
     st.replace_cross_findings(run, findings)
     return len(findings)
 

@@ -34,7 +34,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TypedDict
 
@@ -422,7 +422,8 @@ def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, 
     for group in by_name.values():
         if len(group) < 2:
             continue
-        hashes = {k: {row[0] for row in month[k].get("s", [])} for k in group}
+        hashes = {k: month[k][_ALL_HASHES] if _ALL_HASHES in month[k]
+                  else {row[0] for row in month[k].get("s", [])} for k in group}
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 ha, hb = hashes[a], hashes[b]
@@ -436,6 +437,44 @@ def _children(month: dict[str, dict], settings: CrossPlanSettings) -> dict[str, 
 def _loc(fp: dict, key: str, section: str | None, location: str) -> dict:
     return {"plan_id": fp.get("plan_id", key), "section": section, "location": location,
             "sha256": fp.get("sha256", key)}
+
+
+#: Key under which :func:`slim_month` keeps every sentence hash of a plan whose child's name
+#: another plan of the month shares (the same-child test compares them).
+_ALL_HASHES = "_all_hashes"
+
+
+def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
+               settings: CrossPlanSettings = DEFAULTS) -> dict[str, dict]:
+    """A month's fingerprints cut to what :func:`cross_plan_findings` needs, read in two passes
+    over ``rows()`` (``(sha256, fingerprint)`` pairs, one at a time: the store's
+    ``iter_month_fingerprints``), so a month of thousands of plans is never all in memory.
+
+    ``cross_plan_findings(slim_month(rows))`` equals ``cross_plan_findings(dict(rows()))``: a
+    plan keeps only the sentences whose hash is reportable in two or more plans (no other can
+    be copy-paste), its names and details, and, when another plan of the month has the same
+    child's name, the hashes of all its sentences. ``settings`` is accepted for symmetry.
+    """
+    seen_in: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for key, fp in rows():
+        if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION:
+            fp = _valid(fp, key)
+            seen_in.update(row[0] for row in fp["s"] if row[3])
+            if fp.get("child"):
+                names[fp["child"].lower()] += 1
+    repeated = {h for h, n in seen_in.items() if n >= 2}
+    del seen_in
+    out: dict[str, dict] = {}
+    for key, fp in rows():
+        if not (isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION):
+            continue
+        fp = _valid(fp, key)
+        slim = dict(fp, s=[row for row in fp["s"] if row[0] in repeated])
+        if fp.get("child") and names[fp["child"].lower()] >= 2:
+            slim[_ALL_HASHES] = frozenset(row[0] for row in fp["s"])
+        out[key] = slim
+    return out
 
 
 def _valid(fp: dict, key: str) -> dict:

@@ -37,7 +37,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -421,11 +421,17 @@ class Store:
     def month_fingerprints(self, month: str) -> dict[str, dict]:
         """``{sha256: fingerprint}`` for the month's plans (the input of
         ``ehcaudit.crossplan.cross_plan_findings``)."""
-        rows = self.conn.execute(
+        return dict(self.iter_month_fingerprints(month))
+
+    def iter_month_fingerprints(self, month: str) -> Iterator[tuple[str, dict]]:
+        """The month's ``(sha256, fingerprint)`` pairs, decompressed one at a time (for
+        ``ehcaudit.crossplan.slim_month``: a month of thousands of plans)."""
+        cur = self.conn.execute(
             "SELECT f.sha256, f.data FROM fingerprints f WHERE f.month=? AND EXISTS"
             " (SELECT 1 FROM plans p WHERE p.month=f.month AND p.sha256=f.sha256) ORDER BY f.sha256",
-            (month,)).fetchall()
-        return {sha: unpack_json(data) for sha, data in rows}
+            (month,))
+        for sha, data in cur:
+            yield sha, unpack_json(data)
 
     def replace_cross_findings(self, run: Run, findings: list[dict]) -> None:
         """The month's copy-paste and wrong-name findings, replaced in one transaction."""
