@@ -520,3 +520,16 @@ def test_slim_month_keeps_only_shared_sentences_and_same_name_hashes(tmp_path):
     assert all(len(fp["s"]) > 3 for fp in month.values())
     assert not any("_all_hashes" in fp for fp in slim.values())  # six different names
     assert cross_plan_findings(month)[0]["count"] == 3
+
+
+def test_slim_month_handles_hash_strings_it_did_not_write():
+    # a damaged or hand-edited store: hashes that are not 12 hex digits still count as text
+    def fp(i: int, hashes: list[str]) -> dict:
+        return {"v": FINGERPRINT_VERSION, "plan_id": f"P-{i}", "sha256": f"{i:064x}",
+                "child": ["Ava", "Ben", "Cai"][i], "child_from": "known_as", "names": [],
+                "s": [[h, "B", f"Section B, paragraph {j}", f"Sentence {h} about the child here."]
+                      for j, h in enumerate(hashes)]}
+    month = {f"{i:064x}": fp(i, hs) for i, hs in enumerate(
+        [["0x00000000001f", "ZZ-odd", "00000000001f"], ["ZZ-odd", "00000000001f"], ["1_f", "abc"]])}
+    found = cross_plan_findings(month)  # checks slim_month gives the same findings
+    assert sorted(f["count"] for f in found if f["kind"] == "copy_paste") == [2, 2]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -439,6 +440,8 @@ def _loc(fp: dict, key: str, section: str | None, location: str) -> dict:
             "sha256": fp.get("sha256", key)}
 
 
+#: A sentence hash as :func:`sentence_hash` writes it (12 hex digits: fits 64 bits).
+_HASH_RE = re.compile(r"[0-9a-f]{12}")
 #: Key under which :func:`slim_month` keeps every sentence hash of a plan whose child's name
 #: another plan of the month shares (the same-child test compares them).
 _ALL_HASHES = "_all_hashes"
@@ -455,22 +458,40 @@ def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
     be copy-paste), its names and details, and, when another plan of the month has the same
     child's name, the hashes of all its sentences. ``settings`` is accepted for symmetry.
     """
-    seen_in: Counter[str] = Counter()
+    import numpy as np
+
+    # Pass 1: every reportable hash as a 64-bit integer in one array (8 bytes each, not a
+    # string in a Counter: a 20,000-plan month has millions), odd hash strings counted apart.
+    ints = array("q")
+    odd: Counter[str] = Counter()
     names: Counter[str] = Counter()
     for key, fp in rows():
         if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION:
             fp = _valid(fp, key)
-            seen_in.update(row[0] for row in fp["s"] if row[3])
+            for row in fp["s"]:
+                if row[3]:
+                    if _HASH_RE.fullmatch(row[0]):
+                        ints.append(int(row[0], 16))
+                    else:
+                        odd[row[0]] += 1
             if fp.get("child"):
                 names[fp["child"].lower()] += 1
-    repeated = {h for h, n in seen_in.items() if n >= 2}
-    del seen_in
+    a = np.frombuffer(ints, dtype=np.int64).copy()
+    del ints
+    a.sort()
+    repeated_ints = set(np.unique(a[1:][a[1:] == a[:-1]]).tolist())
+    del a
+    repeated_odd = {h for h, n in odd.items() if n >= 2}
+
+    def repeated(h: str) -> bool:
+        return int(h, 16) in repeated_ints if _HASH_RE.fullmatch(h) else h in repeated_odd
+
     out: dict[str, dict] = {}
     for key, fp in rows():
         if not (isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION):
             continue
         fp = _valid(fp, key)
-        slim = dict(fp, s=[row for row in fp["s"] if row[0] in repeated])
+        slim = dict(fp, s=[row for row in fp["s"] if repeated(row[0])])
         if fp.get("child") and names[fp["child"].lower()] >= 2:
             slim[_ALL_HASHES] = frozenset(row[0] for row in fp["s"])
         out[key] = slim
