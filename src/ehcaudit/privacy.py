@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ehcaudit.model import Plan
 from ehcaudit.results import PlanResult
+from ehcaudit.text import plain_ascii
 
 # -- detectors --------------------------------------------------------------------------------
 
@@ -127,19 +128,9 @@ _DOB_WORDS = ("dob", "d.o.b", "birth", "born")
 _THREE_DIGITS_RE = re.compile(r"\d{3}")
 
 
-#: Typographic punctuation that does not stop a text counting as ASCII for the pre-filters
-#: (none of it matches a letter case-insensitively).
-_TYPOGRAPHY = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u00a0")
-
-
-def _plain(text: str) -> bool:
-    """True when lower() finds every case-insensitive match of an ASCII word in ``text``."""
-    return text.isascii() or text.translate(_TYPOGRAPHY).isascii()
-
-
 def _may_hold_label(text: str) -> bool:
     """False only when no name label can match (a plain text without any label word)."""
-    if not _plain(text):
+    if not plain_ascii(text):
         return True
     low = text.lower()
     return any(w in low for w in _LABEL_WORDS)
@@ -160,7 +151,7 @@ def _numbers(text: str, found: list[Identifier]) -> None:
         pc = m.group()
         outward = pc.split()[0] if " " in pc else pc[:-3]
         found.append(Identifier("postcode", m.start(), m.end(), f"{outward} ***"))
-    plain = _plain(text)
+    plain = plain_ascii(text)
     if not plain or any(w in text.lower() for w in _DOB_WORDS):
         for m in _DOB_RE.finditer(text):
             found.append(Identifier("date_of_birth", m.start(1), m.end(1), _mask(m.group(1), keep=0)))

@@ -20,6 +20,17 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+#: Typographic punctuation (curly quotes, dashes, ellipsis, bullet, pound and euro signs, no-break
+#: space): none of it matches a letter case-insensitively.
+_TYPOGRAPHY = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u20ac\u00a0")
+
+
+def plain_ascii(text: str) -> bool:
+    """True when ``text`` is ASCII apart from typographic punctuation: then its ``lower()``
+    holds every case-insensitive match of an ASCII word (the pre-filters' test)."""
+    return text.isascii() or text.translate(_TYPOGRAPHY).isascii()
+
+
 def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 

@@ -14,7 +14,7 @@ from pydantic import Field, field_validator
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
-from ehcaudit.text import count_words, sentences
+from ehcaudit.text import count_words, plain_ascii, sentences
 
 # -- LG-READABILITY ---------------------------------------------------------------------------
 
@@ -315,11 +315,6 @@ def _pos(use: _Use) -> int:
     return max(0, use.block.text.find(use.sentence)) + use.start
 
 
-#: Typographic punctuation dropped before asking whether a sentence is ASCII (none of it
-#: matches a letter case-insensitively).
-_TYPOGRAPHY = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u20ac\u00a0")
-
-
 @check("jargon_explained", JargonParams)
 def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
     """Acronyms and technical terms are explained on first use (or in a glossary)."""
@@ -353,7 +348,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             continue
         words += count_words(b.text)
         for s in sentences(b.text):
-            s_low = s.lower() if s.translate(_TYPOGRAPHY).isascii() else None
+            s_low = s.lower() if plain_ascii(s) else None
             found: list[tuple[str, str, int, int]] = []
             for m in _ACRONYM_RE.finditer(s):
                 key = m.group(1)
