@@ -149,3 +149,24 @@ def test_no_spelling_or_grammar_findings_on_good_british_prose(engine, path):
     found = [(p[max(0, i.start - 30):i.end + 30], i.rule) for p, r in zip(paras, engine.check_many(paras), strict=True)
              for i in r if i.kind != "style"]
     assert found == []
+
+
+def test_national_template_wording_raises_no_style_opinion(engine):
+    # the statutory headings: "health care" (not "healthcare"), "SEN or disability" (not "Senor")
+    heading = "Section C: The child or young person\u2019s health care needs which relate to their SEN or disability"
+    assert engine.check(heading) == []
+
+
+def test_a_cell_of_several_lines_is_not_one_long_sentence(engine):
+    lines = "\n".join(f"Advice {i} \u2013 Dr A Clark, Educational Psychologist, 08/04/2022" for i in range(6))
+    assert not [i for i in engine.check(lines) if i.rule == "harper:LongSentences"]
+    one_line = ("Because the class teacher, the teaching assistant, the speech and language therapist and "
+                "the family all agreed at the review that Amara needs more time to process spoken language, "
+                "the school will give her visual prompts in every lesson and check her understanding often.")
+    assert [i.kind for i in engine.check(one_line) if i.rule == "harper:LongSentences"] == ["style"]
+
+
+def test_letters_glued_to_a_number_are_not_misspellings(engine):
+    text = "I play in goal for the under-15s on Sunday mornings, in the 1990s style."
+    assert [i for i in engine.check(text) if i.kind == "spelling"] == []
+    assert [i.text for i in engine.check("He will recieve 15s on Sunday.") if i.kind == "spelling"] == ["recieve"]

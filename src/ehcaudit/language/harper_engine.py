@@ -298,6 +298,8 @@ class HarperEngine:
                     continue
                 if rule == "SplitWords" and _derived_word(lint):
                     continue
+                if rule == "LongSentences" and "\n" in lint.problem_text:
+                    continue  # lines of a cell or list read as one sentence (Harper ignores breaks)
                 suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
                 found[k].append(LangIssue(
                     kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
@@ -388,12 +390,15 @@ def _names_used_mid_sentence(texts: list[str], raw: list[tuple[LangIssue, ...]])
 
 
 def _is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
-    """Whether a spelling issue is on a name, acronym or code rather than a misspelling."""
+    """Whether a spelling issue is on a name, acronym, code or number's suffix rather than a
+    misspelling."""
     if issue.kind != "spelling":
         return False
     word = issue.text
     if _acronym_like(word):
         return True
+    if issue.start and text[issue.start - 1].isdigit():
+        return True  # glued to a number: a plural or unit ("under-15s", "10mins"), not prose
     if not _capitalised(word):
         return False
     if _POSSESSIVE.sub("", word) in names or not _starts_sentence(text, issue.start) or _POSSESSIVE.search(word):
