@@ -35,7 +35,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TypedDict
 
@@ -447,8 +447,7 @@ _HASH_RE = re.compile(r"[0-9a-f]{12}")
 _ALL_HASHES = "_all_hashes"
 
 
-def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
-               settings: CrossPlanSettings = DEFAULTS) -> dict[str, dict]:
+def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]]) -> dict[str, dict]:
     """A month's fingerprints cut to what :func:`cross_plan_findings` needs, read in two passes
     over ``rows()`` (``(sha256, fingerprint)`` pairs, one at a time: the store's
     ``iter_month_fingerprints``), so a month of thousands of plans is never all in memory.
@@ -456,7 +455,7 @@ def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
     ``cross_plan_findings(slim_month(rows))`` equals ``cross_plan_findings(dict(rows()))``: a
     plan keeps only the sentences whose hash is reportable in two or more plans (no other can
     be copy-paste), its names and details, and, when another plan of the month has the same
-    child's name, the hashes of all its sentences. ``settings`` is accepted for symmetry.
+    child's name, the hashes of all its sentences.
     """
     import numpy as np
 
@@ -465,17 +464,15 @@ def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
     ints = array("q")
     odd: Counter[str] = Counter()
     names: Counter[str] = Counter()
-    for key, fp in rows():
-        if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION:
-            fp = _valid(fp, key)
-            for row in fp["s"]:
-                if row[3]:
-                    if _HASH_RE.fullmatch(row[0]):
-                        ints.append(int(row[0], 16))
-                    else:
-                        odd[row[0]] += 1
-            if fp.get("child"):
-                names[fp["child"].lower()] += 1
+    for _, fp in _current(rows()):
+        for row in fp["s"]:
+            if row[3]:
+                if _HASH_RE.fullmatch(row[0]):
+                    ints.append(int(row[0], 16))
+                else:
+                    odd[row[0]] += 1
+        if fp.get("child"):
+            names[fp["child"].lower()] += 1
     a = np.frombuffer(ints, dtype=np.int64).copy()
     del ints
     a.sort()
@@ -487,15 +484,19 @@ def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]],
         return int(h, 16) in repeated_ints if _HASH_RE.fullmatch(h) else h in repeated_odd
 
     out: dict[str, dict] = {}
-    for key, fp in rows():
-        if not (isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION):
-            continue
-        fp = _valid(fp, key)
+    for key, fp in _current(rows()):
         slim = dict(fp, s=[row for row in fp["s"] if repeated(row[0])])
         if fp.get("child") and names[fp["child"].lower()] >= 2:
             slim[_ALL_HASHES] = frozenset(row[0] for row in fp["s"])
         out[key] = slim
     return out
+
+
+def _current(rows: Iterable[tuple[str, object]]) -> Iterator[tuple[str, dict]]:
+    """The rows whose fingerprint is of this :data:`FINGERPRINT_VERSION`, malformed rows dropped."""
+    for key, fp in rows:
+        if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION:
+            yield key, _valid(fp, key)
 
 
 def _valid(fp: dict, key: str) -> dict:
@@ -546,8 +547,7 @@ def cross_plan_findings(month: dict[str, dict],
     Fingerprints of another :data:`FINGERPRINT_VERSION` are skipped (the caller should
     recompute them), and malformed rows in a fingerprint are ignored.
     """
-    month = {k: _valid(fp, k) for k, fp in month.items()
-             if isinstance(fp, dict) and fp.get("v") == FINGERPRINT_VERSION}
+    month = dict(_current(month.items()))
     if not month:
         return []
     group = _children(month, settings)
