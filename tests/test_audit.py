@@ -424,3 +424,85 @@ def test_ctrl_c_keeps_what_was_written_and_leaves_no_workers(caseload, tmp_path)
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
         assert conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == written
+
+
+# -- a re-audit of unchanged plans does not validate the rubric again --------------------------
+
+_PROBE = """
+import sys
+from ehcaudit.cli import main
+try:
+    main()
+except SystemExit as e:
+    code = e.code
+heavy = sorted(m for m in ("ehcaudit.rubric.schema", "ehcaudit.checks", "ehcaudit.model",
+                           "ehcaudit.results", "ehcaudit.reader.document", "ehcaudit.crossplan",
+                           "lxml", "harper") if m in sys.modules)
+print("HEAVY", ",".join(heavy), "EXIT", code, file=sys.stderr)
+"""
+
+
+def _probe(*args: str, env: dict, rubric: Path) -> tuple[dict | None, list[str], str]:
+    """Run the audit command in a fresh process; the summary, the heavy modules it loaded, stderr."""
+    p = subprocess.run([sys.executable, "-c", _PROBE, "audit", *args, "--rubric", str(rubric), "--json"],
+                       env=env, capture_output=True, text=True, timeout=300)
+    line = next(x for x in p.stderr.splitlines() if x.startswith("HEAVY"))
+    heavy = [m for m in line.split()[1].split(",") if m] if line.split()[1] != "EXIT" else []
+    summary = json.loads(p.stdout.strip().splitlines()[-1]) if p.stdout.strip() else None
+    return summary, heavy, p.stderr
+
+
+def test_a_warm_reaudit_loads_neither_the_rubric_schema_nor_the_checks_nor_the_reader(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    env = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "warm-test"}
+    rubric = tmp_path / "rubric.yaml"
+    shutil.copy(_RUBRIC[0], rubric)
+    first, heavy, _ = _probe(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1",
+                             env=env, rubric=rubric)
+    assert first["scored"] == first["plans"] > 0
+    assert "ehcaudit.rubric.schema" in heavy and "ehcaudit.checks" in heavy  # validated, then scored
+    warm, heavy, _ = _probe(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1",
+                            env=env, rubric=rubric)
+    assert (warm["scored"], warm["reused"]) == (0, first["plans"])
+    assert warm["grades"] == first["grades"] and warm["cross_findings"] == first["cross_findings"]
+    assert heavy == []  # nothing validated, read or scored: start-up is most of a warm run
+    # the same rubric under another ehcaudit code is validated again (and reuses nothing)
+    other = {**env, "EHCAUDIT_TEST_TOOL_VERSION": "warm-test-2"}
+    again, heavy, _ = _probe(str(caseload), "--month", "2026-03", "--store", str(db), "--jobs", "1",
+                             env=other, rubric=rubric)
+    assert again["scored"] == first["plans"] and "ehcaudit.rubric.schema" in heavy
+
+
+def test_a_rubric_file_changed_since_the_last_run_is_validated_again(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    env = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "warm-test"}
+    rubric = tmp_path / "rubric.yaml"
+    shutil.copy(_RUBRIC[0], rubric)
+    one = caseload / "2026-03-plan-04-tom.md"
+    first, _, _ = _probe(str(one), "--month", "2026-03", "--store", str(db), env=env, rubric=rubric)
+    assert first["scored"] == 1
+    # an unknown key: the edited file must be refused, however recently its old bytes were valid
+    rubric.write_text(rubric.read_text(encoding="utf-8") + "\nsurprise: 1\n", encoding="utf-8")
+    bad, heavy, err = _probe(str(one), "--month", "2026-03", "--store", str(db), env=env, rubric=rubric)
+    assert bad is None and "unknown key 'surprise'" in err and "EXIT 2" in err
+    assert "Traceback" not in err
+    # a comment changes the bytes, not the rubric: validated again, and the results reused
+    rubric.write_text(_RUBRIC[0].read_text(encoding="utf-8") + "\n# audited in March\n", encoding="utf-8")
+    ok, heavy, _ = _probe(str(one), "--month", "2026-03", "--store", str(db), env=env, rubric=rubric)
+    assert (ok["scored"], ok["reused"]) == (0, 1) and "ehcaudit.rubric.schema" in heavy
+    with closing(sqlite3.connect(db)) as conn:
+        shas = [r[0] for r in conn.execute("SELECT rubric_file_sha256 FROM runs ORDER BY id")]
+        digests = {r[0] for r in conn.execute("SELECT rubric_digest FROM runs")}
+    assert len(shas) == 2 and shas[0] != shas[1] and len(digests) == 1  # the refused run wrote nothing
+
+
+def test_a_known_rubric_is_validated_when_a_plan_must_be_scored(caseload, tmp_path):
+    db = tmp_path / "s.db"
+    env = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "warm-test"}
+    one = caseload / "2026-03-plan-04-tom.md"
+    _probe(str(one), "--month", "2026-03", "--store", str(db), env=env, rubric=_RUBRIC[0])
+    one.write_text(one.read_text(encoding="utf-8") + "\nTom now enjoys swimming.\n", encoding="utf-8")
+    s, heavy, _ = _probe(str(one), "--month", "2026-03", "--store", str(db), env=env, rubric=_RUBRIC[0])
+    assert (s["scored"], s["reused"]) == (1, 0) and "ehcaudit.checks" in heavy
+    frames = load_frames(db)
+    assert len(frames.plans) == 1 and len(frames.criteria) > 0

@@ -43,7 +43,7 @@ def test_new_store_has_current_schema_and_wal(tmp_path):
     path = tmp_path / "a.db"
     st.Store(path).close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 5
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"runs", "plans", "areas", "criteria", "findings", "errors", "fingerprints",
@@ -253,3 +253,39 @@ def test_results_and_fingerprints_are_stored_compressed(tmp_path, rubric, result
     (data,) = conn.execute("SELECT data FROM fingerprints").fetchone()
     assert st.unpack_json(data) == {"v": 1, "s": []}
     assert st.unpack_json('{"plain": "text from an older ehcaudit"}') == {"plain": "text from an older ehcaudit"}
+
+
+def test_a_run_vouches_for_its_rubric_file_only_under_the_same_code(tmp_path):
+    from ehcaudit.rubric.source import KnownRubric, rubric_facts
+
+    path = default_rubric_path()
+    data = path.read_bytes()
+    full = load_rubric(path)
+    with st.Store(tmp_path / "a.db") as s:
+        assert s.validated_rubric(path, data, "v1") is None  # never used: validate it
+        run = s.start_run("2026-03", AS_OF, full, tool_version="v1")
+        s.finish_run(run)
+        known = s.validated_rubric(path, data, "v1")
+        assert isinstance(known, KnownRubric)
+        assert rubric_facts(known) == rubric_facts(full)  # id, version, digest, scale, file hash
+        assert (known.id, known.version) == (full.id, full.version)
+        assert run.rubric_digest == rubric_facts(known).digest
+        assert s.validated_rubric(path, data, "v2") is None  # other code: validate again
+        assert s.validated_rubric(path, data + b"\n# note\n", "v1") is None  # other bytes
+        assert known.load().model_dump_json() == full.model_dump_json()  # the same bytes, validated
+        # a rubric built in memory (not read from a file) vouches for nothing
+        mem = full.model_copy()
+        mem._file_sha256 = ""
+        s.finish_run(s.start_run("2026-04", AS_OF, mem, tool_version="v1"))
+        assert s.conn.execute("SELECT COUNT(*) FROM runs WHERE rubric_file_sha256 IS NULL").fetchone()[0] == 1
+
+
+def test_v4_store_gains_the_rubric_file_column(tmp_path, rubric, results):
+    path = tmp_path / "old.db"
+    conn = st.connect(path, target=4)
+    conn.close()
+    _write(path, rubric, results)  # upgraded on opening
+    with st.Store(path) as s:
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(runs)")]
+        assert "rubric_file_sha256" in cols
+        assert s.conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == len(results)

@@ -386,7 +386,8 @@ def _store_months(store_path: Path, months: list[str]) -> int:
     """Score the sample plans of ``months`` into a store as ``audit`` does (pipeline + Store)."""
     from ehcaudit.pipeline import assess, iter_plan_files
     from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-    from ehcaudit.store import Store, reuse_key, rubric_digest
+    from ehcaudit.rubric.source import rubric_digest
+    from ehcaudit.store import Store, reuse_key
 
     rb = load_rubric(default_rubric_path())
     n = 0

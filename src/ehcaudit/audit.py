@@ -36,14 +36,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ehcaudit import __version__
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
 from ehcaudit.reader import limits
-from ehcaudit.results import PlanResult
-from ehcaudit.rubric.schema import Rubric
 from ehcaudit.store import Store, reuse_key
+
+if TYPE_CHECKING:
+    from ehcaudit.rubric.schema import Rubric
+    from ehcaudit.rubric.source import KnownRubric
 
 #: A worker that has not begun a plan this long after its plan's time limit (it is still
 #: starting up, or starting up hangs) is treated like a stuck plan.
@@ -90,7 +93,9 @@ def tool_version() -> str:
                 and "__pycache__" not in p.parts:
             h.update(str(p.relative_to(pkg)).encode())
             h.update(p.read_bytes())
-    for dist in ("harper-py", "textstat", "pyphen", "python-docx", "lxml"):
+    # pydantic and PyYAML too: a run's row vouches for its rubric file's validation
+    # (ehcaudit.rubric.source), which depends on them
+    for dist in ("harper-py", "textstat", "pyphen", "python-docx", "lxml", "pydantic", "PyYAML"):
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
@@ -258,7 +263,7 @@ def run_audit(
     paths: Iterable[str | Path],
     month: str,
     store_path: str | Path,
-    rubric: Rubric,
+    rubric: Rubric | KnownRubric,
     as_of: dt.date,
     jobs: int = 1,
     privacy: str = "flag",
@@ -267,7 +272,12 @@ def run_audit(
     on_progress: ProgressSink | None = None,
     store: Store | None = None,
 ) -> AuditSummary:
-    """Audit every plan under ``paths`` for ``month`` into the store. Never raises for a plan."""
+    """Audit every plan under ``paths`` for ``month`` into the store. Never raises for a plan.
+
+    ``rubric`` may be a :class:`~ehcaudit.rubric.source.KnownRubric` (validated by an earlier
+    run): it is validated again only if some plan has to be scored, and a
+    :class:`~ehcaudit.errors.RubricError` then ends the run.
+    """
     from ehcaudit.privacy import mask_text
 
     t0 = time.perf_counter()
@@ -341,7 +351,9 @@ def run_audit(
             pending.append((str(path), key))
 
         if pending:
-            _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit,
+            from ehcaudit.rubric.source import full_rubric
+
+            _score_pending(pending, st, run, full_rubric(rubric), as_of, jobs, privacy, time_limit,
                            counted, error)
         previous = st.conn.execute(
             "SELECT status FROM runs WHERE month=? AND id<? ORDER BY id DESC LIMIT 1",
@@ -371,6 +383,12 @@ def run_audit(
 
 
 def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, counted, error):
+    # imported here, not at the top, so that a re-audit with nothing to score stays quick; and
+    # before the pool forks, so workers share them rather than each importing its own
+    from ehcaudit import checks, crossplan, pipeline  # noqa: F401
+    from ehcaudit.reader import document  # noqa: F401
+    from ehcaudit.results import PlanResult
+
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     slow = os.environ.get(HOOK_SLOW)
     hard_limit = time_limit + limits.PLAN_KILL_GRACE_SECONDS
@@ -461,11 +479,8 @@ def _cross_plan(st: Store, run) -> int | None:
     return len(findings)
 
 
-def _cross_count(st: Store, month: str) -> int | None:
-    try:
-        import ehcaudit.crossplan  # noqa: F401
-    except ImportError:
-        return None
+def _cross_count(st: Store, month: str) -> int:
+    """The findings a complete earlier run of the month stored (nothing changed since)."""
     return st.conn.execute("SELECT COUNT(*) FROM cross_findings WHERE month=?", (month,)).fetchone()[0]
 
 

@@ -13,12 +13,14 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ehcaudit.errors import PlanReadError
-from ehcaudit.model import Plan
-from ehcaudit.results import PlanResult
-from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import Rubric
+
+if TYPE_CHECKING:  # imported where used: listing files (every command) needs none of them
+    from ehcaudit.model import Plan
+    from ehcaudit.results import PlanResult
+    from ehcaudit.rubric.schema import Rubric
 
 #: File types ehcaudit reads. Others found while walking a folder are skipped silently;
 #: named explicitly on the command line they are reported as errors.
@@ -55,6 +57,7 @@ def assess(
     from ehcaudit.attributes import plan_attributes
     from ehcaudit.privacy import mask_result, mask_text, scan_plan
     from ehcaudit.reader import read_plan
+    from ehcaudit.rubric.engine import score_plan
 
     plan = read_plan(path)
     identifiers = scan_plan(plan)

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ehcaudit.model import Plan
-from ehcaudit.results import PlanResult
 from ehcaudit.text import plain_ascii
+
+if TYPE_CHECKING:  # masking an error message (every audit) needs neither model
+    from ehcaudit.model import Plan
+    from ehcaudit.results import PlanResult
 
 # -- detectors --------------------------------------------------------------------------------
 

@@ -23,6 +23,9 @@ Design
 * **Reuse.** ``reuse_key`` is a digest of everything a plan's result depends on: the file's
   SHA-256 and (absolute) path, rubric id, version and content digest, as-of date, ehcaudit version and
   privacy mode. A plan whose key is already in the store is not scored again.
+* **A rubric validated once.** Each run records the SHA-256 of its rubric file's bytes
+  (schema 5); :meth:`Store.validated_rubric` finds a run of the same ehcaudit code that used the
+  same bytes, whose validation stands (:mod:`ehcaudit.rubric.source`).
 * **Compact.** ``plans.result`` and ``fingerprints.data`` hold zlib-compressed JSON (schema
   4; about 90 KB a plan saved): use :func:`unpack_json` to read them. Everything reports need
   is in plain columns and tables.
@@ -40,10 +43,18 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ehcaudit import __version__
-from ehcaudit.results import PlanResult
+from ehcaudit.rubric.source import (
+    KnownRubric,
+    RubricFacts,
+    file_sha256,
+    rubric_facts,
+)
+
+if TYPE_CHECKING:
+    from ehcaudit.results import PlanResult
 
 #: Where ``audit`` and ``trend`` look for the store unless told otherwise.
 DEFAULT_STORE = Path("reports") / "ehcaudit.db"
@@ -200,6 +211,14 @@ def _v4(conn: sqlite3.Connection) -> None:
                              [(pack_json(v), rid) for rid, v in rows])
 
 
+#: Version 5 records the SHA-256 of each run's rubric file, so that a later audit with the same
+#: rubric file and the same ehcaudit need not validate it again (:mod:`ehcaudit.rubric.source`).
+_V5 = """
+ALTER TABLE runs ADD COLUMN rubric_file_sha256 TEXT;
+CREATE INDEX runs_rubric_file ON runs(rubric_file_sha256, tool_version)
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for stmt in sql.split(";"):
@@ -212,7 +231,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 #: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
 #: Append only; never edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _v4]
+    _script(_V1), _script(_V2), _script(_V3), _v4, _script(_V5)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -263,11 +282,6 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def rubric_digest(rubric: Any) -> str:
-    """SHA-256 of the rubric's validated content (any change to a criterion changes it)."""
-    return hashlib.sha256(rubric.model_dump_json().encode()).hexdigest()
-
-
 def reuse_key(sha256: str, source: str, rubric: Any, digest: str, as_of: dt.date | str,
               privacy_mode: str, tool_version: str = __version__) -> str:
     """Digest of everything a plan's result depends on (see module docstring)."""
@@ -311,6 +325,7 @@ class Store:
     def __init__(self, path: str | Path, *, target: int = SCHEMA_VERSION):
         self.path = Path(path)
         self.conn = connect(self.path, target=target)
+        self.schema = self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
         self.conn.close()
@@ -324,15 +339,32 @@ class Store:
     # runs ------------------------------------------------------------------------------
     def start_run(self, month: str, as_of: dt.date, rubric: Any, privacy_mode: str = "flag",
                   jobs: int | None = None, tool_version: str = __version__) -> Run:
-        digest = rubric_digest(rubric)
-        scale = json.dumps([lv.label for lv in rubric.scale])
+        facts = rubric_facts(rubric)
         cur = self.conn.execute(
             "INSERT INTO runs (started, month, as_of, rubric_id, rubric_version, rubric_digest, scale,"
             " tool_version, privacy_mode, jobs, status) VALUES (?,?,?,?,?,?,?,?,?,?, 'running')",
-            (now(), month, as_of.isoformat(), rubric.id, rubric.version, digest, scale, tool_version,
-             privacy_mode, jobs))
-        return Run(cur.lastrowid, month, as_of.isoformat(), rubric.id, rubric.version, digest,
+            (now(), month, as_of.isoformat(), facts.id, facts.version, facts.digest,
+             json.dumps(list(facts.scale)), tool_version, privacy_mode, jobs))
+        if facts.file_sha256 and self.schema >= 5:  # (tests open older schemas on purpose)
+            self.conn.execute("UPDATE runs SET rubric_file_sha256=? WHERE id=?",
+                              (facts.file_sha256, cur.lastrowid))
+        return Run(cur.lastrowid, month, as_of.isoformat(), facts.id, facts.version, facts.digest,
                    privacy_mode)
+
+    def validated_rubric(self, path: Path, data: bytes, tool_version: str) -> KnownRubric | None:
+        """The rubric file ``data`` (read from ``path``) if a run of this ehcaudit (same
+        ``tool_version``) has used a file with the same bytes: it was validated then."""
+        if self.schema < 5:
+            return None
+        sha = file_sha256(data)
+        row = self.conn.execute(
+            "SELECT rubric_id, rubric_version, rubric_digest, scale FROM runs"
+            " WHERE rubric_file_sha256=? AND tool_version=? ORDER BY id DESC LIMIT 1",
+            (sha, tool_version)).fetchone()
+        if row is None:
+            return None
+        facts = RubricFacts(row[0], row[1], row[2], tuple(json.loads(row[3])), sha)
+        return KnownRubric(path, data, facts)
 
     def finish_run(self, run: Run, status: str = "complete") -> None:
         self.conn.execute(
@@ -371,6 +403,8 @@ class Store:
     def write_plan(self, run: Run, result: PlanResult | dict, key: str,
                    fingerprint: dict | None = None, *, reused: bool = False) -> None:
         """Write one plan's result (replacing any earlier one) in a single transaction."""
+        from ehcaudit.results import PlanResult  # here: a warm re-audit never needs pydantic
+
         res = result if isinstance(result, PlanResult) else PlanResult.model_validate(result)
         attrs = res.attributes or {}
         c = self.conn

@@ -20,7 +20,19 @@ from ehcaudit.cli.engine_options import (
     apply_engine_options,
 )
 from ehcaudit.reader import limits
+from ehcaudit.rubric.source import default_rubric_path
 from ehcaudit.store import DEFAULT_STORE, Store, StoreError
+
+
+def _known_rubric(st: Store, path: Path):
+    """The rubric file as an earlier run of this ehcaudit validated it, or None."""
+    from ehcaudit.audit import tool_version
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # load_rubric_or_exit says why, in one line
+    return st.validated_rubric(path, data, tool_version())
 
 
 def _usage(message: str) -> typer.Exit:
@@ -69,11 +81,20 @@ def audit(
         raise _usage(f"--jobs: must be at least 1, not {n_jobs}")
     if not time_limit > 0:
         raise _usage(f"--time-limit: must be more than 0 seconds, not {time_limit:g}")
-    rb = load_rubric_or_exit(rubric)
+    from ehcaudit.errors import RubricError
+    from ehcaudit.rubric.source import rubric_facts
+
+    rubric_path = rubric or default_rubric_path()
     try:
         st = Store(store)
     except StoreError as e:
+        load_rubric_or_exit(rubric_path)  # a bad rubric is reported first, as it always was
         raise _usage(f"--store: {e}") from None
+    try:
+        rb = _known_rubric(st, rubric_path) or load_rubric_or_exit(rubric_path)
+    except BaseException:
+        st.close()
+        raise
 
     console = Console(stderr=True, highlight=False)
     show_bar = console.is_terminal
@@ -104,6 +125,10 @@ def audit(
     except StoreError as e:
         err(f"error: {e}")
         raise typer.Exit(2) from None
+    except RubricError as e:  # a known rubric failed validation after all: the code changed
+        for line in str(e).splitlines():
+            err(f"error: {line}")
+        raise typer.Exit(2) from None
     except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
         err(f"error: {store}: the store could not be written ({e}); the plans already written "
             "are kept, and running the same audit again completes the month")
@@ -111,7 +136,7 @@ def audit(
     finally:
         st.close()
 
-    scale = [lv.label for lv in rb.scale]
+    scale = list(rubric_facts(rb).scale)
     if as_json:
         sys.stdout.write(summary_json(summary, scale) + "\n")
     else:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from ehcaudit.errors import PlanReadError, RubricError
-from ehcaudit.rubric.schema import Rubric, default_rubric_path, load_rubric
+
+if TYPE_CHECKING:
+    from ehcaudit.rubric.schema import Rubric
 
 
 def err(message: str) -> None:
@@ -18,6 +21,8 @@ def err(message: str) -> None:
 
 
 def load_rubric_or_exit(path: Path | None) -> Rubric:
+    from ehcaudit.rubric.schema import default_rubric_path, load_rubric  # (pydantic: on use)
+
     try:
         return load_rubric(path or default_rubric_path())
     except RubricError as e:

@@ -12,7 +12,6 @@ from ehcaudit.cli import app
 from ehcaudit.cli.common import report_read_error
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
-from ehcaudit.privacy import scan_plan
 
 
 class Format(enum.StrEnum):
@@ -30,6 +29,7 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
+    from ehcaudit.privacy import scan_plan
     from ehcaudit.reader import read_document
 
     docs, errors = [], []

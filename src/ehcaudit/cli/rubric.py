@@ -9,8 +9,6 @@ import typer
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
 from ehcaudit.errors import RubricError
-from ehcaudit.rubric.docs import rubric_markdown, splice
-from ehcaudit.rubric.schema import load_rubric
 
 rubric_app = typer.Typer(help="Validate rubric files and document their criteria.", no_args_is_help=True)
 app.add_typer(rubric_app, name="rubric")
@@ -22,6 +20,8 @@ def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to val
 
     Exit status: 0 all valid; 1 any invalid.
     """
+    from ehcaudit.rubric.schema import load_rubric
+
     bad = False
     for f in files:
         try:
@@ -42,6 +42,8 @@ def docs(
     readme: Path | None = typer.Option(None, "--readme", help="Rewrite the generated criteria block in this Markdown file instead of printing."),
 ) -> None:
     """Print Markdown documentation of every area and criterion (used for the README)."""
+    from ehcaudit.rubric.docs import rubric_markdown, splice
+
     text = rubric_markdown(load_rubric_or_exit(file))
     if readme is None:
         typer.echo(text)

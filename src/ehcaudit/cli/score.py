@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -18,10 +19,11 @@ from ehcaudit.cli.engine_options import (
     apply_engine_options,
 )
 from ehcaudit.errors import PlanReadError
-from ehcaudit.model import SECTION_CODES
 from ehcaudit.pipeline import Assessment, assess, iter_plan_files
-from ehcaudit.results import CriterionResult, PlanResult, RubricRef, ScoreError, ScoreReport
-from ehcaudit.rubric.schema import Rubric
+
+if TYPE_CHECKING:  # the models are imported where used: every command starts with this module
+    from ehcaudit.results import CriterionResult, PlanResult
+    from ehcaudit.rubric.schema import Rubric
 
 
 class Format(enum.StrEnum):
@@ -51,6 +53,8 @@ def score(
     Exit status: 0 every plan scored; 1 some could not be read (the rest are still scored
     and reported); 2 usage error.
     """
+    from ehcaudit.results import RubricRef, ScoreError, ScoreReport
+
     rb = load_rubric_or_exit(rubric)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
@@ -138,6 +142,8 @@ def _clip(text: str, limit: int = 240) -> str:
 
 
 def print_plan(console: Console, res: PlanResult, rb: Rubric, areas: set[str] | None, all_evidence: bool) -> None:
+    from ehcaudit.model import SECTION_CODES
+
     dco = areas == {"health"}
     title = "Health check for the designated clinical officer" if dco else "EHC plan audit"
     console.rule(f"[bold]{title}: {escape(res.plan_id)}[/bold]")

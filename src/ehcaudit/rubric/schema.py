@@ -32,11 +32,22 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.rubric.registry import Params, registry
+from ehcaudit.rubric.source import default_rubric_path, file_sha256
+
+__all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 
 ID_RE = re.compile(r"^[A-Z]{2,3}(-[A-Z0-9]+)+$")
 
@@ -122,6 +133,12 @@ class Rubric(Strict):
     areas: list[Area] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     source: str = Field("", exclude=True)
+    _file_sha256: str = PrivateAttr("")
+
+    @property
+    def file_sha256(self) -> str:
+        """SHA-256 of the bytes this rubric was read from ("" if not read from a file)."""
+        return self._file_sha256
 
     @property
     def top_level(self) -> int:
@@ -241,28 +258,30 @@ def _levels_in(params: Params) -> list[int]:
 def load_rubric(path: str | Path) -> Rubric:
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        data = p.read_bytes()
     except FileNotFoundError:
         raise RubricError(str(p), [("", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise RubricError(str(p), [("", f"cannot read: {e}")]) from None
+    return load_rubric_bytes(data, str(p))
+
+
+def load_rubric_bytes(data: bytes, source: str) -> Rubric:
+    """Validate a rubric file's bytes (``source`` names it in errors)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise RubricError(source, [("", f"cannot read: {e}")]) from None
     try:
         # libyaml's C loader when present (about 10x faster: workers and every command load the
         # rubric); same safe constructors as yaml.safe_load
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        tree = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
-        raise RubricError(str(p), [(where, f"not valid YAML: {getattr(e, 'problem', e)}")]) from None
-    return parse_rubric(data, str(p))
+        raise RubricError(source, [(where, f"not valid YAML: {getattr(e, 'problem', e)}")]) from None
+    rubric = parse_rubric(tree, source)
+    rubric._file_sha256 = file_sha256(data)
+    return rubric
 
 
-def default_rubric_path() -> Path:
-    """rubrics/ehcp-core.yaml: beside the source tree, or packaged copy."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "rubrics" / "ehcp-core.yaml"
-        if cand.exists():
-            return cand
-    packaged = here.parent.parent / "data" / "ehcp-core.yaml"
-    return packaged

@@ -1,0 +1,85 @@
+"""A rubric file as read, and the facts an audit run records of it, without pydantic.
+
+Validating a rubric (YAML, schema, every criterion's parameters, every regular expression)
+imports every check and takes about 0.15 s: most of a re-audit in which nothing changed.
+So each run records the SHA-256 of the rubric file's bytes beside what it needs of the
+rubric (id, version, content digest, scale). An audit whose rubric file has the same bytes,
+under the same ehcaudit code (``tool_version``), as an earlier run's was validated by that
+run: it takes those facts from the store (:class:`KnownRubric`) and validates the rubric only
+if a plan has to be scored. Any other rubric is validated before anything is written.
+
+This module imports nothing heavy: ``ehcaudit audit`` on unchanged plans never loads
+pydantic, the checks or the reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ehcaudit.rubric.schema import Rubric
+
+
+def default_rubric_path() -> Path:
+    """rubrics/ehcp-core.yaml: beside the source tree, or packaged copy."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "rubrics" / "ehcp-core.yaml"
+        if cand.exists():
+            return cand
+    return here.parent.parent / "data" / "ehcp-core.yaml"
+
+
+def rubric_digest(rubric: Any) -> str:
+    """SHA-256 of the rubric's validated content (any change to a criterion changes it)."""
+    return hashlib.sha256(rubric.model_dump_json().encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class RubricFacts:
+    """What a run records of its rubric, and all a re-audit of unchanged plans needs."""
+
+    id: str
+    version: str
+    digest: str  # rubric_digest of the validated rubric
+    scale: tuple[str, ...]  # level labels, lowest first
+    file_sha256: str = ""  # SHA-256 of the file's bytes; "" for a rubric not read from a file
+
+
+class KnownRubric:
+    """A rubric file that an earlier run validated: same bytes, same ehcaudit code.
+
+    ``id``, ``version`` and the facts come from that run; :meth:`load` validates the same
+    bytes (never the file again, which may have changed since) when plans must be scored.
+    """
+
+    def __init__(self, path: Path, data: bytes, facts: RubricFacts) -> None:
+        self.path, self._data, self.facts = path, data, facts
+        self.id, self.version, self.source = facts.id, facts.version, str(path)
+        self._rubric: Rubric | None = None
+
+    def load(self) -> Rubric:
+        """The validated rubric. Raises :class:`~ehcaudit.errors.RubricError`."""
+        if self._rubric is None:
+            from ehcaudit.rubric.schema import load_rubric_bytes
+
+            self._rubric = load_rubric_bytes(self._data, str(self.path))
+        return self._rubric
+
+
+def rubric_facts(rubric: Rubric | KnownRubric) -> RubricFacts:
+    if isinstance(rubric, KnownRubric):
+        return rubric.facts
+    return RubricFacts(rubric.id, rubric.version, rubric_digest(rubric),
+                       tuple(lv.label for lv in rubric.scale), rubric.file_sha256)
+
+
+def full_rubric(rubric: Rubric | KnownRubric) -> Rubric:
+    return rubric.load() if isinstance(rubric, KnownRubric) else rubric
+
+
+def file_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
