@@ -506,3 +506,13 @@ def test_a_known_rubric_is_validated_when_a_plan_must_be_scored(caseload, tmp_pa
     assert (s["scored"], s["reused"]) == (1, 0) and "ehcaudit.checks" in heavy
     frames = load_frames(db)
     assert len(frames.plans) == 1 and len(frames.criteria) > 0
+
+
+def test_a_bad_rubric_is_reported_before_a_store_is_created(caseload, tmp_path):
+    db = tmp_path / "new" / "s.db"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\nversion: '1'\n", encoding="utf-8")
+    result, summary = audit(str(caseload), "--month", "2026-03", "--store", str(db), "--rubric", str(bad))
+    assert result.exit_code == 2 and summary is None
+    assert "error: " in result.output and "Traceback" not in result.output
+    assert not db.exists()

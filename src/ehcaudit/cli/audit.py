@@ -35,6 +35,14 @@ def _known_rubric(st: Store, path: Path):
     return st.validated_rubric(path, data, tool_version())
 
 
+def _open_store(store: Path, rubric_path: Path) -> Store:
+    try:
+        return Store(store)
+    except StoreError as e:
+        load_rubric_or_exit(rubric_path)  # a bad rubric is reported first
+        raise _usage(f"--store: {e}") from None
+
+
 def _usage(message: str) -> typer.Exit:
     err(f"error: {message}")
     return typer.Exit(2)
@@ -85,16 +93,16 @@ def audit(
     from ehcaudit.rubric.source import rubric_facts
 
     rubric_path = rubric or default_rubric_path()
+    # Only an existing store can vouch for the rubric; otherwise it is validated before the
+    # store is created, so a bad rubric (always reported first) leaves no empty store behind.
+    st = _open_store(store, rubric_path) if store.is_file() else None
     try:
-        st = Store(store)
-    except StoreError as e:
-        load_rubric_or_exit(rubric_path)  # a bad rubric is reported first, as it always was
-        raise _usage(f"--store: {e}") from None
-    try:
-        rb = _known_rubric(st, rubric_path) or load_rubric_or_exit(rubric_path)
+        rb = (_known_rubric(st, rubric_path) if st else None) or load_rubric_or_exit(rubric_path)
     except BaseException:
-        st.close()
+        if st:
+            st.close()
         raise
+    st = st or _open_store(store, rubric_path)
 
     console = Console(stderr=True, highlight=False)
     show_bar = console.is_terminal
