@@ -175,7 +175,11 @@ def test_care_search_fast_path_finds_what_the_regex_finds():
 
     pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
     texts = ["Speech and language therapy (SALT) weekly.", "He uses MAKATON signs.", "Self-esteem is low",
-             "Ça va: communicating with ſalt", "nothing relevant here", "BUSES and writing", ""]
+             "Ça va: communicating with ſalt", "nothing relevant here", "BUSES and writing", "",
+             # typographic punctuation keeps the fast path; letters that fold to ASCII must not
+             "The child\u2019s \u201cspeech and language therapy\u201d \u2013 weekly \u2026",
+             "\u2018Occupational\u2019 therapy\u00a0\u2014 \u00a3200 a term \u2022 \u20ac",
+             "\u212aey worker (Kelvin sign) and \u017fpeech (long s) with \u2019quotes\u2019"]
     for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:3]:
         texts += [b.text for b in read_plan(path).blocks]
     checked = 0

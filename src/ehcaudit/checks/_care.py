@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from ehcaudit.model import AdviceItem, Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, Params
-from ehcaudit.text import normalise, sentences
+from ehcaudit.text import normalise, plain_ascii, sentences
 
 PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}|\{\{|\}\}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -51,10 +51,11 @@ def _search(key: tuple[str, ...], text: str) -> re.Match | None:
     if r is None:
         return None
     lits = _leading_literals(key)
-    # Fast path (same result): on ASCII text, a case-insensitive match of any alternative
-    # contains that alternative's leading letters, so if none occurs the pattern cannot match.
-    # Most searches find nothing, and a substring test is far cheaper than the regex scan.
-    if lits is not None and text.isascii():
+    # Fast path (same result): on ASCII text (typographic quotes and dashes allowed, as in most
+    # Word documents), a case-insensitive match of any alternative contains that alternative's
+    # leading letters, so if none occurs the pattern cannot match. Most searches find nothing,
+    # and a substring test is far cheaper than the regex scan.
+    if lits is not None and plain_ascii(text):
         low = text.lower()
         if not any(lit in low for lit in lits):
             return None
