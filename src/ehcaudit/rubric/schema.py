@@ -283,5 +283,3 @@ def load_rubric_bytes(data: bytes, source: str) -> Rubric:
     rubric = parse_rubric(tree, source)
     rubric._file_sha256 = file_sha256(data)
     return rubric
-
-
