@@ -58,7 +58,7 @@ class KnownRubric:
 
     def __init__(self, path: Path, data: bytes, facts: RubricFacts) -> None:
         self.path, self._data, self.facts = path, data, facts
-        self.id, self.version, self.source = facts.id, facts.version, str(path)
+        self.id, self.version = facts.id, facts.version  # what reuse keys are made of
         self._rubric: Rubric | None = None
 
     def load(self) -> Rubric:
