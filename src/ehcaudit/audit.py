@@ -278,6 +278,7 @@ def run_audit(
     run): it is validated again only if some plan has to be scored, and a
     :class:`~ehcaudit.errors.RubricError` then ends the run.
     """
+    from ehcaudit.display import display_path
     from ehcaudit.privacy import mask_text
 
     t0 = time.perf_counter()
@@ -297,6 +298,7 @@ def run_audit(
     def error(source: str, reason: str) -> None:
         nonlocal done
         done += 1
+        source = display_path(source)  # a name that is not UTF-8: bytes escaped (ehcaudit.display)
         st.record_error(run, source, reason)
         if on_error:
             on_error(source, mask_text(" ".join(reason.split())))

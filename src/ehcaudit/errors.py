@@ -11,9 +11,12 @@ class PlanReadError(Exception):
     """A file could not be read as an EHC plan (or as a document, for proofreading)."""
 
     def __init__(self, source: str, reason: str):
-        self.source = source
+        from ehcaudit.display import display_path
+
+        # shown and stored: a name that is not UTF-8 has its bytes escaped (ehcaudit.display)
+        self.source = display_path(source)
         self.reason = " ".join(str(reason).split())  # always one line
-        super().__init__(f"{source}: {self.reason}")
+        super().__init__(f"{self.source}: {self.reason}")
 
 
 class RubricError(Exception):

@@ -116,6 +116,9 @@ def audit(
     def on_error(source: str, reason: str) -> None:
         line = f"error: {source}: {reason}"
         if show_bar:
+            from ehcaudit.display import escape_controls
+
+            line = escape_controls(" ".join(line.split()))
             progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             err(line)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 def err(message: str) -> None:
     """Print one line to stderr (never a traceback)."""
-    sys.stderr.write(" ".join(message.split()) + "\n")
+    from ehcaudit.display import escape_controls, unescape_surrogates
+
+    sys.stderr.write(escape_controls(unescape_surrogates(" ".join(message.split()))) + "\n")
 
 
 def load_rubric_or_exit(path: Path | None) -> Rubric:

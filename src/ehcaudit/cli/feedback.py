@@ -35,6 +35,7 @@ def feedback(
     The original file is never changed. Exit status: 0 all written; 1 some plans could not be
     used; 2 usage error.
     """
+    from ehcaudit.display import display_path
     from ehcaudit.feedback import reviewed_name, write_feedback
 
     rb = load_rubric_or_exit(rubric)
@@ -72,7 +73,7 @@ def feedback(
             report_read_error(PlanReadError(str(path), f"cannot write the reviewed copy: {e.strerror or e}"))
             failed = True
             continue
-        print(f"wrote {rep.path} ({rep.comments} comment{'s' if rep.comments != 1 else ''})")
+        print(f"wrote {display_path(rep.path)} ({rep.comments} comment{'s' if rep.comments != 1 else ''})")
     if not any_plan:
         print("No plan files found.")
     if failed:

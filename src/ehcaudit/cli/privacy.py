@@ -29,6 +29,7 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
+    from ehcaudit.display import display_path, escape_controls
     from ehcaudit.privacy import scan_plan
     from ehcaudit.reader import read_document
 
@@ -43,7 +44,7 @@ def privacy_check(
             report_read_error(e)
             continue
         found = scan_plan(plan)
-        docs.append({"source": str(path), "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
+        docs.append({"source": display_path(path), "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
     if fmt is Format.json:
         typer.echo(json.dumps({"documents": docs, "errors": errors}, indent=2))
     else:
@@ -53,7 +54,7 @@ def privacy_check(
                 continue
             typer.echo(f"{d['source']}: {len(d['findings'])} identifier(s) found")
             for f in d["findings"]:
-                typer.echo(f"  {f['kind']:<14} {f['location']}: {f['masked']}")
+                typer.echo(escape_controls(f"  {f['kind']:<14} {f['location']}: {f['masked']}"))
     if errors:
         raise typer.Exit(1)
     if any(d["identifiable"] for d in docs):

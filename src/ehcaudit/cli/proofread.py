@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import err, report_read_error
@@ -19,6 +19,13 @@ from ehcaudit.cli.engine_options import (
 )
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
+
+
+def escape(text: str) -> str:
+    """Plan text and file names for the terminal: rich markup and control characters escaped."""
+    from ehcaudit.display import escape_controls
+
+    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):
@@ -98,6 +105,7 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     the process's engine (:func:`ehcaudit.language.engines.get_engine`). Raises
     :class:`PlanReadError` for an unreadable file."""
     from ehcaudit.checks.language import sentence_around
+    from ehcaudit.display import display_path
     from ehcaudit.language.engines import get_engine
     from ehcaudit.privacy import find_identifiers, mask_text
     from ehcaudit.reader import read_document
@@ -121,7 +129,10 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
                              "message": mask_text(message), "suggestions": suggestions})
             contexts.append(mask_text(sentence_around(b.text, i.start, i.end)))
     words = sum(count_words(b.text) for b in blocks)
-    return {"source": str(path), "words": words, "findings": findings}, contexts
+    from ehcaudit.language.bounds import not_proofread
+
+    skipped = [{"location": b.location, "reason": why} for b in blocks if (why := not_proofread(b.text))]
+    return {"source": display_path(path), "words": words, "findings": findings, "not_proofread": skipped}, contexts
 
 
 def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
@@ -138,6 +149,8 @@ def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
                       f"'{escape(f['text'])}'{arrow}  [dim]{escape(f['message'])}[/dim]")
         if ctx and ctx != f["text"]:
             console.print(f"           [italic]“{escape(ctx)}”[/italic]")
+    for s in doc.get("not_proofread", []):
+        console.print(f"  [dim]not proofread[/dim] {escape(s['location'])}: {escape(s['reason'])}")
     if not doc["findings"]:
         console.print("  No findings.")
     console.print()

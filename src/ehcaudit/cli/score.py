@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli import app
 from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
@@ -24,6 +24,13 @@ from ehcaudit.pipeline import Assessment, assess, iter_plan_files
 if TYPE_CHECKING:  # the models are imported where used: every command starts with this module
     from ehcaudit.results import CriterionResult, PlanResult
     from ehcaudit.rubric.schema import Rubric
+
+
+def escape(text: str) -> str:
+    """Plan text and file names for the terminal: rich markup and control characters escaped."""
+    from ehcaudit.display import escape_controls
+
+    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):
@@ -102,12 +109,13 @@ def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: boo
 
 
 def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> None:
+    from ehcaudit.display import display_path
     from ehcaudit.reports.plan_html import write_plan_html
 
     out_dir = out or Path("reports") / "plans"
     for a in assessments:
         written = write_plan_html(a.plan, a.result, rb, out_dir)
-        print(f"wrote {written}")
+        print(f"wrote {display_path(written)}")
 
 
 # -- text report --------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from pathlib import Path
 import yaml
 
 from ehcaudit.language.base import IssueKind, LangIssue, block_at
+from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.patterns import pattern_issues
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
@@ -245,6 +246,9 @@ class HarperEngine:
             if quoted:  # someone else's words, recorded verbatim: not the writer's errors
                 kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             counted = [(i.start, i.end) for i in kept if i.kind != "style"]
+            if too_long(text):  # not proofread (ehcaudit.language.bounds)
+                out.append(kept)
+                continue
             extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)
                      and not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
@@ -261,7 +265,7 @@ class HarperEngine:
         return word in self._vocab or base in self._vocab
 
     def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip()]
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip() and not too_long(t)]
         batch: list[str] = []
         size = 0
         for t in todo:
@@ -275,7 +279,8 @@ class HarperEngine:
         return [self._cache.get(t, ()) if t.strip() else () for t in texts]
 
     def _lint_batch(self, batch: list[str]) -> None:
-        joined = _SEP.join(_blank_placeholders(t.replace("\r", " ")) for t in batch)
+        # over-long "words" blanked, offsets kept: ehcaudit.language.bounds
+        joined = _SEP.join(blank_long_words(_blank_placeholders(t.replace("\r", " "))) for t in batch)
         with self._lock:
             organised = self._linter.organized_lints(joined, language=self._harper.Language.PLAINTEXT)
         starts = []

@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from ehcaudit.language.base import IssueKind, LangIssue, block_at
+from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.engines import EngineError
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
@@ -187,7 +188,9 @@ class LanguageToolEngine:
     def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
         out: list[list[LangIssue]] = [[] for _ in texts]
         for batch in _batches(texts):
-            joined = _JOIN.join(texts[i] for i in batch)
+            # over-long words and blocks are not proofread (ehcaudit.language.bounds); offsets kept
+            joined = _JOIN.join(" " * len(texts[i]) if too_long(texts[i]) else blank_long_words(texts[i])
+                                for i in batch)
             starts = []
             pos = 0
             for i in batch:
