@@ -29,7 +29,7 @@ def _known_rubric(st: Store, path: Path):
     from ehcaudit.audit import tool_version
 
     try:
-        data = path.read_bytes()
+        data = limits.read_limited(path, limits.MAX_RUBRIC_BYTES, "rubric")
     except OSError:
         return None  # load_rubric_or_exit says why, in one line
     return st.validated_rubric(path, data, tool_version())

@@ -55,11 +55,12 @@ def proofread(
     LanguageTool server that cannot be used).
     """
     from ehcaudit.language.engines import EngineError, get_engine
+    from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
 
     apply_engine_options(languagetool_url, allow_public_languagetool)
     for v in vocabulary or []:
         try:
-            Path(v).read_text(encoding="utf-8-sig")
+            read_limited(v, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
             err(f"error: {v}: cannot read vocabulary file ({reason})")

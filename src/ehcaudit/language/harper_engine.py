@@ -146,7 +146,9 @@ def parse_vocabulary(text: str) -> list[str]:
 
 def read_vocabulary_file(path: str | Path) -> list[str]:
     """A user vocabulary file; raises ``OSError``/``UnicodeDecodeError`` if unreadable."""
-    return parse_vocabulary(Path(path).read_text(encoding="utf-8-sig"))
+    from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
+
+    return parse_vocabulary(read_limited(path, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig"))
 
 
 def env_vocabulary_paths() -> list[Path]:

@@ -23,7 +23,6 @@ import urllib.parse
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -31,6 +30,7 @@ import yaml
 from ehcaudit.language.base import IssueKind, LangIssue, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.engines import EngineError
+from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
 #: leaves the council's control.
@@ -136,7 +136,7 @@ def _load_vocabulary(vocabulary: Any) -> frozenset[str]:
         paths.extend(vocabulary)
     for p in paths:
         try:
-            words |= _vocabulary_words(Path(p).read_text(encoding="utf-8-sig"))
+            words |= _vocabulary_words(read_limited(p, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError) as e:
             reason = getattr(e, "strerror", None) or "not a UTF-8 text file"
             raise EngineError(f"vocabulary {p}: {reason}") from None

@@ -52,3 +52,25 @@ XML_PARSER_OPTIONS = dict(
 #: :data:`PLAN_KILL_GRACE_SECONDS` later. ``--time-limit`` changes it for one run.
 PLAN_TIME_LIMIT_SECONDS = 120
 PLAN_KILL_GRACE_SECONDS = 5
+
+#: Largest rubric file read (bytes). The default rubric is about 70 KB. ``--rubric /dev/zero``
+#: or a multi-gigabyte file is refused in one line instead of being read without end.
+MAX_RUBRIC_BYTES = 5 * 1024 * 1024
+#: Largest vocabulary file read (``--vocabulary``, ``EHCAUDIT_VOCABULARY``), bytes: about
+#: 500,000 words.
+MAX_VOCABULARY_BYTES = 10 * 1024 * 1024
+
+
+def read_limited(path, limit: int, what: str) -> bytes:
+    """The bytes of a small input file (a rubric, a vocabulary), read with a size limit.
+
+    Raises ``OSError`` (``strerror`` a one-line reason) if the file cannot be read or is larger
+    than ``limit`` bytes; a device or pipe that never ends (``/dev/zero``) is cut off at the
+    limit, never read without end."""
+    import errno
+
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB, the limit for a {what} file", str(path))
+    return data

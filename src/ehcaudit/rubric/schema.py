@@ -257,12 +257,14 @@ def _levels_in(params: Params) -> list[int]:
 
 def load_rubric(path: str | Path) -> Rubric:
     p = Path(path)
+    from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
+
     try:
-        data = p.read_bytes()
+        data = read_limited(p, MAX_RUBRIC_BYTES, "rubric")
     except FileNotFoundError:
         raise RubricError(str(p), [("", "file not found")]) from None
     except OSError as e:
-        raise RubricError(str(p), [("", f"cannot read: {e}")]) from None
+        raise RubricError(str(p), [("", f"cannot read: {e.strerror or e}")]) from None
     return load_rubric_bytes(data, str(p))
 
 
