@@ -7,7 +7,14 @@ from pathlib import Path
 import typer
 
 from ehcaudit.cli import app
-from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.common import (
+    check_time_limit,
+    err,
+    load_rubric_or_exit,
+    parse_as_of,
+    report_read_error,
+    time_limit_option,
+)
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -25,6 +32,7 @@ def feedback(
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -37,7 +45,9 @@ def feedback(
     """
     from ehcaudit.display import display_path
     from ehcaudit.feedback import reviewed_name, write_feedback
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     rb = load_rubric_or_exit(rubric)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
@@ -59,11 +69,13 @@ def feedback(
             if path.suffix.lower() not in (".docx", ".docm"):
                 raise PlanReadError(str(path), "feedback needs a Word file (.docx); comments cannot be added to "
                                     "a plain-text plan (use `ehcaudit score` for its report)")
-            a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
-            name = reviewed_name(path)
-            if name in written:  # same file name from another folder: keep both
-                name = f"{path.parent.name}-{name}"
-            rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(), name=name)
+            with plan_time_limit(time_limit, path):
+                a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
+                name = reviewed_name(path)
+                if name in written:  # same file name from another folder: keep both
+                    name = f"{path.parent.name}-{name}"
+                rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(),
+                                     name=name)
             written.add(name)
         except PlanReadError as e:
             report_read_error(e)

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli import app
-from ehcaudit.cli.common import err, report_read_error
+from ehcaudit.cli.common import check_time_limit, err, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -43,6 +43,7 @@ def proofread(
     vocabulary: list[Path] | None = typer.Option(
         None, "--vocabulary", help="A file of extra words that are correct (one a line, # comments); repeatable. "
                                    "Files named in EHCAUDIT_VOCABULARY are always added."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -56,7 +57,9 @@ def proofread(
     """
     from ehcaudit.language.engines import EngineError, get_engine
     from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     for v in vocabulary or []:
         try:
@@ -78,7 +81,8 @@ def proofread(
         try:
             if problem is not None:
                 raise problem
-            doc, ctx = proofread_document(path, engine)
+            with plan_time_limit(time_limit, path):
+                doc, ctx = proofread_document(path, engine)
         except PlanReadError as e:
             errors.append({"source": e.source, "error": e.reason})
             report_read_error(e)

@@ -12,7 +12,13 @@ from rich.console import Console
 from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli import app
-from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.common import (
+    check_time_limit,
+    load_rubric_or_exit,
+    parse_as_of,
+    report_read_error,
+    time_limit_option,
+)
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -52,6 +58,7 @@ def score(
     out: Path | None = typer.Option(None, "--out", help="Folder for --format html pages (default: reports/plans)."),
     all_evidence: bool = typer.Option(False, "--all-evidence", help="In text output, show every evidence quote, not just the first two per criterion."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -61,7 +68,9 @@ def score(
     and reported); 2 usage error.
     """
     from ehcaudit.results import RubricRef, ScoreError, ScoreReport
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     rb = load_rubric_or_exit(rubric)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
@@ -82,7 +91,8 @@ def score(
             report_read_error(problem)
             continue
         try:
-            a = _assess(path, rb, date, areas, cache, refuse_identifiable)
+            with plan_time_limit(time_limit, path):
+                a = _assess(path, rb, date, areas, cache, refuse_identifiable)
         except PlanReadError as e:
             report.errors.append(ScoreError(source=e.source, error=e.reason))
             report_read_error(e)

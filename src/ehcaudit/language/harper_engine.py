@@ -59,6 +59,10 @@ _SEP = "\n\n"
 #: Characters per linter call when batching: enough to amortise the call, small enough that
 #: Harper stays in its fast range (measured: 1,000-4,000 is best; 100,000 is 30% slower).
 _BATCH_CHARS = 2_000
+#: A block longer than this is linted in pieces of about _BATCH_CHARS, cut at sentence ends (or
+#: at a space), so no single call into Harper runs long: a plan's time limit (a Python signal)
+#: can only stop it between calls. 3,000 unknown "words" in one block took 40 s in one call.
+_SPLIT_CHARS = 2 * _BATCH_CHARS
 #: Distinct block texts remembered (findings per text); cleared when full.
 _CACHE_SIZE = 50_000
 _MAX_SUGGESTIONS = 5
@@ -268,6 +272,9 @@ class HarperEngine:
 
     def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
         todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip() and not too_long(t)]
+        for t in [t for t in todo if len(t) > _SPLIT_CHARS]:
+            self._lint_long(t)
+        todo = [t for t in todo if len(t) <= _SPLIT_CHARS]
         batch: list[str] = []
         size = 0
         for t in todo:
@@ -279,6 +286,18 @@ class HarperEngine:
         if batch:
             self._lint_batch(batch)
         return [self._cache.get(t, ()) if t.strip() else () for t in texts]
+
+    def _lint_long(self, text: str) -> None:
+        """Lint a long block in pieces (see _SPLIT_CHARS); findings mapped back to the block."""
+        found: list[LangIssue] = []
+        for start, piece in _pieces(text):
+            if not piece.strip():
+                continue
+            self._lint_batch([piece])
+            found.extend(LangIssue(kind=i.kind, start=i.start + start, end=i.end + start, text=i.text,
+                                   message=i.message, suggestions=i.suggestions, rule=i.rule)
+                         for i in self._cache.get(piece, ()))
+        self._cache[text] = tuple(sorted(found, key=lambda i: (i.start, i.end)))
 
     def _lint_batch(self, batch: list[str]) -> None:
         # over-long "words" blanked, offsets kept: ehcaudit.language.bounds
@@ -321,6 +340,29 @@ class HarperEngine:
     def _kind(self, rule: str, lint_kind: str) -> IssueKind | None:
         kind = self._rules.get(rule) or self._kinds.get(lint_kind) or "style"
         return None if kind == "off" else kind  # type: ignore[return-value]
+
+
+_SENTENCE_CUT = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``(offset, piece)`` covering ``text`` in pieces of at most about _BATCH_CHARS, each cut
+    after a sentence end or a line break where there is one, else at a space."""
+    out: list[tuple[int, str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        end = pos + _BATCH_CHARS
+        if end < n:
+            cut = None
+            for m in _SENTENCE_CUT.finditer(text, pos + _BATCH_CHARS // 4, end):
+                cut = m.end()
+            if cut is None:
+                space = text.rfind(" ", pos + _BATCH_CHARS // 4, end)
+                cut = space + 1 if space > 0 else end
+            end = cut
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
 
 
 def _harper_groups(linter) -> dict[str, list[str]]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
@@ -34,8 +34,8 @@ class Band(BaseModel):
     """One band of a threshold table: ``{upto: 2, level: 3}`` or ``{atleast: 0.8, level: 4}``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    upto: float | None = None
-    atleast: float | None = None
+    upto: float | None = Field(None, allow_inf_nan=False)
+    atleast: float | None = Field(None, allow_inf_nan=False)
     level: int
 
     @model_validator(mode="after")

@@ -44,6 +44,7 @@ from pydantic import (
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
+from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Params, registry
 from ehcaudit.rubric.source import default_rubric_path, file_sha256
 
@@ -65,7 +66,7 @@ class Level(Strict):
 class Area(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
-    weight: float = Field(1.0, gt=0)
+    weight: float = Field(1.0, gt=0, allow_inf_nan=False)
     description: str = ""
 
 
@@ -101,7 +102,7 @@ class Criterion(Strict):
     title: str
     guidance: str = Field(min_length=10)
     sections: list[str] = Field(min_length=1)
-    weight: float = Field(1.0, gt=0)
+    weight: float = Field(1.0, gt=0, allow_inf_nan=False)
     applies: Applies = Field(default_factory=Applies)
     check: CheckSpec
     dco: str | None = Field(None, description="How a designated clinical officer would phrase this check")
@@ -233,6 +234,8 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
                 msg = f"unknown key {err['loc'][-1]!r}" if err["type"] == "extra_forbidden" else err["msg"]
                 problems.append((f"criteria.{c.id}.check.{_loc(err['loc'])}", msg))
             continue
+        for path, reason in check_params(c.params):  # every pattern compiles, none can hang
+            problems.append((f"criteria.{c.id}.check.{path}", reason))
         for lvl in _levels_in(c.params):
             if not 1 <= lvl <= top:
                 problems.append((f"criteria.{c.id}.check", f"level {lvl} is outside the scale 1..{top}"))
