@@ -74,3 +74,24 @@ def read_limited(path, limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB, the limit for a {what} file", str(path))
     return data
+
+#: Address space one ``audit`` worker process may use (bytes; ``RLIMIT_AS``). A warmed worker
+#: uses about 330 MB of address space and 180 MB of memory; a plan that needs more than the
+#: limit is recorded as an error ("needed more than 3072 MB of memory; skipped") and the month
+#: goes on. The environment variable ``EHCAUDIT_WORKER_MEMORY_MB`` changes it (0: no limit).
+WORKER_MEMORY_BYTES = 3 * 1024 * 1024 * 1024
+WORKER_MEMORY_ENV = "EHCAUDIT_WORKER_MEMORY_MB"
+
+
+def worker_memory_bytes() -> int | None:
+    """The worker address-space limit in bytes (None: no limit)."""
+    import os
+
+    raw = os.environ.get(WORKER_MEMORY_ENV, "").strip()
+    if raw:
+        try:
+            mb = int(raw)
+        except ValueError:
+            return WORKER_MEMORY_BYTES
+        return mb * 1024 * 1024 if mb > 0 else None
+    return WORKER_MEMORY_BYTES
