@@ -375,7 +375,7 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
                                                  "basis.", quote=quote_of(s.text), kind="evidence"))
             return Outcome(level=p.none_sourced_level, findings=findings)
         s = reading.none_statements[0]
-        if p.none_level >= 3:
+        if ctx.passes(p.none_level):
             findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs.",
                                         quote=quote_of(s.text), kind="evidence"))
         else:

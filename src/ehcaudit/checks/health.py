@@ -301,7 +301,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
                                 quote=quote_of(t), kind="evidence")
             elif person:
                 f = ctx.finding(b, "Health's agreement is recorded with who agreed it, but not when.", quote=quote_of(t),
-                                kind="evidence" if p.person_level >= 3 else "issue")
+                                kind="evidence" if ctx.passes(p.person_level) else "issue")
             else:
                 f = ctx.finding(b, "Says health agreed, but not who (name or role, e.g. the designated clinical "
                                    "officer) or when.", quote=quote_of(t))

@@ -140,7 +140,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         findings.append(item_finding(ctx, it, f"This provision does not say {_listed(lacking, 'or')}. Provision must "
                                               "leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
-    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
+    findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
 
 
@@ -291,5 +291,5 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     level = p.bands.level(served / total)
     if pasted:
         level = min(level, p.pasted_level)
-    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
+    findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

@@ -90,6 +90,11 @@ class CheckContext:
     def bottom(self) -> int:
         return self.rubric.bottom_level
 
+    def passes(self, level: int) -> bool:
+        """Whether ``level`` is a passing level on the rubric's own scale (its RAG is green):
+        what a check means by a good result, whatever the number of levels."""
+        return self.rubric.level_info(max(self.bottom, min(self.top, level))).rag == "green"
+
     def finding(self, block: Block, message: str, quote: str | None = None, kind: str = "issue") -> Finding:
         return Finding(
             section=block.section or "-",

@@ -234,6 +234,13 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
                 msg = f"unknown key {err['loc'][-1]!r}" if err["type"] == "extra_forbidden" else err["msg"]
                 problems.append((f"criteria.{c.id}.check.{_loc(err['loc'])}", msg))
             continue
+        read = getattr(c.params, "sections", None)  # the check's own sections: within the criterion's
+        if isinstance(read, list | tuple) and "-" not in c.sections:
+            outside = [s for s in read if s not in c.sections and s != "-"]
+            if outside:
+                problems.append((f"criteria.{c.id}.check.sections",
+                                 f"reads section(s) {', '.join(outside)}, which the criterion's sections "
+                                 f"({', '.join(c.sections)}) do not list: a check sees only its criterion's sections"))
         for path, reason in check_params(c.params):  # every pattern compiles, none can hang
             problems.append((f"criteria.{c.id}.check.{path}", reason))
         for lvl in _levels_in(c.params):
