@@ -352,3 +352,67 @@ def test_default_rubric_passes_the_pattern_guard():
     p = run("rubric", "check", str(RUBRIC))
     no_traceback(p)
     assert p.returncode == 0, p.stderr
+
+
+# -- issue 14 item 5: the rubric contract ----------------------------------------------------------
+
+def _score_json(folder_or_file: Path, rubric: Path) -> dict:
+    p = run("score", str(folder_or_file), "--rubric", str(rubric), "--format", "json", "--as-of", "2026-06-30")
+    no_traceback(p)
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def _criterion(report: dict, cid: str) -> dict:
+    return next(c for c in report["plans"][0]["criteria"] if c["id"] == cid)
+
+
+def test_check_sections_must_lie_within_the_criterions(tmp_path):
+    bad = _rubric_with(tmp_path, lambda d: _crit(d, "PC-VOICE").update(sections=["B"]))
+    p = run("rubric", "check", str(bad))
+    no_traceback(p)
+    assert p.returncode == 1
+    (line,) = [ln for ln in p.stderr.splitlines() if ln.strip()]
+    assert "criteria.PC-VOICE.check.sections" in line and "reads section(s) A" in line
+
+
+def test_a_criterions_sections_scope_what_its_check_reads(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan(folder, "p.txt")
+    full = _score_json(folder, RUBRIC)
+    (tmp_path / "narrow").mkdir()
+    narrow = _rubric_with(tmp_path / "narrow", lambda d: _crit(d, "PR-OUTCOME-LINK").update(sections=["B", "E"]))
+    scoped = _score_json(folder, narrow)
+    before, after = _criterion(full, "PR-OUTCOME-LINK"), _criterion(scoped, "PR-OUTCOME-LINK")
+    assert before["level"] == 4 and any(f["message"].startswith("Served by provision at Section F")
+                                         for f in before["findings"])
+    # Section F is outside the criterion's sections: its check sees no provision at all
+    assert after["level"] == 1, after
+    assert any(f["message"].startswith("No provision in Sections F–H could be linked") for f in after["findings"])
+
+
+def test_a_good_level_is_the_scales_own(tmp_path):
+    """CA-ANNUAL-REVIEW at level 3: Good (green) on the default scale, so its finding is
+    evidence; on a scale where level 3 is amber the same plan gets an issue, not evidence."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan(folder, "p.txt")  # issued 1 March 2026, audited as of 30 June 2026: 4 months
+
+    def level3(d):
+        _crit(d, "CA-ANNUAL-REVIEW")["check"]["months"]["bands"][0]["level"] = 3
+
+    def amber3(d):
+        level3(d)
+        d["scale"] = [{"label": "Inadequate", "rag": "red", "min_score": 0},
+                      {"label": "Requires improvement", "rag": "amber", "min_score": 40},
+                      {"label": "Fair", "rag": "amber", "min_score": 60},
+                      {"label": "Good", "rag": "green", "min_score": 80}]
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    green = _criterion(_score_json(folder, _rubric_with(tmp_path / "a", level3)), "CA-ANNUAL-REVIEW")
+    amber = _criterion(_score_json(folder, _rubric_with(tmp_path / "b", amber3)), "CA-ANNUAL-REVIEW")
+    assert green["level"] == amber["level"] == 3
+    assert green["rag"] == "green" and green["findings"][0]["kind"] == "evidence"
+    assert amber["rag"] == "amber" and amber["findings"][0]["kind"] == "issue"
