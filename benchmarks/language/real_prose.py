@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--plants", type=int, default=150, help="plants of each kind per document")
-    ap.add_argument("--out", type=Path, default=HERE / "results-real-prose.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "language" / "real-prose.json",
+                    help="full report (it quotes the corpus, so it stays out of the repository)")
     args = ap.parse_args(argv)
     files = sorted(args.corpus.glob("*.txt"))
     files = [f for f in files if f.name.lower() != "readme.txt"]
@@ -169,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         "real_word_plants_left_out": real_word,
         "codespell_available": bool(pairs),
     }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"Real British public-sector prose: {total_words:,} words in {len(files)} documents")
     print(f"  spelling/grammar findings: {total_false} ({per1000:.2f} per 1,000 words)")
