@@ -65,6 +65,17 @@ _MAX_SUGGESTIONS = 5
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
+#: Web and e-mail addresses ("www.ipsea.org.uk.", "send@council.gov.uk"): not prose, not
+#: proofread (a full stop that ends the sentence is not part of the address).
+_ADDRESS = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"“”]+?(?=[.,;:!?)\]]*(?:\s|$))"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|nhs|ac|co|com|net|sch|police|mod)(?:\.uk)?\b(?:/[^\s]*[^\s.,;:!?)])?",
+    re.IGNORECASE)
+#: Prefixes that make a real word of a known word ("reinspection", "semiformal", "preschool").
+#: Only the productive prefixes of public-sector writing: a wider list lets typing slips through
+#: ("disposses" is not "dis" + "posses"), measured on codespell's misspellings.
+_PREFIXES = ("re", "pre", "co", "non", "multi", "inter", "sub", "semi", "post")
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
 _NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
 
@@ -217,6 +228,7 @@ class HarperEngine:
         self._spelling_config = {k: (k in _SPELLING_RULES and v) for k, v in config.items()}
         self._linter.set_lint_config(config)
         self._cache: dict[str, tuple[LangIssue, ...]] = {}
+        self._known: dict[str, bool] = {}  # word -> known to the dictionary (derived words)
         self._vocab_files: set[str] = set()
         self._vocab: set[str] = set()  # casefolded, to catch forms Harper's import misses ("nan's")
         for name in BUNDLED_VOCABULARIES:
@@ -327,6 +339,8 @@ class HarperEngine:
             return None
         if rule == "SplitWords" and _derived_word(lint):
             return None
+        if kind == "spelling" and self._prefixed_word(lint.problem_text):
+            return None
         if kind != "style" and _roman_numeral_marker(joined, s, e):
             return None
         if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
@@ -339,6 +353,32 @@ class HarperEngine:
             message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
             rule=f"harper:{rule}",
         )
+
+    def _prefixed_word(self, word: str) -> bool:
+        """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
+        "semiformal"): a derived word missing from the dictionary, not a misspelling."""
+        if not word.isalpha() or not word.islower() or len(word) < 7:
+            return False
+        for p in _PREFIXES:
+            rest = word[len(p):]
+            if word.startswith(p) and len(rest) >= 6 and not rest.startswith(p) and self._known_word(rest):
+                return True
+        return False
+
+    def _known_word(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            with self._lock:
+                self._linter.set_lint_config(self._spelling_config)
+                try:
+                    found = self._linter.organized_lints(word, language=self._harper.Language.PLAINTEXT)
+                finally:
+                    self._linter.set_lint_config(self._config)
+            known = not any(found.values()) or word in self._vocab
+            if len(self._known) > 10_000:
+                self._known.clear()
+            self._known[word] = known
+        return known
 
     def _hidden_spelling(self, joined: str, covered: list[tuple[int, int]], starts: list[int],
                          batch: list[str]) -> list[tuple[int, LangIssue]]:
@@ -501,9 +541,13 @@ def _not_an_article(text: str, start: int, end: int) -> bool:
 
 
 def _blank_placeholders(text: str) -> str:
-    """Unfilled template fields ("{{ child_name }}") blanked out, offsets kept: they are not
-    prose (another criterion reports them)."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "{" in text or "«" in text else text
+    """Unfilled template fields ("{{ child_name }}", another criterion reports them) and web
+    and e-mail addresses blanked out, offsets kept: they are not prose."""
+    if "{" in text or "«" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    if "www." in text or "@" in text or "://" in text or ".uk" in text or ".org" in text or ".com" in text:
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _message(message: str) -> str:
