@@ -21,7 +21,7 @@ from ehcaudit.pipeline import assess, iter_plan_files
 def feedback(
     paths: list[Path] = typer.Argument(..., help="Word plans (.docx) or folders of them."),
     out: Path = typer.Option(Path("reports") / "feedback", "--out", help="Folder for the reviewed copies."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
