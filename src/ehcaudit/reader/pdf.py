@@ -43,6 +43,7 @@ _NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v
 _TOC_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\s{2,}|_{4,})\s*\d{1,3}\s*$")
 _PAGE_NO_RE = re.compile(r"(?i)^\s*(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$")
 _ENDS_RE = re.compile(r"(?:[.!?\u201d\")]|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d\d)\s*$")
+_ITEM_RE = re.compile(r"^[A-Z][\w'\u2019]*(?: [\w'\u2019()]+){0,6} \u2013 [A-Z]")
 _BOLD_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 
 
@@ -317,7 +318,7 @@ class _Reader:
                 self.items.append(para)
             i = j
 
-    def _paragraphs(self, lines: list[_Line], right: float | None = None) -> list[RPara]:
+    def _paragraphs(self, lines: list[_Line], right: float | None = None, cell: bool = False) -> list[RPara]:
         st = self.stats
         if not lines:
             return []
@@ -336,7 +337,10 @@ class _Reader:
             fitted = right - prev.x1 > (first.x1 - first.x0) + 0.3 * ln.size + 2
             # or a sentence (or a dated item) ends well short of the edge and a capital follows
             fitted = fitted or (_ENDS_RE.search(prev.text) is not None and first.text[:1].isupper()
-                                and right - prev.x1 > 1.5 * ln.size)
+                                and (cell or right - prev.x1 > 1.5 * ln.size))
+            # "Title – author, date" items typed one to a line (Section K lists)
+            fitted = fitted or (first.text[:1].isupper() and _ITEM_RE.match(ln.text) is not None
+                                and any(" \u2013 " in x.text for x in cur))
             new = (
                 pitch > 1.35 * max(st.pitch, 0.9 * prev.size) or pitch < 0
                 or abs(ln.size - prev.size) >= 0.8 or ln.bold != prev.bold
@@ -397,8 +401,11 @@ class _Reader:
         for ln in lines:
             parts = ln.segments(gap)
             cols = [max((k for k, x in enumerate(starts) if x <= p[0].x0 + 3), default=0) for p in parts]
-            new_row = pending is None or (0 in cols and prev_top is not None
-                                          and ln.top - prev_top > 1.3 * st.pitch)
+            # a new row: text in the first column after a paragraph gap, or at the top of a page
+            # unless it carries on in lower case (a row broken over the page)
+            new_row = pending is None or (0 in cols and (
+                ln.top - prev_top > 1.3 * st.pitch if prev_top is not None
+                else not parts[cols.index(0)][0].text[:1].islower()))
             if new_row:
                 pending = {}
                 rows.append(pending)
@@ -420,7 +427,7 @@ class _Reader:
         for cells in raw_rows:
             for c, cl in cells.items():
                 rights[c] = max([rights.get(c, 0.0)] + [x.x1 for x in cl])
-        table.rows = [[RCell(paras=self._paragraphs(cells[c], right=rights[c]), col=c) for c in sorted(cells)]
+        table.rows = [[RCell(paras=self._paragraphs(cells[c], right=rights[c], cell=True), col=c) for c in sorted(cells)]
                       for cells in raw_rows]
         # line ids must follow reading order: re-made cells keep the ids their lines got first
 
@@ -520,7 +527,7 @@ class _Grid:
                     continue
                 cell = self.cells[i]
                 lines = _lines(self.words[i], self.page)
-                row.append(RCell(paras=reader._paragraphs(lines, right=cell[2] - 4), col=c, span=span))
+                row.append(RCell(paras=reader._paragraphs(lines, right=cell[2] - 4, cell=True), col=c, span=span))
             out.append(row)
         return out
 
