@@ -199,6 +199,7 @@ class _Reader:
         self.margins: list[str] = []
         self.tables = 0
         self.start = time.monotonic()
+        self.extent: dict[int, tuple[float, float]] = {}  # page height -> (top, bottom) of all content
 
     # -- pass 1: words, lines and table grids of every page ---------------------------
     def collect(self, n_pages: int):
@@ -213,26 +214,40 @@ class _Reader:
                 raise PlanReadError(self.source, f"too much text (over {limits.MAX_PDF_CHARS:,} characters)")
             grids = []
             try:
-                found = page.find_tables()
+                found, rules, singles = _find_tables(page)
             except Exception:  # a damaged drawing on one page: read its text without tables
-                found = []
+                found, rules, singles = [], [], []
+            words = _words_of(page, None)
             for t in found:
-                g = _grid(t)
+                g = _grid(t.bbox, t.cells, pno)
                 if g is not None:
                     grids.append(g)
-            boxes = [g.bbox for g in grids]
-
-            def outside(obj, boxes=boxes):
-                cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-                return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-            def inside(obj, boxes=boxes):
-                return not outside(obj)
-
-            body_words = _words_of(page, outside if boxes else None)
-            table_words = _words_of(page, inside) if boxes else []
+            for cell in singles:
+                # pdfplumber keeps only tables of two or more cells; a lone box that is the last
+                # (or first) thing on its page is a table row broken over the page
+                inside = [w for w in words if _within(w, cell)]
+                if not inside or any(_within(w, g.bbox) for g in grids for w in inside[:1]):
+                    continue
+                others = [w for w in words if not _within(w, cell)]
+                if all(w.top < cell[1] for w in others) or all(w.top > cell[3] for w in others):
+                    g = _grid(cell, [cell], pno)
+                    if g is not None:
+                        grids.append(g)
             for g in grids:
-                g.assign([w for w in table_words if _within(w, g.bbox)])
+                # a row broken over the page may have no border at the break: open top / bottom
+                g.open_top = not any(abs(y - g.bbox[1]) < 1.5 for y in rules)
+                g.open_bottom = not any(abs(y - g.bbox[3]) < 1.5 for y in rules)
+            body_words = [w for w in words if not any(_within(w, g.bbox) for g in grids)]
+            for g in grids:
+                g.assign([w for w in words if _within(w, g.bbox)])
+            tops = [w.top for w in words] + [g.bbox[1] for g in grids]
+            bottoms = [w.bottom for w in words] + [g.bbox[3] for g in grids]
+            if tops:
+                key = round(float(page.height))
+                lo, hi = self.extent.get(key, (1e9, -1e9))
+                self.extent[key] = (min(lo, min(tops)), max(hi, max(bottoms)))
+            for g in grids:
+                g.page_height = key = round(float(page.height))
             pages.append((pno, float(page.height), _lines(body_words, pno), grids))
             if hasattr(page, "close"):
                 page.close()  # drop the page's parsed objects: only our words and grids are kept
@@ -432,22 +447,78 @@ class _Reader:
         # line ids must follow reading order: re-made cells keep the ids their lines got first
 
     # -- bordered tables ----------------------------------------------------------------
+    def _at_bottom(self, g: _Grid) -> bool:
+        """Does the table reach the bottom of the text area (the lowest content on pages this size)?"""
+        return g.bbox[3] >= self.extent.get(g.page_height, (0.0, 1e9))[1] - 2 * self.stats.pitch - 3
+
     def _bordered(self, g: _Grid, page_top: bool) -> None:
         last = self.items[-1] if self.items else None
         rows = g.rows(self)
-        if (page_top and isinstance(last, RTable) and getattr(last, "_grid_cols", None) is not None
-                and _same_columns(last._grid_cols, g.cols)):  # type: ignore[union-attr]
-            # the same table going on over a page break; a repeated header row is dropped
-            first_text = [c.text for c in last.rows[0]] if last.rows else None
-            if rows and first_text is not None and [c.text for c in rows[0]] == first_text:
+        top_limit = self.extent.get(g.page_height, (0.0, 0.0))[0]
+        continues = (page_top and isinstance(last, RTable) and getattr(last, "_grid_cols", None) is not None
+                     and abs(last._xrange[0] - g.bbox[0]) <= 3 and abs(last._xrange[1] - g.bbox[2]) <= 3)  # type: ignore[union-attr]
+        first = next((c.text for c in rows[0] if c.text), "") if rows else ""
+        # one row broken over the page: no border at the break, or the text carries on in lower
+        # case, or the table filled its page to the bottom and this one starts at the very top
+        split_row = continues and bool(rows) and bool(last.rows) and (  # type: ignore[union-attr]
+            (last._open_bottom and g.open_top) or first[:1].islower()  # type: ignore[union-attr]
+            or (last._at_bottom and g.bbox[1] <= top_limit + 2 * self.stats.pitch + 3
+                and _one_cell(last.rows[-1]) and _one_cell(rows[0])))  # type: ignore[union-attr]  # type: ignore[union-attr]
+        if continues and (split_row or _same_columns(last._grid_cols, g.cols)):  # type: ignore[union-attr]
+            # the same table going on over a page break
+            if split_row:
+                # one row broken over the break: its cells' text joins the row above
+                tail = {c.col: c for c in last.rows[-1]}
+                for c in rows[0]:
+                    if c.col in tail and not c.cont:
+                        if tail[c.col].cont:
+                            tail[c.col].cont = False
+                        tail[c.col].paras.extend(c.paras)
+                    elif c.col not in tail:
+                        last.rows[-1].append(c)
+                last.rows[-1].sort(key=lambda c: c.col)
                 rows = rows[1:]
+            else:  # a header row repeated at the top of the page is dropped
+                first_text = [c.text for c in last.rows[0]] if last.rows else None
+                if rows and first_text is not None and [c.text for c in rows[0]] == first_text:
+                    rows = rows[1:]
             last.rows.extend(rows)
             last.ncols = max(last.ncols, len(g.cols))
+            last._open_bottom = g.open_bottom  # type: ignore[union-attr]
+            last._at_bottom = self._at_bottom(g)  # type: ignore[union-attr]
             return
         table = RTable(rows=rows, index=self.tables, ncols=len(g.cols))
         table._grid_cols = g.cols  # type: ignore[attr-defined]
+        table._open_bottom = g.open_bottom  # type: ignore[attr-defined]
+        table._at_bottom = self._at_bottom(g)  # type: ignore[attr-defined]
+        table._xrange = (g.bbox[0], g.bbox[2])  # type: ignore[attr-defined]
         self.tables += 1
         self.items.append(table)
+
+
+def _find_tables(page):
+    """pdfplumber's tables from ruling lines, with the ends of vertical rules closed (a table row
+    broken over a page may have no border at the break, so its cells would not close); also the
+    lone boxes pdfplumber leaves out (it keeps tables of two or more cells)."""
+    horizontal = [float(e["top"]) for e in page.horizontal_edges]
+    vertical = [e for e in page.vertical_edges if float(e["bottom"]) - float(e["top"]) > 4]
+    settings: dict = {}
+    if vertical:
+        lo = min(float(e["top"]) for e in vertical)
+        hi = max(float(e["bottom"]) for e in vertical)
+        extra = [y for y in (lo, hi) if not any(abs(y - h) < 1.5 for h in horizontal)]
+        if extra:
+            settings["explicit_horizontal_lines"] = extra
+    finder = page.debug_tablefinder(settings)
+    in_tables = {tuple(c) for t in finder.tables for c in t.cells}
+    singles = [tuple(float(v) for v in c) for c in finder.cells if tuple(c) not in in_tables]
+    return finder.tables, horizontal, singles
+
+
+def _one_cell(row: list[RCell]) -> bool:
+    """A row that is one cell across the table (a title or a text row of the national template)."""
+    cells = [c for c in row if c.text or c.cont]
+    return len(cells) == 1 and not cells[0].cont and len(row) == 1
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:
@@ -488,6 +559,8 @@ class _Grid:
         self.cols = _starts([c[0] for c in cells])
         self.row_tops = _starts([c[1] for c in cells])
         self.words: dict[int, list[_Word]] = {i: [] for i in range(len(cells))}
+        self.open_top = self.open_bottom = False
+        self.page_height = 0
 
     def assign(self, words: list[_Word]) -> None:
         for w in words:
@@ -540,11 +613,11 @@ def _starts(xs: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
-def _grid(t) -> _Grid | None:
-    cells = [tuple(float(v) for v in c) for c in getattr(t, "cells", [])]
+def _grid(bbox, cells, page: int) -> _Grid | None:
+    cells = [tuple(float(v) for v in c) for c in cells]
     if not cells:
         return None
-    g = _Grid(tuple(float(v) for v in t.bbox), cells, t.page.page_number)
+    g = _Grid(tuple(float(v) for v in bbox), cells, page)
     return g if g.cells else None
 
 
