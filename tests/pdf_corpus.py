@@ -64,6 +64,23 @@ def sample_plans() -> list[Path]:
     return sorted(SAMPLES.rglob("*.docx"))
 
 
+def sample_layout(path: Path) -> str:
+    """The layout a sample plan was written in (scripts/generate_samples.py), from the file."""
+    import docx
+
+    d = docx.Document(str(path))
+    if any(t.rows and t.rows[0].cells[0].text.startswith("Child or young person") for t in d.tables):
+        return "sample: national template"
+    if d.tables:
+        return "sample: two-column table"
+    styles = {p.style.name for p in d.paragraphs if p.text.startswith(("Section", "PART"))}
+    if any(s.startswith("Heading") for s in styles):
+        return "sample: heading styles"
+    if any(p.text.startswith("PART ") for p in d.paragraphs):
+        return "sample: bold caps"
+    return "sample: title-only headings"
+
+
 def unique_copies(docs: list[Path], folder: Path) -> list[Path]:
     """Copies named <month>-<name>.docx, so plans of the same name in different months don't clash."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -28,23 +28,6 @@ import pdf_corpus as C  # noqa: E402
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric  # noqa: E402
 
 
-def sample_layout(path: Path) -> str:
-    """The layout a sample plan was written in (scripts/generate_samples.py), from the file."""
-    import docx
-
-    d = docx.Document(str(path))
-    if any(t.rows and t.rows[0].cells[0].text.startswith("Child or young person") for t in d.tables):
-        return "sample: national template"
-    if d.tables:
-        return "sample: two-column table"
-    styles = {p.style.name for p in d.paragraphs if p.text.startswith(("Section", "PART"))}
-    if any(s.startswith("Heading") for s in styles):
-        return "sample: heading styles"
-    if any(p.text.startswith("PART ") for p in d.paragraphs):
-        return "sample: bold caps"
-    return "sample: title-only headings"
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", default="all", help="all, or how many sample plans (every n-th)")
@@ -61,7 +44,7 @@ def main() -> int:
             n = max(1, int(args.samples))
             samples = samples[:: max(1, len(samples) // n)][:n]
         words = C.unique_copies(samples, work / "word")
-        layouts = {w: sample_layout(w) for w in words}
+        layouts = {w: C.sample_layout(w) for w in words}
         for name, path in C.builder_plans(work / "word").items():
             layouts[path] = f"builder: {name}"
         t = time.perf_counter()

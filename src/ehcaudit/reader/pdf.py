@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits
+from ehcaudit.reader.headings import classify
 from ehcaudit.reader.raw import RCell, RPara, RTable
 from ehcaudit.text import normalise
 
@@ -353,6 +354,8 @@ class _Reader:
             # or a sentence (or a dated item) ends well short of the edge and a capital follows
             fitted = fitted or (_ENDS_RE.search(prev.text) is not None and first.text[:1].isupper()
                                 and (cell or right - prev.x1 > 1.5 * ln.size))
+            # a one-line section heading in body type ("Section F: Provision") ends there
+            fitted = fitted or (len(cur) == 1 and first.text[:1].isupper() and classify(prev.text, "weak") is not None)
             # "Title – author, date" items typed one to a line (Section K lists)
             fitted = fitted or (first.text[:1].isupper() and _ITEM_RE.match(ln.text) is not None
                                 and any(" \u2013 " in x.text for x in cur))
@@ -639,7 +642,7 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     except Exception as e:
         if "password" in str(e).lower() or type(e).__name__ == "PDFEncryptionError":
             raise PlanReadError(source, "password-protected (encrypted) PDF: remove the password and save it again") from None
-        raise PlanReadError(source, f"corrupt PDF ({type(e).__name__}{': ' + _short(e) if _short(e) else ''})") from None
+        raise PlanReadError(source, f"corrupt PDF ({_short(e) or type(e).__name__})") from None
     with pdf:
         try:
             count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
@@ -663,7 +666,7 @@ def read_pdf(data: bytes, source: str) -> PdfText:
         except (RecursionError, MemoryError):
             raise
         except Exception as e:
-            raise PlanReadError(source, f"corrupt PDF ({type(e).__name__}{': ' + _short(e) if _short(e) else ''})") from None
+            raise PlanReadError(source, f"corrupt PDF ({_short(e) or type(e).__name__})") from None
         if chars == 0 or not any(lines or grids for _p, _h, lines, grids in pages):
             raise PlanReadError(source, "no text layer (a scanned PDF?): OCR it first")
         reader.build(pages)
