@@ -105,3 +105,21 @@ def garbage_pdf(path: Path) -> Path:
 def header_only(path: Path) -> Path:
     path.write_bytes(b"%PDF-1.4\n%%EOF\n")
     return path
+
+
+def struck_pdf(path: Path) -> Path:
+    """An amendment notice: a removed sentence struck through (a rule through the middle of the
+    text), a new one underlined (a rule under it), as councils mark amended plans."""
+    content = (b"BT /F1 11 Tf 72 720 Td (Section F: Special educational provision) Tj ET "
+               b"BT /F1 11 Tf 72 690 Td (Weekly speech therapy.) Tj ET "
+               b"BT /F1 11 Tf 72 670 Td (Daily speech therapy for 30 minutes.) Tj ET "
+               b"0.8 w 72 693.5 m 200 693.5 l S "  # through the middle of line 690 (struck)
+               b"0.8 w 72 668 m 250 668 l S")  # under line 670 (underlined)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            _stream(content),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    path.write_bytes(build_pdf(objs))
+    return path

@@ -280,3 +280,8 @@ def test_a_pdf_that_is_not_a_plan_is_still_a_document(tmp_path):
     assert "no EHC plan sections" in _reason(p)
     doc = read_document(p)
     assert doc.blocks[0].location.startswith("Page 1, paragraph")
+
+
+def test_struck_through_text_is_not_part_of_the_plan(tmp_path):
+    plan = read_plan(H.struck_pdf(tmp_path / "amended.pdf"))
+    assert plan.text_of("F") == "Daily speech therapy for 30 minutes."

@@ -65,6 +65,7 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    glue: bool = False  # what is left of a word after struck-through text: joins the word before
 
 
 @dataclass
@@ -100,7 +101,11 @@ class _Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        out = ""
+        for w in self.words:
+            if w.text:
+                out += w.text if (w.glue or not out) else " " + w.text
+        return out
 
     def segments(self, gap: float) -> list[list[_Word]]:
         out: list[list[_Word]] = [[self.words[0]]]
@@ -114,18 +119,49 @@ class _Line:
         return out
 
 
+def _strikes(page) -> list[tuple[float, float, float]]:
+    """Horizontal rules short enough to be drawn through text: (x0, x1, y)."""
+    out = []
+    for obj in list(page.lines) + list(page.rects):
+        x0, x1, top, bottom = (float(obj[k]) for k in ("x0", "x1", "top", "bottom"))
+        if bottom - top <= 1.5 and x1 - x0 >= 2:
+            out.append((x0, x1, (top + bottom) / 2))
+    return out
+
+
+def _struck(ch, strikes) -> bool:
+    """A character with a rule through its middle (struck through: removed text in an amended
+    plan, a deletion shown as tracked), not under it (underlined) or at a cell border."""
+    top, bottom = float(ch["top"]), float(ch["bottom"])
+    h = bottom - top
+    cx = (float(ch["x0"]) + float(ch["x1"])) / 2
+    return any(x0 <= cx <= x1 and top + 0.3 * h <= y <= bottom - 0.2 * h for x0, x1, y in strikes)
+
+
 def _words_of(page, region_filter) -> list[_Word]:
+    """Words with font facts. Struck-through characters are not part of the plan: they are
+    dropped from the text, but a word made only of them stays as an empty word, so the gap it
+    leaves is not read as a column break."""
+    strikes = _strikes(page)
     obj = page.filter(region_filter) if region_filter else page
     raw = obj.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False,
-                            x_tolerance=2, y_tolerance=2)
+                            x_tolerance=2, y_tolerance=2, return_chars=bool(strikes))
     out = []
     for w in raw:
         text = w["text"]
-        if not text.strip():
+        if strikes:
+            text = "".join(c["text"] for c in w["chars"] if not _struck(c, strikes))
+            if not text.strip() and w["text"].strip():
+                text = ""  # all struck: an empty word keeps its place
+            elif not text.strip():
+                continue
+        elif not text.strip():
             continue
         out.append(_Word(text=text, x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]),
                          bottom=float(w["bottom"]), size=round(float(w.get("size") or 0), 1),
-                         bold=bool(_BOLD_RE.search(str(w.get("fontname") or "")))))
+                         bold=bool(_BOLD_RE.search(str(w.get("fontname") or ""))),
+                         glue=bool(text) and text != w["text"] and not w["text"].startswith(text)
+                         and not text[0].isalnum()))
     return out
 
 
@@ -143,6 +179,7 @@ def _lines(words: list[_Word], page: int) -> list[_Line]:
             lines.append(_Line(words=[w], page=page))
     for ln in lines:
         ln.words.sort(key=lambda w: w.x0)
+    lines = [ln for ln in lines if any(w.text for w in ln.words)]  # not a line only struck through
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
