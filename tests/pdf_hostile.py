@@ -123,3 +123,16 @@ def struck_pdf(path: Path) -> Path:
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     path.write_bytes(build_pdf(objs))
     return path
+
+
+def bomb_pdf(path: Path, inflated: int = 300 * 1024 * 1024) -> Path:
+    """A content stream of spaces that inflates to ``inflated`` bytes from a few hundred KB."""
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    data = b"".join(comp.compress(chunk) for _ in range(inflated // len(chunk))) + comp.flush()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            _stream(data, b" /Filter /FlateDecode"),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"]
+    path.write_bytes(build_pdf(objs))
+    return path

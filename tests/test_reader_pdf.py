@@ -285,3 +285,20 @@ def test_a_pdf_that_is_not_a_plan_is_still_a_document(tmp_path):
 def test_struck_through_text_is_not_part_of_the_plan(tmp_path):
     plan = read_plan(H.struck_pdf(tmp_path / "amended.pdf"))
     assert plan.text_of("F") == "Daily speech therapy for 30 minutes."
+
+
+def test_pdf_bomb_stops_at_the_limit(tmp_path):
+    import resource
+
+    p = H.bomb_pdf(tmp_path / "bomb.pdf")
+    assert p.stat().st_size < 2 * 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert "possible PDF bomb" in _reason(p)
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kib < 400 * 1024  # never the whole 300 MB at once beyond the 200 MB budget
+    # and pdfminer's own zlib is back for the next PDF
+    import zlib
+
+    import pdfminer.pdftypes as T
+
+    assert T.zlib is zlib

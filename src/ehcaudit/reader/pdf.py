@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -661,8 +662,55 @@ def _grid(bbox, cells, page: int) -> _Grid | None:
     return g if g.cells else None
 
 
+class _InflateGuard:
+    """Stands in for ``zlib`` inside pdfminer while one PDF is read: every Flate stream it
+    inflates counts against one budget, inflated no further than the budget allows, so a
+    compressed "PDF bomb" stops at the limit instead of filling memory."""
+
+    error = zlib.error
+    decompressobj = staticmethod(zlib.decompressobj)
+
+    def __init__(self, budget: int):
+        self.left = budget
+        self.exceeded = False
+
+    def decompress(self, data: bytes, *args, **kwargs) -> bytes:
+        d = zlib.decompressobj()
+        out = d.decompress(data, max(self.left, 0) + 1)
+        if len(out) > self.left or d.unconsumed_tail:
+            self.exceeded = True
+            raise _TooBig()
+        self.left -= len(out)
+        return out
+
+
+class _TooBig(Exception):
+    pass
+
+
 def read_pdf(data: bytes, source: str) -> PdfText:
     """The PDF's text as paragraphs and tables. Raises :class:`PlanReadError` (one line)."""
+    import pdfminer.pdftypes as pdftypes
+
+    guard = _InflateGuard(limits.MAX_UNCOMPRESSED_BYTES)
+    bomb = PlanReadError(source, f"too large once uncompressed (over {limits.MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB "
+                                 "of compressed streams): possible PDF bomb")
+    saved = pdftypes.zlib
+    pdftypes.zlib = guard  # type: ignore[assignment]
+    try:
+        out = _read_pdf(data, source)
+    except PlanReadError:
+        if guard.exceeded:
+            raise bomb from None
+        raise
+    finally:
+        pdftypes.zlib = saved
+    if guard.exceeded:  # swallowed somewhere inside pdfminer: the text may be incomplete
+        raise bomb
+    return out
+
+
+def _read_pdf(data: bytes, source: str) -> PdfText:
     try:
         import pdfplumber
         from pdfminer.pdfdocument import PDFPasswordIncorrect
