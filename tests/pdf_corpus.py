@@ -40,6 +40,19 @@ def to_pdf(docs: list[Path], out: Path, timeout: int = 900) -> dict[Path, Path]:
     return {d: out / f"{d.stem}.pdf" for d in docs if (out / f"{d.stem}.pdf").exists()}
 
 
+CARE_VALUES = {
+    "currently_a_looked_after_child": "Yes",
+    "health_care_need_1": "Jade has epilepsy with tonic-clonic seizures about once a month.",
+    "health_care_provision_1": "The epilepsy nurse specialist will train named staff to give buccal midazolam "
+                               "under the seizure care plan every 12 months, in a 2-hour session.",
+    "health_care_outcome_1": "By July 2027, Jade will tell an adult when she feels a seizure coming.",
+    "health_care_need_2": "Jade has dysphagia and chokes on thin drinks.",
+    "social_care_need_1": "Jade is a looked after child; her social worker and foster carers contributed to this plan.",
+    "h1_provision_1": "Two overnight short breaks a month at Rainbow House.",
+    "h2_provision_1": "Her social worker will attend each termly PEP meeting with the virtual school.",
+    "social_care_outcome_1": "Jade enjoys time away from home.",
+}
+
 #: Every layout tests/docx_builders.py writes, by name.
 BUILDER_LAYOUTS = {
     "heading-styles": lambda p: B.heading_styles(p),
@@ -52,6 +65,8 @@ BUILDER_LAYOUTS = {
     "combined-tables": B.combined_tables,
     "tracked-changes-sdt": B.with_tracked_changes_and_sdt,
     "national-template-filled": lambda p: B.fill_template(p, default="Text written for {key}."),
+    # the health and social care rows of the template, as tests/test_care_template.py fills them
+    "national-template-care": lambda p: B.fill_template(p, CARE_VALUES, default=""),
 }
 
 

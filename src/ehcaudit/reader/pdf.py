@@ -505,7 +505,9 @@ class _Reader:
             (last._open_bottom and g.open_top) or first[:1].islower()  # type: ignore[union-attr]
             or (last._at_bottom and g.bbox[1] <= top_limit + 2 * self.stats.pitch + 3
                 and _one_cell(last.rows[-1]) and _one_cell(rows[0])))  # type: ignore[union-attr]  # type: ignore[union-attr]
-        if continues and (split_row or _same_columns(last._grid_cols, g.cols)):  # type: ignore[union-attr]
+        # a table's title rows alone at the foot of a page, the rest of it at the top of the next
+        title_only = continues and last._at_bottom and all(_one_cell(r) for r in last.rows)  # type: ignore[union-attr]
+        if continues and (split_row or title_only or _same_columns(last._grid_cols, g.cols)):  # type: ignore[union-attr]
             # the same table going on over a page break
             if split_row:
                 # one row broken over the break: its cells' text joins the row above
@@ -558,8 +560,7 @@ def _find_tables(page):
 
 def _one_cell(row: list[RCell]) -> bool:
     """A row that is one cell across the table (a title or a text row of the national template)."""
-    cells = [c for c in row if c.text or c.cont]
-    return len(cells) == 1 and not cells[0].cont and len(row) == 1
+    return len(row) == 1 and not row[0].cont
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:
