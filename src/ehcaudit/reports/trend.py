@@ -45,6 +45,9 @@ REASONS = 3
 SHOWN = 50
 #: Quotes are clipped to this many characters in the HTML report (never in Excel/CSV).
 CLIP = 240
+#: At most this many months in one report (ten years); more is a month stored by mistake
+#: (``ehcaudit store delete-month`` removes it) or needs ``--from``/``--to``.
+MAX_MONTHS = 120
 
 DIMENSIONS = (("key_stage", "Key stage"), ("need", "Primary need"), ("setting", "Setting"),
               ("team", "Team"))
@@ -153,6 +156,12 @@ def is_month(value: str) -> bool:
 
 def shift_month(month: str, delta: int) -> str:
     return str(pd.Period(month, freq="M") + delta)
+
+
+def months_between(first: str, last: str) -> int:
+    """Whole months from ``first`` to ``last`` (YYYY-MM), without building the range."""
+    (y1, m1), (y2, m2) = (map(int, first.split("-")), map(int, last.split("-")))
+    return (y2 - y1) * 12 + (m2 - m1)
 
 
 def month_range(first: str, last: str) -> list[str]:
@@ -274,6 +283,11 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
     if first > to:
         raise TrendError(f"no audited plans from {first} (the latest month in the store is "
                          f"{present[-1]})")
+    span = months_between(first, to) + 1
+    if span > MAX_MONTHS:
+        raise TrendError(f"the report would cover {span} months ({first} to {to}), more than "
+                         f"{MAX_MONTHS}: choose fewer with --from and --to, or remove a month "
+                         "stored by mistake with `ehcaudit store delete-month`")
     months = month_range(first, to)
     if not set(months) & set(present):
         raise TrendError(f"no audited plans from {first} to {to} (the store has "
