@@ -31,6 +31,7 @@ import pandas as pd
 
 from ehcaudit.reports.atomic import remove_stale_parts, replacing, write_text
 from ehcaudit.reports.cells import safe_cell, safe_frame
+from ehcaudit.teams import safe_team
 
 #: A share computed from fewer plans than this is flagged "treat with caution".
 SMALL_N = 10
@@ -272,6 +273,8 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
     runs = _frame(frames, "runs", RUN_COLS)
     errors = _frame(frames, "errors", ERR_COLS)
 
+    # a team that is a person's name (from a plan, or a store written before) is never shown
+    plans["team"] = plans["team"].map(safe_team, na_action="ignore")
     present = store_months(frames)
     if not present:
         if from_month or to_month:
