@@ -152,9 +152,7 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     plan = ctx.plan
     if not plan.advice:
         return _no_advice(ctx)
-    year = plan.front.year_group
-    if year is None and plan.front.age is not None:
-        year = max(0, plan.front.age - 5)
+    year = plan.front.year_on(ctx.as_of)
     required = list(p.required)
     for kind, from_year in p.from_year.items():
         if year is None or year >= from_year:

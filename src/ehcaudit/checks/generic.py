@@ -6,14 +6,21 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.clauses import is_month
+from ehcaudit.dates import MONTHS
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import count_words, sentences
+
+MONTH_WORDS = frozenset(MONTHS)
 
 
 class ExistenceParams(Params):
     tokens: list[str] = Field(min_length=1, description="Phrases to flag (whole words, case-insensitive)")
     exceptions: list[str] = Field(default_factory=list, description="Phrases that contain a token but are fine")
+    exception_patterns: list[str] = Field(default_factory=list,
+                                          description="Regexes (case-insensitive) for sentences where a token is fine "
+                                                      "('up to 6 pupils' is a group size); a token inside a match is kept out")
     sections: list[str] = Field(min_length=1, description="Sections searched")
     message: str = Field(description="Message; '{token}' is replaced by the phrase found")
     per_1000_words: bool = Field(False, description="Judge the rate per 1,000 words instead of the count")
@@ -26,6 +33,11 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(p.tokens, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
     exceptions = [e.lower() for e in p.exceptions]
+    try:
+        exc_rx = re.compile("|".join(f"(?:{x})" for x in p.exception_patterns), re.IGNORECASE) \
+            if p.exception_patterns else None
+    except re.error as e:
+        raise ValueError(f"bad exception pattern: {e}") from None
     blocks = ctx.plan.blocks_in(*p.sections)
     if not blocks:
         missing = [s for s in p.sections if not ctx.plan.found(s)]
@@ -37,8 +49,12 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
         words += count_words(b.text)
         for sent in sentences(b.text):
             low = sent.lower()
+            spans = [x.span() for x in exc_rx.finditer(sent)] if exc_rx is not None else []
             hits = [m.group(1) for m in pattern.finditer(sent)
-                    if not any(e in low and m.group(1).lower() in e for e in exceptions)]
+                    if not any(e in low and m.group(1).lower() in e for e in exceptions)
+                    and not any(a <= m.start() and m.end() <= b for a, b in spans)
+                    # "From May 2026" is a month, not the modal verb "may"
+                    and not (m.group(1).lower() in MONTH_WORDS and is_month(sent, m.start(1), m.end(1)))]
             if hits:
                 seen = list(dict.fromkeys(h.lower() for h in hits))
                 msg = p.message.replace("{token}", ", ".join(f"'{h}'" for h in seen))

@@ -43,6 +43,7 @@ from ehcaudit.checks._care import (
     thread_rows,
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.clauses import negated
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
@@ -173,15 +174,12 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomes
     r = rx(patterns)
     if r is None:
         return None
-    before_rx = rx([f"(?:{b})[^.;:]*$" for b in p.negation_before]) if p.negation_before else None
-    after_rx = rx([f"^[^.;:]{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
+    # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
+    before_rx = rx(p.negation_before) if p.negation_before else None
+    after_rx = rx([f"^.{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
         if (p.negation_after or p.healthy_after) else None
     for m in r.finditer(text):
-        before = text[max(0, m.start() - 60): m.start()]
-        after = text[m.end(): m.end() + 60]
-        if before_rx is not None and before_rx.search(before):
-            continue
-        if after_rx is not None and after_rx.search(after):
+        if negated(text, m.start(), m.end(), before_rx, after_rx):
             continue
         return m
     return None

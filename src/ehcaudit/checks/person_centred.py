@@ -6,6 +6,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.clauses import has_measure, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -49,30 +50,41 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
 
 
 class OutcomeNotProvisionParams(Params):
-    provision_phrases: list[str] = Field(min_length=1, description="Verb phrases that describe provision; first word inflected")
-    passive_phrases: list[str] = Field(default_factory=list, description="Fixed phrases such as 'be given', 'be provided with'")
+    provision_nouns: list[str] = Field(min_length=1, description="Regexes for what provision is (support, a teaching "
+                                                                  "assistant, therapy, sessions, 1:1): the object of "
+                                                                  "'receive', 'have', 'get', 'attend', 'access'")
+    providers: list[str] = Field(default_factory=list, description="Regexes for who provides (staff, the TA, the "
+                                                                   "therapist): as the subject of the main verb")
+    provider_verbs: list[str] = Field(default_factory=list, description="A provider's verbs (support, provide, "
+                                                                        "deliver, teach) after 'will'")
     bands: Bands = Field(description="Share of outcomes that describe provision (0-1) -> level")
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
 def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Outcome:
-    """Outcomes say what the child will achieve, not what they will receive or be given."""
+    """Outcomes say what the child will achieve, not what they will receive or be given.
+
+    Read by clause (ehcaudit.clauses.provision_clause): the child being given something in any
+    tense or voice ("will receive 1:1 support", "has a teaching assistant", "is given therapy"),
+    or staff as the subject providing it, is provision; "receive a certificate", "be able to
+    receive praise" and "access the community independently" are achievements."""
     items = outcome_blocks(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
-    pattern = re.compile("|".join([_phrase_pattern(x) for x in p.provision_phrases]
-                                  + [r"\b" + re.escape(x) + r"\b" for x in p.passive_phrases]), re.IGNORECASE)
+    nouns = _rx(p.provision_nouns)
+    providers = _rx(p.providers)
+    pverbs = re.compile("|".join(f"(?:{x})" for x in p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     findings: list[Finding] = []
     bad = 0
     for b in items:
-        hits = [s for s in sentences(b.text) if pattern.search(s)]
+        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))]
         if hits:
             bad += 1
-        for sent in hits:
-            m = pattern.search(sent)
-            findings.append(ctx.finding(b, f"This outcome describes provision the child will receive ('{m.group(0)}'), "
-                                           "not what they will achieve. Move it to Section F and state the "
-                                           "difference it should make for the child.", quote=sent))
+        for sent, c in hits:
+            what = "provision staff will give" if c.reason == "staff provide" else "provision the child will receive"
+            findings.append(ctx.finding(b, f"This outcome describes {what} ('{c.verb}'), not what the child will "
+                                           "achieve. Move it to Section F and state the difference it should make "
+                                           "for the child.", quote=sent))
     share = bad / len(items)
     if not findings:
         findings.extend(ctx.finding(b, "Describes what the child will achieve.", kind="evidence") for b in items[:2])
@@ -93,14 +105,14 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
-    measure_re = re.compile("|".join(p.measure_patterns), re.IGNORECASE)
+    measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
         if not time_re.search(b.text):
             lacking.append("when it should be achieved (time-bound)")
-        if not measure_re.search(b.text):
+        if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
         if len(b.text.split()) < p.min_words:
             lacking.append("enough detail to be specific")

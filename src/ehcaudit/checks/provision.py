@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ehcaudit.checks._care import (
     CareParams,
@@ -94,10 +94,33 @@ class Element(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
 
 
+class ProvisionKind(CareParams):
+    """A kind of provision and the elements that apply to it (SEND Code of Practice 9.69)."""
+
+    name: str = Field(description="Plain name, e.g. 'equipment, an adaptation or an access arrangement'")
+    patterns: list[str] = Field(min_length=1, description="Regexes that show an item is of this kind")
+    unless: list[str] = Field(default_factory=list, description="Regexes that show it is teaching or an intervention after all")
+    elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
+
+
 class QuantifiedParams(CareParams):
     items: ItemRules
     elements: list[Element] = Field(min_length=1, description="What each item must say, named so they read after "
                                                           "'does not say': 'how often', 'who delivers it'")
+    kinds: list[ProvisionKind] = Field(
+        default_factory=list,
+        description="Kinds of provision that need only some elements (a professional's visits; equipment and "
+                    "access arrangements), tried in order; an item of no listed kind is teaching or an "
+                    "intervention and needs every element")
+
+    @model_validator(mode="after")
+    def _kind_elements(self):
+        names = {e.name for e in self.elements}
+        for k in self.kinds:
+            bad = [n for n in k.elements if n not in names]
+            if bad:
+                raise ValueError(f"kinds: {k.name!r} names unknown element(s) {bad}; elements are {sorted(names)}")
+        return self
     subheading_ignore_patterns: list[str] = Field(
         default_factory=list,
         description="Sub-headings that say nothing about the provision (areas of need): others are read with the "
@@ -129,16 +152,19 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         sub = it.block.subsection
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
-        lacking = [e.name for e in p.elements if not search(e.patterns, text)]
+        kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
+        needed = [e for e in p.elements if kind is None or e.name in kind.elements]
+        lacking = [e.name for e in needed if not search(e.patterns, text)]
+        as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
-            evidence.append(item_finding(ctx, it, f"Fully specified: says {_listed([e.name for e in p.elements], 'and')}.",
-                                         kind="evidence"))
+            evidence.append(item_finding(ctx, it, f"Fully specified{as_kind}: says "
+                                                  f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
         if len(lacking) <= p.mostly_missing:
             score += p.mostly_weight
-        findings.append(item_finding(ctx, it, f"This provision does not say {_listed(lacking, 'or')}. Provision must "
-                                              "leave no room for doubt about what the child gets."))
+        findings.append(item_finding(ctx, it, f"This provision{as_kind} does not say {_listed(lacking, 'or')}. "
+                                              "Provision must leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

@@ -76,6 +76,9 @@ class Status(CareParams):
 
 class StatutoryLinkParams(CareParams):
     statuses: list[Status]
+    h: ProvisionPatterns | None = Field(None, description="How H1/H2 is read: with no social care provision there and "
+                                                          "no social care advice in K, a recorded status is red")
+    advice_patterns: list[str] = Field(default_factory=list, description="Other K items that count as social care advice")
     negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
     no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
     link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
@@ -150,6 +153,20 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
     if first_block.id < 0:
         first = first.model_copy(update={"block_id": None})
     findings: list[Finding] = [first]
+    if p.h is not None:
+        # As an auditor grades it: a statutory status with no social care provision in H and no
+        # social care advice in K means social care did not inform the plan, whatever D says.
+        h_real = _h_items(ctx, p.h)[0]
+        adv_rx = rx(p.advice_patterns)
+        sc_advice = [a for a in plan.advice if a.kind == "social_care"
+                     or (adv_rx is not None and a.kind == "other" and adv_rx.search(a.quote))]
+        if not h_real and not sc_advice:
+            findings[0] = findings[0].model_copy(update={
+                "kind": "issue",
+                "message": f"The plan records {', '.join(names)}, but Sections H1/H2 specify no social care "
+                           "provision and Section K lists no social care advice: the social worker's assessment "
+                           "and the statutory plan must inform this plan."})
+            return Outcome(level=p.absent_level, findings=findings)
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
     for code, blocks in places.items():

@@ -63,6 +63,18 @@ _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
 
 
+#: The national template's own Section K row titles. A row that still says only this (no date,
+#: no author) is a template row nobody filled in, not an item of advice.
+_TEMPLATE_K_ROWS = re.compile(
+    r"^(?:advice and information from any (?:other )?person\b|provision to assist the y9\b"
+    r"|advice and information requested\b)", re.I)
+
+
+def is_template_row(title: str) -> bool:
+    """Is this K row title the national template's own wording, left unfilled?"""
+    return bool(_TEMPLATE_K_ROWS.match(" ".join(title.split())))
+
+
 def advice_kind(title: str, author: str | None = None) -> str:
     for text in (title, author or ""):
         if not text:

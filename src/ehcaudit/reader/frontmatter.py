@@ -75,29 +75,83 @@ def pairs_from_blocks(blocks: list[Block]) -> list[tuple[str, str]]:
     return out
 
 
+_KEY_STAGE_YEAR = {"1": 1, "2": 3, "3": 7, "4": 10, "5": 12}
+
+
 def _year_group(value: str) -> int | None:
+    """National Curriculum year from a year group or education phase as councils write it:
+    "Year 4", "4", "Y10", "Reception", "Primary (Year 4)", "Key Stage 2", "Early years", "Post-16"."""
     v = value.strip().lower()
     if re.match(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)", v):
         return 0
-    m = re.search(r"(\d{1,2})", v)
+    m = re.search(r"\b(?:year|yr|y|nc year)\s*(\d{1,2})\b", v)
+    if m:
+        n = int(m.group(1))
+        return n if 0 <= n <= 14 else None
+    if re.search(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b", v):
+        return 0
+    if re.search(r"\bpost[- ]?19\b", v):
+        return 14
+    if re.search(r"\bpost[- ]?16\b|\bsixth form\b|\bfurther education\b|\bcollege\b", v):
+        return 12
+    m = re.search(r"\b(?:key stage|ks)\s*([1-5])\b", v)
+    if m:
+        return _KEY_STAGE_YEAR[m.group(1)]
+    m = re.fullmatch(r"\D{0,12}?(\d{1,2})\D{0,12}", v)
     if m:
         n = int(m.group(1))
         return n if 0 <= n <= 14 else None
     return None
 
 
+#: Labels as councils write them, beyond the exact ones above (checked after them, in order).
+_LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("date_of_birth", re.compile(r"\b(?:date of birth|dob|d\.o\.b|born)\b")),
+    ("", re.compile(r"\b(?:next|due|planned|proposed|future)\b")),  # next review date: not a date the plan has
+    ("last_review", re.compile(r"\breview(?:ed)?\b")),
+    ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
+                               r"|^(?:date of (?:this |the )?(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
+                               r"|(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
+    ("year_group", re.compile(r"\b(?:year group|nc year|school year|curriculum year|education(?:al)? phase|phase of "
+                              r"education|key stage|current year)\b")),
+    ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
+]
+
+
+def _label_key(label: str) -> str | None:
+    key = _LOOKUP.get(norm_label(label))
+    if key:
+        return key
+    n = norm_label(label)
+    for name, rx in _LABEL_RULES:
+        if rx.search(n):
+            return name or None
+    return None
+
+
+def _year_from_birth(born, on) -> int:
+    """National Curriculum year on a date for a child born on ``born`` (school year from 1 September)."""
+    cohort = born.year if born.month >= 9 else born.year - 1   # the school year of birth starts
+    school_year = on.year if on.month >= 9 else on.year - 1
+    return school_year - cohort - 5
+
+
 def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     fm = FrontMatter()
+    born = None
     for label, value in pairs:
         clean_label = label.strip().rstrip(":").strip()
         if clean_label and clean_label not in fm.fields:
             fm.fields[clean_label] = value
-        key = _LOOKUP.get(norm_label(clean_label))
+        key = _label_key(clean_label)
         if not key or not value.strip() or _PLACEHOLDER_RE.search(value):
+            continue
+        v = " ".join(value.split())
+        if key == "date_of_birth":
+            born = born or parse_uk_date(v)
             continue
         if getattr(fm, key) is not None:
             continue
-        v = " ".join(value.split())
         if key == "year_group":
             fm.year_group = _year_group(v)
         elif key == "age":
@@ -107,4 +161,13 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
             setattr(fm, key, parse_uk_date(v))
         else:
             setattr(fm, key, v)
+    fm.born = born
+    if born is not None and fm.year_group is None:
+        on = fm.last_review or fm.date_issued
+        if on is not None and on > born:
+            year = _year_from_birth(born, on)
+            if -2 <= year <= 14:
+                fm.year_group = max(year, 0)
+            if fm.age is None:
+                fm.age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
     return fm

@@ -360,6 +360,8 @@ class Builder:
             role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
             if role:
                 author = f"{author}, {role}" if author else role
+            if date is None and author is None and adv.is_template_row(title):
+                continue  # the template's own row, left as it was: no advice was listed in it
             if "author" not in mapping:
                 title, author, _d, _dt = adv.split_item(title)
             elif author and date_text and date_text in author:
