@@ -206,7 +206,7 @@ def test_strengths_cell_is_not_a_need():
 
     plan = build(threads=[("DHHE", "{{ social_care_need_1 }}", ["", ""], "{{ outcome }}")])
     b = Block(id=len(plan.blocks), kind="table_cell", text="Jade is a sociable girl who loves swimming with her family.",
-              section="D", location="Section D/H1/H2/E table, Strengths")
+              section="D", location="Section D/H1/H2/E table, Strengths", box="Strengths")
     plan.blocks.append(b)
     plan.sections["D"].block_ids.append(b.id)
     res = run("SC-NEEDS", plan)

@@ -61,6 +61,8 @@ class Block(BaseModel):
         default_factory=list,
         description="Document-order indexes of the w:p elements (docx) or lines (text) that make up this block",
     )
+    box: str | None = Field(None, description="The label of the template box or row the text sits under "
+                                              "('Strengths', 'Aspirations'), as the reader found it")
     table: int | None = Field(None, description="Document-order table index for table cells")
     row: int | None = None
     col: int | None = None

@@ -209,11 +209,13 @@ def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
 
 
 def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
-    """Drop blocks whose location or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    """Drop blocks whose template box or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    from ehcaudit.view import box_label
+
     r = rx(patterns)
     if r is None:
         return list(blocks)
-    return [b for b in blocks if not r.search(f"{b.location} | {b.subsection or ''}")]
+    return [b for b in blocks if not r.search(box_label(b))]
 
 
 def thread_rows(plan: Plan, table: str):

@@ -23,7 +23,6 @@ from ehcaudit.checks._care import (
     ProvisionPatterns,
     advice_finding,
     advice_outcome,
-    area_blocks,
     bare,
     blocks_text,
     context_text,
@@ -47,17 +46,18 @@ from ehcaudit.clauses import negated
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.view import area
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
 NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 
 
 def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
-    return drop_located(area_blocks(ctx.plan, ["C"], "CGE", "need"), skip or [])
+    return drop_located(area(ctx.plan, "health_needs"), skip or [])
 
 
 def _g_blocks(ctx: CheckContext):
-    return area_blocks(ctx.plan, ["G"], "CGE", "provision")
+    return area(ctx.plan, "health_provision")
 
 
 class CNeedsPatterns(CareParams):
@@ -338,7 +338,7 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
                                                   "educational provision: it belongs in Section F, not Section G."))
     if findings:
         return Outcome(level=p.misplaced_level, findings=findings)
-    f_items = [it for it in provision_items(area_blocks(ctx.plan, ["F"], "BFE", "provision"), p.g.blank_patterns,
+    f_items = [it for it in provision_items(area(ctx.plan, "provision"), p.g.blank_patterns,
                                             [], p.g.min_item_words)[0] if search(p.therapy_patterns, it.text)]
     if f_items:
         findings.append(item_finding(ctx, f_items[0], "Therapy that educates or trains is specified in Section F.",
@@ -442,7 +442,7 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
                                         quote=quote_of(out_text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
-    e_blocks = [b for b in area_blocks(plan, ["E"], None, "outcome")
+    e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
     seen: set[str] = set()
     for s in reading.described:

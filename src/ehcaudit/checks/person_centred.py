@@ -11,6 +11,7 @@ from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import sentences
+from ehcaudit.view import box_label
 
 
 def inflect(verb: str) -> list[str]:
@@ -179,7 +180,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     for b, s in _section_sentences(ctx, "A"):
         if len(s.split()) < p.min_words:
             continue
-        where = f"{b.location} | {b.subsection or ''}"
+        where = box_label(b)
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
         elif int_rx is not None and int_rx.search(s):
@@ -295,7 +296,7 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
-            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(f"{b.location} | {b.subsection or ''}")):
+            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(box_label(b))):
                 good.append((b, s))
                 counts[0] += 1
     where = " and ".join(p.sections)

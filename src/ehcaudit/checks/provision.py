@@ -21,7 +21,6 @@ from pydantic import Field, model_validator
 from ehcaudit.checks._care import (
     CareParams,
     Item,
-    area_blocks,
     blocks_text,
     is_blank,
     item_finding,
@@ -39,6 +38,7 @@ from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
+from ehcaudit.view import area, box_label
 
 # -- splitting provision into items -----------------------------------------------------------
 
@@ -83,7 +83,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
 
 
 def f_blocks(plan: Plan) -> list[Block]:
-    return area_blocks(plan, ["F"], "BFE", "provision")
+    return area(plan, "provision")
 
 
 # -- PR-QUANTIFIED --------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     # Needs in B, by area of need (only areas the checker recognises).
     need_by_area: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
-        if b.id in threaded or search(p.need_skip_location_patterns, f"{b.location} | {b.subsection or ''}"):
+        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
             continue
         for sent in sentences(strip_placeholders(b.text)):
             if search(p.need_skip_patterns, sent):

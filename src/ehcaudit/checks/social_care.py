@@ -24,7 +24,6 @@ from ehcaudit.checks._care import (
     NeedsParams,
     ProvisionPatterns,
     advice_outcome,
-    area_blocks,
     bare,
     context_text,
     drop_located,
@@ -44,14 +43,15 @@ from ehcaudit.checks._care import needs_outcome as _needs_outcome
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.view import area
 
 
 def _d_blocks(ctx: CheckContext, skip: list[str] | None = None) -> list[Block]:
-    return drop_located(area_blocks(ctx.plan, ["D"], "DHHE", "need"), skip or [])
+    return drop_located(area(ctx.plan, "social_care_needs"), skip or [])
 
 
 def _h_blocks(ctx: CheckContext) -> list[Block]:
-    return area_blocks(ctx.plan, ["H1", "H2"], "DHHE", "provision")
+    return area(ctx.plan, "social_care_provision")
 
 
 def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
@@ -278,7 +278,7 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
     """Social care provision sits in H1/H2, not F or G; educational provision is not in H; H does not say 'see F'."""
     plan = ctx.plan
     findings: list[Finding] = []
-    fg = area_blocks(plan, ["F"], "BFE", "provision") + area_blocks(plan, ["G"], "CGE", "provision")
+    fg = area(plan, "provision") + area(plan, "health_provision")
     seen: set[int] = set()
     for it in provision_items(fg, p.h.blank_patterns, [], p.min_item_words)[0]:
         if it.block.id in seen:

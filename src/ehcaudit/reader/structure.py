@@ -101,7 +101,8 @@ class Builder:
 
     def add(self, kind: str, text: str, para_ids: list[int], *, section: str | None | type = ...,
             subsection: str | None | type = ..., location: str | None = None,
-            table: int | None = None, row: int | None = None, col: int | None = None) -> Block:
+            table: int | None = None, row: int | None = None, col: int | None = None,
+            box: str | None = None) -> Block:
         sec = self.cur if section is ... else section
         sub = self.sub if subsection is ... else subsection
         if location is None:
@@ -113,7 +114,7 @@ class Builder:
             else:
                 location = f"{prefix}, paragraph {self._next(sec, 'paragraph')}"
         b = Block(id=len(self.blocks), kind=kind, text=text, section=sec, subsection=sub,
-                  location=location, para_ids=list(para_ids), table=table, row=row, col=col)
+                  location=location, para_ids=list(para_ids), table=table, row=row, col=col, box=box)
         self.blocks.append(b)
         if sec:
             self.sections[sec].block_ids.append(b.id)
@@ -236,6 +237,7 @@ class Builder:
         self.enter(need_code, None)
         self.sub = area
         last_label = "row above the header"
+        box: str | None = None
         for ri, row in enumerate(pre):
             for c in row:
                 if not c.text:
@@ -244,10 +246,10 @@ class Builder:
                                         or "provision" in c.text.lower()[:80])) or self._label_like(c.text)
                 first = _first_line(c.text)
                 if heading:
-                    last_label = first[:60]
+                    last_label = box = first[:60]
                 self.add("heading" if heading else "table_cell", c.text, c.para_ids, section=need_code,
                          subsection=area, location=f"{where}, {last_label}",
-                         table=t.index, row=ri, col=c.col)
+                         table=t.index, row=ri, col=c.col, box=box)
         header_cols = sorted(colcodes)
         for c in t.rows[hi]:
             if not c.text or c.col not in colcodes:
@@ -422,9 +424,10 @@ class Builder:
             for c in filled:
                 self._cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
-    def _cell(self, c: RCell, location: str, t: RTable, ri: int) -> Block:
+    def _cell(self, c: RCell, location: str, t: RTable, ri: int, box: str | None = None) -> Block:
         # (K cells outside advice tables are read as advice items in finish_advice)
-        return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
+        return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
+                        box=box)
 
     def _row_heading(self, filled: list[RCell], first_row: bool) -> str | None:
         """The section a table row names, if the row is a section heading."""
@@ -463,6 +466,7 @@ class Builder:
         other cells belong to the current section (or the front matter)."""
         pref: str | None = None
         sub_code: str | None = None
+        box: str | None = None
         headed = False
         base_sub = self.sub
         for ri, row in enumerate(t.rows):
@@ -472,16 +476,17 @@ class Builder:
             code = self._row_heading(filled, first_row=(ri == 0))
             if code:
                 pref, sub_code = self._heading_row(t, ri, filled, code)
+                box = None
                 headed = True
                 base_sub = self.sub
                 continue
             if pref is None:
                 pref = self._table_prefix(self.cur)
             if headed and len(filled) == 1 and self._label_like(filled[0].text) and ri < len(t.rows) - 1:
-                label = _first_line(filled[0].text)
+                label = box = _first_line(filled[0].text)
                 self.sub = f"{sub_code} {label}" if sub_code else label
                 self.add("heading", filled[0].text, filled[0].para_ids, location=f"{pref} {ri + 1}",
-                         table=t.index, row=ri, col=filled[0].col)
+                         table=t.index, row=ri, col=filled[0].col, box=box)
                 continue
             if self.cur is None and len(row) >= 2:
                 for k in range(0, len(row) - 1, 2):
@@ -490,7 +495,7 @@ class Builder:
                         self.pairs.append((label, " ".join(value.split())))
             for c in filled:
                 multi = t.ncols > 1 and (len(filled) > 1 or not headed)
-                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri)
+                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri, box)
         if headed:
             self.sub = base_sub
 
