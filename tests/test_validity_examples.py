@@ -324,3 +324,39 @@ def test_unfilled_template_k_rows_are_not_advice(tmp_path):
     assert plan.front.year_on(AS_OF) == 4
     assert not run(plan, "PC-PFA").applicable
 
+
+
+# -- layouts: E and F in one table; the statutory G title in a shaded heading table -----------------
+
+def test_outcome_provision_frequency_who_table_is_read_as_e_and_f(tmp_path):
+    d = docx.Document()
+    d.add_heading("Sections E and F: Outcomes and special educational provision", level=1)
+    t = d.add_table(rows=2, cols=4)
+    for i, h in enumerate(["Outcome", "Provision", "Frequency", "Who"]):
+        t.cell(0, i).text = h
+    row = ("By July 2027, Jade will read 50 common words on sight.", "Precision teaching, 1:1",
+           "Daily for 10 minutes", "Class TA trained by the specialist teacher")
+    for i, v in enumerate(row):
+        t.cell(1, i).text = v
+    path = tmp_path / "ef.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.found("E") and plan.found("F")
+    assert [plan.blocks[i].text for i in plan.threads[0].outcome] == [row[0]]
+    assert [plan.blocks[i].text for i in plan.threads[0].provision] == list(row[1:])
+    assert run(plan, "PR-QUANTIFIED").level == 4
+    assert run(plan, "PC-OUTCOME-NOT-PROVISION").level == 4
+
+
+def test_statutory_g_title_in_a_one_cell_table_is_a_heading(tmp_path):
+    d = docx.Document()
+    for text in ("F: Special educational provision",
+                 "G: Any health provision reasonably required by the learning difficulties or disabilities which "
+                 "result in the child or young person having special educational needs"):
+        t = d.add_table(rows=1, cols=1)
+        t.cell(0, 0).text = text
+        d.add_paragraph("Jade sees the school nurse once a term for 20 minutes to review her care plan.")
+    path = tmp_path / "g.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert plan.found("F") and plan.found("G")

@@ -41,6 +41,13 @@ def _thread_table(codes: list[str]) -> str | None:
             return name
     return None
 _NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
+#: Column headers that describe the provision beside them ("Outcome | Provision | Frequency | Who"):
+#: their cells belong to that provision.
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:frequency|how often|how long|duration|length|timing|time|hours?|amount|intensity|when|by when|"
+    r"timescales?|who\b|by whom|delivered by|provided by|provider|staff(?:ing)?|responsib|lead\b|group size|"
+    r"ratio|group\b|resources?|costs?|funding|expertise|level of expertise|qualifications?|where|location|"
+    r"review|monitor|start date|end date|dates?\b|notes?\b|details\b)")
 
 
 def _first_line(text: str) -> str:
@@ -192,6 +199,7 @@ class Builder:
         if len(filled) < 2:
             return None
         out: dict[int, tuple[str, str]] = {}
+        attributes: dict[int, str] = {}
         lenient = False
         for c in filled:
             line = _first_line(c.text)
@@ -199,12 +207,23 @@ class Builder:
             if not code and _EXPLICIT_RE.match(line):
                 code = classify(line.rstrip(". "), "style")  # "B – Needs": a code and any short title
                 lenient = True
+            if not code and _ATTRIBUTE_RE.match(line.strip().lower()) and len(line.split()) <= 8:
+                attributes[c.col] = line  # "Frequency", "Who": part of the provision beside them
+                continue
             if not code or code_only(line):  # "A | B | C" option columns are not sections
                 return None
             out[c.col] = (code, line)
         codes = [v[0] for v in out.values()]
         if len(set(codes)) < 2:
             return None
+        if attributes:
+            prov = [col for col, (code, _l) in sorted(out.items()) if code in _PROVISION]
+            if not prov:
+                return None
+            for col, line in attributes.items():
+                # the provision column to the left of the attribute (else the first one)
+                owner = max((p for p in prov if p < col), default=prov[0])
+                out[col] = (out[owner][0], line)
         if lenient and _thread_table(codes) is None:  # "A. Yes | B. No" is not a plan table
             return None
         return out
@@ -212,18 +231,21 @@ class Builder:
     def _generic_header(self, line: str) -> str | None:
         """"Need | Provision | Outcome" headers, read in the light of the current section."""
         t = line.strip().lower().rstrip(":. ")
+        t = re.sub(r"\s*\([^)]*\)$", "", t)  # "Provision (what)", "Outcome (by when)"
         family = {"C": "C", "G": "C", "D": "D", "H1": "D", "H2": "D"}.get(self.cur or "", "B")
-        if re.fullmatch(r"(?:identified |assessed )?needs?(?: identified)?", t):
+        if re.fullmatch(r"(?:identified |assessed |area of |areas of |primary )?needs?(?: identified)?|area of need", t):
             return family
-        if re.fullmatch(r"(?:the )?provision(?: required| to meet (?:the|this) need)?", t):
+        if re.fullmatch(r"(?:the |special educational |support and )?provision(?: required| to meet (?:the|this) need"
+                        r"| and support| \(what\))?|support(?: to be provided)?|what will be provided", t):
             return {"B": "F", "C": "G", "D": "H2"}[family]
-        if re.fullmatch(r"(?:expected |intended )?outcomes?(?: sought)?", t):
+        if re.fullmatch(r"(?:expected |intended |desired |long[- ]term |short[- ]term )?outcomes?(?: sought| to be "
+                        r"achieved)?|what .{0,40} will achieve|targets?", t):
             return "E"
         return None
 
     def _combined(self, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
         order = [colcodes[c][0] for c in sorted(colcodes)]
-        label = "/".join(order)
+        label = "/".join(dict.fromkeys(order))  # "E/F" for "Outcome | Provision | Frequency | Who"
         tname = _thread_table(order)
         need_code = next((c for c in order if c in _NEEDS), order[0])
         pre = t.rows[:hi]
