@@ -40,6 +40,7 @@ from ehcaudit.checks._care import (
     strip_placeholders,
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.clauses import clause_before
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
@@ -89,7 +90,7 @@ class StatutoryLinkParams(CareParams):
 
 @lru_cache(maxsize=64)
 def _negation_rx(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return rx([f"(?:{n})[^.;:,]*$" for n in patterns])
+    return rx([f"(?:{n})[^.;:,]*$" for n in patterns])  # anchored: searched in the clause before
 
 
 def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
@@ -115,8 +116,9 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
         else:
             t_search = t
         for m in finditer(st.patterns, t_search):
-            before = t_search[max(0, m.start() - 60): m.start()]
-            if neg is not None and neg.search(before):
+            # the negation's own clause only (and not across a comma): "no longer on a CP plan",
+            # but not "has no siblings; she is on a child protection plan"
+            if neg is not None and neg.search(clause_before(t_search, m.start()).split(",")[-1]):
                 continue
             return st, m.group(0)
     return None

@@ -55,13 +55,21 @@ def _split_pairs(line: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
+_DASH_PAIR_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 '\u2019/()&.,]{0,60}?)\s+[\u2013\u2014-]\s+(.+?)\s*$")
+
+
 def pairs_from_text(text: str) -> list[tuple[str, str]]:
-    """``label: value`` pairs, one per line (labels of up to eight words)."""
+    """``label: value`` pairs, one per line (labels of up to eight words); also "Label – value"
+    when the label is one the front matter knows ("Date of issue – 22 June 2026")."""
     out = []
     pieces = [piece for line in text.split("\n") for piece in _split_pairs(line)]
     for line in pieces:
         m = _PAIR_RE.match(line)
         if m and m.group(2) and len(m.group(1).split()) <= 8:
+            out.append((m.group(1).strip(), m.group(2).strip()))
+            continue
+        m = _DASH_PAIR_RE.match(line)
+        if m and len(m.group(1).split()) <= 8 and _label_key(m.group(1)):
             out.append((m.group(1).strip(), m.group(2).strip()))
     return out
 

@@ -443,6 +443,11 @@ class Builder:
                     self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if len(rest) > 1 else ""), t, ri)
                 continue
             pref = self._prefix(self.cur)
+            if self.cur is None and len(filled) >= 2:  # front matter rows above the first section
+                for k in range(0, len(filled) - 1, 2):
+                    label, value = _first_line(filled[k].text), filled[k + 1].text
+                    if 0 < len(label.split()) <= 10 and value:
+                        self.pairs.append((label, " ".join(value.split())))
             for c in filled:
                 self._cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
