@@ -360,3 +360,17 @@ def test_statutory_g_title_in_a_one_cell_table_is_a_heading(tmp_path):
     d.save(path)
     plan = read_plan(path)
     assert plan.found("F") and plan.found("G")
+
+
+def test_hearing_impairment_needs_a_teacher_of_the_deafs_advice():
+    advice = [("parent_young_person", "Parental views", "Mrs Patel", dt.date(2026, 3, 1)),
+              ("educational", "School advice", "Mr Jones, SENCo", dt.date(2026, 3, 1)),
+              ("health", "Medical advice", "Dr Shah, paediatrician", dt.date(2026, 3, 1)),
+              ("psychological", "Educational psychology advice", "Dr Clark, EP", dt.date(2026, 3, 1)),
+              ("social_care", "Social care advice", "Ms Reid, social worker", dt.date(2026, 3, 1))]
+    sections = {"B": ["Jade is profoundly deaf and wears bilateral cochlear implants."]}
+    res = run(care_builder.build(sections, advice=advice), "CA-STATUTORY-ADVICE")
+    assert flagged(res) and "teacher of the deaf" in issues(res)[0].message
+    tod = [("educational", "Advice from the qualified teacher of the deaf", "Ms Lee, Sensory Support Service",
+            dt.date(2026, 3, 1))]
+    assert run(care_builder.build(sections, advice=advice + tod), "CA-STATUTORY-ADVICE").level == 4

@@ -104,12 +104,12 @@ def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
     if not search(p.what_patterns, text):
         missing.append("what is provided")
     vague = None
-    if not search(p.frequency_patterns, text):
+    # how often / how long, as an auditor reads it: either pins the amount down ("daily",
+    # "every 6 weeks", "a 6-week block"); a vague phrase ("as required") does neither
+    if not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
         m = search(p.vague_patterns, text)
         vague = m.group(0) if m else None
-        missing.append(f"how often (only '{vague}')" if vague else "how often")
-    if not search(p.duration_patterns, text):
-        missing.append("for how long (session length or period)")
+        missing.append(f"how often or for how long (only '{vague}')" if vague else "how often or for how long")
     return missing, vague
 
 
