@@ -23,6 +23,7 @@ from ehcaudit.clauses import (
     provision_clause,
     without_time,
 )
+from ehcaudit.model import FrontMatter
 from ehcaudit.reader import read_plan
 from ehcaudit.reader.frontmatter import build_front
 from ehcaudit.rubric.engine import run_criterion
@@ -369,8 +370,9 @@ def test_hearing_impairment_needs_a_teacher_of_the_deafs_advice():
               ("psychological", "Educational psychology advice", "Dr Clark, EP", dt.date(2026, 3, 1)),
               ("social_care", "Social care advice", "Ms Reid, social worker", dt.date(2026, 3, 1))]
     sections = {"B": ["Jade is profoundly deaf and wears bilateral cochlear implants."]}
-    res = run(care_builder.build(sections, advice=advice), "CA-STATUTORY-ADVICE")
+    year4 = FrontMatter(year_group=4)
+    res = run(care_builder.build(sections, advice=advice, front=year4), "CA-STATUTORY-ADVICE")
     assert flagged(res) and "teacher of the deaf" in issues(res)[0].message
     tod = [("educational", "Advice from the qualified teacher of the deaf", "Ms Lee, Sensory Support Service",
             dt.date(2026, 3, 1))]
-    assert run(care_builder.build(sections, advice=advice + tod), "CA-STATUTORY-ADVICE").level == 4
+    assert run(care_builder.build(sections, advice=advice + tod, front=year4), "CA-STATUTORY-ADVICE").level == 4
