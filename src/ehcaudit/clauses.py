@@ -217,3 +217,31 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
             if providers.search(subject):
                 return ProvisionClause(verb=sm.group(0), what=subject.strip(), reason="staff provide")
     return None
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+_FINITE = re.compile(
+    r"\b(?:will|shall|would|can|could|should|must|may|might|is|are|was|were|be|been|am|has|have|had|does|do|did|"
+    r"uses?|needs?|gets?|takes?|attends?|receives?|likes?|loves?|enjoys?|wants?|says?|said|told|tells)\b",
+    re.IGNORECASE)
+
+
+def is_label(text: str, max_words: int = 8) -> bool:
+    """A label or title line ("Social, emotional and mental health", "Education and employment
+    (preparing for adulthood)", "Provision"), not a sentence: short, no figures, no closing
+    punctuation and no finite verb."""
+    t = text.strip().strip("\u2022*-\u2013 ")
+    words = t.split()
+    if not words or len(words) > max_words or t.endswith((".", "!", "?", ";", ",")):
+        return False
+    if re.search(r"\d", t):
+        return False
+    return not _FINITE.search(t)
+
+
+#: Sentences in Section E about the outcomes rather than outcomes themselves.
+META_OUTCOME_RE = re.compile(
+    r"\b(?:the outcomes? (?:below|above|in this (?:section|plan|table))|each row|this section|the table (?:below|above)|"
+    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b",
+    re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.clauses import is_month
+from ehcaudit.clauses import is_month, negated
 from ehcaudit.dates import MONTHS
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -73,6 +73,17 @@ class Group(Params):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive)")
 
 
+#: Negation in the clause before a match: "did not contribute his views".
+_NEGATION = re.compile(r"\b(?:not|no|never|unable to|without|n[o']t been possible)\b|n't\b", re.IGNORECASE)
+
+
+def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
+    """Does the sentence (read under its sub-heading: "What Kai's family say") show the group,
+    in a clause that is not negated?"""
+    text = f"{subsection}: {sentence}" if subsection and subsection not in sentence else sentence
+    return any(not negated(text, m.start(), m.end(), _NEGATION) for m in rx.finditer(text))
+
+
 class OccurrenceParams(Params):
     sections: list[str] = Field(min_length=1)
     groups: list[Group] = Field(min_length=1, description="Each group must be found at least once")
@@ -90,7 +101,7 @@ def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
             rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
         except re.error as e:  # a rubric author's typo: report, don't crash
             raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
-        hit = next(((b, s) for b in blocks for s in sentences(b.text) if rx.search(s)), None)
+        hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
         if hit:
             findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
         else:

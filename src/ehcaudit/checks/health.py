@@ -66,6 +66,7 @@ class CNeedsPatterns(CareParams):
     blank_patterns: list[str]
     bare_none_patterns: list[str]
     none_patterns: list[str]
+    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs (sign-off)")
     skip_location_patterns: list[str] = Field(default_factory=list)
 
 
@@ -118,7 +119,7 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     """Each health provision item in G says who provides it, what, how often and for how long."""
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
-        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
@@ -210,9 +211,13 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
                                         f"'{quote_of(need_text, 80).rstrip('.')}' in the same row of the C–G–E table.",
                                         quote=quote_of(prov_text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
     real, _, _ = _g_items(ctx, p.g)
     g_texts = [(it, context_text(it)) for it in real]
+    # therapy that meets a health need is often written in F (speech and language therapy for
+    # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
+    f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
+    f_texts = [(it, context_text(it)) for it in f_items]
     seen: set[str] = set()
     for s in reading.described:
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
@@ -221,14 +226,16 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
                 continue
             seen.add(cond.name)
             total += 1
-            hit = next((it for it, t in g_texts if search(cond.provision, t)), None)
+            hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
+                or next((it for it, t in f_texts if search(cond.provision, t)), None)
             if hit is None:
                 findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
-                                                     "Section G.", quote=quote_of(s.text)))
+                                                     "Section G (or F).", quote=quote_of(s.text)))
             else:
                 met += 1
-                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C: "
-                                                       f"'{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+                where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
+                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
+                                                       f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
     if total:
         return Outcome(level=p.bands.level(met / total), findings=findings)
     if reading.described:
@@ -441,7 +448,7 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
                                         f"'{quote_of(need_text, 80).rstrip('.')}' (same row of the C–G–E table).",
                                         quote=quote_of(out_text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
     e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
     seen: set[str] = set()

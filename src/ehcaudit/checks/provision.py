@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pydantic import Field, model_validator
 
@@ -31,8 +32,9 @@ from ehcaudit.checks._care import (
     strip_placeholders,
     thread_rows,
 )
-from ehcaudit.checks._words import content_stems, shared
+from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
+from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
@@ -68,16 +70,20 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             continue
         block = it.block
         current: Item | None = None
+        lead = ""
         for line in it.text.splitlines():
             line = strip_placeholders(line)
             if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
                 current = None
                 continue
+            if is_label(line):  # "Social, emotional and mental health": a lead-in, not provision
+                lead, current = line, None
+                continue
             for sent in sentences(line):
                 if current is not None and cont is not None and cont.search(sent):
                     current.text = f"{current.text} {sent}"
                     continue
-                current = Item(blocks=[block], text=sent, location=block.location)
+                current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
 
@@ -92,6 +98,8 @@ def f_blocks(plan: Plan) -> list[Block]:
 class Element(CareParams):
     name: str = Field(description="Read after 'This provision does not say …': 'how often', 'with what expertise'")
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
+    or_content: bool = Field(False, description="Also shown by any content word that is not a generic one "
+                                                "(generic_words): 'what the provision is' is named in the item's own words")
 
 
 class ProvisionKind(CareParams):
@@ -125,11 +133,31 @@ class QuantifiedParams(CareParams):
         default_factory=list,
         description="Sub-headings that say nothing about the provision (areas of need): others are read with the "
                     "item ('Speech and language therapy' above '30 minutes weekly, 1:1, by a SALT')")
+    generic_words: list[str] = Field(default_factory=list, description="Words that do not say what the provision is "
+                                                                       "(session, support, activities, weekly...)")
+    stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
+    incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
+                                                           "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
     max_evidence: int = Field(3, ge=1)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
+
+
+def _own_words(text: str, generic: list[str]) -> list[str]:
+    """Words that say what the provision is in the item's own words: lower-case (not a name),
+    not generic ('session', 'support', 'weekly') and not a stop word."""
+    stems = _generic_stems(tuple(generic))
+    return [w for w in _LOWER_WORD.findall(text) if w not in stems and stem(w) not in stems]
+
+
+@lru_cache(maxsize=16)
+def _generic_stems(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({w.lower() for w in words} | {stem(w) for w in words})
 
 
 def _listed(names: list[str], conj: str) -> str:
@@ -147,6 +175,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     findings: list[Finding] = []
     evidence: list[Finding] = []
     score = 0.0
+    incomplete = 0
     for it in items:
         text = strip_placeholders(it.text)
         sub = it.block.subsection
@@ -154,7 +183,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             text = f"{sub}: {text}"
         kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
         needed = [e for e in p.elements if kind is None or e.name in kind.elements]
-        lacking = [e.name for e in needed if not search(e.patterns, text)]
+        lacking = [e.name for e in needed if not search(e.patterns, text)
+                   and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
@@ -163,9 +193,13 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             continue
         if len(lacking) <= p.mostly_missing:
             score += p.mostly_weight
+        else:
+            incomplete += 1
         findings.append(item_finding(ctx, it, f"This provision{as_kind} does not say {_listed(lacking, 'or')}. "
                                               "Provision must leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
+    if incomplete and p.incomplete_level is not None:
+        level = min(level, p.incomplete_level)
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
 

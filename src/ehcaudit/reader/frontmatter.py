@@ -120,10 +120,12 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
                                r"|^(?:date of (?:this |the )?(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
                                r"|(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
-    ("year_group", re.compile(r"\b(?:year group|nc year|school year|curriculum year|education(?:al)? phase|phase of "
-                              r"education|key stage|current year)\b")),
+    ("year_group", re.compile(r"\b(?:year|phase|key stage|stage of education)\b")),
     ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
 ]
+
+
+_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by)\b", re.IGNORECASE)
 
 
 def _label_key(label: str) -> str | None:
@@ -158,6 +160,8 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         if key == "date_of_birth":
             born = born or parse_uk_date(v)
             continue
+        if key in ("date_issued", "last_review") and _FUTURE_RE.search(v):
+            continue  # "First annual review due by May 2027": a date to come, not one the plan has
         if getattr(fm, key) is not None:
             continue
         if key == "year_group":

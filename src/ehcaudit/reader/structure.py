@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.clauses import is_label
 from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.reader import advice as adv
@@ -291,10 +292,13 @@ class Builder:
             filled = [c for c in row if c.text]
             if not filled:
                 continue
-            if len(filled) == 1 and filled[0].span >= 2 and len(header_cols) >= 2:
+            if len(filled) == 1 and len(header_cols) >= 2:
                 c = filled[0]
-                new_area = area_name(_first_line(c.text))
-                if new_area or self._label_like(c.text):
+                new_area = area_name(_first_line(c.text)) if c.span >= 2 or is_label(c.text) else None
+                # a row holding only a label ("Education and employment (preparing for adulthood)"),
+                # merged across the table or not, names what the rows under it are about
+                if new_area or (c.span >= 2 and self._label_like(c.text)) or ("\n" not in c.text.strip()
+                                                                            and is_label(c.text)):
                     area = new_area or _first_line(c.text)
                     where = f"Section {label} table ({area})"
                     self.add("heading", c.text, c.para_ids, section=need_code, subsection=area,
