@@ -217,6 +217,7 @@ class OutcomeLinkParams(CareParams):
     blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
     stop_words: list[str] = Field(description="Words too common to link an outcome to provision")
     min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
+    specific_word_length: int = Field(99, ge=3, description="One shared content word at least this long links on its own")
     areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
     need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
     need_skip_location_patterns: list[str] = Field(
@@ -225,6 +226,8 @@ class OutcomeLinkParams(CareParams):
     min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
     bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
     pasted_level: int = Field(2, description="Highest level when identical provision is pasted against several outcomes")
+    unmet_need_level: int | None = Field(None, description="Highest level when an area of need described in B has no "
+                                                           "provision in F at all (a clear gap, as an auditor grades it)")
     no_outcomes_level: int = 1
     max_evidence: int = Field(3, ge=1)
 
@@ -293,7 +296,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         match = None
         for it, istems, iareas in item_info:
             common = shared(stems, istems)
-            if len(common) >= p.min_shared:
+            # two shared words, or one long specific one ("homework", "swimming", "handwriting")
+            if len(common) >= p.min_shared or any(len(w) >= p.specific_word_length for w in common):
                 match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
                 break
             if match is None and areas & iareas:
@@ -322,6 +326,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     provision_areas: set[str] = set()  # every F item, the template's F cells included
     for b in f_blocks(plan):
         provision_areas |= _areas(b.text, p)
+    unmet_needs = 0
     for a, (b, sent) in need_by_area.items():
         total += 1
         if a in provision_areas:
@@ -329,6 +334,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
                                         quote=quote_of(sent), kind="evidence"))
         else:
+            unmet_needs += 1
             findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
                                         quote=quote_of(sent)))
 
@@ -351,5 +357,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     level = p.bands.level(served / total)
     if pasted:
         level = min(level, p.pasted_level)
+    if unmet_needs and p.unmet_need_level is not None:
+        level = min(level, p.unmet_need_level)
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

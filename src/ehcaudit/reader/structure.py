@@ -42,6 +42,9 @@ def _thread_table(codes: list[str]) -> str | None:
             return name
     return None
 _NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
+#: A bullet typed by hand at the start of a paragraph: "•", "◦", "▪", "-", "–", "*", or "o"
+#: before a capital letter or a figure.
+_TYPED_BULLET_RE = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u2219\u00b7*\u2013-]|o(?=\s+[A-Z0-9]))\s+(?=\S)")
 #: Column headers that describe the provision beside them ("Outcome | Provision | Frequency | Who"):
 #: their cells belong to that provision.
 _ATTRIBUTE_RE = re.compile(
@@ -131,6 +134,11 @@ class Builder:
 
     # -- paragraphs -----------------------------------------------------------------------
     def para(self, p: RPara) -> None:
+        m = _TYPED_BULLET_RE.match(p.text)
+        if m and not p.is_list and self.cur is not None:
+            # "o Ellie smiles ...", "• 3 x weekly ...": a bullet typed by hand is a list item
+            p = RPara(text=p.text[m.end():], para_ids=p.para_ids, signal=p.signal, is_list=True,
+                      tab_pair=p.tab_pair, tab_parts=p.tab_parts)
         if p.tab_pair and self.cur is None and len(p.tab_pair[0].split()) <= 8:
             self.pairs.append(p.tab_pair)
         if p.signal == "toc":  # contents lines name sections without starting them
