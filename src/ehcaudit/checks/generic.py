@@ -80,8 +80,16 @@ _NEGATION = re.compile(r"\b(?:not|no|never|unable to|without|n[o']t been possibl
 def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
     """Does the sentence (read under its sub-heading: "What Kai's family say") show the group,
     in a clause that is not negated?"""
-    text = f"{subsection}: {sentence}" if subsection and subsection not in sentence else sentence
-    return any(not negated(text, m.start(), m.end(), _NEGATION) for m in rx.finditer(text))
+    if any(not negated(sentence, m.start(), m.end(), _NEGATION) for m in rx.finditer(sentence)):
+        return True
+    if not subsection or subsection in sentence:
+        return False
+    prefix = f"{subsection}: "
+    text = prefix + sentence
+    # the sub-heading completes a sentence ("Grace's mum and dad: They would like ..."), but a
+    # match wholly inside it (a title: "... views, interests and aspirations") shows nothing
+    return any(m.end() > len(prefix) and not negated(text, m.start(), m.end(), _NEGATION)
+               for m in rx.finditer(text))
 
 
 class OccurrenceParams(Params):
