@@ -376,3 +376,27 @@ def test_hearing_impairment_needs_a_teacher_of_the_deafs_advice():
     tod = [("educational", "Advice from the qualified teacher of the deaf", "Ms Lee, Sensory Support Service",
             dt.date(2026, 3, 1))]
     assert run(care_builder.build(sections, advice=advice + tod, front=year4), "CA-STATUTORY-ADVICE").level == 4
+
+
+def test_can_hit_out_in_the_issues_exact_wording():
+    plan = care_builder.build({"A": ["Jade is good at drawing and loves the school rabbits."],
+                               "B": ["Jade can hit out at other children … can bite staff"]})
+    res = run(plan, "PC-STRENGTHS")
+    assert not any("hit out" in f.quote for f in res.findings if f.kind == "evidence"), res.findings
+
+
+def test_from_may_2026_in_the_issues_exact_wording():
+    text = "From May 2026, a specialist teacher will …"
+    i = text.index("May")
+    assert is_month(text, i, i + 3)
+    res = run(care_builder.build({"F": [f"- {text}"]}), "PR-VAGUE-WORDING")
+    assert res.level == 4, [(f.message, f.quote) for f in res.findings]
+
+
+@pytest.mark.parametrize("pairs,year", [
+    ([("Education setting", "Oak Primary School (Year 4)")], 4),
+    ([("Date of Birth", "Withheld (NC Year 3)")], 3),
+    ([("Education setting", "St Mary's Catholic Primary School (Reception)")], 0),
+])
+def test_year_group_written_beside_the_setting(pairs, year):
+    assert build_front(pairs).year_group == year

@@ -125,6 +125,9 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ASIDE_LABEL_RE = re.compile(r"\b(?:setting|school|class|placement|birth|dob)\b")
+_ASIDE_YEAR_RE = re.compile(r"\b(?:NC\s+)?Year\s+(\d{1,2}|R|Reception)\b|\((Reception)\)", re.IGNORECASE)
+_ASIDE_AGE_RE = re.compile(r"\baged?\s+(\d{1,2})\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by)\b", re.IGNORECASE)
 
 
@@ -174,6 +177,18 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         else:
             setattr(fm, key, v)
     fm.born = born
+    if fm.year_group is None or fm.age is None:
+        # "Education setting | Oak Primary School (Year 4)", "Date of birth | Withheld (age 20)"
+        for label, value in pairs:
+            if not _ASIDE_LABEL_RE.search(norm_label(label)) or _PLACEHOLDER_RE.search(value):
+                continue
+            ym = _ASIDE_YEAR_RE.search(value)
+            if fm.year_group is None and ym:
+                y = ym.group(1) or ym.group(2)
+                fm.year_group = int(y) if y.isdigit() and int(y) <= 14 else 0 if not y.isdigit() else None
+            am = _ASIDE_AGE_RE.search(value)
+            if fm.age is None and am:
+                fm.age = int(am.group(1))
     if born is not None and fm.year_group is None:
         on = fm.last_review or fm.date_issued
         if on is not None and on > born:
