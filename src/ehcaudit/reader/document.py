@@ -177,8 +177,12 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 source, "the text is an embedded chunk (altChunk) Word has not converted yet: "
                         "open the file in Word and save it as .docx")
         header_pairs = _page_header_pairs(docx, styles)
+        from ehcaudit.reader.parts import outside_texts
+
+        outside = outside_texts(docx, body)
     else:
         header_pairs = []
+        outside = []
         text = _decode_text(data, source)
         if not text.strip():
             raise PlanReadError(source, "empty file (no text)")
@@ -219,4 +223,5 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         threads=b.threads,
         advice=b.advice,
         words=sum(count_words(x.text) for x in b.blocks if x.kind != "heading"),
+        outside=outside,
     )
