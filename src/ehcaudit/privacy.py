@@ -269,17 +269,34 @@ def _table_pairs(plan: Plan) -> list[Identifier]:
     return out
 
 
+def _forms(i: Identifier) -> list[str]:
+    """The ways an identifier's value may recur: itself and, for a name read after a label
+    ("Name: Zorya Pemberthwick Sam enjoys" reads on while words follow), its first two words and
+    its leading capitalised words."""
+    value = " ".join(i.value.split())
+    forms = [value]
+    if i.kind == "name":
+        words = value.split()
+        caps = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            caps.append(w)
+        forms += [" ".join(words[:2]), " ".join(caps[:4])]
+    return [f for f in dict.fromkeys(forms) if sum(c.isalnum() for c in f) >= 3 and (len(f.split()) > 1 or f == value)]
+
+
 def _known_in(text: str, known: list[Identifier]) -> list[Identifier]:
     """Identifiers the plan was found to hold elsewhere, where ``text`` repeats them."""
     out: list[Identifier] = []
     low = text.lower()
     for i in known:
-        value = " ".join(i.value.split())
-        if sum(c.isalnum() for c in value) < 3:
-            continue
-        at = low.find(value.lower())
-        if at >= 0:
-            out.append(Identifier(i.kind, at, at + len(value), i.masked, value=text[at:at + len(value)]))
+        for value in _forms(i):
+            at = low.find(value.lower())
+            if at >= 0 and (at == 0 or not low[at - 1].isalnum()) and (
+                    at + len(value) == len(low) or not low[at + len(value)].isalnum()):
+                out.append(Identifier(i.kind, at, at + len(value), i.masked, value=text[at:at + len(value)]))
+                break
     return out
 
 
@@ -399,13 +416,14 @@ class Masker:
         patterns: list[str] = []
         seen: set[str] = set()
         for i in identifiers:
-            value = " ".join(i.value.split())
-            if sum(c.isalnum() for c in value) < 3 or value.lower() in seen:
-                continue
-            seen.add(value.lower())
             token = f"[{i.kind.upper()}: {i.masked}]"
-            self.values.append(("".join(value.split()).lower(), token, i.kind))
-            patterns.append(r"\s*".join(re.escape(c) for c in value if not c.isspace()))
+            for value in _forms(i):
+                if value.lower() in seen:
+                    continue
+                seen.add(value.lower())
+                self.values.append(("".join(value.split()).lower(), token, i.kind))
+                patterns.append(r"\s*".join(re.escape(c) for c in value if not c.isspace()))
+            value = " ".join(i.value.split())
             if i.kind == "date_of_birth":
                 from ehcaudit.dates import parse_uk_date
 
@@ -422,9 +440,10 @@ class Masker:
     def __call__(self, text: str | None) -> str | None:
         if not text:
             return text
-        text = mask_text(text)
         if not self.values:
-            return text
+            return mask_text(text)
+        # the plan's own identifiers first (whole, then what a clip left of one), then whatever
+        # the detectors find in the string itself
         if self.pattern is not None:
             text = self.pattern.sub(lambda m: self.tokens.get("".join(m.group().split()).lower(), "[REDACTED]"), text)
         if self.dobs:
@@ -433,7 +452,7 @@ class Masker:
             for d, _t, s, e in reversed(find_dates(text)):
                 if d in self.dobs:
                     text = text[:s] + "[DATE_OF_BIRTH: **/**/****]" + text[e:]
-        return self._fragments(text)
+        return mask_text(self._fragments(text))
 
     def _fragments(self, text: str) -> str:
         """Mask what a clip left of an identifier at each cut: the string's ends and "…"."""
