@@ -379,6 +379,15 @@ def masked_source(source: str, identifiers: list[Identifier], tag: str = "") -> 
     return str(path.with_name(masked + (dot + suffix if dot else "")))
 
 
+def mask_file_name(source: str) -> str:
+    """``source`` with identifiers in its file name masked, for a file that could not be read
+    (no plan to learn names from: the detectors and the first-name rule only)."""
+    try:
+        return masked_source(source, file_name_identifiers(source))
+    except Exception:  # noqa: BLE001 - reporting an unreadable file must never fail
+        return source
+
+
 def scan_plan(plan: Plan) -> list[Identifier]:
     """Identifiers in every part of a plan: each block (with its section and location), labels
     and values split across table cells, the parts outside the body (page headers and footers,
