@@ -249,3 +249,22 @@ def test_parent_named_by_role_is_found_but_a_forum_is_not():
     assert [i.kind for i in find_identifiers("Parental views – Tom Baker, parent, 01/02/2026")] == ["name"]
     assert find_identifiers("Views of the Parent Carer Forum, 01/02/2026") == []
     assert find_identifiers("Section H1 2nd paragraph") == []
+
+
+def test_feedback_names_its_copy_and_adds_nothing_identifiable(leaky: Path, tmp_path: Path):
+    out = tmp_path / "feedback"
+    res = _run("feedback", str(leaky), "--out", str(out), "--as-of", "2026-06-30")
+    assert res.returncode == 0, res.stderr
+    copies = list(out.glob("*.docx"))
+    assert len(copies) == 1 and copies[0].name.startswith("A***"), copies
+    for secret in SECRETS:
+        assert secret not in res.stdout + res.stderr + copies[0].name
+    with zipfile.ZipFile(copies[0]) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+        body = z.read("word/document.xml").decode("utf-8")
+    added = body[body.index("ehcaudit review summary"):]
+    assert comments.count("<w:comment ") > 1  # the file's own comment and feedback's
+    for secret in SECRETS:
+        # what feedback adds: its margin comments (the planted comment is the file's own) and summary
+        assert secret not in added, secret
+        assert comments.count(secret) <= (1 if secret in PLANTED["Comment 1"][0] else 0), secret

@@ -338,15 +338,20 @@ def file_name_identifiers(source: str, known: list[Identifier] | None = None) ->
     text = _NAME_SEPARATORS_RE.sub(lambda m: " " * len(m.group()), stem)  # same length: spans hold
     found = [replace(i, location="File name") for i in find_identifiers(text)]
     found.extend(replace(i, location="File name") for i in _known_in(text, known or []))
-    given = first_names()
     words = list(re.finditer(r"[A-Za-z][A-Za-z'’]+", text))
+    candidates = []
     for w1, w2 in zip(words, words[1:], strict=False):
         first, second = w1.group(), w2.group()
         gap = text[w1.end():w2.start()]
         if (gap.strip() or first.lower() in _FILE_WORDS or second.lower() in _FILE_WORDS
                 or first.lower() in _NOT_NAME_WORDS or second.lower() in _NOT_NAME_WORDS or len(second) < 2):
             continue
-        if first[:1].upper() + first[1:].lower() in given and (second[:1].isupper() or text.islower() or first.islower()):
+        if second[:1].isupper() or text.islower() or first.islower():
+            candidates.append((w1, w2))
+    given = first_names() if candidates else frozenset()  # loaded only when a name may be there
+    for w1, w2 in candidates:
+        first = w1.group()
+        if first[:1].upper() + first[1:].lower() in given:
             value = text[w1.start():w2.end()]
             found.append(Identifier("name", w1.start(), w2.end(), first[0].upper() + "***", location="File name", value=value))
     found.sort(key=lambda i: (i.start, -(i.end - i.start)))
