@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,9 +80,14 @@ def windows(value: str, size: int = 5) -> list[str]:
 
 
 def leaks(outputs: list[str], secrets: list[str]) -> list[str]:
+    """Pieces of a secret found in an output. A whole word of a longer identifier ("alfie" of
+    "alfie.baker@nhs.example.org", a first name) is ordinary text and not counted; a surname is
+    planted as a secret of its own."""
     found = []
     for secret in secrets:
-        pieces = [secret[1:]] if secret.startswith("=") else [secret, *windows(secret)]
+        words = {w.lower() for w in re.split(r"[^A-Za-z0-9]+", secret) if w} if len(secret.split()) > 1 or "@" in secret else set()
+        pieces = [secret[1:]] if secret.startswith("=") else [
+            p for p in [secret, *windows(secret)] if not (p.isalpha() and p.lower() in words)]
         for piece in pieces:
             if any(piece in out for out in outputs):
                 found.append(piece)

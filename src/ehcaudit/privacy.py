@@ -435,7 +435,7 @@ class Masker:
                 if value.lower() in seen:
                     continue
                 seen.add(value.lower())
-                self.values.append(("".join(value.split()).lower(), token, i.kind))
+                self.values.append((value.lower(), token, i.kind))
                 patterns.append(r"\s*".join(re.escape(c) for c in value if not c.isspace()))
             value = " ".join(i.value.split())
             if i.kind == "date_of_birth":
@@ -444,7 +444,7 @@ class Masker:
                 d = parse_uk_date(value)
                 if d is not None:
                     self.dobs.add(d)
-        self.tokens = {v: t for v, t, _k in self.values}
+        self.tokens = {"".join(v.split()): t for v, t, _k in self.values}
         self.pattern = (re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(sorted(patterns, key=len, reverse=True))
                                    + r")(?![A-Za-z0-9])", re.IGNORECASE) if patterns else None)
 
@@ -477,7 +477,7 @@ class Masker:
         spans: list[tuple[int, int, str]] = []
         for at, side in cuts:
             for value, token, _kind in self.values:
-                span = _tail(text, at, value) if side == "end" else _head(text, at, value)
+                span = _tail(text, at, value) if side == "end" else _head(text, at, value, _kind == "name")
                 if span:
                     spans.append((span[0], span[1], token))
         if not spans:
@@ -497,40 +497,74 @@ class Masker:
         return masked_source(source, identifiers, sha256[:8])
 
 
+def _cut(frag: str, beside: str) -> bool:
+    """Whether a piece of an identifier left at a cut gives some of it away: three letters or
+    digits or more, and either a digit or symbol inside it ("943 47", "alfie.ba") or a word of it
+    cut short ("Alf|ie"). A whole word that merely begins or ends an identifier ("Jade" beside
+    "jade.parent@example.org") is ordinary text."""
+    core = frag.strip(".,;:-_'’ ")
+    if sum(c.isalnum() for c in core) < 3:
+        return False
+    return not core.isalpha() or beside.isalnum()
+
+
 def _tail(text: str, at: int, value: str) -> tuple[int, int] | None:
-    """The span ending at ``at`` that is the start of ``value`` (3+ letters or digits), if any."""
+    """The span ending at ``at`` that is the start of ``value`` and gives some of it away."""
+    compact = "".join(value.split())
     chars: list[tuple[str, int]] = []
     i = at - 1
-    while i >= 0 and len(chars) < len(value):
+    while i >= 0 and len(chars) < len(compact):
         if not text[i].isspace():
             chars.append((text[i].lower(), i))
         i -= 1
     for k in range(len(chars), 0, -1):
         frag = "".join(c for c, _ in reversed(chars[:k]))
-        if value.startswith(frag):
+        if compact.startswith(frag):
             start = chars[k - 1][1]
-            if sum(c.isalnum() for c in frag) >= 3 and (start == 0 or not text[start - 1].isalnum()):
-                return start, at
-            return None
+            if start > 0 and text[start - 1].isalnum():
+                return None
+            core = frag.rstrip(".,;:-_'’")
+            beside = _after(value, len(core))
+            return (start, at) if (k == len(compact) or _cut(frag, beside)) else None
     return None
 
 
-def _head(text: str, at: int, value: str) -> tuple[int, int] | None:
-    """The span starting at ``at`` that is the end of ``value`` (3+ letters or digits), if any."""
+def _head(text: str, at: int, value: str, surname: bool = False) -> tuple[int, int] | None:
+    """The span starting at ``at`` that is the end of ``value`` and gives some of it away
+    (``surname``: the end of a name, its surname, always does)."""
+    compact = "".join(value.split())
     chars: list[tuple[str, int]] = []
     i = at
-    while i < len(text) and len(chars) < len(value):
+    while i < len(text) and len(chars) < len(compact):
         if not text[i].isspace():
             chars.append((text[i].lower(), i))
         i += 1
     for k in range(len(chars), 0, -1):
         frag = "".join(c for c, _ in chars[:k])
-        if value.endswith(frag):
+        if compact.endswith(frag):
             end = chars[k - 1][1] + 1
-            if sum(c.isalnum() for c in frag) >= 3 and (end == len(text) or not text[end].isalnum()):
-                return at, end
-            return None
+            if end < len(text) and text[end].isalnum():
+                return None
+            core = frag.lstrip(".,;:-_'’")
+            beside = "x" if surname else _before(value, len(core))
+            return (at, end) if (k == len(compact) or _cut(frag, beside)) else None
     return None
+
+
+def _after(value: str, n: int) -> str:
+    """The character of ``value`` after its first ``n`` non-space characters ("" at the end)."""
+    seen = 0
+    for c in value:
+        if seen == n:
+            return c
+        if not c.isspace():
+            seen += 1
+    return ""
+
+
+def _before(value: str, n: int) -> str:
+    """The character of ``value`` before its last ``n`` non-space characters ("" at the start)."""
+    return _after(value[::-1], n)
 
 
 def mask_result(result: PlanResult, identifiers: list[Identifier]) -> PlanResult:
