@@ -37,13 +37,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import yaml
 
 from ehcaudit.model import Plan
 
-DATA = Path(__file__).parent / "data" / "attributes.yaml"
+#: Package data (found through importlib.resources, so an installed wheel has it too).
+DATA = resources.files("ehcaudit").joinpath("data", "attributes.yaml")
 
 #: National Curriculum year group (Reception = 0) -> key stage.
 KEY_STAGES_BY_YEAR: dict[int, str] = {
@@ -148,8 +149,10 @@ def setting_type(plan: Plan) -> str | None:
 
 
 def team(plan: Plan) -> str | None:
-    if plan.front.team:
-        return " ".join(plan.front.team.split())
+    if plan.front.team:  # a person's name given as the team is not copied (ehcaudit.teams)
+        from ehcaudit.teams import safe_team
+
+        return safe_team(" ".join(plan.front.team.split()))
     cw = (plan.front.caseworker or "").strip()
     return cw if _CASEWORKER_CODE_RE.match(cw) else None
 

@@ -12,9 +12,11 @@ class PlanReadError(Exception):
 
     def __init__(self, source: str, reason: str):
         from ehcaudit.display import display_path
+        from ehcaudit.privacy import mask_file_name
 
-        # shown and stored: a name that is not UTF-8 has its bytes escaped (ehcaudit.display)
-        self.source = display_path(source)
+        # shown and stored: a name that is not UTF-8 has its bytes escaped (ehcaudit.display), and
+        # a file name holding an identifier is shown masked
+        self.source = mask_file_name(display_path(source))
         self.reason = " ".join(str(reason).split())  # always one line
         super().__init__(f"{self.source}: {self.reason}")
 

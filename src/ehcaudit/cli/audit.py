@@ -61,7 +61,7 @@ def audit(
     paths: list[Path] = typer.Argument(..., help="Folders (searched recursively) or plan files."),
     month: str = typer.Option(..., "--month", help="The month audited, YYYY-MM."),
     store: Path = typer.Option(DEFAULT_STORE, "--store", help="The results store (SQLite file)."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: the last day of --month)."),
     jobs: int | None = typer.Option(None, "--jobs", help="Plans scored at once, in separate processes (default, and most: the number of cores; never more than the plans to score)."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
@@ -92,6 +92,12 @@ def audit(
             date = dt.date.fromisoformat(as_of)
         except ValueError:
             raise _usage(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
+    from ehcaudit.store_safety import check_month
+
+    try:  # a month from 2000-01 to this month, and not after the as-of date's
+        check_month(month, date)
+    except ValueError as e:
+        raise _usage(f"--month: {e}") from None
     cores = _cores()
     n_jobs = jobs if jobs is not None else cores
     if n_jobs < 1:
@@ -153,8 +159,11 @@ def audit(
             err(f"error: {line}")
         raise typer.Exit(2) from None
     except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
-        err(f"error: {store}: the store could not be written ({e}); the plans already written "
-            "are kept, and running the same audit again completes the month")
+        from ehcaudit.store_safety import cause_chain, write_failure
+
+        cause = write_failure(cause_chain(e)) or " ".join(str(e).split())
+        err(f"error: {store}: the store could not be written ({cause}); the plans already "
+            "written are kept, and running the same audit again completes the month")
         raise typer.Exit(2) from None
     finally:
         st.close()

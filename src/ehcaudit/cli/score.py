@@ -14,6 +14,7 @@ from rich.markup import escape as _markup_escape
 from ehcaudit.cli import app
 from ehcaudit.cli.common import (
     check_time_limit,
+    err,
     load_rubric_or_exit,
     parse_as_of,
     report_read_error,
@@ -50,8 +51,8 @@ RAG_STYLE = {"red": "bold white on red", "amber": "bold black on yellow", "green
 
 @app.command()
 def score(
-    paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .txt, .md) or folders of them."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .pdf, .txt, .md) or folders of them."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     fmt: Format = typer.Option(Format.text, "--format", help="text (readable report), json (one document on stdout) or html (a page per plan)."),
     area: list[str] | None = typer.Option(None, "--area", help="Only this area's criteria (repeatable), e.g. --area health for the DCO view."),
@@ -103,7 +104,8 @@ def score(
     if fmt is Format.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.html:
-        _write_html(assessments, rb, out)
+        if _write_html(assessments, rb, out):
+            raise typer.Exit(1)
     else:
         console = Console(highlight=False, soft_wrap=False)
         for res in report.plans:
@@ -118,14 +120,23 @@ def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: boo
     return assess(path, rb, date, areas=areas, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
 
 
-def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> None:
+def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> bool:
     from ehcaudit.display import display_path
     from ehcaudit.reports.plan_html import write_plan_html
 
     out_dir = out or Path("reports") / "plans"
+    failed = False
     for a in assessments:
-        written = write_plan_html(a.plan, a.result, rb, out_dir)
+        try:
+            written = write_plan_html(a.plan, a.result, rb, out_dir)
+        except OSError as e:  # one page that cannot be written does not stop the others
+            from ehcaudit.store_safety import write_failure
+
+            err(f"error: {a.result.source}: page not written ({write_failure(e) or e.strerror or e})")
+            failed = True
+            continue
         print(f"wrote {display_path(written)}")
+    return failed
 
 
 # -- text report --------------------------------------------------------------------------
