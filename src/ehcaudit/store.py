@@ -219,6 +219,14 @@ CREATE INDEX runs_rubric_file ON runs(rubric_file_sha256, tool_version)
 """
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """Version 6: the audit group's grades (append-only) and the workspace's audit log.
+    Defined in :mod:`ehcaudit.store_grades`, which reads and writes them."""
+    from ehcaudit.store_grades import migrate_v6
+
+    migrate_v6(conn)
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for stmt in sql.split(";"):
@@ -231,7 +239,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 #: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
 #: Append only; never edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _v4, _script(_V5)]
+    _script(_V1), _script(_V2), _script(_V3), _v4, _script(_V5), _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
