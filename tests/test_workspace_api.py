@@ -228,3 +228,41 @@ def test_the_grading_form_needs_its_csrf_token(store):
     r = c.post(f"/plans/{key}/grades", data={"auditor": "Ann", "level-overall": "2", "csrf": token,
                                              "comment-overall": "weak outcomes"}, headers={"origin": "http://evil.example"})
     assert r.status_code == 403 and _count(store) == 1
+
+
+def test_trend_after_moderation_counts_final_levels_and_agreement(store):
+    import csv
+
+    c = client(store)
+    plans = c.get(f"/api/months/{MONTH}/plans").json()["plans"]
+    key = plans[0]["plan_key"]
+    plan = c.get(f"/api/plans/{key}").json()
+    tool_overall = plan["overall"]["level"]
+    moderated = 1 if tool_overall != 1 else 4
+    crit = next(k for k in plan["criteria"] if k["level"] is not None)
+    low = 1 if crit["level"] >= 3 else 4  # on the other side of "good"
+    for who, lv in (("Ann", low), ("Bob", crit["level"])):
+        c.post(f"/api/plans/{key}/grades", json={"auditor": who, "role": "auditor", "criterion": crit["id"],
+                                                 "level": lv, "comment": "seen"})
+    c.post(f"/api/plans/{key}/grades", json={"auditor": "Lee", "role": "moderator", "criterion": crit["id"],
+                                             "level": low, "comment": "Ann is right"})
+    c.post(f"/api/plans/{key}/grades", json={"auditor": "Lee", "role": "moderator", "criterion": "overall",
+                                             "level": moderated, "comment": "outcomes not SMART"})
+    out = store.parent / "out"
+    res = ehcaudit("trend", "--store", str(store), "--out", str(out), cwd=store.parent.parent)
+    assert res.returncode == 0, res.stderr
+    with open(out / f"trend-{MONTH}-plans.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {"tool_level", "moderated_level"} <= set(rows[0])
+    changed = [r for r in rows if r["tool_level"] != r["moderated_level"]]
+    assert [(int(r["tool_level"]), int(r["moderated_level"])) for r in changed] == [(tool_overall, moderated)]
+    with open(out / f"trend-{MONTH}-criteria.csv", encoding="utf-8") as f:
+        crow = next(r for r in csv.DictReader(f) if r["criterion"] == crit["id"])
+    assert int(crow["moderated_good_or_better"]) == int(crow["good_or_better"]) + (1 if low >= 3 else -1)
+    with open(out / f"trend-{MONTH}-agreement.csv", encoding="utf-8") as f:
+        agr = list(csv.DictReader(f))
+    pooled = {r["comparison"]: r for r in agr if r["criterion"] == "all criteria"}
+    assert pooled["tool vs auditors"]["pairs"] == "2" and float(pooled["tool vs auditors"]["exact"]) == 50.0
+    assert pooled["between auditors"]["pairs"] == "1" and float(pooled["between auditors"]["exact"]) == 0.0
+    html = (out / f"trend-{MONTH}.html").read_text(encoding="utf-8")
+    assert "agreement with the tool" in html and "Pass rate: moderated" in html
