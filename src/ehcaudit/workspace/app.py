@@ -471,6 +471,7 @@ def create_app(cfg: Config) -> Starlette:
         Route("/api/months", api_months), Route("/api/months/{month}/plans", api_month_plans),
         Route("/api/plans/{key}", api_plan), Route("/api/plans/{key}/grades", api_grade, methods=["POST"]),
         Route("/api/months/{month}/agreement", api_agreement), Route("/api/session", api_session),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
     ]
     middleware = [
         Middleware(TrustedHostMiddleware, allowed_hosts=cfg.allowed_hosts),
