@@ -51,6 +51,7 @@ def test_months_plans_and_plan_follow_the_contract(store):
         assert set(p) >= {"plan_key", "plan_id", "source", "overall", "auditors", "status"}
         assert set(p["overall"]) >= {"score", "level", "label", "rag"}
         assert p["auditors"] == [] and p["status"] == "not started"
+        assert "/" not in p["source"] and p["source"].endswith((".docx", ".md"))  # file name only
     plan = c.get(f"/api/plans/{plans[0]['plan_key']}").json()
     assert plan["grades"] == [] and plan["plan_id"] == plans[0]["plan_id"]
     for crit in plan["criteria"]:

@@ -190,6 +190,15 @@ def _mask(text: str) -> str:
     return mask_text(text)
 
 
+def shown_source(source: str) -> str:
+    """What pages and the API show of a plan's path: its file name only, masked (folders can
+    name a school or a child, as in the trend report)."""
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    s = str(source or "")
+    return _mask(PureWindowsPath(s).name if "\\" in s else PurePosixPath(s).name)
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -258,7 +267,7 @@ class GradeStore:
         for rec in self.month_records(month):
             gs = grades.get(rec.key, [])
             finals = finalise(rec.tool_levels, gs)
-            row = {"plan_key": rec.key, "plan_id": _mask(rec.plan_id), "source": _mask(rec.source),
+            row = {"plan_key": rec.key, "plan_id": _mask(rec.plan_id), "source": shown_source(rec.source),
                    "overall": rec.result.get("overall"),
                    "auditors": sorted({g["auditor"] for g in gs if g["role"] == "auditor"}),
                    "status": status_of(finals, gs)}
@@ -343,7 +352,7 @@ class GradeStore:
         gs = self.grades(rec.key)
         finals = finalise(rec.tool_levels, gs)
         res = json.loads(json.dumps(rec.result))
-        res["plan_id"], res["source"] = _mask(res.get("plan_id", "")), _mask(res.get("source", ""))
+        res["plan_id"], res["source"] = _mask(res.get("plan_id", "")), shown_source(res.get("source", ""))
         for c in res.get("criteria", []):
             f = finals[c["id"]]
             c["final_level"], c["needs_moderation"] = f.final_level, f.needs_moderation
