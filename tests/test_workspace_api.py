@@ -267,3 +267,19 @@ def test_trend_after_moderation_counts_final_levels_and_agreement(store):
     assert pooled["between auditors"]["pairs"] == "1" and float(pooled["between auditors"]["exact"]) == 0.0
     html = (out / f"trend-{MONTH}.html").read_text(encoding="utf-8")
     assert "agreement with the tool" in html and "Pass rate: moderated" in html
+
+
+def test_hostile_comments_and_names_are_escaped_and_identifiers_masked(store):
+    c = client(store)
+    key = c.get(f"/api/months/{MONTH}/plans").json()["plans"][0]["plan_key"]
+    crit = c.get(f"/api/plans/{key}").json()["criteria"][0]["id"]
+    nasty = '<script>alert(1)</script> NHS number 943 476 5919 =HYPERLINK("http://x")'
+    r = c.post(f"/api/plans/{key}/grades", json={"auditor": "<b>Eve</b>", "role": "auditor", "criterion": crit,
+                                                 "level": 1, "comment": nasty})
+    assert r.status_code == 201
+    stored = r.json()["comment"]
+    assert "943 476 5919" not in stored and "<script>" in stored  # masked, kept as text
+    for url in (f"/plans/{key}", f"/months/{MONTH}/moderation", f"/months/{MONTH}/agreement"):
+        page = c.get(url).text
+        assert "<script>" not in page and "&lt;script&gt;" in page
+        assert "<b>Eve</b>" not in page and "943 476 5919" not in page

@@ -95,8 +95,9 @@ class PlanRecord:
     plan_id: str
     source: str
     as_of: str
-    result: dict
+    result: dict  # {} when read without it
     scale: list[str]
+    overall: dict = field(default_factory=dict)  # the tool's overall grade (plain columns)
 
     @property
     def tool_levels(self) -> dict[str, int | None]:
@@ -175,7 +176,7 @@ _SELECTED = """
                                   AND p2.rubric_version = r2.rubric_version))
     )
     SELECT p.month, p.sha256, p.rubric_id, p.rubric_version, p.plan_id, p.source, p.as_of,
-           p.result, COALESCE(r.scale, '[]')
+           {result}, COALESCE(r.scale, '[]'), p.score, p.level, p.label, p.rag
     FROM plans p JOIN latest l ON p.month = l.month AND p.rubric_id = l.rubric_id
       AND p.rubric_version = l.rubric_version
     LEFT JOIN runs r ON r.id = p.run_id
@@ -227,14 +228,17 @@ class GradeStore:
     # plans ---------------------------------------------------------------------------
     def _records(self, lo: str = "0000-00", hi: str = "9999-99", *, with_result: bool = True,
                  only: str | None = None) -> list[PlanRecord]:
-        rows = self.conn.execute(_SELECTED, (lo, hi)).fetchall()
+        # the compressed results are read only when wanted (a key look-up reads none)
+        sql = _SELECTED.replace("{result}", "p.result" if with_result else "NULL")
+        rows = self.conn.execute(sql, (lo, hi)).fetchall()
         out = []
-        for month, sha, rid, rver, pid, source, as_of, result, scale in rows:
+        for month, sha, rid, rver, pid, source, as_of, result, scale, *overall in rows:
             key = plan_key(month, sha, rid, rver)
             if only is not None and key != only:
                 continue
             out.append(PlanRecord(key, month, sha, rid, rver, pid, source, as_of,
-                                  unpack_json(result) if with_result else {}, json.loads(scale)))
+                                  unpack_json(result) if result is not None else {}, json.loads(scale),
+                                  dict(zip(("score", "level", "label", "rag"), overall, strict=True))))
         return out
 
     def months(self) -> list[dict]:
@@ -246,6 +250,17 @@ class GradeStore:
             m["plans"] += 1
             m["graded"] += rec.key in graded
         return [by_month[m] for m in sorted(by_month)]
+
+    def graded_records(self, lo: str = "0000-00", hi: str = "9999-99") -> list[PlanRecord]:
+        """The current plans of months ``lo``..``hi`` that have at least one grade (with their
+        results; the others' results are never decompressed)."""
+        graded = {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT plan_key FROM grades WHERE month BETWEEN ? AND ?", (lo, hi))}
+        months = sorted({rec.month for rec in self._records(lo, hi, with_result=False) if rec.key in graded})
+        out = []
+        for m in months:
+            out += [rec for rec in self._records(m, m) if rec.key in graded]
+        return out
 
     def month_records(self, month: str) -> list[PlanRecord]:
         return self._records(month, month)
@@ -264,11 +279,12 @@ class GradeStore:
         ``status`` filters (one of :data:`STATUSES`)."""
         out = []
         grades = self.month_grades(month)
-        for rec in self.month_records(month):
+        graded = {rec.key: rec for rec in self.graded_records(month, month)}
+        for rec in self._records(month, month, with_result=False):
             gs = grades.get(rec.key, [])
-            finals = finalise(rec.tool_levels, gs)
+            finals = finalise(graded[rec.key].tool_levels, gs) if rec.key in graded else {}
             row = {"plan_key": rec.key, "plan_id": _mask(rec.plan_id), "source": shown_source(rec.source),
-                   "overall": rec.result.get("overall"),
+                   "overall": rec.overall,
                    "auditors": sorted({g["auditor"] for g in gs if g["role"] == "auditor"}),
                    "status": status_of(finals, gs)}
             if status is None or row["status"] == status:
@@ -370,8 +386,9 @@ class GradeStore:
         to_month = to_month or from_month
         tool_pairs, rater_pairs, n_levels = [], [], 2
         notes: dict[str, dict] = {}
-        for rec in self._records(from_month, to_month):
+        for rec in self._records(from_month, to_month, with_result=False):
             n_levels = max(n_levels, rec.n_levels)
+        for rec in self.graded_records(from_month, to_month):
             gs = [g for g in current(self.grades(rec.key)) if g["role"] == "auditor"]
             tools = rec.tool_levels
             by_crit: dict[str, list[dict]] = {}
@@ -405,13 +422,13 @@ class GradeStore:
 
 def final_rows(store_path: str | Path, from_month: str | None = None,
                to_month: str | None = None) -> list[dict]:
-    """For the trend report: one row per graded-or-not plan and criterion (and ``overall``):
+    """For the trend report: one row per criterion (and ``overall``) of every plan with a grade:
     ``month, sha256, plan_id, criterion, tool_level, final_level, source, needs_moderation``.
-    An older store (before schema 6) is upgraded on opening; with no grades every final level is
-    the tool's."""
+    A plan nobody graded has none: its final levels are the tool's. An older store (before
+    schema 6) is upgraded on opening."""
     out = []
     with GradeStore(store_path) as gs:
-        for rec in gs._records(from_month or "0000-00", to_month or "9999-99"):
+        for rec in gs.graded_records(from_month or "0000-00", to_month or "9999-99"):
             for crit, f in finalise(rec.tool_levels, gs.grades(rec.key)).items():
                 out.append({"month": rec.month, "sha256": rec.sha256, "plan_id": rec.plan_id,
                             "criterion": crit, "tool_level": f.tool_level, "final_level": f.final_level,
