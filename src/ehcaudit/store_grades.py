@@ -49,7 +49,7 @@ _V6 = [
         created TEXT NOT NULL
     )""",
     "CREATE INDEX grades_plan ON grades(plan_key, criterion)",
-    "CREATE INDEX grades_month ON grades(month)",
+    "CREATE INDEX grades_month ON grades(month, sha256)",
     """CREATE TRIGGER grades_no_update BEFORE UPDATE ON grades
        BEGIN SELECT RAISE(ABORT, 'grades are kept for ever: append a new grade instead'); END""",
     """CREATE TRIGGER grades_no_delete BEFORE DELETE ON grades
@@ -180,7 +180,7 @@ _SELECTED = """
     FROM plans p JOIN latest l ON p.month = l.month AND p.rubric_id = l.rubric_id
       AND p.rubric_version = l.rubric_version
     LEFT JOIN runs r ON r.id = p.run_id
-    WHERE p.month BETWEEN ? AND ?
+    WHERE p.month BETWEEN ? AND ? {extra}
     ORDER BY p.month, p.plan_id, p.sha256
 """
 
@@ -215,6 +215,7 @@ class GradeStore:
     def __init__(self, path: str | Path, *, create: bool = False):
         self.path = Path(path)
         self.conn = connect(self.path, create=create)
+        self.conn.create_function("plan_key", 4, plan_key, deterministic=True)
 
     def close(self) -> None:
         self.conn.close()
@@ -227,17 +228,27 @@ class GradeStore:
 
     # plans ---------------------------------------------------------------------------
     def _records(self, lo: str = "0000-00", hi: str = "9999-99", *, with_result: bool = True,
-                 only: str | None = None) -> list[PlanRecord]:
-        # the compressed results are read only when wanted (a key look-up reads none)
-        sql = _SELECTED.replace("{result}", "p.result" if with_result else "NULL")
-        rows = self.conn.execute(sql, (lo, hi)).fetchall()
+                 only: str | None = None, graded: bool = False) -> list[PlanRecord]:
+        """Each month's current plans (those of its latest run's rubric), in plan order.
+        The compressed results are decompressed only when wanted; ``only`` (a plan key) and
+        ``graded`` (plans with a grade) filter in SQL, so a month of 20,000 plans costs little."""
+        extra, args = "", [lo, hi]
+        if only is not None:
+            extra += " AND plan_key(p.month, p.sha256, p.rubric_id, p.rubric_version) = ?"
+            args.append(only)
+        if graded:
+            extra += (" AND EXISTS (SELECT 1 FROM grades g WHERE g.month = p.month AND g.sha256 = p.sha256"
+                      " AND g.rubric_id = p.rubric_id AND g.rubric_version = p.rubric_version)")
+        sql = _SELECTED.replace("{result}", "p.result" if with_result else "NULL").replace("{extra}", extra)
+        rows = self.conn.execute(sql, args).fetchall()
         out = []
+        scales: dict[str, list[str]] = {}
         for month, sha, rid, rver, pid, source, as_of, result, scale, *overall in rows:
             key = plan_key(month, sha, rid, rver)
-            if only is not None and key != only:
-                continue
+            if scale not in scales:
+                scales[scale] = json.loads(scale)
             out.append(PlanRecord(key, month, sha, rid, rver, pid, source, as_of,
-                                  unpack_json(result) if result is not None else {}, json.loads(scale),
+                                  unpack_json(result) if result is not None else {}, scales[scale],
                                   dict(zip(("score", "level", "label", "rag"), overall, strict=True))))
         return out
 
@@ -254,13 +265,7 @@ class GradeStore:
     def graded_records(self, lo: str = "0000-00", hi: str = "9999-99") -> list[PlanRecord]:
         """The current plans of months ``lo``..``hi`` that have at least one grade (with their
         results; the others' results are never decompressed)."""
-        graded = {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT plan_key FROM grades WHERE month BETWEEN ? AND ?", (lo, hi))}
-        months = sorted({rec.month for rec in self._records(lo, hi, with_result=False) if rec.key in graded})
-        out = []
-        for m in months:
-            out += [rec for rec in self._records(m, m) if rec.key in graded]
-        return out
+        return self._records(lo, hi, graded=True)
 
     def month_records(self, month: str) -> list[PlanRecord]:
         return self._records(month, month)
@@ -269,10 +274,8 @@ class GradeStore:
         """The plan with this key (among each month's current plans), or None."""
         if not re.fullmatch(r"[0-9a-f]{20}", key or ""):
             return None
-        for rec in self._records(with_result=False):
-            if rec.key == key:
-                return self._records(rec.month, rec.month, only=key)[0]
-        return None
+        found = self._records(only=key)
+        return found[0] if found else None
 
     def month_plans(self, month: str, status: str | None = None) -> list[dict]:
         """The month's plans with the tool's overall grade, who graded them and their status;
