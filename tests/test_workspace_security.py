@@ -44,6 +44,13 @@ def test_off_loopback_without_users_is_refused(setup):
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
     res = ehcaudit("serve", "--store", str(store), "--certfile", str(users), cwd=base)
     assert res.returncode == 2 and "--keyfile" in res.stderr
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        res = ehcaudit("serve", "--store", str(store), "--port", str(taken.getsockname()[1]), cwd=base)
+    assert res.returncode == 1 and res.stderr.startswith("error: cannot listen") and res.stdout == ""
 
 
 def _login(c, name):

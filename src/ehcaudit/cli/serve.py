@@ -38,7 +38,7 @@ def serve(
 ) -> None:
     """Open the audit group's workspace: grade plans, moderate, see agreement with the tool.
 
-    Exit status: 0 stopped; 1 the store is missing or unusable; 2 usage error (an address off
+    Exit status: 0 stopped; 1 the store is missing or unusable, or the port is taken; 2 usage error (an address off
     this computer without --users, a bad users file, a certificate without its key).
     """
     from ehcaudit.store import DEFAULT_STORE, StoreError
@@ -85,6 +85,16 @@ def serve(
     allowed = list(LOOPBACK_HOSTS) if is_loopback(host) and accounts is None else ["*"]
     cfg = Config(store=store.resolve(), users=accounts, https=certfile is not None,
                  allowed_hosts=allowed, plan_roots=[Path.cwd(), store.resolve().parent.parent])
+    import socket
+
+    try:  # a port already in use: one line now, not uvicorn's log after the address is printed
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host.strip("[]"), port))
+    except OSError as e:
+        err(f"error: cannot listen on {host}:{port} ({e.strerror or e})")
+        raise typer.Exit(1) from None
     scheme = "https" if certfile else "http"
     shown = f"[{host}]" if ":" in host else host
     print(f"ehcaudit workspace on {scheme}://{shown}:{port}/ (store {store}; Ctrl+C to stop)", flush=True)
