@@ -533,3 +533,40 @@ def test_slim_month_handles_hash_strings_it_did_not_write():
         [["0x00000000001f", "ZZ-odd", "00000000001f"], ["ZZ-odd", "00000000001f"], ["1_f", "abc"]])}
     found = cross_plan_findings(month)  # checks slim_month gives the same findings
     assert sorted(f["count"] for f in found if f["kind"] == "copy_paste") == [2, 2]
+
+
+# -- template or paste (issue 14, item 4) ----------------------------------------------------
+
+ANXIETY = ("The first signs of rising anxiety are usually chewing the cuff of a jumper and asking, "
+           "again and again, what will happen at home time.")
+DINING = ("Busy, echoing dining halls are overwhelming, and lunchtimes go far better in a small, "
+          "quiet room with a familiar adult nearby.")
+
+
+def test_a_pasted_description_that_names_no_one_is_copy_paste(tmp_path):
+    # the issue's sentence, word for word, in three children's plans (and a dining-hall one in four)
+    extra = {i: {"B": [ANXIETY]} for i in (0, 2, 4)}
+    for i in (1, 2, 3, 5):
+        extra.setdefault(i, {}).setdefault("B", []).append(DINING)
+    month, _ = month_of(tmp_path, six(extra))
+    found = {f["text"]: f for f in cross_plan_findings(month) if f["kind"] == "copy_paste"}
+    assert set(found) == {ANXIETY, DINING}
+    assert found[ANXIETY]["count"] == 3 and found[DINING]["count"] == 4
+    assert found[ANXIETY]["plans"] == ["T-100", "T-102", "T-104"]
+
+
+def test_statutory_wording_template_text_and_sign_off_lines_stay_quiet(tmp_path):
+    shared = [
+        "This plan has been agreed and signed on behalf of the local authority by the SEND Team Manager.",
+        "Section H1: social care provision which must be made under section 2 of the Chronically Sick "
+        "and Disabled Persons Act 1970.",
+        "Children and young people may experience a wide range of social, emotional and mental health "
+        "difficulties which manifest themselves in many ways.",
+        "The family has been given information about the local short breaks offer and the early help "
+        "service in the area.",
+        "Advice and information from any person the child's parent or young person reasonably requests "
+        "that the local authority seek it from.",
+    ]
+    extra = {i: {"H2": list(shared)} for i in (0, 1, 3, 5)}
+    month, _ = month_of(tmp_path, six(extra))
+    assert cross_plan_findings(month) == []

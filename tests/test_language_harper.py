@@ -159,11 +159,11 @@ def test_national_template_wording_raises_no_style_opinion(engine):
 
 def test_a_cell_of_several_lines_is_not_one_long_sentence(engine):
     lines = "\n".join(f"Advice {i} \u2013 Dr A Clark, Educational Psychologist, 08/04/2022" for i in range(6))
-    assert not [i for i in engine.check(lines) if i.rule == "harper:LongSentences"]
+    assert not [i for i in engine.check(lines) if i.rule == "ehcaudit:long-sentence"]
     one_line = ("Because the class teacher, the teaching assistant, the speech and language therapist and "
                 "the family all agreed at the review that Amara needs more time to process spoken language, "
                 "the school will give her visual prompts in every lesson and check her understanding often.")
-    assert [i.kind for i in engine.check(one_line) if i.rule == "harper:LongSentences"] == ["style"]
+    assert [i.kind for i in engine.check(one_line) if i.rule == "ehcaudit:long-sentence"] == ["style"]
 
 
 def test_letters_glued_to_a_number_are_not_misspellings(engine):

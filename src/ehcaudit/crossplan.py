@@ -21,6 +21,12 @@ in Sam's plan match) and, by default, he/she, his/her/him and himself/herself fo
 sentence whose pronouns were changed is still pasted). The child's name is
 ``plan.front.known_as`` or, without it, the first name most used in a child's place.
 
+Template or paste? A sentence of at least ``min_words`` words shared by several different
+children's plans is copy-paste when it describes a child, whether or not it names one. It is
+not when it is template text - the national template's own text and the administrative,
+statutory and sign-off wording listed as data in ``ehcaudit/data/crossplan-boilerplate.yaml``,
+or a sentence that (nearly) every child's plan of the month shares (``template_share``).
+
 Every parameter is a field of :class:`CrossPlanSettings`; :data:`DEFAULTS` holds the defaults.
 
 Size: a 5,000-word plan's fingerprint is about 26 KiB of JSON (4 KiB gzipped), nearly all of it
@@ -48,7 +54,7 @@ from ehcaudit.text import sentences, words
 
 #: Bump when the fingerprint's layout or normalisation changes: a store holding fingerprints of
 #: another version should recompute them (they are not comparable across versions).
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2
 
 
 class CrossPlanSettings(BaseModel):
@@ -70,9 +76,16 @@ class CrossPlanSettings(BaseModel):
     fold_pronouns: bool = Field(True, description="Treat he/she, his/her/him, himself/herself "
                                 "alike when comparing sentences")
     require_child_reference: bool = Field(
-        True, description="Only sentences about the child (naming the plan's child or using "
-        "he/she/his/her/him) can be copy-paste; stock statements such as 'No personal budget "
-        "has been requested.' or a template's guidance notes cannot")
+        False, description="Only sentences naming the plan's child or using he/she/his/her/him "
+        "can be copy-paste. Off by default: a description pasted between children's plans is "
+        "copy-paste whether or not it names anyone ('The first signs of rising anxiety are "
+        "usually chewing the cuff of a jumper ...'); administrative and template wording is "
+        "told apart by its words and by what the month's plans share (see boilerplate)")
+    boilerplate: bool = Field(
+        True, description="A sentence that does not refer to the child and holds an "
+        "administrative word (plan, section, local authority, service, signed, advice ...: "
+        "ehcaudit/data/crossplan-boilerplate.yaml) is a statement or sign-off, never copy-paste; "
+        "nor is the national template's own text listed there")
     min_plans: int = Field(2, description="Report a sentence found in at least this many "
                            "different children's plans")
     template_share: float = Field(0.8, description="A sentence in at least this share of the "
@@ -363,11 +376,37 @@ def fingerprint(plan: Plan, settings: CrossPlanSettings = DEFAULTS, *,
             if h not in seen:
                 seen.add(h)
                 reportable = n_words >= settings.min_words and (
-                    not settings.require_child_reference or _refers_to_child(norm))
+                    _refers_to_child(norm) or (not settings.require_child_reference and not (
+                        settings.boilerplate and _administrative(norm))))
                 text = s[: settings.text_chars] if reportable else None
                 sents.append([h, block.section, block.location, text])
     return {"v": FINGERPRINT_VERSION, "plan_id": mask_text(plan.plan_id), "sha256": plan.sha256,
             "child": child, "child_from": child_from, "s": sents, "names": name_hits}
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_data() -> tuple[re.Pattern, frozenset[str]]:
+    """(administrative words as one pattern over normalised text, the template's own sentence
+    hashes) from ``ehcaudit/data/crossplan-boilerplate.yaml``."""
+    from importlib import resources
+
+    import yaml
+
+    raw = yaml.safe_load(resources.files("ehcaudit").joinpath("data", "crossplan-boilerplate.yaml")
+                         .read_text(encoding="utf-8"))
+    unknown = set(raw) - {"administrative_words", "template_sentences"}
+    if unknown:
+        raise ValueError(f"crossplan-boilerplate.yaml: unknown keys {sorted(unknown)}")
+    phrases = sorted({normalise_sentence(str(w), None, False) for w in raw["administrative_words"]},
+                     key=len, reverse=True)
+    words_rx = re.compile(r"(?<![\w<])(?:" + "|".join(re.escape(w) for w in phrases if w) + r")(?![\w>])")
+    template = frozenset(sentence_hash(normalise_sentence(t, None, True)) for t in raw["template_sentences"])
+    return words_rx, template
+
+
+def _administrative(normalised: str) -> bool:
+    """A statement about the plan, its process or services, or about children in general."""
+    return _boilerplate_data()[0].search(normalised) is not None
 
 
 def _refers_to_child(normalised: str) -> bool:
@@ -554,6 +593,8 @@ def cross_plan_findings(month: dict[str, dict],
     n_children = len(set(group.values()))
     template = {sentence_hash(normalise_sentence(t, None, settings.fold_pronouns))
                 for t in settings.template_sentences}
+    if settings.boilerplate:
+        template |= _boilerplate_data()[1]
 
     # -- copy-paste: a reportable sentence hash -> occurrences in different children's plans
     # Two passes so that the (many) sentences found in one plan only cost a count.

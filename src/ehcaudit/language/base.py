@@ -44,3 +44,8 @@ def block_at(starts: list[int], offset: int) -> int:
     """Index of the block holding ``offset`` in text made by joining blocks that begin at
     ``starts`` (engines lint many blocks in one call and map each finding back)."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+#: The vocabularies shipped with ehcaudit (package data under ``ehcaudit/data``): words that are
+#: correct in EHC plans and in British public-sector writing, never reported as misspelt.
+BUNDLED_VOCABULARIES = ("send-vocabulary.txt", "public-sector-vocabulary.txt")

@@ -9,8 +9,9 @@ Configuration for UK public-sector writing:
   brand names...) are switched off in the linter.
 * Grammar patterns (``ehcaudit/data/grammar-patterns.yaml``, :mod:`ehcaudit.language.patterns`)
   add errors typical of hurried plan writing that Harper misses.
-* The SEND vocabulary (``ehcaudit/data/send-vocabulary.txt``) and any user vocabulary files
-  are added to Harper's dictionary.
+* The SEND vocabulary (``ehcaudit/data/send-vocabulary.txt``), the public-sector vocabulary
+  (``public-sector-vocabulary.txt``: council, NHS and inspection words, England's local
+  authority areas and towns) and any user vocabulary files are added to Harper's dictionary.
 * Words Harper does not know are not always misspellings. ehcaudit never reports as spelling:
   a word written wholly in capitals (an acronym: CAMHS, SENDIASS), a word with a digit or
   an inner capital (KS2, H1, T-001, SENCo, iPad), or a capitalised word that is a name.
@@ -48,7 +49,7 @@ from pathlib import Path
 
 import yaml
 
-from ehcaudit.language.base import IssueKind, LangIssue, block_at
+from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
 from ehcaudit.language.patterns import pattern_issues
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
@@ -64,6 +65,17 @@ _MAX_SUGGESTIONS = 5
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
+#: Web and e-mail addresses ("www.ipsea.org.uk.", "send@council.gov.uk"): not prose, not
+#: proofread (a full stop that ends the sentence is not part of the address).
+_ADDRESS = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"“”]+?(?=[.,;:!?)\]]*(?:\s|$))"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|nhs|ac|co|com|net|sch|police|mod)(?:\.uk)?\b(?:/[^\s]*[^\s.,;:!?)])?",
+    re.IGNORECASE)
+#: Prefixes that make a real word of a known word ("reinspection", "semiformal", "preschool").
+#: Only the productive prefixes of public-sector writing: a wider list lets typing slips through
+#: ("disposses" is not "dis" + "posses"), measured on codespell's misspellings.
+_PREFIXES = ("re", "pre", "co", "non", "multi", "inter", "sub", "semi", "post")
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
 _NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
 
@@ -207,11 +219,20 @@ class HarperEngine:
             if rule in config:
                 config[rule] = kind != "off"
         config["OxfordComma"] = False
+        # Harper keeps one of two overlapping lints, so a sentence-wide opinion would hide every
+        # misspelling inside it: long sentences are measured here instead (_long_sentences).
+        config["LongSentences"] = False
+        self._config = config
+        #: Spelling rules only: run again over the words under any other lint, so a finding of
+        #: one kind never hides a finding of another (Harper drops overlapping lints).
+        self._spelling_config = {k: (k in _SPELLING_RULES and v) for k, v in config.items()}
         self._linter.set_lint_config(config)
         self._cache: dict[str, tuple[LangIssue, ...]] = {}
+        self._known: dict[str, bool] = {}  # word -> known to the dictionary (derived words)
         self._vocab_files: set[str] = set()
         self._vocab: set[str] = set()  # casefolded, to catch forms Harper's import misses ("nan's")
-        self.add_words(parse_vocabulary(_data("send-vocabulary.txt")))
+        for name in BUNDLED_VOCABULARIES:
+            self.add_words(parse_vocabulary(_data(name)))
         for p in extra_vocabulary:
             self.add_vocabulary_file(p)
 
@@ -284,36 +305,194 @@ class HarperEngine:
             starts.append(pos)
             pos += len(t) + len(_SEP)
         found: list[list[LangIssue]] = [[] for _ in batch]
+        covered: list[tuple[int, int]] = []  # spans of lints that are not spelling
         for rule, lints in organised.items():
             for lint in lints:
-                kind = self._kind(rule, lint.lint_kind)
-                if kind is None or (kind == "grammar" and lint.problem_text.lower() in british_forms()):
-                    continue
-                s, e = lint.span.start, lint.span.end
-                k = block_at(starts, s)
-                b0 = starts[k]
-                if e > b0 + len(batch[k]):
-                    continue  # straddles two blocks: an artefact of joining them
-                if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)):
-                    continue
-                if rule == "SplitWords" and _derived_word(lint):
-                    continue
-                if rule == "LongSentences" and "\n" in lint.problem_text:
-                    continue  # lines of a cell or list read as one sentence (Harper ignores breaks)
-                suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
-                found[k].append(LangIssue(
-                    kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
-                    message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
-                    rule=f"harper:{rule}",
-                ))
+                issue = self._issue(rule, lint, joined, starts, batch, 0)
+                if issue is not None:
+                    found[issue[0]].append(issue[1])
+                    if issue[1].kind != "spelling":
+                        covered.append((lint.span.start, lint.span.end))
+        for k, issue in self._hidden_spelling(joined, covered, starts, batch):
+            if not any(i.start <= issue.start and issue.end <= i.end and i.kind == "spelling" for i in found[k]):
+                found[k].append(issue)
+        for k, t in enumerate(batch):
+            found[k].extend(_long_sentences(t))
         if len(self._cache) + len(batch) > _CACHE_SIZE:
             self._cache.clear()
         for t, issues in zip(batch, found, strict=True):
             self._cache[t] = tuple(sorted(issues, key=lambda i: (i.start, i.end)))
 
+    def _issue(self, rule, lint, joined: str, starts: list[int], batch: list[str],
+               offset: int) -> tuple[int, LangIssue] | None:
+        """``(block index, issue)`` for one Harper lint found at ``offset`` in ``joined``, or
+        ``None`` when the lint is dropped."""
+        kind = self._kind(rule, lint.lint_kind)
+        if kind is None or (kind == "grammar" and lint.problem_text.lower() in british_forms()):
+            return None
+        s, e = lint.span.start + offset, lint.span.end + offset
+        k = block_at(starts, s)
+        b0 = starts[k]
+        if e > b0 + len(batch[k]):
+            return None  # straddles two blocks: an artefact of joining them
+        if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)):
+            return None
+        if rule == "SplitWords" and _derived_word(lint):
+            return None
+        if kind == "spelling" and self._prefixed_word(lint.problem_text):
+            return None
+        if kind != "style" and _roman_numeral_marker(joined, s, e):
+            return None
+        if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
+            return None  # "one of the largest child populations": the noun is plural already
+        if rule == "WillNonLemma" and _will_is_a_noun(joined, s):
+            return None
+        suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
+        return k, LangIssue(
+            kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
+            message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
+            rule=f"harper:{rule}",
+        )
+
+    def _prefixed_word(self, word: str) -> bool:
+        """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
+        "semiformal"): a derived word missing from the dictionary, not a misspelling."""
+        if not word.isalpha() or not word.islower() or len(word) < 7:
+            return False
+        for p in _PREFIXES:
+            rest = word[len(p):]
+            if word.startswith(p) and len(rest) >= 6 and not rest.startswith(p) and self._known_word(rest):
+                return True
+        return False
+
+    def _known_word(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            with self._lock:
+                self._linter.set_lint_config(self._spelling_config)
+                try:
+                    found = self._linter.organized_lints(word, language=self._harper.Language.PLAINTEXT)
+                finally:
+                    self._linter.set_lint_config(self._config)
+            known = not any(found.values()) or word in self._vocab
+            if len(self._known) > 10_000:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def _hidden_spelling(self, joined: str, covered: list[tuple[int, int]], starts: list[int],
+                         batch: list[str]) -> list[tuple[int, LangIssue]]:
+        """Spelling issues Harper hid under a lint of another kind: the words under each such
+        lint are linted again with the spelling rules alone (one call for the batch)."""
+        if not covered:
+            return []
+        spans = []
+        for s, e in sorted(covered):
+            while s > 0 and not joined[s - 1].isspace():
+                s -= 1  # whole words: a lint may start or end inside one
+            while e < len(joined) and not joined[e].isspace():
+                e += 1
+            if spans and s <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+            else:
+                spans.append((s, e))
+        pieces, where, pos = [], [], 0
+        for s, e in spans:
+            where.append((pos, s))
+            pieces.append(joined[s:e])
+            pos += e - s + len(_SEP)
+        text = _SEP.join(pieces)
+        with self._lock:
+            self._linter.set_lint_config(self._spelling_config)
+            try:
+                organised = self._linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
+            finally:
+                self._linter.set_lint_config(self._config)
+        out = []
+        piece_starts = [w[0] for w in where]
+        for rule, lints in organised.items():
+            for lint in lints:
+                p = block_at(piece_starts, lint.span.start)
+                issue = self._issue(rule, lint, joined, starts, batch, where[p][1] - where[p][0])
+                if issue is not None and issue[1].kind == "spelling":
+                    out.append(issue)
+        return out
+
     def _kind(self, rule: str, lint_kind: str) -> IssueKind | None:
         kind = self._rules.get(rule) or self._kinds.get(lint_kind) or "style"
         return None if kind == "off" else kind  # type: ignore[return-value]
+
+
+_ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
+_REGULAR_PLURAL = re.compile(r"[a-z]{3}(?<!s)s$")
+#: Words before "will" that make it the noun ("a sense of energy and will", "good will").
+_WILL_NOUN_BEFORE = frozenset(
+    "the a an his her their our its my your political free good ill strong shared collective own "
+    "real clear genuine".split())
+
+
+def _roman_numeral_marker(text: str, start: int, end: int) -> bool:
+    """A lower-case roman numeral numbering a list item or a criterion ("i. Children's needs
+    are identified", "v) Leaders evaluate", "RAG rating  i  Children ..."): at the start of a
+    line or after a list mark, or followed by a capitalised word; not a word of the sentence."""
+    word = text[start:end]
+    if not word or not _ROMAN.fullmatch(word) or not word.rstrip(".)"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].strip()
+    if lead in ("", "-", "–", "•", "*", "(") or word[-1] in ".)":
+        return True
+    rest = text[end:end + 3].lstrip(" \t")
+    return bool(rest) and rest[0].isupper()
+
+
+def _will_is_a_noun(text: str, start: int) -> bool:
+    """Whether "will" at ``start`` is the noun (determination), not the modal verb: after a
+    determiner or adjective ("good will", "the will to change"), or joined to a noun after a
+    preposition ("a fresh sense of energy and will exists")."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[-4:]
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if prev in _WILL_NOUN_BEFORE:
+        return True
+    return prev in ("and", "or") and any(w.lower() in ("of", "with", "for") for w in before[:-1])
+
+
+#: Harper's spelling rules (run again on text under other lints: see ``_hidden_spelling``).
+_SPELLING_RULES = frozenset({"SpellCheck", "SplitWords"})
+#: A sentence of more words than this is a long sentence (an opinion, as Harper's own rule).
+LONG_SENTENCE_WORDS = 40
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # as Harper counts: "tell-it-once" is three
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)|\n")
+
+
+def _long_sentences(text: str) -> list[LangIssue]:
+    """Sentences (within one line: a cell's or list's lines are not one sentence) of more than
+    :data:`LONG_SENTENCE_WORDS` words, as style opinions."""
+    if len(text) < LONG_SENTENCE_WORDS * 2:
+        return []
+    out = []
+    start = 0
+    for m in [*_SENTENCE_STOP.finditer(text), None]:
+        end = m.end() if m is not None else len(text)
+        if m is not None and m.group() != "\n" and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue
+        seg = text[start:end]
+        n = len(_WORD_TOKEN.findall(seg))
+        if n > LONG_SENTENCE_WORDS:
+            lead = len(seg) - len(seg.lstrip())
+            s, e = start + lead, start + len(seg.rstrip())
+            out.append(LangIssue(kind="style", start=s, end=e, text=text[s:e],
+                                 message=f"This sentence is {n} words long.", suggestions=(),
+                                 rule="ehcaudit:long-sentence"))
+        start = end
+    return out
+
+
+#: A full stop that ends an abbreviation ("Dr.", "e.g.", "etc."), not a sentence.
+_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|approx|no|vs|etc|e\.g|i\.e)|\b[a-zA-Z])\.$",
+                           re.IGNORECASE)
 
 
 def _harper_groups(linter) -> dict[str, list[str]]:
@@ -362,9 +541,13 @@ def _not_an_article(text: str, start: int, end: int) -> bool:
 
 
 def _blank_placeholders(text: str) -> str:
-    """Unfilled template fields ("{{ child_name }}") blanked out, offsets kept: they are not
-    prose (another criterion reports them)."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "{" in text or "«" in text else text
+    """Unfilled template fields ("{{ child_name }}", another criterion reports them) and web
+    and e-mail addresses blanked out, offsets kept: they are not prose."""
+    if "{" in text or "«" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    if "www." in text or "@" in text or "://" in text or ".uk" in text or ".org" in text or ".com" in text:
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _message(message: str) -> str:

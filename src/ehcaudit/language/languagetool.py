@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from ehcaudit.language.base import IssueKind, LangIssue, block_at
+from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
 from ehcaudit.language.engines import EngineError
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
@@ -123,9 +123,10 @@ def _load_vocabulary(vocabulary: Any) -> frozenset[str]:
     """Words never reported as misspelt: the bundled SEND vocabulary, the files named in
     ``EHCAUDIT_VOCABULARY`` and ``vocabulary`` (a vocabulary file, or an iterable of files)."""
     words = set()
-    bundled = resources.files("ehcaudit").joinpath("data/send-vocabulary.txt")
-    if bundled.is_file():
-        words |= _vocabulary_words(bundled.read_text(encoding="utf-8"))
+    for name in BUNDLED_VOCABULARIES:
+        bundled = resources.files("ehcaudit").joinpath("data", name)
+        if bundled.is_file():
+            words |= _vocabulary_words(bundled.read_text(encoding="utf-8"))
     paths: list[str | os.PathLike] = [
         p for p in os.environ.get(VOCABULARY_ENV, "").split(os.pathsep) if p.strip()
     ]

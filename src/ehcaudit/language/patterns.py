@@ -24,6 +24,9 @@ class Pattern:
     message: str
     unless_after: frozenset[str] = frozenset()
     needs: tuple[str, ...] = ()
+    #: An agreement pattern: not reported when the noun before the verb ends a phrase that
+    #: modifies an earlier noun, the true head of the subject (see :func:`in_modifier_phrase`).
+    subject_head: bool = False
 
     def issues(self, text: str) -> list[LangIssue]:
         out = []
@@ -33,6 +36,8 @@ class Pattern:
                 if before and before.group(1).lower() in self.unless_after:
                     continue
             group = "err" if "err" in self.regex.groupindex and m.group("err") is not None else 0
+            if self.subject_head and in_modifier_phrase(text, m.start(group)):
+                continue
             s, e = m.span(group)
             wrong = m.group(group)
             if isinstance(self.suggest, dict):
@@ -49,7 +54,38 @@ class Pattern:
 
 
 #: Keys a pattern may have (``examples`` are its pass/fail cases, checked by the tests).
-_KEYS = frozenset({"id", "pattern", "case", "suggest", "message", "needs", "unless_after", "examples"})
+_KEYS = frozenset({"id", "pattern", "case", "suggest", "message", "needs", "unless_after",
+                   "subject_head", "examples"})
+
+#: Prepositions (and infinitive "to") that open a phrase modifying the noun before them
+#: ("access TO the range of services", "the sharing OF care plans and reports").
+_PREPOSITIONS = frozenset(
+    "of to for with between in on at from by about among into including within across over under "
+    "through during against towards without like than per via".split())
+#: Words that end the subject when reading back from the verb: a clause opener or a verb.
+_CLAUSE_STOPS = frozenset(
+    "that which who whom whose when where while because if although though but so since unless "
+    "whether is are was were has have had will would can could should may might must does do did "
+    "be been being".split())
+_BACK_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[.;:!?()\[\]]")
+
+
+def in_modifier_phrase(text: str, verb_start: int, window: int = 14) -> bool:
+    """Whether the words before the verb at ``verb_start`` hold a preposition that is not the
+    first word of the clause: then the noun before the verb ends a phrase that modifies the
+    subject's head ("Access to the range of services to help these children has been
+    streamlined": the subject is "Access"), so it cannot show the verb's number. A preposition
+    that opens the clause ("In Year 3 the children is ...") is an adverbial, not a modifier."""
+    words: list[str] = []
+    for tok in reversed(_BACK_TOKEN.findall(text[max(0, verb_start - 200):verb_start])):
+        low = tok.lower()
+        if not tok[0].isalpha() or low in _CLAUSE_STOPS:
+            break
+        words.append(low)
+        if len(words) >= window:
+            break
+    # words[-1] is the first word of the clause: a preposition there is an adverbial
+    return any(w in _PREPOSITIONS for w in words[1:-1])
 
 
 @cache
@@ -72,7 +108,8 @@ def load_patterns() -> tuple[Pattern, ...]:
         out.append(Pattern(id=item["id"], regex=re.compile(item["pattern"], flags),
                            suggest=suggest, message=item["message"],
                            unless_after=frozenset(w.lower() for w in item.get("unless_after", [])),
-                           needs=tuple(str(n).lower() for n in item.get("needs", []))))
+                           needs=tuple(str(n).lower() for n in item.get("needs", [])),
+                           subject_head=bool(item.get("subject_head", False))))
     return tuple(out)
 
 
