@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -283,3 +284,57 @@ def test_hostile_comments_and_names_are_escaped_and_identifiers_masked(store):
         page = c.get(url).text
         assert "<script>" not in page and "&lt;script&gt;" in page
         assert "<b>Eve</b>" not in page and "943 476 5919" not in page
+
+
+def test_a_rubric_with_its_own_scale_is_stored_shown_and_counted_by_its_levels(tmp_path):
+    from workspace_helpers import ROOT
+
+    from ehcaudit.reports.trend import good_level, normalise_scale
+    from ehcaudit.store import load_frames
+    from ehcaudit.store_grades import run_levels
+
+    text = (ROOT / "rubrics" / "ehcp-core.yaml").read_text(encoding="utf-8")
+    old = text[text.index("scale:"):text.index("areas:")]
+    five = ("scale:\n"
+            "  - {label: Poor, rag: red, min_score: 0}\n"
+            "  - {label: Weak, rag: red, min_score: 30}\n"
+            "  - {label: Fair, rag: amber, min_score: 50}\n"
+            "  - {label: Strong, rag: green, min_score: 75}\n"
+            "  - {label: Exemplary, rag: green, min_score: 90}\n")
+    (tmp_path / "five.yaml").write_text(text.replace(old, five), encoding="utf-8")
+    folder = tmp_path / "plans" / MONTH
+    folder.mkdir(parents=True)
+    for p in sorted((ROOT / "sample_plans" / MONTH).glob("plan-*"))[:2]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    for _ in range(2):  # the second run takes the validated rubric's facts from the first
+        res = ehcaudit("audit", f"plans/{MONTH}", "--month", MONTH, "--store", "reports/ehcaudit.db",
+                       "--rubric", "five.yaml", cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+    store = tmp_path / "reports" / "ehcaudit.db"
+    conn = sqlite3.connect(store)
+    levels = [json.loads(r[0]) for r in conn.execute("SELECT levels FROM runs ORDER BY id")]
+    conn.close()
+    assert levels[0] == levels[1] and [lv["rag"] for lv in levels[0]] == ["red", "red", "amber", "green", "green"]
+    labels_only = normalise_scale(load_frames(store).scale)  # what the labels alone would give
+    scale = normalise_scale(run_levels(store))
+    assert [lv.label for lv in scale] == [lv.label for lv in labels_only] == ["Poor", "Weak", "Fair", "Strong", "Exemplary"]
+    assert good_level(scale) == 4 and scale[2].min_score == 50  # counted by its own bands
+    assert good_level(labels_only) == 3  # (a guess from the labels would count "Fair" as good)
+    res = ehcaudit("trend", "--store", str(store), "--out", "out", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    import csv
+
+    with open(tmp_path / "out" / f"trend-{MONTH}-summary.csv", encoding="utf-8") as f:
+        row = next(csv.DictReader(f))
+    plans = int(row["plans"])
+    conn = sqlite3.connect(store)
+    strong = conn.execute("SELECT COUNT(*) FROM plans WHERE level >= 4").fetchone()[0]
+    conn.close()
+    assert int(row["good_or_better"]) == strong and plans == 2
+    c = client(store)
+    key = c.get(f"/api/months/{MONTH}/plans").json()["plans"][0]["plan_key"]
+    assert c.get(f"/api/plans/{key}").json()["scale"] == ["Poor", "Weak", "Fair", "Strong", "Exemplary"]
+    body = {"auditor": "Ann", "role": "auditor", "criterion": "overall", "comment": ""}
+    assert c.post(f"/api/plans/{key}/grades", json={**body, "level": 5}).status_code == 201
+    assert c.post(f"/api/plans/{key}/grades", json={**body, "level": 6}).status_code == 422
+    assert "5 Exemplary" in c.get(f"/plans/{key}").text

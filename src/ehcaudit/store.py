@@ -356,6 +356,11 @@ class Store:
         if facts.file_sha256 and self.schema >= 5:  # (tests open older schemas on purpose)
             self.conn.execute("UPDATE runs SET rubric_file_sha256=? WHERE id=?",
                               (facts.file_sha256, cur.lastrowid))
+        if self.schema >= 6:  # the full scale (labels, colours, score bands): store_grades
+            from ehcaudit.store_grades import scale_levels
+
+            self.conn.execute("UPDATE runs SET levels=? WHERE id=?",
+                              (scale_levels(rubric, self.conn), cur.lastrowid))
         return Run(cur.lastrowid, month, as_of.isoformat(), facts.id, facts.version, facts.digest,
                    privacy_mode)
 

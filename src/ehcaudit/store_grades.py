@@ -65,9 +65,27 @@ _V6 = [
 
 
 def migrate_v6(conn: sqlite3.Connection) -> None:
-    """Schema 5 -> 6: add ``grades`` and ``workspace_log`` (nothing existing is touched)."""
+    """Schema 5 -> 6: add ``grades``, ``workspace_log`` and ``runs.levels`` (the rubric's full
+    scale: labels, colours and score bands); nothing existing is touched."""
     for stmt in _V6:
         conn.execute(stmt)
+    conn.execute("ALTER TABLE runs ADD COLUMN levels TEXT")
+
+
+def scale_levels(rubric: Any, conn: sqlite3.Connection) -> str | None:
+    """JSON ``[{"label", "rag", "min_score"}]`` (lowest level first) of the rubric a run uses,
+    for ``runs.levels``: from the rubric itself, or, for a rubric file an earlier run validated
+    (not loaded again: :class:`~ehcaudit.rubric.source.KnownRubric`), from that run; None if
+    neither knows it."""
+    levels = getattr(rubric, "scale", None)
+    if levels is not None and not isinstance(levels, str | tuple):
+        return json.dumps([{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in levels])
+    sha = getattr(getattr(rubric, "facts", None), "file_sha256", "")
+    if not sha:
+        return None
+    row = conn.execute("SELECT levels FROM runs WHERE rubric_file_sha256 = ? AND levels IS NOT NULL"
+                       " ORDER BY id DESC LIMIT 1", (sha,)).fetchone()
+    return row[0] if row else None
 
 
 def plan_key(month: str, sha256: str, rubric_id: str, rubric_version: str) -> str:
@@ -437,6 +455,17 @@ def final_rows(store_path: str | Path, from_month: str | None = None,
                             "criterion": crit, "tool_level": f.tool_level, "final_level": f.final_level,
                             "source": f.source, "needs_moderation": f.needs_moderation})
     return out
+
+
+def run_levels(store_path: str | Path, from_month: str | None = None,
+               to_month: str | None = None) -> list[dict] | None:
+    """The full scale (``[{"label", "rag", "min_score"}]``) of the latest run in the months, as
+    recorded since schema 6; None if that run did not record it (the trend report then works
+    from the level labels)."""
+    with GradeStore(store_path) as gs:
+        row = gs.conn.execute("SELECT levels FROM runs WHERE month BETWEEN ? AND ? ORDER BY id DESC LIMIT 1",
+                              (from_month or "0000-00", to_month or "9999-99")).fetchone()
+    return json.loads(row[0]) if row and row[0] else None
 
 
 def agreement_by_month(store_path: str | Path, from_month: str | None = None,

@@ -30,13 +30,17 @@ def _reason(e: BaseException, store: Path) -> str:
 
 
 def _attach_grades(frames, store: Path, first: str | None, last: str | None) -> None:
-    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades)."""
+    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades), and the
+    rubric's full scale where the store has it."""
     import pandas as pd
 
-    from ehcaudit.store_grades import agreement_by_month, final_rows
+    from ehcaudit.store_grades import agreement_by_month, final_rows, run_levels
 
     frames.finals = pd.DataFrame(final_rows(store, first, last))
     frames.agreement = agreement_by_month(store, first, last)
+    levels = run_levels(store, first, last)  # the rubric's own colours and score bands
+    if levels and [lv["label"] for lv in levels] == list(frames.scale):
+        frames.scale = levels
 
 
 @app.command()
