@@ -163,3 +163,18 @@ def test_each_of_after_a_preposition_does_not_decide_the_verb(engine):
 
 def test_british_double_l_forms_are_correct(engine):
     assert counted(engine, "A fulfilling life; the targets were fulfilled.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "(a) apologise in writing to Mrs X and Y for the fault.",
+    "The kinds of special educational needs we provide for",
+    "We will offer you advice while you wait.",
+    "A quiet room and free crèche will be available; our priority is oracy.",
+])
+def test_third_blind_round_classes_are_silent(engine, text):
+    assert counted(engine, text) == []
+
+
+def test_articles_and_advice_errors_are_still_found(engine):
+    assert ("grammar", "a") in counted(engine, "He wants a apple.")
+    assert ("grammar", "advice") in counted(engine, "I advice you to wait.")

@@ -190,6 +190,7 @@ def test_a_schema_5_store_is_upgraded_with_nothing_lost(tmp_path, store):
     # take the copy back to schema 5, as ehcaudit before the workspace wrote it
     dst.execute("DROP TABLE grades")
     dst.execute("DROP TABLE workspace_log")
+    dst.execute("ALTER TABLE runs DROP COLUMN levels")
     dst.execute("PRAGMA user_version = 5")
     plans = dst.execute("SELECT COUNT(*), SUM(LENGTH(result)) FROM plans").fetchone()
     dst.commit()
@@ -198,6 +199,8 @@ def test_a_schema_5_store_is_upgraded_with_nothing_lost(tmp_path, store):
         assert gs.conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 6
         assert gs.conn.execute("SELECT COUNT(*), SUM(LENGTH(result)) FROM plans").fetchone() == plans
         assert gs.months()[0]["plans"] == 3
+        cols = [r[1] for r in gs.conn.execute("PRAGMA table_info(runs)")]
+        assert "levels" in cols and gs.conn.execute("SELECT COUNT(*) FROM grades").fetchone() == (0,)
 
 
 def test_html_pages_open_and_mask(store):

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ehcaudit import agreement
-from ehcaudit.store import connect, now, unpack_json
+from ehcaudit.store import connect, connect_for_reading, now, unpack_json
 
 ROLES = ("auditor", "moderator")
 OVERALL = "overall"
@@ -230,9 +230,11 @@ class GradeStore:
     with a 30-second busy timeout serialises the writes.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = False):
+    def __init__(self, path: str | Path, *, create: bool = False, write: bool = True):
+        """``write=False`` opens the store read-only (``mode=ro``; a store of an older schema is
+        upgraded first where it can be); ``write=True`` checks it is sound before any write."""
         self.path = Path(path)
-        self.conn = connect(self.path, create=create)
+        self.conn = connect(self.path, create=create) if write else connect_for_reading(self.path)
         self.conn.create_function("plan_key", 4, plan_key, deterministic=True)
 
     def close(self) -> None:
@@ -448,7 +450,7 @@ def final_rows(store_path: str | Path, from_month: str | None = None,
     A plan nobody graded has none: its final levels are the tool's. An older store (before
     schema 6) is upgraded on opening."""
     out = []
-    with GradeStore(store_path) as gs:
+    with GradeStore(store_path, write=False) as gs:
         for rec in gs.graded_records(from_month or "0000-00", to_month or "9999-99"):
             for crit, f in finalise(rec.tool_levels, gs.grades(rec.key)).items():
                 out.append({"month": rec.month, "sha256": rec.sha256, "plan_id": rec.plan_id,
@@ -462,7 +464,7 @@ def run_levels(store_path: str | Path, from_month: str | None = None,
     """The full scale (``[{"label", "rag", "min_score"}]``) of the latest run in the months, as
     recorded since schema 6; None if that run did not record it (the trend report then works
     from the level labels)."""
-    with GradeStore(store_path) as gs:
+    with GradeStore(store_path, write=False) as gs:
         row = gs.conn.execute("SELECT levels FROM runs WHERE month BETWEEN ? AND ? ORDER BY id DESC LIMIT 1",
                               (from_month or "0000-00", to_month or "9999-99")).fetchone()
     return json.loads(row[0]) if row and row[0] else None
@@ -471,7 +473,7 @@ def run_levels(store_path: str | Path, from_month: str | None = None,
 def agreement_by_month(store_path: str | Path, from_month: str | None = None,
                        to_month: str | None = None) -> list[dict]:
     """For the trend report: :meth:`GradeStore.agreement` of each month with plans."""
-    with GradeStore(store_path) as gs:
+    with GradeStore(store_path, write=False) as gs:
         months = [m["month"] for m in gs.months()
                   if (from_month or "0000-00") <= m["month"] <= (to_month or "9999-99")]
         return [gs.agreement(m) for m in months]

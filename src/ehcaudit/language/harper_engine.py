@@ -341,8 +341,10 @@ class HarperEngine:
             return None
         if kind == "spelling" and self._prefixed_word(lint.problem_text):
             return None
-        if kind != "style" and _roman_numeral_marker(joined, s, e):
+        if kind != "style" and _list_marker(joined, s, e):
             return None
+        if rule == "NounVerbConfusion" and _DITRANSITIVE_BEFORE.search(joined, max(0, s - 40), s):
+            return None  # "to offer you advice", "give them advice": the noun after two objects' verb
         if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
             return None  # "one of the largest child populations": the noun is plural already
         if rule == "WillNonLemma" and _will_is_a_noun(joined, s):
@@ -431,16 +433,39 @@ _WILL_NOUN_BEFORE = frozenset(
     "real clear genuine".split())
 
 
-def _roman_numeral_marker(text: str, start: int, end: int) -> bool:
-    """A lower-case roman numeral numbering a list item or a criterion ("i. Children's needs
-    are identified", "v) Leaders evaluate", "RAG rating  i  Children ..."): at the start of a
-    line or after a list mark, or followed by a capitalised word; not a word of the sentence."""
+#: "offer you", "give them", "sent the family": a verb taking two objects, before its second.
+_DITRANSITIVE_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|offer|offers|offered|offering|send|sends|sent|sending|"
+    r"provide|provides|provided|providing|owe|owes|bring|brings|brought|show|shows|showed|"
+    r"write|wrote|e-?mail|e-?mailed|lend|lent|pass|passed) (?:you|them|us|him|her|me|families|"
+    r"parents|carers|the family|the school|staff|schools)(?: some| more| further| clear| written)? $",
+    re.IGNORECASE)
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """A letter or lower-case roman numeral numbering a list item or a criterion ("(a)
+    apologise ...", "i. Children's needs are identified", "v) Leaders evaluate", "RAG rating
+    i  Children ..."): in brackets, or with a full stop or bracket after it at the start of a
+    line or after a list mark, or a numeral followed by a capitalised word; not a word of the
+    sentence."""
     word = text[start:end]
-    if not word or not _ROMAN.fullmatch(word) or not word.rstrip(".)"):
+    if not word or len(word) > 5:
         return False
+    core = word.rstrip(".)")
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if len(core) == 1 and core.isalpha() and before == "(" and after == ")":
+        return True  # "(a)", "(b)", "(i)"
+    if not _ROMAN.fullmatch(word) or not core:
+        if not (len(core) == 1 and core.isalpha() and (word[-1] in ".)" or after in ".)")):
+            return False
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start].strip()
-    if lead in ("", "-", "–", "•", "*", "(") or word[-1] in ".)":
+    if lead in ("", "-", "–", "•", "*", "(") and (word[-1] in ".)" or after in ".)" or _ROMAN.fullmatch(word)):
+        return True
+    if not _ROMAN.fullmatch(word):
+        return False
+    if word[-1] in ".)":
         return True
     rest = text[end:end + 3].lstrip(" \t")
     return bool(rest) and rest[0].isupper()

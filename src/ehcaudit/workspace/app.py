@@ -147,8 +147,9 @@ def _rubric_for(rec: PlanRecord):
 def create_app(cfg: Config) -> Starlette:
     env = _env()
 
-    def store() -> GradeStore:
-        return GradeStore(cfg.store)
+    def store(write: bool = False) -> GradeStore:
+        """Pages read the store read-only; only a grade or a log line opens it for writing."""
+        return GradeStore(cfg.store, write=write)
 
     def session_user(request: Request) -> User | None:
         if cfg.users is None:
@@ -267,7 +268,7 @@ def create_app(cfg: Config) -> Starlette:
         key = request.path_params["key"]
         who = grader(request, form.get("auditor", ""), moderate=False)
         saved, errors = 0, []
-        with store() as s:
+        with store(write=True) as s:
             rec = s.plan(key)
             if rec is None:
                 raise Refused(404, "no such plan in the store")
@@ -315,7 +316,7 @@ def create_app(cfg: Config) -> Starlette:
         who = grader(request, form.get("auditor", ""), moderate=True)
         raw = form.get("level", "")
         try:
-            with store() as s:
+            with store(write=True) as s:
                 g = s.add_grade(form.get("plan_key", ""), who, "moderator", form.get("criterion", ""),
                                 int(raw) if raw.isdigit() else raw, form.get("comment", ""))
             request.session["flash"] = f"Moderated {g['criterion']}: level {g['level']}."
@@ -353,7 +354,7 @@ def create_app(cfg: Config) -> Starlette:
         form = await check_form(request)
         name, password = form.get("name", "").strip(), form.get("password", "")
         user = check_login(cfg.users, name, password)
-        with store() as s:
+        with store(write=True) as s:
             s.log(name or "-", "login" if user else "login refused", request.client.host if request.client else "")
         if user is None:
             return render(request, "login.html.j2", http_status=401, next=_safe_next(form.get("next", "/")),
@@ -366,7 +367,7 @@ def create_app(cfg: Config) -> Starlette:
         await check_form(request)
         user = session_user(request)
         if user is not None:
-            with store() as s:
+            with store(write=True) as s:
                 s.log(user.name, "logout")
         request.session.clear()
         return RedirectResponse("/login" if cfg.users else "/", status_code=303)
@@ -420,7 +421,7 @@ def create_app(cfg: Config) -> Starlette:
                 raise Refused(403, f"{user.name} is an {user.role}: only a lead may moderate")
             auditor = user.name
         try:
-            with store() as s:
+            with store(write=True) as s:
                 g = s.add_grade(request.path_params["key"], auditor, role, body.get("criterion"),
                                 body.get("level"), body.get("comment", ""))
         except GradeError as e:
