@@ -101,11 +101,15 @@ def test_provision_vague_lists_missing_elements():
     assert issues(res)[0].quote == "Physiotherapy input as required."
 
 
-def test_provision_missing_only_duration_is_named():
+def test_provision_with_frequency_needs_no_session_length():
+    """'How often / how long': a review every six months is specific (issue 14: an auditor does not
+    ask how long a medication review lasts); with neither, the message names both."""
     res = run("HC-PROVISION-SPECIFIC", build({"G": [
         "The community paediatrician will review Jade's medication every six months."]}))
+    assert res.level == 4
+    res = run("HC-PROVISION-SPECIFIC", build({"G": ["The community paediatrician will review Jade's medication."]}))
     assert res.level <= 2
-    assert issues(res)[0].message.endswith("for how long (session length or period).")
+    assert issues(res)[0].message.endswith("how often or for how long.")
 
 
 def test_provision_not_applicable_when_no_needs_and_no_provision():
@@ -181,7 +185,9 @@ def test_health_advice_current_attributed():
                          ("educational", "Educational advice", "Mr Patel, SENCO", D(2026, 1, 15))],
                  front=FrontMatter(date_issued=D(2026, 3, 12)))
     res = run("HC-ADVICE", plan)
-    assert res.level == 4 and "Dr N Shah" in evidence(res)[0].message
+    # the author stands in the quote (the plan's own words), never in a message (issue 16)
+    assert res.level == 4 and "03/02/2026" in evidence(res)[0].message
+    assert "Dr N Shah" not in evidence(res)[0].message
 
 
 def test_health_advice_missing_or_undated():

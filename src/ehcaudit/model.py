@@ -61,6 +61,8 @@ class Block(BaseModel):
         default_factory=list,
         description="Document-order indexes of the w:p elements (docx) or lines (text) that make up this block",
     )
+    box: str | None = Field(None, description="The label of the template box or row the text sits under "
+                                              "('Strengths', 'Aspirations'), as the reader found it")
     table: int | None = Field(None, description="Document-order table index for table cells")
     row: int | None = None
     col: int | None = None
@@ -111,20 +113,47 @@ class FrontMatter(BaseModel):
     team: str | None = None
     caseworker: str | None = None
     known_as: str | None = Field(None, description="Pseudonym / preferred name the plan uses for the child")
+    born: dt.date | None = Field(None, description="Date of birth as written (month and year at least), for the year group")
     fields: dict[str, str] = Field(default_factory=dict, description="Every label: value pair found")
+
+    def year_on(self, on: dt.date) -> int | None:
+        """National Curriculum year (Reception = 0): as stated, else from the date of birth as of
+        ``on`` (school years start on 1 September), else from the age (5 at 1 September: Year 1)."""
+        if self.year_group is not None:
+            return self.year_group
+        if self.born is not None and on > self.born:
+            cohort = self.born.year if self.born.month >= 9 else self.born.year - 1
+            school_year = on.year if on.month >= 9 else on.year - 1
+            return max(0, min(14, school_year - cohort - 5))
+        if self.age is not None:
+            return max(0, self.age - 5)
+        return None
+
+
+class OutsideText(BaseModel):
+    """Text outside the plan's body (page header, comment, tracked deletion, document property...).
+
+    For the privacy check only: no rubric check reads it, and it is never serialised.
+    """
+
+    part: str = Field(description="Where a person finds it: 'Page header', 'Comment 3', 'Document properties: author'")
+    text: str
+    is_name: bool = Field(False, description="The whole text is a person's name field (an author)")
 
 
 class Plan(BaseModel):
     plan_id: str
     source: str
     sha256: str
-    format: Literal["docx", "txt", "md"]
+    format: Literal["docx", "pdf", "txt", "md"]
     front: FrontMatter = Field(default_factory=FrontMatter)
     blocks: list[Block] = Field(default_factory=list)
     sections: dict[str, Section] = Field(default_factory=dict)
     threads: list[ThreadRow] = Field(default_factory=list)
     advice: list[AdviceItem] = Field(default_factory=list)
     words: int = 0
+    #: Text outside the body, for :func:`ehcaudit.privacy.scan_plan` only (see reader/parts.py).
+    outside: list[OutsideText] = Field(default_factory=list, exclude=True)
 
     # -- convenience accessors used by checks ---------------------------------------
     def section(self, code: str) -> Section:

@@ -209,11 +209,13 @@ def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
 
 
 def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
-    """Drop blocks whose location or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    """Drop blocks whose template box or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    from ehcaudit.view import box_label
+
     r = rx(patterns)
     if r is None:
         return list(blocks)
-    return [b for b in blocks if not r.search(f"{b.location} | {b.subsection or ''}")]
+    return [b for b in blocks if not r.search(box_label(b))]
 
 
 def thread_rows(plan: Plan, table: str):
@@ -240,12 +242,12 @@ class Item:
 def items_of(blocks: Sequence[Block]) -> list[Item]:
     """Group table cells of one row into one item; every other block is its own item."""
     out: list[Item] = []
-    rows: dict[tuple[int, int], Item] = {}
+    rows: dict[tuple[int, int, str | None], Item] = {}
     for b in blocks:
         if not b.text.strip():
             continue
         if b.kind == "table_cell" and b.table is not None and b.row is not None:
-            key = (b.table, b.row)
+            key = (b.table, b.row, b.section)  # H1 and H2 cells of one template row are two items
             if key in rows:
                 it = rows[key]
                 it.blocks.append(b)
@@ -301,6 +303,7 @@ class NeedsReading:
     bare_none: list[Block] = field(default_factory=list)
     none_statements: list[Sentence] = field(default_factory=list)
     described: list[Sentence] = field(default_factory=list)
+    others: list[Sentence] = field(default_factory=list)  # sentences that are not about needs (signposting)
 
     @property
     def says_none(self) -> bool:
@@ -325,7 +328,10 @@ def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none
             reading.bare_none.append(b)
             continue
         for s in sentences(strip_placeholders(b.text)):
-            if is_blank(s, blank_patterns) or search(ignore_patterns, s) and not search(none_patterns, s):
+            if is_blank(s, blank_patterns):
+                continue
+            if search(ignore_patterns, s) and not search(none_patterns, s):
+                reading.others.append(Sentence(s, b))
                 continue
             if search(none_patterns, s):
                 reading.none_statements.append(Sentence(s, b))
@@ -368,7 +374,9 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
         return Outcome(level=level, findings=findings)
     # Stated as none.
     if reading.none_statements:
-        sourced = [s for s in reading.none_statements if search(p.source_patterns, s.text)]
+        # the basis may be in the sentence after ("No social care needs. The family were offered an
+        # Early Help assessment (August 2026) ...")
+        sourced = [s for s in reading.none_statements + reading.others if search(p.source_patterns, s.text)]
         if sourced:
             s = sourced[0]
             findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs, and says on what "
@@ -421,10 +429,13 @@ def _merge_fields(items: list[Item]) -> list[Item]:
 
 
 def _is_header_row(it: Item) -> bool:
-    """Row 0 of an ordinary table whose cells are all short labels ("Provision | Who | How often")."""
+    """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
+    Delivered by"), or a row of labels repeated under it."""
+    from ehcaudit.clauses import is_label
+
     cells = [b for b in it.blocks if b.kind == "table_cell"]
-    return bool(cells) and all(b.row == 0 for b in cells) and len(cells) > 1 and all(
-        len(b.text.split()) <= 4 and not re.search(r"\d", b.text) for b in cells)
+    return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
+        all(b.row == 0 for b in cells) or all(len(b.text.split()) <= 4 for b in cells))
 
 
 def _split_lines(items: list[Item]) -> list[Item]:
@@ -562,7 +573,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)
-            findings.append(advice_finding(item, f"The author ('{item.author}') is not named with a {p.label} role or "
+            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or "
                                                  f"service: check the advice is from the right professional."))
         age = (ref.year - item.date.year) * 12 + (ref.month - item.date.month) - (1 if ref.day < item.date.day else 0)
         if age > p.stale_months:
@@ -574,7 +585,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"older than {p.current_months} months; check it is still current."))
         else:
-            findings.append(advice_finding(item, f"{p.label.capitalize()} advice from {item.author}, dated "
+            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
                                                  f"{item.date:%d/%m/%Y} ({_months(max(age, 0))} before the {ref_name}).",
                                            kind="evidence"))
     if good == 0:

@@ -21,7 +21,7 @@ class Format(enum.StrEnum):
 
 @app.command("privacy-check")
 def privacy_check(
-    paths: list[Path] = typer.Argument(..., help="Plans or other documents (.docx, .docm, .txt, .md), or folders."),
+    paths: list[Path] = typer.Argument(..., help="Plans or other documents (.docx, .docm, .pdf, .txt, .md), or folders."),
     fmt: Format = typer.Option(Format.text, "--format", help="text or json."),
 ) -> None:
     """Find residual identifiers: NHS numbers, UPNs, postcodes, dates of birth, emails, phone
@@ -29,7 +29,7 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
-    from ehcaudit.privacy import scan_plan
+    from ehcaudit.privacy import masked_source, scan_plan
     from ehcaudit.reader import read_document
 
     docs, errors = [], []
@@ -43,7 +43,9 @@ def privacy_check(
             report_read_error(e)
             continue
         found = scan_plan(plan)
-        docs.append({"source": str(path), "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
+        # a file name holding an identifier is reported, and shown masked
+        source = masked_source(str(path), found, plan.sha256[:8])
+        docs.append({"source": source, "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
     if fmt is Format.json:
         typer.echo(json.dumps({"documents": docs, "errors": errors}, indent=2))
     else:
