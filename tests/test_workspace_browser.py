@@ -88,6 +88,15 @@ def _shot(driver, tmp_path: Path, name: str) -> Path:
     return path
 
 
+def _flash(driver) -> str:
+    """The message the next page shows (waiting for it: a click does not wait for the page)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, 60).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".flash"))).text
+
+
 def _grade(driver, base: str, key: str, name: str, levels: dict[str, int]) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -100,7 +109,7 @@ def _grade(driver, base: str, key: str, name: str, levels: dict[str, int]) -> No
         Select(driver.find_element(By.ID, f"level-{crit}")).select_by_value(str(level))
         driver.find_element(By.ID, f"comment-{crit}").send_keys(f"{name} reads it as {level}")
     driver.find_element(By.CSS_SELECTOR, "form[action$='/grades'] button[type=submit]").click()
-    assert f"Saved {len(levels)} grade" in driver.find_element(By.CSS_SELECTOR, ".flash").text
+    assert f"Saved {len(levels)} grade" in _flash(driver)
 
 
 def test_two_auditors_grade_the_lead_moderates_agreement_is_right(server, browser, tmp_path):
@@ -144,7 +153,7 @@ def test_two_auditors_grade_the_lead_moderates_agreement_is_right(server, browse
     Select(first.find_element(By.NAME, "level")).select_by_value("3")
     first.find_element(By.NAME, "comment").send_keys("The outcomes are measurable; Bob is right.")
     first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert f"Moderated {crit}: level 3" in d.find_element(By.CSS_SELECTOR, ".flash").text
+    assert f"Moderated {crit}: level 3" in _flash(d), d.page_source[:2000]
     _shot(d, tmp_path, "moderation")
     # the agreement page shows the right figures
     d.get(f"{base}/months/{MONTH}/agreement")
