@@ -148,7 +148,8 @@ def find_identifiers(text: str) -> list[Identifier]:
 
 
 #: Words one of which every labelled name contains ("child's name", "parent/carer", "mother").
-_LABEL_WORDS = ("name", "parent", "mother", "father", "carer")
+_LABEL_WORDS = ("name", "parent", "mother", "father", "carer", "child", "young person", "pupil",
+                "student", "learner", "forename", "surname")
 #: Words one of which every date of birth's label contains ("DOB", "date of birth", "born").
 _DOB_WORDS = ("dob", "d.o.b", "birth", "born")
 _THREE_DIGITS_RE = re.compile(r"\d{3}")
@@ -193,12 +194,30 @@ def _numbers(text: str, found: list[Identifier]) -> None:
             found.append(Identifier("phone", m.start(), m.end(), _mask(m.group().strip()), value=m.group().strip()))
 
 
+#: Labels that name a person only when a full name follows ("Child: Alfie Baker", "Pupil -
+#: Tom Smith"); a pseudonym alone ("Child: Sam") is how anonymised plans are written.
+_PERSON_LABEL_RE = re.compile(
+    r"\b(?:child|young person|pupil|student|learner|forenames?|surname|first name|last name)"
+    r"[ \t]*[:\-–][ \t]*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
 def _names(text: str, found: list[Identifier]) -> None:
     for m in _NAME_LABEL_RE.finditer(text):
         value = m.group(1).strip()
         if value.lower() in _NOT_A_NAME or value.startswith("{{"):
             continue
         found.append(Identifier("name", m.start(1), m.end(1), value[0] + "***", value=value))
+    for m in _PERSON_LABEL_RE.finditer(text):
+        if any(i.start <= m.start(1) < i.end for i in found):
+            continue
+        words = m.group(1).split(" ")
+        # the longest run of words that reads as a person ("Alfie Baker", not "Alfie Baker Date")
+        value = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
+                      if looks_like_person(" ".join(words[:k]))), None)
+        if value:
+            found.append(Identifier("name", m.start(1), m.start(1) + len(value), value[0] + "***", value=value))
 
 
 def _role_names(text: str, found: list[Identifier]) -> None:
