@@ -68,7 +68,7 @@ def assess(
     result = score_plan(plan, rubric, as_of, areas=areas, cache=cache)
     result.attributes = plan_attributes(plan)
     if identifiers:  # every string from the plan masked, in one place (privacy.Masker)
-        result = mask_result(result, identifiers)
+        result = mask_result(result, identifiers, plan)
     return Assessment(plan=plan, result=result)
 
 

@@ -21,8 +21,28 @@ class Finding(BaseModel):
     kind: Literal["issue", "evidence"] = Field(
         "issue", description="'issue': something to fix; 'evidence': what earned a good level"
     )
+    block: int | None = Field(
+        None, description="Id of the block of the plan as read that the quote comes from (null: none)")
+    span: tuple[int, int] | None = Field(
+        None, description="[start, end) character offsets of the quote in the block's text, as shown "
+                          "(masked); null when the quote is not an exact substring of it")
     # Not part of the JSON contract: lets writers anchor the finding in the original file.
     block_id: int | None = Field(None, exclude=True)
+
+    def anchor(self, text: str | None) -> None:
+        """Set ``block`` from ``block_id`` and ``span`` from the block's ``text`` (None: no such
+        block), at the quote's first exact occurrence. The one place a span is computed."""
+        self.block = self.block_id if text is not None else None
+        at = text.find(self.quote) if (text is not None and self.quote and self.block is not None) else -1
+        self.span = (at, at + len(self.quote)) if at >= 0 else None
+
+    def span_in(self, text: str) -> tuple[int, int] | None:
+        """The stored span if it marks exactly the finding's quote in ``text``, else None (a result
+        from an older store, another version of the plan, or a quote changed since)."""
+        if self.span is None or not self.quote:
+            return None
+        s, e = self.span
+        return (s, e) if 0 <= s < e <= len(text) and text[s:e] == self.quote else None
 
 
 class CriterionResult(BaseModel):

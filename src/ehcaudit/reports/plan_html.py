@@ -181,7 +181,9 @@ def build_view(plan: Plan, result: PlanResult, rubric: Rubric) -> dict:
         spans: list[tuple[int, int, Note]] = []
         whole: list[Note] = []
         for note in by_block.get(b.id, []):
-            span = locate(b.text, note.finding.quote)
+            # the stored span when it marks exactly the quote here; else search (older results)
+            span = (note.finding.span_in(b.text) if note.finding.block == b.id else None) \
+                or locate(b.text, note.finding.quote)
             if span:
                 spans.append((*span, note))
             else:

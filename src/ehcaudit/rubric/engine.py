@@ -103,6 +103,9 @@ def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cach
     kind = registry()[c.check.kind]
     ctx = CheckContext(plan=scoped(plan, c), as_of=as_of, rubric=rubric, criterion=c, cache=cache)
     out: Outcome = kind.fn(ctx, c.params)
+    for f in out.findings:  # block and span, from the block's text as read (before any masking)
+        blk = plan.blocks[f.block_id] if f.block_id is not None and 0 <= f.block_id < len(plan.blocks) else None
+        f.anchor(blk.text if blk is not None else None)
     if not out.applicable:
         return CriterionResult(id=c.id, area=c.area, title=c.title, applicable=False, findings=out.findings)
     level = max(1, min(rubric.top_level, int(out.level if out.level is not None else rubric.bottom_level)))

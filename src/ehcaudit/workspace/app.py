@@ -120,6 +120,9 @@ def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
         by_loc.setdefault(b.location, []).append(b)
     for c in result.criteria:
         for f in c.findings:
+            if f.block is not None and 0 <= f.block < len(plan.blocks):
+                f.block_id = f.block  # stored with the result (same file bytes: same blocks)
+                continue
             cands = by_loc.get(f.location, [])
             hit = next((b for b in cands if f.quote and locate(b.text, f.quote)), cands[0] if cands else None)
             f.block_id = hit.id if hit is not None else None
