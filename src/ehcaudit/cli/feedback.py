@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,

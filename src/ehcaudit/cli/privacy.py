@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import report_read_error
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files

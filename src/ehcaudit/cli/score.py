@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,

@@ -28,8 +28,13 @@ from typing import Any
 
 import yaml
 
-from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
-from ehcaudit.language.engines import EngineError
+from ehcaudit.language.base import (
+    BUNDLED_VOCABULARIES,
+    EngineError,
+    IssueKind,
+    LangIssue,
+    block_at,
+)
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
 #: leaves the council's control.

@@ -44,8 +44,8 @@ from pydantic import (
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
+from ehcaudit.rubric.files import default_rubric_path, file_sha256
 from ehcaudit.rubric.registry import Params, registry
-from ehcaudit.rubric.source import default_rubric_path, file_sha256
 
 __all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 

@@ -19,18 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# re-exported: callers import them from here (they live in .files so that schema need not
+# import this module, which imports schema to validate a KnownRubric)
+from ehcaudit.rubric.files import default_rubric_path as default_rubric_path
+from ehcaudit.rubric.files import file_sha256 as file_sha256
+
 if TYPE_CHECKING:
     from ehcaudit.rubric.schema import Rubric
-
-
-def default_rubric_path() -> Path:
-    """rubrics/ehcp-core.yaml: beside the source tree, or packaged copy."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "rubrics" / "ehcp-core.yaml"
-        if cand.exists():
-            return cand
-    return here.parent.parent / "data" / "ehcp-core.yaml"
 
 
 def rubric_digest(rubric: Any) -> str:
@@ -79,7 +74,3 @@ def rubric_facts(rubric: Rubric | KnownRubric) -> RubricFacts:
 
 def full_rubric(rubric: Rubric | KnownRubric) -> Rubric:
     return rubric.load() if isinstance(rubric, KnownRubric) else rubric
-
-
-def file_sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
