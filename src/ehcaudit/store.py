@@ -348,6 +348,7 @@ class Store:
         if facts.file_sha256 and self.schema >= 5:  # (tests open older schemas on purpose)
             self.conn.execute("UPDATE runs SET rubric_file_sha256=? WHERE id=?",
                               (facts.file_sha256, cur.lastrowid))
+        assert cur.lastrowid is not None  # (set by the INSERT)
         return Run(cur.lastrowid, month, as_of.isoformat(), facts.id, facts.version, facts.digest,
                    privacy_mode)
 

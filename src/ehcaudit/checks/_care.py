@@ -559,6 +559,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             level = min(level, p.weak_level)
             findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
             continue
+        assert item.author and item.date is not None  # (both checked just above)
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)

@@ -70,6 +70,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
             bad += 1
         for sent in hits:
             m = pattern.search(sent)
+            assert m is not None  # every sentence in hits matched
             findings.append(ctx.finding(b, f"This outcome describes provision the child will receive ('{m.group(0)}'), "
                                            "not what they will achieve. Move it to Section F and state the "
                                            "difference it should make for the child.", quote=sent))
@@ -139,6 +140,11 @@ def _rx(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
 
 
+def _rx1(patterns: list[str]) -> re.Pattern:
+    """:func:`_rx` of a list the parameters require to be non-empty (``min_length=1``)."""
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
+
+
 _PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}")
 
 
@@ -161,7 +167,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
     from ehcaudit.checks._words import content_stems, shared
 
-    asp_rx, loc_rx, int_rx = _rx(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
+    asp_rx, loc_rx, int_rx = _rx1(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     for b, s in _section_sentences(ctx, "A"):
@@ -183,7 +189,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     names = _names(ctx)
     out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
 
-    theme_rx = [(t.name, _rx(t.patterns)) for t in p.themes]
+    theme_rx = [(t.name, _rx1(t.patterns)) for t in p.themes]
     out_themes = {b.id: {n for n, r in theme_rx if r.search(b.text)} for b in outcomes}
 
     def link(sentence: str):
@@ -244,7 +250,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:
-        r = _rx(t.patterns)
+        r = _rx1(t.patterns)
         hit = next(((b, s) for b in outcomes for s in sentences(b.text) if r.search(s)), None)
         if hit:
             covered += 1
@@ -272,7 +278,7 @@ class StrengthsParams(Params):
 @check("strengths", StrengthsParams)
 def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     """Strengths and what the child can do are described, not only deficits."""
-    s_rx, d_rx, loc_rx = _rx(p.strength_patterns), _rx(p.deficit_patterns), _rx(p.strength_location_patterns)
+    s_rx, d_rx, loc_rx = _rx1(p.strength_patterns), _rx1(p.deficit_patterns), _rx(p.strength_location_patterns)
     good: list[tuple[Block, str]] = []
     bad: list[tuple[Block, str, str]] = []
     per_section: dict[str, list[int]] = {}  # code -> [strength sentences, deficit sentences]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -32,7 +33,8 @@ def privacy_check(
     from ehcaudit.privacy import scan_plan
     from ehcaudit.reader import read_document
 
-    docs, errors = [], []
+    docs: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
     for path, problem in iter_plan_files(paths):
         try:
             if problem is not None:

@@ -181,7 +181,7 @@ class LanguageToolEngine:
             ) from None
         # language-tool-python waits up to 300 s a request, twice; a hung server should not
         # hold an audit for ten minutes. (_TIMEOUT is its per-request timeout attribute.)
-        tool._TIMEOUT = self.config.timeout_seconds
+        tool._TIMEOUT = self.config.timeout_seconds  # type: ignore[assignment]  # (the library types it Literal[300])
         tool.disabled_rules = set(self.config.disabled_rules)
         tool.disabled_categories = set(self.config.disabled_categories)
         self._tool = tool

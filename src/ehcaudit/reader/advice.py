@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ehcaudit.dates import find_dates
+from ehcaudit.model import AdviceKind
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
-_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+_KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
     ("health", re.compile(r"clinical psycholog|camhs|psychiatr", re.I)),
     ("psychological", re.compile(r"psycholog|\bEPs?\b|\bEPS\b", re.I)),
     ("preparing_for_adulthood", re.compile(
@@ -63,7 +64,7 @@ _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
 
 
-def advice_kind(title: str, author: str | None = None) -> str:
+def advice_kind(title: str, author: str | None = None) -> AdviceKind:
     for text in (title, author or ""):
         if not text:
             continue
@@ -93,6 +94,7 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
         rest = re.sub(r"\(\s*\)", "", rest)
     rest = _LEAD_RE.sub("", rest)
     m = _SEPARATORS.search(rest)
+    author: str | None
     if m:
         title = _tidy(rest[: m.start()])
         author = _tidy(rest[m.end():])

@@ -200,7 +200,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as e:
-        problems = []
+        problems: list[tuple[str, str]] = []
         for err in e.errors():
             path = _loc(err["loc"])
             # Name the criterion by id rather than list index where we can.
@@ -219,7 +219,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
         raise RubricError(source, problems) from None
 
     kinds = registry()
-    problems: list[tuple[str, str]] = []
+    problems = []
     top = rubric.top_level
     for c in rubric.criteria:
         kind = kinds.get(c.check.kind)
