@@ -137,3 +137,44 @@ def test_real_public_sector_prose_is_near_silent_and_planted_errors_are_found(tm
     if summary["codespell_available"]:
         assert summary["recall"]["codespell"]["pct"] >= 97, run.stdout
     assert summary["recall"]["long sentence"]["found"] == summary["recall"]["long sentence"]["planted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit www.ipsea.org.uk.",
+    "Visit www.severnmarchespcf.org.uk. The forum meets monthly.",
+    "E-mail send.team@severnmarches.gov.uk for help.",
+    "See https://www.gov.uk/ofsted for more.",
+])
+def test_web_and_email_addresses_are_not_proofread(engine, text):
+    assert counted(engine, text) == []
+
+
+def test_derived_words_with_a_common_prefix_are_not_misspellings_but_slips_still_are(engine):
+    assert counted(engine, "The next full reinspection will be within three years.") == []
+    assert counted(engine, "A semiformal curriculum suits him.") == []
+    assert ("spelling", "reinspecton") in counted(engine, "The reinspecton is next year.")
+    assert ("spelling", "disposses") in counted(engine, "Staff disposses the room.")
+
+
+def test_each_of_after_a_preposition_does_not_decide_the_verb(engine):
+    assert counted(engine, "Partnerships in each of the county's five localities are intended to help.") == []
+    assert ("grammar", "are") in counted(engine, "Each of the pupils are here.")
+
+
+def test_british_double_l_forms_are_correct(engine):
+    assert counted(engine, "A fulfilling life; the targets were fulfilled.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "(a) apologise in writing to Mrs X and Y for the fault.",
+    "The kinds of special educational needs we provide for",
+    "We will offer you advice while you wait.",
+    "A quiet room and free crèche will be available; our priority is oracy.",
+])
+def test_third_blind_round_classes_are_silent(engine, text):
+    assert counted(engine, text) == []
+
+
+def test_articles_and_advice_errors_are_still_found(engine):
+    assert ("grammar", "a") in counted(engine, "He wants a apple.")
+    assert ("grammar", "advice") in counted(engine, "I advice you to wait.")

@@ -148,8 +148,10 @@ def setting_type(plan: Plan) -> str | None:
 
 
 def team(plan: Plan) -> str | None:
-    if plan.front.team:
-        return " ".join(plan.front.team.split())
+    if plan.front.team:  # a person's name given as the team is not copied (ehcaudit.teams)
+        from ehcaudit.teams import safe_team
+
+        return safe_team(" ".join(plan.front.team.split()))
     cw = (plan.front.caseworker or "").strip()
     return cw if _CASEWORKER_CODE_RE.match(cw) else None
 

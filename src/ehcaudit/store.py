@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ehcaudit import __version__
+from ehcaudit import store_safety as safety
 from ehcaudit.rubric.source import (
     KnownRubric,
     RubricFacts,
@@ -245,13 +246,25 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     for version in range(current, target):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # another process (a second audit creating the same store) may have applied it
+            # while this one waited for the lock: read the version again inside the lock
+            if conn.execute("PRAGMA user_version").fetchone()[0] > version:
+                conn.execute("COMMIT")
+                continue
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
     return max(current, target)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is open: after a full disk SQLite may have rolled back
+    already, and a second error must not hide the first (its cause)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def connect(path: str | Path, *, create: bool = True, target: int = SCHEMA_VERSION) -> sqlite3.Connection:
@@ -261,18 +274,65 @@ def connect(path: str | Path, *, create: bool = True, target: int = SCHEMA_VERSI
         raise StoreError(f"{p} is a folder, not a store file")
     if not create and not p.exists():
         raise StoreError(f"{p}: no such store (run `ehcaudit audit` first)")
+    existed = p.is_file() and p.stat().st_size > 0
+    if create and existed and not safety.writable(p):
+        raise StoreError(f"{p}: the store cannot be written: it is read-only (the file, its "
+                         "folder or the file system); nothing was written")
+    conn = None
     try:
         if create:
             p.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(p, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(p, isolation_level=None, timeout=safety.BUSY_SECONDS)
+        if create and existed:  # opened for writing: a damaged store is never written to
+            problem = safety.quick_check(conn)
+            if problem:
+                raise StoreError(safety.damaged(p, problem))
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        safety.set_wal(conn)  # (waits for a second process creating the same store)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, target)
-    except sqlite3.DatabaseError as e:
+    except StoreError:
+        if conn is not None:
+            conn.close()
+        raise
+    except (sqlite3.Error, OSError) as e:
+        if conn is not None:
+            conn.close()
+        cause = safety.write_failure(safety.cause_chain(e))
+        if cause:
+            raise StoreError(f"{p}: the store cannot be written: {cause}") from None
+        if isinstance(e, OSError):
+            raise StoreError(f"{p}: cannot create the store ({e.strerror or e})") from None
         raise StoreError(f"{p}: not a usable ehcaudit store ({e})") from None
-    except OSError as e:
-        raise StoreError(f"{p}: cannot create the store ({e.strerror or e})") from None
+    return conn
+
+
+def connect_for_reading(path: str | Path) -> sqlite3.Connection:
+    """Open the store to read it only (``mode=ro``: a read-only store can be reported on).
+    A store of an older schema is upgraded first when it can be written to."""
+    p = Path(path)
+    if not p.is_file():
+        if p.is_dir():
+            raise StoreError(f"{p} is a folder, not a store file")
+        raise StoreError(f"{p}: no such store (run `ehcaudit audit` first)")
+    try:
+        conn = safety.open_readonly(p)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as e:
+        raise StoreError(f"{p}: not a usable ehcaudit store ({e})") from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"the store has schema version {version}, newer than this ehcaudit understands "
+            f"({SCHEMA_VERSION}); upgrade ehcaudit")
+    if version < SCHEMA_VERSION:
+        conn.close()
+        if not safety.writable(p):
+            raise StoreError(
+                f"{p}: the store has schema version {version} and must be upgraded to "
+                f"{SCHEMA_VERSION} before it can be read, but it is read-only; run ehcaudit "
+                "once with write access to it")
+        return connect(p, create=False)
     return conn
 
 
@@ -326,9 +386,11 @@ class Store:
         self.path = Path(path)
         self.conn = connect(self.path, target=target)
         self.schema = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        self._run_lock = safety.RunLock(self.path)
 
     def close(self) -> None:
         self.conn.close()
+        self._run_lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -340,6 +402,8 @@ class Store:
     def start_run(self, month: str, as_of: dt.date, rubric: Any, privacy_mode: str = "flag",
                   jobs: int | None = None, tool_version: str = __version__) -> Run:
         facts = rubric_facts(rubric)
+        if self._run_lock.fd is None:  # runs killed earlier: 'interrupted' (store_safety)
+            self._run_lock.acquire_and_mark(self.conn)
         cur = self.conn.execute(
             "INSERT INTO runs (started, month, as_of, rubric_id, rubric_version, rubric_digest, scale,"
             " tool_version, privacy_mode, jobs, status) VALUES (?,?,?,?,?,?,?,?,?,?, 'running')",
@@ -450,7 +514,7 @@ class Store:
             self._progress(run)
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            _rollback(c)
             raise
 
     def month_fingerprints(self, month: str) -> dict[str, dict]:
@@ -490,7 +554,7 @@ class Store:
                      json.dumps(_mask_json(f.get("locations") or []))))
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            _rollback(c)
             raise
 
 
@@ -537,7 +601,7 @@ def load_frames(store_path: str | Path, from_month: str | None = None,
     """
     import pandas as pd
 
-    conn = connect(store_path, create=False)
+    conn = connect_for_reading(store_path)
     try:
         lo, hi = from_month or "0000-00", to_month or "9999-99"
         # the rubric of each month's latest run whose rubric version has plans in the month

@@ -84,6 +84,12 @@ def audit(
             date = dt.date.fromisoformat(as_of)
         except ValueError:
             raise _usage(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
+    from ehcaudit.store_safety import check_month
+
+    try:  # a month from 2000-01 to this month, and not after the as-of date's
+        check_month(month, date)
+    except ValueError as e:
+        raise _usage(f"--month: {e}") from None
     n_jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     if n_jobs < 1:
         raise _usage(f"--jobs: must be at least 1, not {n_jobs}")
@@ -138,8 +144,11 @@ def audit(
             err(f"error: {line}")
         raise typer.Exit(2) from None
     except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
-        err(f"error: {store}: the store could not be written ({e}); the plans already written "
-            "are kept, and running the same audit again completes the month")
+        from ehcaudit.store_safety import cause_chain, write_failure
+
+        cause = write_failure(cause_chain(e)) or " ".join(str(e).split())
+        err(f"error: {store}: the store could not be written ({cause}); the plans already "
+            "written are kept, and running the same audit again completes the month")
         raise typer.Exit(2) from None
     finally:
         st.close()

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ehcaudit.cli.application import app
-from ehcaudit.cli.common import load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -86,7 +86,8 @@ def score(
     if fmt is Format.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.html:
-        _write_html(assessments, rb, out)
+        if _write_html(assessments, rb, out):
+            raise typer.Exit(1)
     else:
         console = Console(highlight=False, soft_wrap=False)
         for res in report.plans:
@@ -101,13 +102,22 @@ def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: boo
     return assess(path, rb, date, areas=areas, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
 
 
-def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> None:
+def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> bool:
     from ehcaudit.reports.plan_html import write_plan_html
 
     out_dir = out or Path("reports") / "plans"
+    failed = False
     for a in assessments:
-        written = write_plan_html(a.plan, a.result, rb, out_dir)
+        try:
+            written = write_plan_html(a.plan, a.result, rb, out_dir)
+        except OSError as e:  # one page that cannot be written does not stop the others
+            from ehcaudit.store_safety import write_failure
+
+            err(f"error: {a.result.source}: page not written ({write_failure(e) or e.strerror or e})")
+            failed = True
+            continue
         print(f"wrote {written}")
+    return failed
 
 
 # -- text report --------------------------------------------------------------------------

@@ -70,8 +70,11 @@ def trend(
     except TrendError as e:
         err(f"error: {store}: {e}")
         raise typer.Exit(1) from None
-    except OSError as e:
-        err(f"error: {out}: cannot write the reports ({e.strerror or e})")
+    except OSError as e:  # the reports written before stay whole (reports.atomic)
+        from ehcaudit.store_safety import write_failure
+
+        err(f"error: {out}: cannot write the reports ({write_failure(e) or e.strerror or e}); "
+            "earlier reports there are unchanged")
         raise typer.Exit(1) from None
     for path in written:
         print(f"wrote {path}")

@@ -65,6 +65,17 @@ _MAX_SUGGESTIONS = 5
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
+#: Web and e-mail addresses ("www.ipsea.org.uk.", "send@council.gov.uk"): not prose, not
+#: proofread (a full stop that ends the sentence is not part of the address).
+_ADDRESS = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"“”]+?(?=[.,;:!?)\]]*(?:\s|$))"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|nhs|ac|co|com|net|sch|police|mod)(?:\.uk)?\b(?:/[^\s]*[^\s.,;:!?)])?",
+    re.IGNORECASE)
+#: Prefixes that make a real word of a known word ("reinspection", "semiformal", "preschool").
+#: Only the productive prefixes of public-sector writing: a wider list lets typing slips through
+#: ("disposses" is not "dis" + "posses"), measured on codespell's misspellings.
+_PREFIXES = ("re", "pre", "co", "non", "multi", "inter", "sub", "semi", "post")
 #: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
 _NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
 
@@ -217,6 +228,7 @@ class HarperEngine:
         self._spelling_config = {k: (k in _SPELLING_RULES and v) for k, v in config.items()}
         self._linter.set_lint_config(config)
         self._cache: dict[str, tuple[LangIssue, ...]] = {}
+        self._known: dict[str, bool] = {}  # word -> known to the dictionary (derived words)
         self._vocab_files: set[str] = set()
         self._vocab: set[str] = set()  # casefolded, to catch forms Harper's import misses ("nan's")
         for name in BUNDLED_VOCABULARIES:
@@ -327,8 +339,12 @@ class HarperEngine:
             return None
         if rule == "SplitWords" and _derived_word(lint):
             return None
-        if kind != "style" and _roman_numeral_marker(joined, s, e):
+        if kind == "spelling" and self._prefixed_word(lint.problem_text):
             return None
+        if kind != "style" and _list_marker(joined, s, e):
+            return None
+        if rule == "NounVerbConfusion" and _DITRANSITIVE_BEFORE.search(joined, max(0, s - 40), s):
+            return None  # "to offer you advice", "give them advice": the noun after two objects' verb
         if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
             return None  # "one of the largest child populations": the noun is plural already
         if rule == "WillNonLemma" and _will_is_a_noun(joined, s):
@@ -339,6 +355,32 @@ class HarperEngine:
             message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
             rule=f"harper:{rule}",
         )
+
+    def _prefixed_word(self, word: str) -> bool:
+        """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
+        "semiformal"): a derived word missing from the dictionary, not a misspelling."""
+        if not word.isalpha() or not word.islower() or len(word) < 7:
+            return False
+        for p in _PREFIXES:
+            rest = word[len(p):]
+            if word.startswith(p) and len(rest) >= 6 and not rest.startswith(p) and self._known_word(rest):
+                return True
+        return False
+
+    def _known_word(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            with self._lock:
+                self._linter.set_lint_config(self._spelling_config)
+                try:
+                    found = self._linter.organized_lints(word, language=self._harper.Language.PLAINTEXT)
+                finally:
+                    self._linter.set_lint_config(self._config)
+            known = not any(found.values()) or word in self._vocab
+            if len(self._known) > 10_000:
+                self._known.clear()
+            self._known[word] = known
+        return known
 
     def _hidden_spelling(self, joined: str, covered: list[tuple[int, int]], starts: list[int],
                          batch: list[str]) -> list[tuple[int, LangIssue]]:
@@ -391,16 +433,39 @@ _WILL_NOUN_BEFORE = frozenset(
     "real clear genuine".split())
 
 
-def _roman_numeral_marker(text: str, start: int, end: int) -> bool:
-    """A lower-case roman numeral numbering a list item or a criterion ("i. Children's needs
-    are identified", "v) Leaders evaluate", "RAG rating  i  Children ..."): at the start of a
-    line or after a list mark, or followed by a capitalised word; not a word of the sentence."""
+#: "offer you", "give them", "sent the family": a verb taking two objects, before its second.
+_DITRANSITIVE_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|offer|offers|offered|offering|send|sends|sent|sending|"
+    r"provide|provides|provided|providing|owe|owes|bring|brings|brought|show|shows|showed|"
+    r"write|wrote|e-?mail|e-?mailed|lend|lent|pass|passed) (?:you|them|us|him|her|me|families|"
+    r"parents|carers|the family|the school|staff|schools)(?: some| more| further| clear| written)? $",
+    re.IGNORECASE)
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """A letter or lower-case roman numeral numbering a list item or a criterion ("(a)
+    apologise ...", "i. Children's needs are identified", "v) Leaders evaluate", "RAG rating
+    i  Children ..."): in brackets, or with a full stop or bracket after it at the start of a
+    line or after a list mark, or a numeral followed by a capitalised word; not a word of the
+    sentence."""
     word = text[start:end]
-    if not word or not _ROMAN.fullmatch(word) or not word.rstrip(".)"):
+    if not word or len(word) > 5:
         return False
+    core = word.rstrip(".)")
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if len(core) == 1 and core.isalpha() and before == "(" and after == ")":
+        return True  # "(a)", "(b)", "(i)"
+    if not _ROMAN.fullmatch(word) or not core:
+        if not (len(core) == 1 and core.isalpha() and (word[-1] in ".)" or after in ".)")):
+            return False
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start].strip()
-    if lead in ("", "-", "–", "•", "*", "(") or word[-1] in ".)":
+    if lead in ("", "-", "–", "•", "*", "(") and (word[-1] in ".)" or after in ".)" or _ROMAN.fullmatch(word)):
+        return True
+    if not _ROMAN.fullmatch(word):
+        return False
+    if word[-1] in ".)":
         return True
     rest = text[end:end + 3].lstrip(" \t")
     return bool(rest) and rest[0].isupper()
@@ -501,9 +566,13 @@ def _not_an_article(text: str, start: int, end: int) -> bool:
 
 
 def _blank_placeholders(text: str) -> str:
-    """Unfilled template fields ("{{ child_name }}") blanked out, offsets kept: they are not
-    prose (another criterion reports them)."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "{" in text or "«" in text else text
+    """Unfilled template fields ("{{ child_name }}", another criterion reports them) and web
+    and e-mail addresses blanked out, offsets kept: they are not prose."""
+    if "{" in text or "«" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    if "www." in text or "@" in text or "://" in text or ".uk" in text or ".org" in text or ".com" in text:
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _message(message: str) -> str:

@@ -224,13 +224,55 @@ def render_plan_html(plan: Plan, result: PlanResult, rubric: Rubric) -> str:
     return _env().get_template("plan.html.j2").render(**build_view(plan, result, rubric))
 
 
+#: Longest page name (characters before ``.html``); a longer plan reference is cut and given
+#: the page's key, so a 400-character reference still makes a page (file systems allow 255).
+PAGE_NAME_MAX = 100
+_PAGE_KEY_RE = re.compile(r'<meta name="ehcaudit-page" content="([0-9a-f]+)">')
+
+
+def page_key(plan: Plan, result: PlanResult) -> str:
+    """Eight hex digits naming the plan's file (a digest of its absolute path): the same file
+    scored again keeps its page; another file with the same reference gets its own."""
+    import hashlib
+
+    source = str(Path(result.source or plan.source).resolve())
+    return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+def _owner(path: Path) -> str | None:
+    """The page key recorded in an existing page (None: none, or not a page of ours)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            head = f.read(2048)
+    except OSError:
+        return None
+    m = _PAGE_KEY_RE.search(head)
+    return m.group(1) if m else None
+
+
+def page_path(plan: Plan, result: PlanResult, out_dir: Path) -> Path:
+    """``<plan_id>.html`` (unsafe characters replaced); ``<plan_id>-<key>.html`` when that page
+    is another plan's (two plans with one reference never overwrite each other) or the
+    reference is longer than :data:`PAGE_NAME_MAX`."""
+    key = page_key(plan, result)
+    name = _SAFE_NAME.sub("_", result.plan_id or Path(plan.source).stem).strip("._") or "plan"
+    if len(name) > PAGE_NAME_MAX:
+        return out_dir / f"{name[:PAGE_NAME_MAX - 9].rstrip('._')}-{key}.html"
+    target = out_dir / f"{name}.html"
+    if target.exists() and _owner(target) not in (None, key):
+        target = out_dir / f"{name}-{key}.html"
+    return target
+
+
 def write_plan_html(plan: Plan, result: PlanResult, rubric: Rubric, out_dir: str | Path) -> Path:
-    """Write ``<out_dir>/<plan_id>.html`` and return its path."""
+    """Write the plan's page into ``out_dir`` (name: :func:`page_path`) and return its path.
+    Written to a temporary file and renamed: a page is whole or not there."""
+    from ehcaudit.reports.atomic import write_text
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    name = _SAFE_NAME.sub("_", result.plan_id or Path(plan.source).stem).strip("._") or "plan"
-    target = out / f"{name}.html"
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(render_plan_html(plan, result, rubric), encoding="utf-8")
-    tmp.replace(target)
-    return target
+    target = page_path(plan, result, out)
+    html = render_plan_html(plan, result, rubric)
+    html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name='
+                        f'"ehcaudit-page" content="{page_key(plan, result)}">', 1)
+    return write_text(target, html)

@@ -29,6 +29,10 @@ from typing import Any
 
 import pandas as pd
 
+from ehcaudit.reports.atomic import remove_stale_parts, replacing, write_text
+from ehcaudit.reports.cells import safe_cell, safe_frame
+from ehcaudit.teams import safe_team
+
 #: A share computed from fewer plans than this is flagged "treat with caution".
 SMALL_N = 10
 #: z for a two-sided 95% interval.
@@ -42,6 +46,9 @@ REASONS = 3
 SHOWN = 50
 #: Quotes are clipped to this many characters in the HTML report (never in Excel/CSV).
 CLIP = 240
+#: At most this many months in one report (ten years); more is a month stored by mistake
+#: (``ehcaudit store delete-month`` removes it) or needs ``--from``/``--to``.
+MAX_MONTHS = 120
 
 DIMENSIONS = (("key_stage", "Key stage"), ("need", "Primary need"), ("setting", "Setting"),
               ("team", "Team"))
@@ -152,6 +159,12 @@ def shift_month(month: str, delta: int) -> str:
     return str(pd.Period(month, freq="M") + delta)
 
 
+def months_between(first: str, last: str) -> int:
+    """Whole months from ``first`` to ``last`` (YYYY-MM), without building the range."""
+    (y1, m1), (y2, m2) = (map(int, first.split("-")), map(int, last.split("-")))
+    return (y2 - y1) * 12 + (m2 - m1)
+
+
 def month_range(first: str, last: str) -> list[str]:
     return [str(p) for p in pd.period_range(first, last, freq="M")]
 
@@ -260,6 +273,8 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
     runs = _frame(frames, "runs", RUN_COLS)
     errors = _frame(frames, "errors", ERR_COLS)
 
+    # a team that is a person's name (from a plan, or a store written before) is never shown
+    plans["team"] = plans["team"].map(safe_team, na_action="ignore")
     present = store_months(frames)
     if not present:
         if from_month or to_month:
@@ -271,6 +286,11 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
     if first > to:
         raise TrendError(f"no audited plans from {first} (the latest month in the store is "
                          f"{present[-1]})")
+    span = months_between(first, to) + 1
+    if span > MAX_MONTHS:
+        raise TrendError(f"the report would cover {span} months ({first} to {to}), more than "
+                         f"{MAX_MONTHS}: choose fewer with --from and --to, or remove a month "
+                         "stored by mistake with `ehcaudit store delete-month`")
     months = month_range(first, to)
     if not set(months) & set(present):
         raise TrendError(f"no audited plans from {first} to {to} (the store has "
@@ -605,7 +625,8 @@ def write_csvs(t: Trend, out_dir: Path) -> list[Path]:
     written = []
     for name, df in _tables(t).items():
         path = out_dir / f"trend-{t.to_month}-{name}.csv"
-        df.to_csv(path, index=False, encoding="utf-8")
+        with replacing(path) as tmp:  # text cells are data, never formulas (reports.cells)
+            safe_frame(df).to_csv(tmp, index=False, encoding="utf-8")
         written.append(path)
     return written
 
@@ -618,17 +639,24 @@ XL_MAX_ROWS = 100_000
 XL_FILL = {"red": ("FFC7CE", "9C0006"), "amber": ("FFEB9C", "9C5700"), "green": ("C6EFCE", "006100")}
 
 
+#: Characters an Excel (XML) file cannot hold: openpyxl's ILLEGAL_CHARACTERS_RE.
+_XL_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
 WRAP_COLS = ("quote", "message", "text", "title", "location", "error")
 
 
 def _cell_value(v: Any) -> Any:
+    """A value as an Excel cell holds it: text made safe (never a formula), numbers as they
+    are (:mod:`ehcaudit.reports.cells`)."""
     if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
         return None
     if hasattr(v, "item"):  # numpy scalars
         v = v.item()
     if isinstance(v, dt.datetime) and v.tzinfo is not None:
         return v.isoformat()  # Excel has no time zones
-    return v
+    if isinstance(v, str):  # control characters XML cannot hold would stop the whole file
+        v = _XL_ILLEGAL.sub("\ufffd", v)
+    return safe_cell(v)
 
 
 def write_xlsx(t: Trend, path: Path) -> Path:
@@ -659,7 +687,7 @@ def write_xlsx(t: Trend, path: Path) -> Path:
         ncol = max(1, len(cols))
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{max(1, len(df) + 1)}"
-        headers = [_header(c, name, t) for c in cols]
+        headers = [safe_cell(_header(c, name, t)) for c in cols]
         for i, col in enumerate(cols, start=1):
             sample = df[col].head(500).map(lambda v: "" if _cell_value(v) is None else str(v))
             longest = max([len(headers[i - 1])] + [len(v) for v in sample])
@@ -690,6 +718,8 @@ def write_xlsx(t: Trend, path: Path) -> Path:
         def cell(value: Any, key: str, ws=ws, styled=styled) -> Any:  # a WriteOnlyCell
             c = WriteOnlyCell(ws, value=value)
             c._style = copy(styled[key])  # type: ignore[attr-defined]
+            if isinstance(value, str):
+                c.data_type = "s"  # text is a string cell, never a formula
             return c
 
         for values in df.itertuples(index=False, name=None):
@@ -698,7 +728,7 @@ def write_xlsx(t: Trend, path: Path) -> Path:
                 v = _cell_value(v)
                 if i in rag_of and values[rag_of[i]] in rag_style:
                     rag = values[rag_of[i]]
-                    row.append(cell(str(rag).upper() if rag_of[i] == i else v, rag))
+                    row.append(cell(safe_cell(str(rag).upper()) if rag_of[i] == i else v, rag))
                 elif i in wrap:
                     row.append(cell(v, "wrap"))
                 else:
@@ -706,7 +736,8 @@ def write_xlsx(t: Trend, path: Path) -> Path:
             ws.append(row)
         if more:
             ws.append([f"… {more} more rows: see trend-{t.to_month}-{name}.csv"])
-    wb.save(path)
+    with replacing(path) as tmp:
+        wb.save(tmp)
     return path
 
 
@@ -1075,8 +1106,7 @@ def render_html(t: Trend, generated: str | None = None) -> str:
 
 
 def write_html(t: Trend, path: Path, generated: str | None = None) -> Path:
-    path.write_text(render_html(t, generated), encoding="utf-8")
-    return path
+    return write_text(path, render_html(t, generated))
 
 
 def write_trend(frames: Any, out_dir: str | Path, from_month: str | None = None,
@@ -1086,6 +1116,7 @@ def write_trend(frames: Any, out_dir: str | Path, from_month: str | None = None,
     t = build_trend(frames, from_month, to_month)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(out, "trend-")
     written = [write_html(t, out / f"trend-{t.to_month}.html", generated),
                write_xlsx(t, out / f"trend-{t.to_month}.xlsx")]
     written += write_csvs(t, out)
