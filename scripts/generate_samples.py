@@ -40,7 +40,7 @@ PRIMARY_NEEDS = ["Communication and interaction (autism)", "Cognition and learni
 #: some inadequate plans, and the trend report lists the month's with their reasons.
 INADEQUATE_MONTHS = {"2026-05": "styled", "2026-11": "national"}  # month -> layout
 LAYOUTS = ["styled", "national", "caps", "titles", "table", "national", "md"]
-TEMPLATE = ROOT.parent / "shared" / "reference" / "national-ehcp-template.docx"
+TEMPLATE = ROOT / "tests" / "data" / "national-ehcp-template.docx"  # vendored (MIT, (c) Somerset Council)
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
 TITLES = {
     "A": "The views, interests and aspirations of the child and their parents",

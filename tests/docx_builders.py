@@ -14,7 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt  # noqa: F401  (kept for callers that style runs)
 
-TEMPLATE = Path("/work/shared/reference/national-ehcp-template.docx")
+TEMPLATE = Path(__file__).resolve().parent / "data" / "national-ehcp-template.docx"  # vendored (MIT, see its .LICENSE)
 
 TITLES = {
     "A": "The views, interests and aspirations of the child and their parents",

@@ -107,4 +107,18 @@ def build(folder: Path) -> dict[str, str]:
     bad("entities.docx", buf.getvalue(), "entity")
     zip_bomb(folder / "bomb.docx")
     expect["bomb.docx"] = "zip bomb"
+    # PDFs: a sound one is scored; a scan, a runaway page tree, a truncated and a garbage file
+    # get one line each
+    import pdf_hostile as H
+
+    pdf_lines = [ln for code in B.CODES for ln in (f"Section {code}: {B.PLAIN_TITLES[code]}", *B.CONTENT[code])]
+    (folder / "sound plan.pdf").write_bytes(H.text_pdf(pdf_lines))
+    expect["sound plan.pdf"] = ""
+    H.scanned_pdf(folder / "scanned.pdf")
+    expect["scanned.pdf"] = "no text layer (a scanned PDF?): OCR it first"
+    H.many_pages_pdf(folder / "many-pages.pdf", 2500)
+    expect["many-pages.pdf"] = "too many pages"
+    bad("truncated.pdf", (folder / "sound plan.pdf").read_bytes()[:400], "corrupt PDF")
+    H.garbage_pdf(folder / "garbage.pdf")
+    expect["garbage.pdf"] = "corrupt PDF"
     return expect

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import docx_builders
 import pytest
 
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-
-docx_builders = pytest.importorskip("docx_builders")
-if not docx_builders.TEMPLATE.exists():  # pragma: no cover
-    pytest.skip("national template not available", allow_module_level=True)
 
 RUBRIC = load_rubric(default_rubric_path())
 SEIZURES = ("The epilepsy nurse specialist will train named staff to give buccal midazolam under the seizure "

@@ -19,7 +19,6 @@ from ehcaudit.rubric.schema import default_rubric_path, load_rubric, parse_rubri
 
 RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
-needs_template = pytest.mark.skipif(not B.TEMPLATE.exists(), reason="national template not available")
 
 GOOD_1 = ("Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and "
           "language therapist, for 12 weeks.")
@@ -76,7 +75,6 @@ def sound_template(tmp_path_factory):
     return read_plan(path)
 
 
-@needs_template
 def test_quantified_on_the_national_template_quotes_each_poor_f_cell(poor_template):
     assert any(t.table == "BFE" for t in poor_template.threads)
     res = run(poor_template, "PR-QUANTIFIED")
@@ -89,7 +87,6 @@ def test_quantified_on_the_national_template_quotes_each_poor_f_cell(poor_templa
     assert GOOD_1 not in by_quote  # the sound cell is not an issue
 
 
-@needs_template
 def test_outcome_link_on_the_national_template(poor_template):
     res = run(poor_template, "PR-OUTCOME-LINK")
     assert res.level <= 2
@@ -100,7 +97,6 @@ def test_outcome_link_on_the_national_template(poor_template):
     assert any("pasted" in m for q, m in msgs.items() if q == PASTED)
 
 
-@needs_template
 def test_sound_national_template_is_green_on_both(sound_template):
     q = run(sound_template, "PR-QUANTIFIED")
     link = run(sound_template, "PR-OUTCOME-LINK")
@@ -110,7 +106,6 @@ def test_sound_national_template_is_green_on_both(sound_template):
     assert any("speech and language" in f.message for f in link.findings)
 
 
-@needs_template
 def test_aspirations_box_and_strengths_cells_of_the_template(tmp_path):
     path = B.fill_template(tmp_path / "a.docx", {
         "aspirations": "To be a vet.",

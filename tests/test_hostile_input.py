@@ -159,7 +159,8 @@ def test_minimal_hand_made_docx_reads(tmp_path):
 
 
 @pytest.mark.parametrize("name, data, words", [
-    ("plan.pdf", b"%PDF-1.7 ...", "PDF"),
+    ("plan.pdf", b"%PDF-1.7 ...", "corrupt PDF"),
+    ("plan.pdf", b"<html>not a pdf</html>", "not a PDF"),
     ("plan.rtf", b"{\\rtf1\\ansi hello}", "RTF"),
     ("plan.odt", b"hello", "unsupported file type '.odt'"),
     ("plan.xlsx", b"hello", "unsupported file type '.xlsx'"),

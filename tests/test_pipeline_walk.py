@@ -20,7 +20,7 @@ def test_symlink_loops_and_odd_names(tmp_path: Path):
     os.symlink(root / "missing.docx", root / "broken.docx")
     found = [(p.name, e) for p, e in iter_plan_files([root])]
     names = sorted(n for n, e in found if e is None)
-    # a PDF is yielded so the reader reports it ("a PDF file, not a Word document") instead of
+    # a PDF is a plan file (read, or reported as unreadable: here "corrupt PDF") rather than
     # an audit silently leaving a plan out; lock files, hidden files and loops are skipped
     assert names == ["a.docx", "notes.pdf", "plan é (copy) #2.md"]
 

@@ -10,8 +10,6 @@ import pytest
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.reader import read_plan
 
-pytestmark = pytest.mark.skipif(not B.TEMPLATE.exists(), reason="national template not available")
-
 
 @pytest.fixture(scope="module")
 def empty_template():

@@ -37,13 +37,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import yaml
 
 from ehcaudit.model import Plan
 
-DATA = Path(__file__).parent / "data" / "attributes.yaml"
+#: Package data (found through importlib.resources, so an installed wheel has it too).
+DATA = resources.files("ehcaudit").joinpath("data", "attributes.yaml")
 
 #: National Curriculum year group (Reception = 0) -> key stage.
 KEY_STAGES_BY_YEAR: dict[int, str] = {

@@ -95,7 +95,8 @@ def tool_version() -> str:
             h.update(p.read_bytes())
     # pydantic and PyYAML too: a run's row vouches for its rubric file's validation
     # (ehcaudit.rubric.source), which depends on them
-    for dist in ("harper-py", "textstat", "pyphen", "python-docx", "lxml", "pydantic", "PyYAML"):
+    for dist in ("harper-py", "textstat", "pyphen", "python-docx", "lxml", "pydantic", "PyYAML",
+                 "pdfplumber", "pdfminer.six"):  # the PDF reader too
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:

@@ -118,7 +118,7 @@ class Plan(BaseModel):
     plan_id: str
     source: str
     sha256: str
-    format: Literal["docx", "txt", "md"]
+    format: Literal["docx", "pdf", "txt", "md"]
     front: FrontMatter = Field(default_factory=FrontMatter)
     blocks: list[Block] = Field(default_factory=list)
     sections: dict[str, Section] = Field(default_factory=dict)

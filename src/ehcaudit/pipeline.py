@@ -24,11 +24,11 @@ if TYPE_CHECKING:  # imported where used: listing files (every command) needs no
 
 #: File types ehcaudit reads. Others found while walking a folder are skipped silently;
 #: named explicitly on the command line they are reported as errors.
-PLAN_SUFFIXES = (".docx", ".docm", ".txt", ".md")
+PLAN_SUFFIXES = (".docx", ".docm", ".pdf", ".txt", ".md")
 #: Document types a plan folder may hold that ehcaudit cannot read: walking a folder still
 #: yields them, so each is reported ("legacy Word 97-2003 .doc: save it as .docx") rather than
 #: silently left out of an audit.
-REPORTED_SUFFIXES = (".doc", ".dot", ".rtf", ".odt", ".pdf")
+REPORTED_SUFFIXES = (".doc", ".dot", ".rtf", ".odt")
 #: Files skipped when walking a folder (a folder's notes about its plans are not plans).
 SKIP_NAMES = ("readme.md", "readme.txt")
 #: Never descend deeper than this when walking folders (guards against pathological trees).

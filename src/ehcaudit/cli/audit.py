@@ -53,7 +53,7 @@ def audit(
     paths: list[Path] = typer.Argument(..., help="Folders (searched recursively) or plan files."),
     month: str = typer.Option(..., "--month", help="The month audited, YYYY-MM."),
     store: Path = typer.Option(DEFAULT_STORE, "--store", help="The results store (SQLite file)."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: the last day of --month)."),
     jobs: int | None = typer.Option(None, "--jobs", help="Plans scored at once, in separate processes (default: the number of cores)."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),

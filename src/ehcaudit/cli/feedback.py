@@ -19,9 +19,9 @@ from ehcaudit.pipeline import assess, iter_plan_files
 
 @app.command()
 def feedback(
-    paths: list[Path] = typer.Argument(..., help="Word plans (.docx) or folders of them."),
+    paths: list[Path] = typer.Argument(..., help="Word plans (.docx) or folders of them; a PDF plan gets its HTML page."),
     out: Path = typer.Option(Path("reports") / "feedback", "--out", help="Folder for the reviewed copies."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
@@ -32,7 +32,8 @@ def feedback(
 
     The copy (<name>.reviewed.docx in --out) ends with a summary: the grades, the three changes
     that would raise the grade most, findings with no place in the text, and what works well.
-    The original file is never changed. Exit status: 0 all written; 1 some plans could not be
+    The original file is never changed. A PDF plan gets the per-plan HTML page instead (in
+    --out): Word comments need the Word file. Exit status: 0 all written; 1 some plans could not be
     used; 2 usage error.
     """
     from ehcaudit.feedback import reviewed_name, write_feedback
@@ -52,6 +53,9 @@ def feedback(
             failed = True
             continue
         try:
+            if path.suffix.lower() == ".pdf":
+                _pdf_page(path, rb, date, cache, refuse_identifiable, out)
+                continue
             if path.suffix.lower() not in (".docx", ".docm") and str(path) not in named:
                 err(f"skipped {path}: feedback needs a Word file (.docx)")
                 continue
@@ -77,3 +81,13 @@ def feedback(
         print("No plan files found.")
     if failed:
         raise typer.Exit(1)
+
+
+def _pdf_page(path: Path, rb, date, cache: dict, refuse_identifiable: bool, out: Path) -> None:
+    """A PDF cannot carry Word comments: write the per-plan HTML page and say so."""
+    from ehcaudit.reports.plan_html import write_plan_html
+
+    a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
+    page = write_plan_html(a.plan, a.result, rb, out)
+    print(f"wrote {page} (the plan's HTML page: Word comments need the Word file, so run feedback "
+          "on the .docx for a reviewed copy)")

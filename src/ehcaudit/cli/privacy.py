@@ -22,7 +22,7 @@ class Format(enum.StrEnum):
 
 @app.command("privacy-check")
 def privacy_check(
-    paths: list[Path] = typer.Argument(..., help="Plans or other documents (.docx, .docm, .txt, .md), or folders."),
+    paths: list[Path] = typer.Argument(..., help="Plans or other documents (.docx, .docm, .pdf, .txt, .md), or folders."),
     fmt: Format = typer.Option(Format.text, "--format", help="text or json."),
 ) -> None:
     """Find residual identifiers: NHS numbers, UPNs, postcodes, dates of birth, emails, phone

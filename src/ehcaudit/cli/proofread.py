@@ -31,7 +31,7 @@ KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"
 
 @app.command()
 def proofread(
-    paths: list[Path] = typer.Argument(..., help="Plans or any other documents (.docx, .docm, .txt, .md), or folders."),
+    paths: list[Path] = typer.Argument(..., help="Plans or any other documents (.docx, .docm, .pdf, .txt, .md), or folders."),
     fmt: Format = typer.Option(Format.text, "--format", help="text (readable list) or json (one document on stdout)."),
     vocabulary: list[Path] | None = typer.Option(
         None, "--vocabulary", help="A file of extra words that are correct (one a line, # comments); repeatable. "

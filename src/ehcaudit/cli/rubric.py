@@ -36,9 +36,32 @@ def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to val
         raise typer.Exit(1)
 
 
+@rubric_app.command("init")
+def init(
+    path: Path = typer.Argument(Path("ehcp-core.yaml"), help="Where to write the copy (default: ./ehcp-core.yaml; a folder gets ehcp-core.yaml inside it)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write a copy of the default rubric (the one shipped in the package) to edit as your own.
+
+    Exit status: 0 written; 1 the file exists (without --force) or cannot be written.
+    """
+    from ehcaudit.rubric.source import DEFAULT_RUBRIC_NAME, default_rubric_bytes
+
+    target = path / DEFAULT_RUBRIC_NAME if path.is_dir() else path
+    if target.exists() and not force:
+        err(f"error: {target}: already exists (use --force to overwrite)")
+        raise typer.Exit(1)
+    try:
+        target.write_bytes(default_rubric_bytes())
+    except OSError as e:
+        err(f"error: {target}: cannot write ({e.strerror or e})")
+        raise typer.Exit(1) from None
+    typer.echo(f"wrote {target}: a copy of the default rubric; score with --rubric {target}")
+
+
 @rubric_app.command("docs")
 def docs(
-    file: Path | None = typer.Argument(None, help="Rubric YAML (default: rubrics/ehcp-core.yaml)."),
+    file: Path | None = typer.Argument(None, help="Rubric YAML (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     readme: Path | None = typer.Option(None, "--readme", help="Rewrite the generated criteria block in this Markdown file instead of printing."),
 ) -> None:
     """Print Markdown documentation of every area and criterion (used for the README)."""

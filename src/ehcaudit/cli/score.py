@@ -37,8 +37,8 @@ RAG_STYLE = {"red": "bold white on red", "amber": "bold black on yellow", "green
 
 @app.command()
 def score(
-    paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .txt, .md) or folders of them."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: rubrics/ehcp-core.yaml)."),
+    paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .pdf, .txt, .md) or folders of them."),
+    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     fmt: Format = typer.Option(Format.text, "--format", help="text (readable report), json (one document on stdout) or html (a page per plan)."),
     area: list[str] | None = typer.Option(None, "--area", help="Only this area's criteria (repeatable), e.g. --area health for the DCO view."),

@@ -1,4 +1,4 @@
-"""Read EHC plans (.docx, .docm, .txt, .md) into :class:`~ehcaudit.model.Plan`.
+"""Read EHC plans (.docx, .docm, .pdf, .txt, .md) into :class:`~ehcaudit.model.Plan`.
 
 Public API:
 

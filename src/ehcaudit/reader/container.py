@@ -30,7 +30,7 @@ def _utf16(name: str) -> bytes:
 
 
 def sniff(data: bytes, path: Path, source: str) -> str:
-    """``"docx"``, ``"txt"`` or ``"md"``; raises PlanReadError for anything else."""
+    """``"docx"``, ``"pdf"``, ``"txt"`` or ``"md"``; raises PlanReadError for anything else."""
     suffix = path.suffix.lower()
     if not data:
         raise PlanReadError(source, "empty file (0 bytes)")
@@ -46,10 +46,12 @@ def sniff(data: bytes, path: Path, source: str) -> str:
         lower.startswith((b"<html", b"<!doctype html")) or b"<html" in lower[:300]
     ):
         raise PlanReadError(source, "a web page (HTML) saved with a Word name: open it in Word and save it as .docx")
-    if head.startswith(b"%PDF"):
-        raise PlanReadError(source, "a PDF file, not a Word document: ehcaudit reads .docx, .docm, .txt and .md")
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
     if head.startswith(b"{\\rtf"):
         raise PlanReadError(source, "a Rich Text (RTF) file: open it in Word and save it as .docx")
+    if suffix == ".pdf":
+        raise PlanReadError(source, "not a PDF: it has no PDF header (damaged, or renamed from another type?)")
     if suffix in WORD_SUFFIXES or suffix in (".doc", ".dot"):
         kind = "text" if _looks_textual(data[:4096]) else "data"
         raise PlanReadError(
@@ -61,7 +63,7 @@ def sniff(data: bytes, path: Path, source: str) -> str:
         return "md" if suffix in (".md", ".markdown") else "txt"
     if suffix:
         raise PlanReadError(
-            source, f"unsupported file type '{suffix}': ehcaudit reads .docx, .docm, .txt and .md"
+            source, f"unsupported file type '{suffix}': ehcaudit reads .docx, .docm, .pdf, .txt and .md"
         )
     if _looks_textual(data[:4096]):
         return "txt"

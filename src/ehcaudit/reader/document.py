@@ -177,6 +177,12 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 source, "the text is an embedded chunk (altChunk) Word has not converted yet: "
                         "open the file in Word and save it as .docx")
         header_pairs = _page_header_pairs(docx, styles)
+    elif fmt == "pdf":
+        from ehcaudit.reader.pdf import read_pdf
+
+        pdf = read_pdf(data, source)
+        items = pdf.items
+        header_pairs = [pair for line in pdf.margins for pair in pairs_from_text(line)]
     else:
         header_pairs = []
         text = _decode_text(data, source)
@@ -194,6 +200,10 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
     b = Builder(plan_mode=plan_mode)
     b.build(items)
     found = [c for c, s in b.sections.items() if s.found]
+    if fmt == "pdf":
+        from ehcaudit.reader.pdf_locations import add_pages
+
+        add_pages(b.blocks, b.advice, pdf.line_page)
     if plan_mode and not found:
         raise PlanReadError(source, "no EHC plan sections found (is this an EHC plan?)")
     if not found:
@@ -212,7 +222,7 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         plan_id=plan_id,
         source=source,
         sha256=hashlib.sha256(data).hexdigest(),
-        format="docx" if fmt == "docx" else fmt,
+        format=fmt,
         front=front,
         blocks=b.blocks,
         sections=b.sections,

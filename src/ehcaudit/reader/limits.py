@@ -34,6 +34,14 @@ MAX_ZIP_MEMBERS = 5000
 #: about 20,000; checked in C (XPath count) before any Python objects are made per paragraph.
 MAX_PARAGRAPHS = 250_000
 
+#: PDF plans (read with pdfplumber): most pages, most characters of text, and longest time
+#: reading one PDF may take (checked between pages) before it is refused with one line. A
+#: 500-page plan has about 1.5 million characters. The page count is read from the PDF's page
+#: tree before any page is parsed.
+MAX_PDF_PAGES = 2000
+MAX_PDF_CHARS = 10_000_000
+PDF_TIME_LIMIT_SECONDS = 120
+
 #: XML is parsed with lxml with entity resolution off, no network access, no DTD loading
 #: and libxml2's default depth/size limits (huge_tree=False). A main document part that
 #: declares a DOCTYPE (Word never writes one) is refused outright as a possible

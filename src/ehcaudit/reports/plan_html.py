@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, Plan
 from ehcaudit.results import CriterionResult, Finding, PlanResult
@@ -212,8 +212,7 @@ def build_view(plan: Plan, result: PlanResult, rubric: Rubric) -> dict:
 
 
 def _env() -> Environment:
-    here = Path(__file__).resolve().parent.parent / "templates"
-    loader = FileSystemLoader(str(here)) if here.is_dir() else PackageLoader("ehcaudit", "templates")
+    loader = PackageLoader("ehcaudit", "templates")  # package data, through importlib
     return Environment(loader=loader, autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
                        trim_blocks=True, lstrip_blocks=True)
 

@@ -1087,11 +1087,9 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
 
 
 def _env():
-    from jinja2 import Environment, FileSystemLoader, PackageLoader, select_autoescape
+    from jinja2 import Environment, PackageLoader, select_autoescape
 
-    here = Path(__file__).resolve().parent.parent / "templates"
-    loader = FileSystemLoader(str(here)) if here.is_dir() else PackageLoader("ehcaudit",
-                                                                             "templates")
+    loader = PackageLoader("ehcaudit", "templates")  # package data, through importlib
     return Environment(loader=loader, autoescape=select_autoescape(["html", "j2", "html.j2"],
                                                                    default=True),
                        trim_blocks=True, lstrip_blocks=True)

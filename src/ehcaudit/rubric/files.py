@@ -10,15 +10,29 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+#: The default rubric's file name inside the package's data (``ehcaudit/data/``).
+DEFAULT_RUBRIC_NAME = "ehcp-core.yaml"
+
 
 def default_rubric_path() -> Path:
-    """rubrics/ehcp-core.yaml: beside the source tree, or packaged copy."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "rubrics" / "ehcp-core.yaml"
-        if cand.exists():
-            return cand
-    return here.parent.parent / "data" / "ehcp-core.yaml"
+    """The default rubric shipped as package data (``ehcaudit/data/ehcp-core.yaml``).
+
+    Found through :mod:`importlib.resources`, so an ordinary (non-editable) install or a wheel
+    finds it. ``rubrics/ehcp-core.yaml`` in the repository is a byte-identical copy kept for a
+    quality lead to start from (a test keeps the two in step); ``ehcaudit rubric init`` writes
+    the same file anywhere.
+    """
+    from importlib import resources
+
+    res = resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME)
+    return Path(str(res))
+
+
+def default_rubric_bytes() -> bytes:
+    """The default rubric's bytes, read through importlib.resources (works from any install)."""
+    from importlib import resources
+
+    return resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME).read_bytes()
 
 
 def file_sha256(data: bytes) -> str:

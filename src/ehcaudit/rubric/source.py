@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 # re-exported: callers import them from here (they live in .files so that schema need not
 # import this module, which imports schema to validate a KnownRubric)
+from ehcaudit.rubric.files import DEFAULT_RUBRIC_NAME as DEFAULT_RUBRIC_NAME
+from ehcaudit.rubric.files import default_rubric_bytes as default_rubric_bytes
 from ehcaudit.rubric.files import default_rubric_path as default_rubric_path
 from ehcaudit.rubric.files import file_sha256 as file_sha256
 
