@@ -9,7 +9,7 @@ runs (type checkers read it; the interpreter does not). ``importlib.import_modul
 constant name counts as an import; with a computed name it is refused unless listed in
 ``DYNAMIC_IMPORTS`` (so no edge can hide from the walker).
 
-Cycles found when this test was written (all four broken since):
+Cycles found when this test was written (all broken since):
 
 * ``rubric.registry`` -> ``checks`` -> ``checks.*`` -> ``rubric.registry``: ``registry()``
   imported the check package. Check kinds are now plugins found through the
@@ -20,6 +20,9 @@ Cycles found when this test was written (all four broken since):
   ``language.base``.
 * ``cli`` <-> ``cli.<command>``: each command imported ``app`` from the package that imports
   the commands; ``app`` now lives in ``cli.application``.
+* ``view`` <-> ``checks._care`` (arrived with a merge, found by this test): ``view.area``
+  imported ``_care.area_blocks`` while ``_care`` imported ``view.box_label``; ``area_blocks``
+  (plan-only code) moved down into ``view``, which the checks read.
 """
 
 from __future__ import annotations
@@ -45,12 +48,12 @@ DYNAMIC_IMPORTS = {
 MAX_LINES = 500
 OVER_500 = {
     "ehcaudit/reports/trend.py": 1121,
-    "ehcaudit/reader/pdf.py": 766,
+    "ehcaudit/reader/pdf.py": 767,
     "ehcaudit/crossplan.py": 670,
     "ehcaudit/store.py": 661,
     "ehcaudit/language/harper_engine.py": 641,
-    "ehcaudit/checks/_care.py": 595,
-    "ehcaudit/reader/structure.py": 585,
+    "ehcaudit/reader/structure.py": 631,
+    "ehcaudit/checks/_care.py": 567,
     "ehcaudit/feedback.py": 519,
     "ehcaudit/audit.py": 504,
 }

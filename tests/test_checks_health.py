@@ -101,11 +101,15 @@ def test_provision_vague_lists_missing_elements():
     assert issues(res)[0].quote == "Physiotherapy input as required."
 
 
-def test_provision_missing_only_duration_is_named():
+def test_provision_with_frequency_needs_no_session_length():
+    """'How often / how long': a review every six months is specific (issue 14: an auditor does not
+    ask how long a medication review lasts); with neither, the message names both."""
     res = run("HC-PROVISION-SPECIFIC", build({"G": [
         "The community paediatrician will review Jade's medication every six months."]}))
+    assert res.level == 4
+    res = run("HC-PROVISION-SPECIFIC", build({"G": ["The community paediatrician will review Jade's medication."]}))
     assert res.level <= 2
-    assert issues(res)[0].message.endswith("for how long (session length or period).")
+    assert issues(res)[0].message.endswith("how often or for how long.")
 
 
 def test_provision_not_applicable_when_no_needs_and_no_provision():

@@ -13,6 +13,9 @@ from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
 RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
+#: Social care advice in K: with it, a looked-after status and a social worker's contribution
+#: in D (no provision in H) is Good; without it and without H provision it is red (issue 14).
+SC_ADVICE = [("social_care", "Social care advice", "Ms Okoro, Social Worker", dt.date(2026, 3, 1))]
 SOURCED_NONE = ("Following a social care assessment by the Children with Disabilities Team (March 2026), there "
                 "are no social care needs.")
 
@@ -89,7 +92,7 @@ def test_statutory_link_cp_without_trace_is_red():
 
 def test_statutory_link_from_front_fields_only():
     plan = build({"D": ["Sam's social worker, Ms Okoro, contributed to this plan."]},
-                 front=FrontMatter(fields={"Currently a looked after child": "Yes"}))
+                 front=FrontMatter(fields={"Currently a looked after child": "Yes"}), advice=SC_ADVICE)
     res = run("SC-STATUTORY-LINK", plan)
     assert res.level == 3  # D shows the link, H does not
     assert res.findings[0].location == "Front matter" and res.findings[0].block_id is None
@@ -193,7 +196,7 @@ def test_template_question_labels_are_not_a_status():
 
 def test_template_question_label_answered_yes_is_a_status():
     plan = build({"D": ["Jade lives with foster carers; her social worker contributed to this plan."]},
-                 front=FrontMatter(fields={"Currently a looked after child?": "Yes"}))
+                 front=FrontMatter(fields={"Currently a looked after child?": "Yes"}), advice=SC_ADVICE)
     res = run("SC-STATUTORY-LINK", plan)
     assert res.applicable and res.level == 3 and res.findings[0].quote == "Currently a looked after child?: Yes"
 
@@ -203,7 +206,7 @@ def test_strengths_cell_is_not_a_need():
 
     plan = build(threads=[("DHHE", "{{ social_care_need_1 }}", ["", ""], "{{ outcome }}")])
     b = Block(id=len(plan.blocks), kind="table_cell", text="Jade is a sociable girl who loves swimming with her family.",
-              section="D", location="Section D/H1/H2/E table, Strengths")
+              section="D", location="Section D/H1/H2/E table, Strengths", box="Strengths")
     plan.blocks.append(b)
     plan.sections["D"].block_ids.append(b.id)
     res = run("SC-NEEDS", plan)

@@ -61,6 +61,8 @@ class Block(BaseModel):
         default_factory=list,
         description="Document-order indexes of the w:p elements (docx) or lines (text) that make up this block",
     )
+    box: str | None = Field(None, description="The label of the template box or row the text sits under "
+                                              "('Strengths', 'Aspirations'), as the reader found it")
     table: int | None = Field(None, description="Document-order table index for table cells")
     row: int | None = None
     col: int | None = None
@@ -111,7 +113,21 @@ class FrontMatter(BaseModel):
     team: str | None = None
     caseworker: str | None = None
     known_as: str | None = Field(None, description="Pseudonym / preferred name the plan uses for the child")
+    born: dt.date | None = Field(None, description="Date of birth as written (month and year at least), for the year group")
     fields: dict[str, str] = Field(default_factory=dict, description="Every label: value pair found")
+
+    def year_on(self, on: dt.date) -> int | None:
+        """National Curriculum year (Reception = 0): as stated, else from the date of birth as of
+        ``on`` (school years start on 1 September), else from the age (5 at 1 September: Year 1)."""
+        if self.year_group is not None:
+            return self.year_group
+        if self.born is not None and on > self.born:
+            cohort = self.born.year if self.born.month >= 9 else self.born.year - 1
+            school_year = on.year if on.month >= 9 else on.year - 1
+            return max(0, min(14, school_year - cohort - 5))
+        if self.age is not None:
+            return max(0, self.age - 5)
+        return None
 
 
 class Plan(BaseModel):

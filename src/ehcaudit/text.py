@@ -10,6 +10,8 @@ _WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no.", "vs.")
+#: A person's initials after a title ("Dr L. Shah", "Mr S. Young", "Ms A.B. Khan"): not a sentence end.
+_INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
 
 
 def normalise(text: str) -> str:
@@ -58,7 +60,7 @@ def _sentences(text: str) -> tuple[str, ...]:
         buf = ""
         for part in parts:
             buf = f"{buf} {part}".strip() if buf else part
-            if buf.endswith(_ABBREV):
+            if buf.endswith(_ABBREV) or _INITIAL_END.search(buf):
                 continue
             out.append(buf)
             buf = ""

@@ -18,6 +18,7 @@ from ehcaudit.model import AdviceItem, Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, Params
 from ehcaudit.text import normalise, plain_ascii, sentences
+from ehcaudit.view import box_label
 
 PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}|\{\{|\}\}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -169,51 +170,12 @@ def has_date(text: str) -> bool:
 
 # -- gathering blocks ---------------------------------------------------------------------------
 
-def area_blocks(plan: Plan, codes: Sequence[str], table: str | None, role: str) -> list[Block]:
-    """Non-heading blocks of the sections ``codes`` plus the ``role`` cells of thread rows ``table``.
-
-    ``role`` is "need", "provision" or "outcome" (ThreadRow fields). Order: document order.
-    """
-    ids: list[int] = []
-    for code in codes:
-        ids.extend(plan.section(code).block_ids)
-    if table:
-        for row in plan.threads:
-            if row.table == table:
-                ids.extend(getattr(row, role))
-    seen: set[int] = set()
-    out: list[Block] = []
-    for bid in sorted(set(ids)):
-        if bid in seen or bid >= len(plan.blocks):
-            continue
-        seen.add(bid)
-        b = plan.blocks[bid]
-        if b.kind == "heading":
-            continue
-        if table and _is_other_role_cell(plan, table, role, bid):
-            continue
-        out.append(b)
-    return out
-
-
-def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
-    """A block that a thread row files under another role (e.g. an E cell inside section G's ids)."""
-    for row in plan.threads:
-        if row.table != table:
-            continue
-        if bid in getattr(row, role):
-            return False
-        if bid in row.need or bid in row.outcome or bid in row.provision:
-            return True
-    return False
-
-
 def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
-    """Drop blocks whose location or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    """Drop blocks whose template box or sub-heading matches (e.g. the template's 'Strengths' cell)."""
     r = rx(patterns)
     if r is None:
         return list(blocks)
-    return [b for b in blocks if not r.search(f"{b.location} | {b.subsection or ''}")]
+    return [b for b in blocks if not r.search(box_label(b))]
 
 
 def thread_rows(plan: Plan, table: str):
@@ -240,12 +202,12 @@ class Item:
 def items_of(blocks: Sequence[Block]) -> list[Item]:
     """Group table cells of one row into one item; every other block is its own item."""
     out: list[Item] = []
-    rows: dict[tuple[int, int], Item] = {}
+    rows: dict[tuple[int, int, str | None], Item] = {}
     for b in blocks:
         if not b.text.strip():
             continue
         if b.kind == "table_cell" and b.table is not None and b.row is not None:
-            key = (b.table, b.row)
+            key = (b.table, b.row, b.section)  # H1 and H2 cells of one template row are two items
             if key in rows:
                 it = rows[key]
                 it.blocks.append(b)
@@ -301,6 +263,7 @@ class NeedsReading:
     bare_none: list[Block] = field(default_factory=list)
     none_statements: list[Sentence] = field(default_factory=list)
     described: list[Sentence] = field(default_factory=list)
+    others: list[Sentence] = field(default_factory=list)  # sentences that are not about needs (signposting)
 
     @property
     def says_none(self) -> bool:
@@ -325,7 +288,10 @@ def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none
             reading.bare_none.append(b)
             continue
         for s in sentences(strip_placeholders(b.text)):
-            if is_blank(s, blank_patterns) or search(ignore_patterns, s) and not search(none_patterns, s):
+            if is_blank(s, blank_patterns):
+                continue
+            if search(ignore_patterns, s) and not search(none_patterns, s):
+                reading.others.append(Sentence(s, b))
                 continue
             if search(none_patterns, s):
                 reading.none_statements.append(Sentence(s, b))
@@ -368,7 +334,9 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
         return Outcome(level=level, findings=findings)
     # Stated as none.
     if reading.none_statements:
-        sourced = [s for s in reading.none_statements if search(p.source_patterns, s.text)]
+        # the basis may be in the sentence after ("No social care needs. The family were offered an
+        # Early Help assessment (August 2026) ...")
+        sourced = [s for s in reading.none_statements + reading.others if search(p.source_patterns, s.text)]
         if sourced:
             s = sourced[0]
             findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs, and says on what "
@@ -421,10 +389,13 @@ def _merge_fields(items: list[Item]) -> list[Item]:
 
 
 def _is_header_row(it: Item) -> bool:
-    """Row 0 of an ordinary table whose cells are all short labels ("Provision | Who | How often")."""
+    """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
+    Delivered by"), or a row of labels repeated under it."""
+    from ehcaudit.clauses import is_label
+
     cells = [b for b in it.blocks if b.kind == "table_cell"]
-    return bool(cells) and all(b.row == 0 for b in cells) and len(cells) > 1 and all(
-        len(b.text.split()) <= 4 and not re.search(r"\d", b.text) for b in cells)
+    return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
+        all(b.row == 0 for b in cells) or all(len(b.text.split()) <= 4 for b in cells))
 
 
 def _split_lines(items: list[Item]) -> list[Item]:

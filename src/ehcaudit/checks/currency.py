@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pydantic import Field
 
@@ -139,9 +140,17 @@ def _reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
     return ctx.as_of, "audit date"
 
 
+class SensoryAdvice(Params):
+    name: str = Field(description="Plain name: 'a qualified teacher of the deaf'")
+    need_patterns: list[str] = Field(min_length=1, description="Regexes: the impairment, as written in Sections B and C")
+    advice_patterns: list[str] = Field(min_length=1, description="Regexes: the specialist teacher's advice in Section K")
+
+
 class StatutoryAdviceParams(Params):
     required: list[str] = Field(description="Advice kinds the regulations require")
     from_year: dict[str, int] = Field(default_factory=dict, description="Kinds required only from a National Curriculum year")
+    sensory: list[SensoryAdvice] = Field(default_factory=list, description="For hearing or vision impairment, the "
+                                                                           "qualified specialist teacher's advice (reg 6(3))")
     missing_one_level: int = 2
     missing_more_level: int = 1
 
@@ -152,9 +161,7 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     plan = ctx.plan
     if not plan.advice:
         return _no_advice(ctx)
-    year = plan.front.year_group
-    if year is None and plan.front.age is not None:
-        year = max(0, plan.front.age - 5)
+    year = plan.front.year_on(ctx.as_of)
     required = list(p.required)
     for kind, from_year in p.from_year.items():
         if year is None or year >= from_year:
@@ -172,6 +179,19 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
                 why = f" (required from Year {p.from_year[kind]}; this plan is for Year {year})" if year is not None else \
                     " (required from Year 9; the plan does not say the child's year group)"
             findings.append(ctx.missing("K", f"No {KIND_NAMES.get(kind, kind)} advice is listed in Section K{why}."))
+    for sa in p.sensory:
+        need_rx = re.compile("|".join(f"(?:{x})" for x in sa.need_patterns), re.IGNORECASE)
+        adv_rx = re.compile("|".join(f"(?:{x})" for x in sa.advice_patterns), re.IGNORECASE)
+        need = next((b for b in plan.blocks_in("B", "C") if need_rx.search(b.text)), None)
+        if need is None:
+            continue
+        item = next((i for i in plan.advice if adv_rx.search(f"{i.title} {i.author or ''} {i.quote}")), None)
+        if item is not None:
+            findings.append(_advice_finding(ctx, item, f"Advice from {sa.name} is present.", kind="evidence"))
+        else:
+            missing.append(sa.name)
+            findings.append(ctx.finding(need, f"The plan describes this impairment, but Section K lists no advice from "
+                                              f"{sa.name}.", quote=need.text[:300]))
     if not missing:
         level = ctx.top
     elif len(missing) == 1:

@@ -6,14 +6,21 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.clauses import is_month, negated
+from ehcaudit.dates import MONTHS
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import count_words, sentences
+
+MONTH_WORDS = frozenset(MONTHS)
 
 
 class ExistenceParams(Params):
     tokens: list[str] = Field(min_length=1, description="Phrases to flag (whole words, case-insensitive)")
     exceptions: list[str] = Field(default_factory=list, description="Phrases that contain a token but are fine")
+    exception_patterns: list[str] = Field(default_factory=list,
+                                          description="Regexes (case-insensitive) for sentences where a token is fine "
+                                                      "('up to 6 pupils' is a group size); a token inside a match is kept out")
     sections: list[str] = Field(min_length=1, description="Sections searched")
     message: str = Field(description="Message; '{token}' is replaced by the phrase found")
     per_1000_words: bool = Field(False, description="Judge the rate per 1,000 words instead of the count")
@@ -26,6 +33,11 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(p.tokens, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
     exceptions = [e.lower() for e in p.exceptions]
+    try:
+        exc_rx = re.compile("|".join(f"(?:{x})" for x in p.exception_patterns), re.IGNORECASE) \
+            if p.exception_patterns else None
+    except re.error as e:
+        raise ValueError(f"bad exception pattern: {e}") from None
     blocks = ctx.plan.blocks_in(*p.sections)
     if not blocks:
         missing = [s for s in p.sections if not ctx.plan.found(s)]
@@ -37,8 +49,12 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
         words += count_words(b.text)
         for sent in sentences(b.text):
             low = sent.lower()
+            spans = [x.span() for x in exc_rx.finditer(sent)] if exc_rx is not None else []
             hits = [m.group(1) for m in pattern.finditer(sent)
-                    if not any(e in low and m.group(1).lower() in e for e in exceptions)]
+                    if not any(e in low and m.group(1).lower() in e for e in exceptions)
+                    and not any(a <= m.start() and m.end() <= b for a, b in spans)
+                    # "From May 2026" is a month, not the modal verb "may"
+                    and not (m.group(1).lower() in MONTH_WORDS and is_month(sent, m.start(1), m.end(1)))]
             if hits:
                 seen = list(dict.fromkeys(h.lower() for h in hits))
                 msg = p.message.replace("{token}", ", ".join(f"'{h}'" for h in seen))
@@ -55,6 +71,25 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
 class Group(Params):
     name: str = Field(description="What this group of patterns shows, e.g. 'the child's own views'")
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive)")
+
+
+#: Negation in the clause before a match: "did not contribute his views".
+_NEGATION = re.compile(r"\b(?:not|no|never|unable to|without|n[o']t been possible)\b|n't\b", re.IGNORECASE)
+
+
+def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
+    """Does the sentence (read under its sub-heading: "What Kai's family say") show the group,
+    in a clause that is not negated?"""
+    if any(not negated(sentence, m.start(), m.end(), _NEGATION) for m in rx.finditer(sentence)):
+        return True
+    if not subsection or subsection in sentence:
+        return False
+    prefix = f"{subsection}: "
+    text = prefix + sentence
+    # the sub-heading completes a sentence ("Grace's mum and dad: They would like ..."), but a
+    # match wholly inside it (a title: "... views, interests and aspirations") shows nothing
+    return any(m.end() > len(prefix) and not negated(text, m.start(), m.end(), _NEGATION)
+               for m in rx.finditer(text))
 
 
 class OccurrenceParams(Params):
@@ -74,7 +109,7 @@ def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
             rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
         except re.error as e:  # a rubric author's typo: report, don't crash
             raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
-        hit = next(((b, s) for b in blocks for s in sentences(b.text) if rx.search(s)), None)
+        hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
         if hit:
             findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
         else:

@@ -23,7 +23,6 @@ from ehcaudit.checks._care import (
     ProvisionPatterns,
     advice_finding,
     advice_outcome,
-    area_blocks,
     bare,
     blocks_text,
     context_text,
@@ -43,20 +42,22 @@ from ehcaudit.checks._care import (
     thread_rows,
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.clauses import negated
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.view import area
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
 NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 
 
 def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
-    return drop_located(area_blocks(ctx.plan, ["C"], "CGE", "need"), skip or [])
+    return drop_located(area(ctx.plan, "health_needs"), skip or [])
 
 
 def _g_blocks(ctx: CheckContext):
-    return area_blocks(ctx.plan, ["G"], "CGE", "provision")
+    return area(ctx.plan, "health_provision")
 
 
 class CNeedsPatterns(CareParams):
@@ -65,6 +66,7 @@ class CNeedsPatterns(CareParams):
     blank_patterns: list[str]
     bare_none_patterns: list[str]
     none_patterns: list[str]
+    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs (sign-off)")
     skip_location_patterns: list[str] = Field(default_factory=list)
 
 
@@ -103,12 +105,12 @@ def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
     if not search(p.what_patterns, text):
         missing.append("what is provided")
     vague = None
-    if not search(p.frequency_patterns, text):
+    # how often / how long, as an auditor reads it: either pins the amount down ("daily",
+    # "every 6 weeks", "a 6-week block"); a vague phrase ("as required") does neither
+    if not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
         m = search(p.vague_patterns, text)
         vague = m.group(0) if m else None
-        missing.append(f"how often (only '{vague}')" if vague else "how often")
-    if not search(p.duration_patterns, text):
-        missing.append("for how long (session length or period)")
+        missing.append(f"how often or for how long (only '{vague}')" if vague else "how often or for how long")
     return missing, vague
 
 
@@ -117,7 +119,7 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     """Each health provision item in G says who provides it, what, how often and for how long."""
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
-        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
@@ -173,15 +175,12 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomes
     r = rx(patterns)
     if r is None:
         return None
-    before_rx = rx([f"(?:{b})[^.;:]*$" for b in p.negation_before]) if p.negation_before else None
-    after_rx = rx([f"^[^.;:]{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
+    # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
+    before_rx = rx(p.negation_before) if p.negation_before else None
+    after_rx = rx([f"^.{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
         if (p.negation_after or p.healthy_after) else None
     for m in r.finditer(text):
-        before = text[max(0, m.start() - 60): m.start()]
-        after = text[m.end(): m.end() + 60]
-        if before_rx is not None and before_rx.search(before):
-            continue
-        if after_rx is not None and after_rx.search(after):
+        if negated(text, m.start(), m.end(), before_rx, after_rx):
             continue
         return m
     return None
@@ -212,9 +211,13 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
                                         f"'{quote_of(need_text, 80).rstrip('.')}' in the same row of the C–G–E table.",
                                         quote=quote_of(prov_text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
     real, _, _ = _g_items(ctx, p.g)
     g_texts = [(it, context_text(it)) for it in real]
+    # therapy that meets a health need is often written in F (speech and language therapy for
+    # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
+    f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
+    f_texts = [(it, context_text(it)) for it in f_items]
     seen: set[str] = set()
     for s in reading.described:
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
@@ -223,14 +226,16 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
                 continue
             seen.add(cond.name)
             total += 1
-            hit = next((it for it, t in g_texts if search(cond.provision, t)), None)
+            hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
+                or next((it for it, t in f_texts if search(cond.provision, t)), None)
             if hit is None:
                 findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
-                                                     "Section G.", quote=quote_of(s.text)))
+                                                     "Section G (or F).", quote=quote_of(s.text)))
             else:
                 met += 1
-                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C: "
-                                                       f"'{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+                where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
+                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
+                                                       f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
     if total:
         return Outcome(level=p.bands.level(met / total), findings=findings)
     if reading.described:
@@ -340,7 +345,7 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
                                                   "educational provision: it belongs in Section F, not Section G."))
     if findings:
         return Outcome(level=p.misplaced_level, findings=findings)
-    f_items = [it for it in provision_items(area_blocks(ctx.plan, ["F"], "BFE", "provision"), p.g.blank_patterns,
+    f_items = [it for it in provision_items(area(ctx.plan, "provision"), p.g.blank_patterns,
                                             [], p.g.min_item_words)[0] if search(p.therapy_patterns, it.text)]
     if f_items:
         findings.append(item_finding(ctx, f_items[0], "Therapy that educates or trains is specified in Section F.",
@@ -443,8 +448,8 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
                                         f"'{quote_of(need_text, 80).rstrip('.')}' (same row of the C–G–E table).",
                                         quote=quote_of(out_text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns)
-    e_blocks = [b for b in area_blocks(plan, ["E"], None, "outcome")
+    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
+    e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
     seen: set[str] = set()
     for s in reading.described:

@@ -6,10 +6,12 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import sentences
+from ehcaudit.view import box_label
 
 
 def inflect(verb: str) -> list[str]:
@@ -41,39 +43,52 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
     out: list[Block] = []
     for b in ctx.plan.blocks_in("E"):
         lines = [ln.strip() for ln in b.text.splitlines() if ln.strip()]
+        # a label ("Social, emotional and mental health") or a sentence about the outcomes
+        # ("The outcomes below are agreed with Ethan") is not an outcome
+        keep = [ln for ln in lines if len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)]
         if len(lines) > 1:
-            out.extend(b.model_copy(update={"text": ln}) for ln in lines if len(ln.split()) >= 4)
-        elif len(b.text.split()) >= 4:
+            out.extend(b.model_copy(update={"text": ln}) for ln in keep)
+        elif keep:
             out.append(b)
     return out
 
 
 class OutcomeNotProvisionParams(Params):
-    provision_phrases: list[str] = Field(min_length=1, description="Verb phrases that describe provision; first word inflected")
-    passive_phrases: list[str] = Field(default_factory=list, description="Fixed phrases such as 'be given', 'be provided with'")
+    provision_nouns: list[str] = Field(min_length=1, description="Regexes for what provision is (support, a teaching "
+                                                                  "assistant, therapy, sessions, 1:1): the object of "
+                                                                  "'receive', 'have', 'get', 'attend', 'access'")
+    providers: list[str] = Field(default_factory=list, description="Regexes for who provides (staff, the TA, the "
+                                                                   "therapist): as the subject of the main verb")
+    provider_verbs: list[str] = Field(default_factory=list, description="A provider's verbs (support, provide, "
+                                                                        "deliver, teach) after 'will'")
     bands: Bands = Field(description="Share of outcomes that describe provision (0-1) -> level")
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
 def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Outcome:
-    """Outcomes say what the child will achieve, not what they will receive or be given."""
+    """Outcomes say what the child will achieve, not what they will receive or be given.
+
+    Read by clause (ehcaudit.clauses.provision_clause): the child being given something in any
+    tense or voice ("will receive 1:1 support", "has a teaching assistant", "is given therapy"),
+    or staff as the subject providing it, is provision; "receive a certificate", "be able to
+    receive praise" and "access the community independently" are achievements."""
     items = outcome_blocks(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
-    pattern = re.compile("|".join([_phrase_pattern(x) for x in p.provision_phrases]
-                                  + [r"\b" + re.escape(x) + r"\b" for x in p.passive_phrases]), re.IGNORECASE)
+    nouns = _rx1(p.provision_nouns)
+    providers = _rx(p.providers)
+    pverbs = re.compile("|".join(f"(?:{x})" for x in p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     findings: list[Finding] = []
     bad = 0
     for b in items:
-        hits = [s for s in sentences(b.text) if pattern.search(s)]
+        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))]
         if hits:
             bad += 1
-        for sent in hits:
-            m = pattern.search(sent)
-            assert m is not None  # every sentence in hits matched
-            findings.append(ctx.finding(b, f"This outcome describes provision the child will receive ('{m.group(0)}'), "
-                                           "not what they will achieve. Move it to Section F and state the "
-                                           "difference it should make for the child.", quote=sent))
+        for sent, c in hits:
+            what = "provision staff will give" if c.reason == "staff provide" else "provision the child will receive"
+            findings.append(ctx.finding(b, f"This outcome describes {what} ('{c.verb}'), not what the child will "
+                                           "achieve. Move it to Section F and state the difference it should make "
+                                           "for the child.", quote=sent))
     share = bad / len(items)
     if not findings:
         findings.extend(ctx.finding(b, "Describes what the child will achieve.", kind="evidence") for b in items[:2])
@@ -81,6 +96,9 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
 
 
 class SmartParams(Params):
+    provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
+                                                                          "that is provision, not an outcome, is left "
+                                                                          "to that criterion")
     time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
     measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
     min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
@@ -94,14 +112,17 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
-    measure_re = re.compile("|".join(p.measure_patterns), re.IGNORECASE)
+    measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
+    nouns = _rx(p.provision_nouns)
+    if nouns is not None:
+        items = [b for b in items if not provision_clause(b.text, nouns)] or items
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
         if not time_re.search(b.text):
             lacking.append("when it should be achieved (time-bound)")
-        if not measure_re.search(b.text):
+        if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
         if len(b.text.split()) < p.min_words:
             lacking.append("enough detail to be specific")
@@ -146,6 +167,8 @@ def _rx1(patterns: list[str]) -> re.Pattern:
 
 
 _PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}")
+#: The child speaking: quoted words or a first-person sentence.
+_CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
 
 
 def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
@@ -171,9 +194,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     for b, s in _section_sentences(ctx, "A"):
-        if len(s.split()) < p.min_words:
+        if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
-        where = f"{b.location} | {b.subsection or ''}"
+        where = box_label(b)
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
         elif int_rx is not None and int_rx.search(s):
@@ -251,7 +274,9 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     covered = 0
     for t in p.themes:
         r = _rx1(t.patterns)
-        hit = next(((b, s) for b in outcomes for s in sentences(b.text) if r.search(s)), None)
+        # an outcome under a theme's sub-heading ("Independent living") is about that theme
+        hit = next(((b, s) for b in outcomes for s in sentences(b.text)
+                    if r.search(s) or (b.subsection and r.search(b.subsection))), None)
         if hit:
             covered += 1
             findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
@@ -270,6 +295,7 @@ class StrengthsParams(Params):
     deficit_patterns: list[str] = Field(min_length=1, description="Deficit language: 'unable to', 'cannot', 'fails to'")
     bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1), "
                                      "in the section where it is highest -> level")
+    min_section_deficits: int = Field(3, ge=1, description="Deficit sentences a section needs to be judged on its own")
     no_strengths_level: int = Field(1, description="No strength described, and deficit language present")
     nothing_level: int = Field(2, description="Neither strengths nor deficit language found")
     max_quotes: int = Field(4, ge=1)
@@ -281,15 +307,17 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     s_rx, d_rx, loc_rx = _rx1(p.strength_patterns), _rx1(p.deficit_patterns), _rx(p.strength_location_patterns)
     good: list[tuple[Block, str]] = []
     bad: list[tuple[Block, str, str]] = []
-    per_section: dict[str, list[int]] = {}  # code -> [strength sentences, deficit sentences]
+    per_section: dict[str, list[int]] = {}  # code -> [strength sentences, deficit sentences, all sentences]
     for code in p.sections:
-        counts = per_section.setdefault(code, [0, 0])
+        counts = per_section.setdefault(code, [0, 0, 0])
         for b, s in _section_sentences(ctx, code):
-            m = d_rx.search(s)
+            counts[2] += 1
+            # the child's own words ("I can't sit still") are their voice, not the plan's deficit language
+            m = None if _CHILD_SPEECH.search(s) else d_rx.search(s)
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
-            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(f"{b.location} | {b.subsection or ''}")):
+            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(box_label(b))):
                 good.append((b, s))
                 counts[0] += 1
     where = " and ".join(p.sections)
@@ -301,8 +329,16 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
                                                    "enjoys and is good at."))
     else:
         # The section where deficit language weighs most decides: warm words in A do not
-        # excuse a Section B written only in deficits.
-        level = min(p.bands.level(d / (g + d)) for g, d in per_section.values() if g + d)
+        # excuse a Section B written only in deficits. A section counts on its own once it has a
+        # few deficit sentences (one "struggles with fast speech" describes a need); the two
+        # sections together always count.
+        # A section's own share is of all its sentences: deficit language that dominates the
+        # description, not two factual sentences among ten ("he cannot walk and uses powered mobility").
+        g_all = sum(c[0] for c in per_section.values())
+        d_all = sum(c[1] for c in per_section.values())
+        level = min([p.bands.level(d_all / (g_all + d_all))]
+                    + [p.bands.level(d / max(n, g + d, 1)) for g, d, n in per_section.values()
+                       if d >= p.min_section_deficits])
     if level < ctx.top:
         for b, s, word in bad[: p.max_quotes]:
             findings.append(ctx.finding(b, f"Deficit language ('{word}'): describe the need and what helps, alongside "

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ehcaudit.checks._care import (
     CareParams,
     Item,
-    area_blocks,
     blocks_text,
     is_blank,
     item_finding,
@@ -32,13 +32,15 @@ from ehcaudit.checks._care import (
     strip_placeholders,
     thread_rows,
 )
-from ehcaudit.checks._words import content_stems, shared
+from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
+from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
+from ehcaudit.view import area, box_label
 
 # -- splitting provision into items -----------------------------------------------------------
 
@@ -68,22 +70,26 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             continue
         block = it.block
         current: Item | None = None
+        lead = ""
         for line in it.text.splitlines():
             line = strip_placeholders(line)
             if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
                 current = None
                 continue
+            if is_label(line):  # "Social, emotional and mental health": a lead-in, not provision
+                lead, current = line, None
+                continue
             for sent in sentences(line):
                 if current is not None and cont is not None and cont.search(sent):
                     current.text = f"{current.text} {sent}"
                     continue
-                current = Item(blocks=[block], text=sent, location=block.location)
+                current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
 
 
 def f_blocks(plan: Plan) -> list[Block]:
-    return area_blocks(plan, ["F"], "BFE", "provision")
+    return area(plan, "provision")
 
 
 # -- PR-QUANTIFIED --------------------------------------------------------------------------------
@@ -92,21 +98,66 @@ def f_blocks(plan: Plan) -> list[Block]:
 class Element(CareParams):
     name: str = Field(description="Read after 'This provision does not say …': 'how often', 'with what expertise'")
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
+    or_content: bool = Field(False, description="Also shown by any content word that is not a generic one "
+                                                "(generic_words): 'what the provision is' is named in the item's own words")
+
+
+class ProvisionKind(CareParams):
+    """A kind of provision and the elements that apply to it (SEND Code of Practice 9.69)."""
+
+    name: str = Field(description="Plain name, e.g. 'equipment, an adaptation or an access arrangement'")
+    patterns: list[str] = Field(min_length=1, description="Regexes that show an item is of this kind")
+    unless: list[str] = Field(default_factory=list, description="Regexes that show it is teaching or an intervention after all")
+    elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
 
 
 class QuantifiedParams(CareParams):
     items: ItemRules
     elements: list[Element] = Field(min_length=1, description="What each item must say, named so they read after "
                                                           "'does not say': 'how often', 'who delivers it'")
+    kinds: list[ProvisionKind] = Field(
+        default_factory=list,
+        description="Kinds of provision that need only some elements (a professional's visits; equipment and "
+                    "access arrangements), tried in order; an item of no listed kind is teaching or an "
+                    "intervention and needs every element")
+
+    @model_validator(mode="after")
+    def _kind_elements(self):
+        names = {e.name for e in self.elements}
+        for k in self.kinds:
+            bad = [n for n in k.elements if n not in names]
+            if bad:
+                raise ValueError(f"kinds: {k.name!r} names unknown element(s) {bad}; elements are {sorted(names)}")
+        return self
     subheading_ignore_patterns: list[str] = Field(
         default_factory=list,
         description="Sub-headings that say nothing about the provision (areas of need): others are read with the "
                     "item ('Speech and language therapy' above '30 minutes weekly, 1:1, by a SALT')")
+    generic_words: list[str] = Field(default_factory=list, description="Words that do not say what the provision is "
+                                                                       "(session, support, activities, weekly...)")
+    stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
+    incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
+                                                           "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
     max_evidence: int = Field(3, ge=1)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
+
+
+def _own_words(text: str, generic: list[str]) -> list[str]:
+    """Words that say what the provision is in the item's own words: lower-case (not a name),
+    not generic ('session', 'support', 'weekly') and not a stop word."""
+    stems = _generic_stems(tuple(generic))
+    return [w for w in _LOWER_WORD.findall(text) if w not in stems and stem(w) not in stems]
+
+
+@lru_cache(maxsize=16)
+def _generic_stems(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({w.lower() for w in words} | {stem(w) for w in words})
 
 
 def _listed(names: list[str], conj: str) -> str:
@@ -124,22 +175,31 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     findings: list[Finding] = []
     evidence: list[Finding] = []
     score = 0.0
+    incomplete = 0
     for it in items:
         text = strip_placeholders(it.text)
         sub = it.block.subsection
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
-        lacking = [e.name for e in p.elements if not search(e.patterns, text)]
+        kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
+        needed = [e for e in p.elements if kind is None or e.name in kind.elements]
+        lacking = [e.name for e in needed if not search(e.patterns, text)
+                   and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
+        as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
-            evidence.append(item_finding(ctx, it, f"Fully specified: says {_listed([e.name for e in p.elements], 'and')}.",
-                                         kind="evidence"))
+            evidence.append(item_finding(ctx, it, f"Fully specified{as_kind}: says "
+                                                  f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
         if len(lacking) <= p.mostly_missing:
             score += p.mostly_weight
-        findings.append(item_finding(ctx, it, f"This provision does not say {_listed(lacking, 'or')}. Provision must "
-                                              "leave no room for doubt about what the child gets."))
+        else:
+            incomplete += 1
+        findings.append(item_finding(ctx, it, f"This provision{as_kind} does not say {_listed(lacking, 'or')}. "
+                                              "Provision must leave no room for doubt about what the child gets."))
     level = p.bands.level(score / len(items))
+    if incomplete and p.incomplete_level is not None:
+        level = min(level, p.incomplete_level)
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
 
@@ -157,6 +217,7 @@ class OutcomeLinkParams(CareParams):
     blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
     stop_words: list[str] = Field(description="Words too common to link an outcome to provision")
     min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
+    specific_word_length: int = Field(99, ge=3, description="One shared content word at least this long links on its own")
     areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
     need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
     need_skip_location_patterns: list[str] = Field(
@@ -165,6 +226,8 @@ class OutcomeLinkParams(CareParams):
     min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
     bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
     pasted_level: int = Field(2, description="Highest level when identical provision is pasted against several outcomes")
+    unmet_need_level: int | None = Field(None, description="Highest level when an area of need described in B has no "
+                                                           "provision in F at all (a clear gap, as an auditor grades it)")
     no_outcomes_level: int = 1
     max_evidence: int = Field(3, ge=1)
 
@@ -233,7 +296,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         match = None
         for it, istems, iareas in item_info:
             common = shared(stems, istems)
-            if len(common) >= p.min_shared:
+            # two shared words, or one long specific one ("homework", "swimming", "handwriting")
+            if len(common) >= p.min_shared or any(len(w) >= p.specific_word_length for w in common):
                 match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
                 break
             if match is None and areas & iareas:
@@ -252,7 +316,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     # Needs in B, by area of need (only areas the checker recognises).
     need_by_area: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
-        if b.id in threaded or search(p.need_skip_location_patterns, f"{b.location} | {b.subsection or ''}"):
+        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
             continue
         for sent in sentences(strip_placeholders(b.text)):
             if search(p.need_skip_patterns, sent):
@@ -262,6 +326,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     provision_areas: set[str] = set()  # every F item, the template's F cells included
     for b in f_blocks(plan):
         provision_areas |= _areas(b.text, p)
+    unmet_needs = 0
     for a, (b, sent) in need_by_area.items():
         total += 1
         if a in provision_areas:
@@ -269,6 +334,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
                                         quote=quote_of(sent), kind="evidence"))
         else:
+            unmet_needs += 1
             findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
                                         quote=quote_of(sent)))
 
@@ -291,5 +357,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     level = p.bands.level(served / total)
     if pasted:
         level = min(level, p.pasted_level)
+    if unmet_needs and p.unmet_need_level is not None:
+        level = min(level, p.unmet_need_level)
     findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

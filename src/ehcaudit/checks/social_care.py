@@ -24,7 +24,6 @@ from ehcaudit.checks._care import (
     NeedsParams,
     ProvisionPatterns,
     advice_outcome,
-    area_blocks,
     bare,
     context_text,
     drop_located,
@@ -41,17 +40,19 @@ from ehcaudit.checks._care import (
     strip_placeholders,
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.clauses import clause_before
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.view import area
 
 
 def _d_blocks(ctx: CheckContext, skip: list[str] | None = None) -> list[Block]:
-    return drop_located(area_blocks(ctx.plan, ["D"], "DHHE", "need"), skip or [])
+    return drop_located(area(ctx.plan, "social_care_needs"), skip or [])
 
 
 def _h_blocks(ctx: CheckContext) -> list[Block]:
-    return area_blocks(ctx.plan, ["H1", "H2"], "DHHE", "provision")
+    return area(ctx.plan, "social_care_provision")
 
 
 def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
@@ -76,6 +77,9 @@ class Status(CareParams):
 
 class StatutoryLinkParams(CareParams):
     statuses: list[Status]
+    h: ProvisionPatterns | None = Field(None, description="How H1/H2 is read: with no social care provision there and "
+                                                          "no social care advice in K, a recorded status is red")
+    advice_patterns: list[str] = Field(default_factory=list, description="Other K items that count as social care advice")
     negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
     no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
     link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
@@ -86,7 +90,7 @@ class StatutoryLinkParams(CareParams):
 
 @lru_cache(maxsize=64)
 def _negation_rx(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return rx([f"(?:{n})[^.;:,]*$" for n in patterns])
+    return rx([f"(?:{n})[^.;:,]*$" for n in patterns])  # anchored: searched in the clause before
 
 
 def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
@@ -112,8 +116,9 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
         else:
             t_search = t
         for m in finditer(st.patterns, t_search):
-            before = t_search[max(0, m.start() - 60): m.start()]
-            if neg is not None and neg.search(before):
+            # the negation's own clause only (and not across a comma): "no longer on a CP plan",
+            # but not "has no siblings; she is on a child protection plan"
+            if neg is not None and neg.search(clause_before(t_search, m.start()).split(",")[-1]):
                 continue
             return st, m.group(0)
     return None
@@ -150,6 +155,20 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
     if first_block.id < 0:
         first = first.model_copy(update={"block_id": None})
     findings: list[Finding] = [first]
+    if p.h is not None:
+        # As an auditor grades it: a statutory status with no social care provision in H and no
+        # social care advice in K means social care did not inform the plan, whatever D says.
+        h_real = _h_items(ctx, p.h)[0]
+        adv_rx = rx(p.advice_patterns)
+        sc_advice = [a for a in plan.advice if a.kind == "social_care"
+                     or (adv_rx is not None and a.kind == "other" and adv_rx.search(a.quote))]
+        if not h_real and not sc_advice:
+            findings[0] = findings[0].model_copy(update={
+                "kind": "issue",
+                "message": f"The plan records {', '.join(names)}, but Sections H1/H2 specify no social care "
+                           "provision and Section K lists no social care advice: the social worker's assessment "
+                           "and the statutory plan must inform this plan."})
+            return Outcome(level=p.absent_level, findings=findings)
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
     for code, blocks in places.items():
@@ -261,7 +280,7 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
     """Social care provision sits in H1/H2, not F or G; educational provision is not in H; H does not say 'see F'."""
     plan = ctx.plan
     findings: list[Finding] = []
-    fg = area_blocks(plan, ["F"], "BFE", "provision") + area_blocks(plan, ["G"], "CGE", "provision")
+    fg = area(plan, "provision") + area(plan, "health_provision")
     seen: set[int] = set()
     for it in provision_items(fg, p.h.blank_patterns, [], p.min_item_words)[0]:
         if it.block.id in seen:

@@ -58,10 +58,22 @@ _DATE_GLUE = re.compile(
     r"[\s,;(]*(?:dated|received(?: on)?|on|date(?: received)?:?|written|provided(?: on)?)?\s*$", re.I)
 # list numbers and "Appendix 3:" / "Doc K2 -" labels in front of the title
 _LEAD_RE = re.compile(
-    r"^\s*(?:\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
+    r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013*o-]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
     r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
 _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
+
+
+#: The national template's own Section K row titles. A row that still says only this (no date,
+#: no author) is a template row nobody filled in, not an item of advice.
+_TEMPLATE_K_ROWS = re.compile(
+    r"^(?:advice and information from any (?:other )?person\b|provision to assist the y9\b"
+    r"|advice and information requested\b)", re.I)
+
+
+def is_template_row(title: str) -> bool:
+    """Is this K row title the national template's own wording, left unfilled?"""
+    return bool(_TEMPLATE_K_ROWS.match(" ".join(title.split())))
 
 
 def advice_kind(title: str, author: str | None = None) -> AdviceKind:

@@ -55,13 +55,21 @@ def _split_pairs(line: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
+_DASH_PAIR_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 '\u2019/()&.,]{0,60}?)\s+[\u2013\u2014-]\s+(.+?)\s*$")
+
+
 def pairs_from_text(text: str) -> list[tuple[str, str]]:
-    """``label: value`` pairs, one per line (labels of up to eight words)."""
+    """``label: value`` pairs, one per line (labels of up to eight words); also "Label – value"
+    when the label is one the front matter knows ("Date of issue – 22 June 2026")."""
     out = []
     pieces = [piece for line in text.split("\n") for piece in _split_pairs(line)]
     for line in pieces:
         m = _PAIR_RE.match(line)
         if m and m.group(2) and len(m.group(1).split()) <= 8:
+            out.append((m.group(1).strip(), m.group(2).strip()))
+            continue
+        m = _DASH_PAIR_RE.match(line)
+        if m and len(m.group(1).split()) <= 8 and _label_key(m.group(1)):
             out.append((m.group(1).strip(), m.group(2).strip()))
     return out
 
@@ -75,29 +83,90 @@ def pairs_from_blocks(blocks: list[Block]) -> list[tuple[str, str]]:
     return out
 
 
+_KEY_STAGE_YEAR = {"1": 1, "2": 3, "3": 7, "4": 10, "5": 12}
+
+
 def _year_group(value: str) -> int | None:
+    """National Curriculum year from a year group or education phase as councils write it:
+    "Year 4", "4", "Y10", "Reception", "Primary (Year 4)", "Key Stage 2", "Early years", "Post-16"."""
     v = value.strip().lower()
     if re.match(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)", v):
         return 0
-    m = re.search(r"(\d{1,2})", v)
+    m = re.search(r"\b(?:year|yr|y|nc year)\s*(\d{1,2})\b", v)
+    if m:
+        n = int(m.group(1))
+        return n if 0 <= n <= 14 else None
+    if re.search(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b", v):
+        return 0
+    if re.search(r"\bpost[- ]?19\b", v):
+        return 14
+    if re.search(r"\bpost[- ]?16\b|\bsixth form\b|\bfurther education\b|\bcollege\b", v):
+        return 12
+    m = re.search(r"\b(?:key stage|ks)\s*([1-5])\b", v)
+    if m:
+        return _KEY_STAGE_YEAR[m.group(1)]
+    m = re.fullmatch(r"\D{0,12}?(\d{1,2})\D{0,12}", v)
     if m:
         n = int(m.group(1))
         return n if 0 <= n <= 14 else None
     return None
 
 
+#: Labels as councils write them, beyond the exact ones above (checked after them, in order).
+_LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("date_of_birth", re.compile(r"\b(?:date of birth|dob|d\.o\.b|born)\b")),
+    ("", re.compile(r"\b(?:next|due|planned|proposed|future)\b")),  # next review date: not a date the plan has
+    ("last_review", re.compile(r"\breview(?:ed)?\b")),
+    ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
+                               r"|^(?:date of (?:this |the )?(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
+                               r"|(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
+    ("year_group", re.compile(r"\b(?:year|phase|key stage|stage of education)\b")),
+    ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
+]
+
+
+_ASIDE_LABEL_RE = re.compile(r"\b(?:setting|school|class|placement|birth|dob)\b")
+_ASIDE_YEAR_RE = re.compile(r"\b(?:NC\s+)?Year\s+(\d{1,2}|R|Reception)\b|\((Reception)\)", re.IGNORECASE)
+_ASIDE_AGE_RE = re.compile(r"\baged?\s+(\d{1,2})\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by)\b", re.IGNORECASE)
+
+
+def _label_key(label: str) -> str | None:
+    key = _LOOKUP.get(norm_label(label))
+    if key:
+        return key
+    n = norm_label(label)
+    for name, rx in _LABEL_RULES:
+        if rx.search(n):
+            return name or None
+    return None
+
+
+def _year_from_birth(born, on) -> int:
+    """National Curriculum year on a date for a child born on ``born`` (school year from 1 September)."""
+    cohort = born.year if born.month >= 9 else born.year - 1   # the school year of birth starts
+    school_year = on.year if on.month >= 9 else on.year - 1
+    return school_year - cohort - 5
+
+
 def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     fm = FrontMatter()
+    born = None
     for label, value in pairs:
         clean_label = label.strip().rstrip(":").strip()
         if clean_label and clean_label not in fm.fields:
             fm.fields[clean_label] = value
-        key = _LOOKUP.get(norm_label(clean_label))
+        key = _label_key(clean_label)
         if not key or not value.strip() or _PLACEHOLDER_RE.search(value):
             continue
+        v = " ".join(value.split())
+        if key == "date_of_birth":
+            born = born or parse_uk_date(v)
+            continue
+        if key in ("date_issued", "last_review") and _FUTURE_RE.search(v):
+            continue  # "First annual review due by May 2027": a date to come, not one the plan has
         if getattr(fm, key) is not None:
             continue
-        v = " ".join(value.split())
         if key == "year_group":
             fm.year_group = _year_group(v)
         elif key == "age":
@@ -107,4 +176,25 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
             setattr(fm, key, parse_uk_date(v))
         else:
             setattr(fm, key, v)
+    fm.born = born
+    if fm.year_group is None or fm.age is None:
+        # "Education setting | Oak Primary School (Year 4)", "Date of birth | Withheld (age 20)"
+        for label, value in pairs:
+            if not _ASIDE_LABEL_RE.search(norm_label(label)) or _PLACEHOLDER_RE.search(value):
+                continue
+            ym = _ASIDE_YEAR_RE.search(value)
+            if fm.year_group is None and ym:
+                y = ym.group(1) or ym.group(2)
+                fm.year_group = int(y) if y.isdigit() and int(y) <= 14 else 0 if not y.isdigit() else None
+            am = _ASIDE_AGE_RE.search(value)
+            if fm.age is None and am:
+                fm.age = int(am.group(1))
+    if born is not None and fm.year_group is None:
+        on = fm.last_review or fm.date_issued
+        if on is not None and on > born:
+            year = _year_from_birth(born, on)
+            if -2 <= year <= 14:
+                fm.year_group = max(year, 0)
+            if fm.age is None:
+                fm.age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
     return fm

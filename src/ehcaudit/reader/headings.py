@@ -40,7 +40,7 @@ _CSDPA_RE = re.compile(
 # Title-only patterns, matched at the start of the (lower-cased) text after an optional "the".
 _TITLES: list[tuple[str, re.Pattern[str]]] = [
     ("H", re.compile(r"(?:any |other )?social care provision")),
-    ("G", re.compile(r"health(?:\s*care)? provision")),
+    ("G", re.compile(r"(?:any )?health(?:\s*care)? provision")),
     ("F", re.compile(r"(?:special )?educational provision")),
     ("E", re.compile(r"outcomes\b")),
     ("D", re.compile(r"social care needs")),

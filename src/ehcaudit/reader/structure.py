@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from types import EllipsisType
 
+from ehcaudit.clauses import is_label
 from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.reader import advice as adv
@@ -42,6 +43,16 @@ def _thread_table(codes: list[str]) -> str | None:
             return name
     return None
 _NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
+#: A bullet typed by hand at the start of a paragraph: "•", "◦", "▪", "-", "–", "*", or "o"
+#: before a capital letter or a figure.
+_TYPED_BULLET_RE = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u2219\u00b7*\u2013-]|o(?=\s+[A-Z0-9]))\s+(?=\S)")
+#: Column headers that describe the provision beside them ("Outcome | Provision | Frequency | Who"):
+#: their cells belong to that provision.
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:frequency|how often|how long|duration|length|timing|time|hours?|amount|intensity|when|by when|"
+    r"timescales?|who\b|by whom|delivered by|provided by|provider|staff(?:ing)?|responsib|lead\b|group size|"
+    r"ratio|group\b|resources?|costs?|funding|expertise|level of expertise|qualifications?|where|location|"
+    r"review|monitor|start date|end date|dates?\b|notes?\b|details\b)")
 
 
 def _first_line(text: str) -> str:
@@ -102,7 +113,8 @@ class Builder:
 
     def add(self, kind: str, text: str, para_ids: list[int], *, section: str | None | EllipsisType = ...,
             subsection: str | None | EllipsisType = ..., location: str | None = None,
-            table: int | None = None, row: int | None = None, col: int | None = None) -> Block:
+            table: int | None = None, row: int | None = None, col: int | None = None,
+            box: str | None = None) -> Block:
         sec = self.cur if section is ... else section
         sub = self.sub if subsection is ... else subsection
         if location is None:
@@ -114,7 +126,7 @@ class Builder:
             else:
                 location = f"{prefix}, paragraph {self._next(sec, 'paragraph')}"
         b = Block(id=len(self.blocks), kind=kind, text=text, section=sec, subsection=sub,
-                  location=location, para_ids=list(para_ids), table=table, row=row, col=col)
+                  location=location, para_ids=list(para_ids), table=table, row=row, col=col, box=box)
         self.blocks.append(b)
         if sec:
             self.sections[sec].block_ids.append(b.id)
@@ -123,6 +135,11 @@ class Builder:
 
     # -- paragraphs -----------------------------------------------------------------------
     def para(self, p: RPara) -> None:
+        m = _TYPED_BULLET_RE.match(p.text)
+        if m and not p.is_list and self.cur is not None:
+            # "o Ellie smiles ...", "• 3 x weekly ...": a bullet typed by hand is a list item
+            p = RPara(text=p.text[m.end():], para_ids=p.para_ids, signal=p.signal, is_list=True,
+                      tab_pair=p.tab_pair, tab_parts=p.tab_parts)
         if p.tab_pair and self.cur is None and len(p.tab_pair[0].split()) <= 8:
             self.pairs.append(p.tab_pair)
         if p.signal == "toc":  # contents lines name sections without starting them
@@ -192,6 +209,7 @@ class Builder:
         if len(filled) < 2:
             return None
         out: dict[int, tuple[str, str]] = {}
+        attributes: dict[int, str] = {}
         lenient = False
         for c in filled:
             line = _first_line(c.text)
@@ -199,12 +217,23 @@ class Builder:
             if not code and _EXPLICIT_RE.match(line):
                 code = classify(line.rstrip(". "), "style")  # "B – Needs": a code and any short title
                 lenient = True
+            if not code and _ATTRIBUTE_RE.match(line.strip().lower()) and len(line.split()) <= 8:
+                attributes[c.col] = line  # "Frequency", "Who": part of the provision beside them
+                continue
             if not code or code_only(line):  # "A | B | C" option columns are not sections
                 return None
             out[c.col] = (code, line)
         codes = [v[0] for v in out.values()]
         if len(set(codes)) < 2:
             return None
+        if attributes:
+            prov = [col for col, (code, _l) in sorted(out.items()) if code in _PROVISION]
+            if not prov:
+                return None
+            for col, line in attributes.items():
+                # the provision column to the left of the attribute (else the first one)
+                owner = max((p for p in prov if p < col), default=prov[0])
+                out[col] = (out[owner][0], line)
         if lenient and _thread_table(codes) is None:  # "A. Yes | B. No" is not a plan table
             return None
         return out
@@ -212,18 +241,21 @@ class Builder:
     def _generic_header(self, line: str) -> str | None:
         """"Need | Provision | Outcome" headers, read in the light of the current section."""
         t = line.strip().lower().rstrip(":. ")
+        t = re.sub(r"\s*\([^)]*\)$", "", t)  # "Provision (what)", "Outcome (by when)"
         family = {"C": "C", "G": "C", "D": "D", "H1": "D", "H2": "D"}.get(self.cur or "", "B")
-        if re.fullmatch(r"(?:identified |assessed )?needs?(?: identified)?", t):
+        if re.fullmatch(r"(?:identified |assessed |area of |areas of |primary )?needs?(?: identified)?|area of need", t):
             return family
-        if re.fullmatch(r"(?:the )?provision(?: required| to meet (?:the|this) need)?", t):
+        if re.fullmatch(r"(?:the |special educational |support and )?provision(?: required| to meet (?:the|this) need"
+                        r"| and support| \(what\))?|support(?: to be provided)?|what will be provided", t):
             return {"B": "F", "C": "G", "D": "H2"}[family]
-        if re.fullmatch(r"(?:expected |intended )?outcomes?(?: sought)?", t):
+        if re.fullmatch(r"(?:expected |intended |desired |long[- ]term |short[- ]term )?outcomes?(?: sought| to be "
+                        r"achieved)?|what .{0,40} will achieve|targets?", t):
             return "E"
         return None
 
     def _combined(self, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
         order = [colcodes[c][0] for c in sorted(colcodes)]
-        label = "/".join(order)
+        label = "/".join(dict.fromkeys(order))  # "E/F" for "Outcome | Provision | Frequency | Who"
         tname = _thread_table(order)
         need_code = next((c for c in order if c in _NEEDS), order[0])
         pre = t.rows[:hi]
@@ -237,6 +269,7 @@ class Builder:
         self.enter(need_code, None)
         self.sub = area
         last_label = "row above the header"
+        box: str | None = None
         for ri, row in enumerate(pre):
             for c in row:
                 if not c.text:
@@ -245,10 +278,10 @@ class Builder:
                                         or "provision" in c.text.lower()[:80])) or self._label_like(c.text)
                 first = _first_line(c.text)
                 if heading:
-                    last_label = first[:60]
+                    last_label = box = first[:60]
                 self.add("heading" if heading else "table_cell", c.text, c.para_ids, section=need_code,
                          subsection=area, location=f"{where}, {last_label}",
-                         table=t.index, row=ri, col=c.col)
+                         table=t.index, row=ri, col=c.col, box=box)
         header_cols = sorted(colcodes)
         for c in t.rows[hi]:
             if not c.text or c.col not in colcodes:
@@ -268,10 +301,13 @@ class Builder:
             filled = [c for c in row if c.text]
             if not filled:
                 continue
-            if len(filled) == 1 and filled[0].span >= 2 and len(header_cols) >= 2:
+            if len(filled) == 1 and len(header_cols) >= 2:
                 c = filled[0]
-                new_area = area_name(_first_line(c.text))
-                if new_area or self._label_like(c.text):
+                new_area = area_name(_first_line(c.text)) if c.span >= 2 or is_label(c.text) else None
+                # a row holding only a label ("Education and employment (preparing for adulthood)"),
+                # merged across the table or not, names what the rows under it are about
+                if new_area or (c.span >= 2 and self._label_like(c.text)) or ("\n" not in c.text.strip()
+                                                                            and is_label(c.text)):
                     area = new_area or _first_line(c.text)
                     where = f"Section {label} table ({area})"
                     self.add("heading", c.text, c.para_ids, section=need_code, subsection=area,
@@ -361,6 +397,8 @@ class Builder:
             role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
             if role:
                 author = f"{author}, {role}" if author else role
+            if date is None and author is None and adv.is_template_row(title):
+                continue  # the template's own row, left as it was: no advice was listed in it
             if "author" not in mapping:
                 title, author, _d, _dt = adv.split_item(title)
             elif author and date_text and date_text in author:
@@ -418,12 +456,18 @@ class Builder:
                     self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if len(rest) > 1 else ""), t, ri)
                 continue
             pref = self._prefix(self.cur)
+            if self.cur is None and len(filled) >= 2:  # front matter rows above the first section
+                for k in range(0, len(filled) - 1, 2):
+                    label, value = _first_line(filled[k].text), filled[k + 1].text
+                    if 0 < len(label.split()) <= 10 and value:
+                        self.pairs.append((label, " ".join(value.split())))
             for c in filled:
                 self._cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
-    def _cell(self, c: RCell, location: str, t: RTable, ri: int) -> Block:
+    def _cell(self, c: RCell, location: str, t: RTable, ri: int, box: str | None = None) -> Block:
         # (K cells outside advice tables are read as advice items in finish_advice)
-        return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
+        return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
+                        box=box)
 
     def _row_heading(self, filled: list[RCell], first_row: bool) -> str | None:
         """The section a table row names, if the row is a section heading."""
@@ -462,6 +506,7 @@ class Builder:
         other cells belong to the current section (or the front matter)."""
         pref: str | None = None
         sub_code: str | None = None
+        box: str | None = None
         headed = False
         base_sub = self.sub
         for ri, row in enumerate(t.rows):
@@ -471,16 +516,17 @@ class Builder:
             code = self._row_heading(filled, first_row=(ri == 0))
             if code:
                 pref, sub_code = self._heading_row(t, ri, filled, code)
+                box = None
                 headed = True
                 base_sub = self.sub
                 continue
             if pref is None:
                 pref = self._table_prefix(self.cur)
             if headed and len(filled) == 1 and self._label_like(filled[0].text) and ri < len(t.rows) - 1:
-                label = _first_line(filled[0].text)
+                label = box = _first_line(filled[0].text)
                 self.sub = f"{sub_code} {label}" if sub_code else label
                 self.add("heading", filled[0].text, filled[0].para_ids, location=f"{pref} {ri + 1}",
-                         table=t.index, row=ri, col=filled[0].col)
+                         table=t.index, row=ri, col=filled[0].col, box=box)
                 continue
             if self.cur is None and len(row) >= 2:
                 for k in range(0, len(row) - 1, 2):
@@ -489,7 +535,7 @@ class Builder:
                         self.pairs.append((label, " ".join(value.split())))
             for c in filled:
                 multi = t.ncols > 1 and (len(filled) > 1 or not headed)
-                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri)
+                self._cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri, box)
         if headed:
             self.sub = base_sub
 

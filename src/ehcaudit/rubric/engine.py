@@ -31,11 +31,10 @@ from ehcaudit.rubric.registry import CheckContext, Outcome, registry
 from ehcaudit.rubric.schema import Criterion, Rubric
 
 
-def applies(plan: Plan, c: Criterion) -> tuple[bool, str]:
+def applies(plan: Plan, c: Criterion, as_of: dt.date | None = None) -> tuple[bool, str]:
     a = c.applies
-    year = plan.front.year_group
-    if year is None and plan.front.age is not None:
-        year = max(0, plan.front.age - 5)  # a child aged 5 at 1 September is in Year 1
+    # as stated; else from the date of birth as of the audit date; else from the age
+    year = plan.front.year_on(as_of or dt.date.today())
     if a.year_from is not None:
         if year is None:
             return True, ""  # unknown age: the check still applies (safer for the child)
@@ -50,7 +49,7 @@ def applies(plan: Plan, c: Criterion) -> tuple[bool, str]:
 
 
 def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cache: dict) -> CriterionResult:
-    ok, why = applies(plan, c)
+    ok, why = applies(plan, c, as_of)
     if not ok:
         return CriterionResult(
             id=c.id, area=c.area, title=c.title, applicable=False,

@@ -1,0 +1,247 @@
+"""Clause logic every check shares: read clauses, not words.
+
+Checks used to decide with a regular expression over a whole sentence, so a word anywhere
+counted: "no" three clauses back negated a condition, a year's digits made an outcome
+measurable, "May" the month was a modal verb, and "access" made "access the community
+independently" provision. This module holds the few pieces of sentence grammar the checks need,
+written once:
+
+* :func:`clause_before` / :func:`clause_after` and :func:`negated` - negation ends at a clause
+  boundary ("but", "however", "although", ";", ":", a full stop, "and" starting a new verb);
+* :func:`is_month` - "May" (or "March") that is a date, never a modal verb or a verb;
+* :func:`without_time` / :func:`has_measure` - a measure is a count, a score, a level, a
+  standard or who records it; never a date, a year, a year group or a time limit;
+* :func:`provision_clause` - who is the subject of the main verb and what the verb does: the child
+  receiving or being given something (in any tense or voice: "will receive", "has", "is given",
+  "to be provided with"), or a member of staff providing it, as opposed to the child achieving
+  something ("receive a certificate", "be able to receive praise").
+
+Word lists that are matters of judgement (which nouns are provision, who provides) come from
+the rubric; only grammar lives here. Everything is plain regular expressions over one
+sentence: no model, nothing to download, microseconds per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ehcaudit.dates import find_dates
+
+# -- clause boundaries and negation ---------------------------------------------------------------
+
+#: Where a clause ends: punctuation that closes a clause, a contrasting conjunction, or "and"
+#: starting a new verb ("has no difficulty walking and has epilepsy").
+BOUNDARY_RE = re.compile(
+    r"(?<!\d)[.:](?!\d)|[;!?\u2013\u2014]|\s-\s|\(|\)"
+    r"|\b(?:but|however|although|though|whereas|while|yet|except|apart from|other than|alongside)\b"
+    r"|,?\s\band\s+(?=(?:he|she|they|it|this|there\s+)?\s*(?:has|have|had|is|are|was|were|does|did|takes|needs|uses|"
+    r"experiences|gets|receives|can|may|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_before(text: str, pos: int) -> str:
+    """The part of ``text`` before ``pos`` that lies in the same clause."""
+    head = text[:pos]
+    end = 0
+    for m in BOUNDARY_RE.finditer(head):
+        end = m.end()
+    return head[end:]
+
+
+#: Where a clause ends, looking forward: as :data:`BOUNDARY_RE`, but "and" keeps the subject
+#: ("Her hearing was tested in 2025 and is normal").
+AFTER_BOUNDARY_RE = re.compile(
+    r"(?<!\d)[.:](?!\d)|[;!?\u2013\u2014]|\s-\s|\(|\)"
+    r"|\b(?:but|however|although|though|whereas|while|yet|except|apart from|other than|alongside)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_after(text: str, pos: int) -> str:
+    """The part of ``text`` from ``pos`` to the end of its clause."""
+    m = AFTER_BOUNDARY_RE.search(text, pos)
+    return text[pos: m.start()] if m else text[pos:]
+
+
+def negated(text: str, start: int, end: int, before: re.Pattern | None, after: re.Pattern | None = None) -> bool:
+    """Is the match ``text[start:end]`` negated within its own clause?
+
+    ``before`` is searched in the clause before the match ("no history of", "does not have"),
+    ``after`` must match at the start of the clause after it ("is normal", "has been ruled out").
+    """
+    if before is not None and before.search(clause_before(text, start)):
+        return True
+    return after is not None and bool(after.search(clause_after(text, end)))
+
+
+# -- months, modals and dates -------------------------------------------------------------------
+
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:from|in|by|since|until|till|during|before|after|of|end of|start of|beginning of|early|mid|late|"
+    r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+)$", re.IGNORECASE)
+_MONTH_CONTEXT_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?\s*(?:19|20)\d\d\b|half[- ]term\b)", re.IGNORECASE)
+
+
+def is_month(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` ("May", "March") a month here, rather than a modal verb or a verb?
+
+    A month is followed by a year or a day ("May 2026", "May 3rd"), or follows a date word
+    ("from May", "in May", "by the end of May", "3 May"). "may" in lower case is never a month.
+    """
+    word = text[start:end]
+    if not word[:1].isupper():
+        return False
+    if _MONTH_CONTEXT_AFTER.match(text[end:end + 12]):
+        return True
+    return bool(_MONTH_CONTEXT_BEFORE.search(text[max(0, start - 24):start]))
+
+
+_TIME_SPANS = [
+    re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b"),                       # a year, "2026/27"
+    re.compile(r"\b(?:year|yr|y)\s?\d{1,2}\b", re.IGNORECASE),                    # a year group
+    re.compile(r"\b(?:key stage|ks)\s?\d\b", re.IGNORECASE),
+    re.compile(r"\b(?:age[ds]?|aged)\s+\d{1,2}\b", re.IGNORECASE),
+    re.compile(r"\b(?:within|in|over|after|for the next|by the end of|in the next)\s+(?:the\s+)?(?:next\s+)?"
+               r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+"
+               r"(?:weeks?|months?|terms?|half[- ]terms?|years?)\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE),                     # "1st", "the 3rd"
+]
+
+
+@lru_cache(maxsize=8192)
+def without_time(text: str) -> str:
+    """``text`` with every date, year, year group, key stage, age and time limit blanked out, so
+    that the digits left are counts, scores or levels ("By July 2027" -> "By ")."""
+    out = text
+    for _d, _m, s, e in reversed(find_dates(out)):
+        out = out[:s] + " " + out[e:]
+    for rx_ in _TIME_SPANS:
+        out = rx_.sub(" ", out)
+    return out
+
+
+def has_measure(text: str, measure: re.Pattern) -> re.Match | None:
+    """The measure in an outcome (a count, score, level, standard or who records it), found
+    after dates and time limits are taken out: a year's digits are never a measure."""
+    return measure.search(without_time(text))
+
+
+# -- the main verb: achieving or receiving ------------------------------------------------------
+
+#: Active verbs of receiving, in every tense: receive, get, have, attend, access.
+_RECEIVE = (r"receiv(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
+            r"|access(?:es|ed|ing)?|continue(?:s|d)? to (?:receive|have|get|attend|access)")
+#: Passive verbs of being given something: is given, will be provided with, has been offered...
+_PASSIVE = (r"(?:is|are|was|were|be|been|being|gets|get|got)\s+(?:\w+ly\s+)?"
+            r"(?:given|provided(?: with)?|offered|allocated|supported|taught|helped|assisted|funded|granted|"
+            r"prescribed|supervised|transported|escorted)\b")
+#: Words just before a verb that make it what the child does, not what they get:
+#: "be able to receive praise", "learn to accept help", "ask for", "without".
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:able to|learn(?:s|ing)? (?:how )?to|know(?:s)? how to|how to|begin(?:s)? to|start(?:s)? to|"
+    r"confidence to|try to|tries to|choose(?:s)? to|agree(?:s)? to|want(?:s)? to|ask(?:s|ing)? (?:for|to)|"
+    r"request(?:s|ing)?|accept(?:s|ing)?|tolerat\w+|without|rather than|instead of|less|fewer|reduc\w+|"
+    r"no longer|not need to|not|need(?:s)? less)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A subordinate clause: its verb is a condition, not the outcome's main verb.
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|once|after|as soon as|unless|until|while|where|even when)\b",
+                          re.IGNORECASE)
+_NP_STOP = re.compile(
+    r"\b(?:to|for|with|from|in|at|on|when|during|by|so|because|which|that|who|while|without|until|as|if|"
+    r"where|than|before|after|into|across|around)\b|[,;()]|(?<!\d)[:.](?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ProvisionClause:
+    """Why a sentence reads as provision: the verb group and the words that show it."""
+
+    verb: str
+    what: str
+    reason: str  # "receives", "is given", "staff provide"
+
+
+def _np_after(text: str, pos: int, max_words: int = 8) -> str:
+    """The noun phrase after a verb: words up to a preposition, conjunction or punctuation."""
+    rest = text[pos:]
+    m = _NP_STOP.search(rest)
+    np_ = rest[: m.start()] if m else rest
+    # "access to X", "time with X", "help from X": keep the object of a linking preposition too
+    if m and m.group(0).lower() in ("to", "with", "from") and re.search(r"\b(?:access|time|help|support|sessions?)\s*$",
+                                                                         np_, re.IGNORECASE):
+        tail = rest[m.end():]
+        m2 = _NP_STOP.search(tail)
+        np_ = np_ + " " + m.group(0) + " " + (tail[: m2.start()] if m2 else tail)
+    return " ".join(np_.split()[: max_words * 2])
+
+
+@lru_cache(maxsize=32)
+def _verb_rx(extra_verbs: tuple[str, ...]) -> re.Pattern:
+    verbs = _RECEIVE + ("|" + "|".join(extra_verbs) if extra_verbs else "")
+    return re.compile(rf"\b(?P<passive>{_PASSIVE})|\b(?P<verb>{verbs})\b", re.IGNORECASE)
+
+
+def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.Pattern | None = None,
+                     provider_verbs: re.Pattern | None = None, extra_verbs: Iterable[str] = ()) -> ProvisionClause | None:
+    """Does this sentence (an outcome) describe provision the child gets, rather than what they achieve?
+
+    Provision when, in any clause:
+
+    * the child is given something (passive: "is given", "will be provided with", "has been
+      offered"), unless the clause says what the child can do ("be able to be supported" is rare);
+    * the child receives, gets, has, attends or accesses (any tense: "has", "will have",
+      "received", "is receiving", "to receive") a noun phrase that is provision
+      (``provision_nouns``: support, a teaching assistant, therapy, sessions, 1:1...), unless the
+      verb is something the child learns or chooses to do ("be able to receive praise", "ask for
+      help", "accept support") - "receive a certificate" or "access the community" is achievement;
+    * the subject of the main verb is a provider (``providers``: staff, the TA, the therapist)
+      doing a provider's verb (``provider_verbs``: support, provide, deliver, teach).
+    """
+    for m in _verb_rx(tuple(extra_verbs)).finditer(sentence):
+        before = clause_before(sentence, m.start())
+        if _ABILITY_BEFORE.search(before) or _SUBORDINATE.search(before):
+            continue  # what the child does, or a condition ("when she is given two choices")
+        if m.group("passive"):
+            return ProvisionClause(verb=m.group(0), what=_np_after(sentence, m.end()), reason="is given")
+        np_ = _np_after(sentence, m.end())
+        hit = provision_nouns.search(np_)
+        if hit:
+            return ProvisionClause(verb=m.group(0), what=np_, reason="receives")
+    if providers is not None and provider_verbs is not None:
+        sm = re.search(r"\b(?:will|shall|to|is going to|are going to|would|must|should|can)\s+(?:\w+ly\s+)?(?P<v>\w+)",
+                       sentence, re.IGNORECASE)
+        if sm and provider_verbs.fullmatch(sm.group("v")):
+            subject = clause_before(sentence, sm.start()).split(",")[-1]
+            if providers.search(subject):
+                return ProvisionClause(verb=sm.group(0), what=subject.strip(), reason="staff provide")
+    return None
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+_FINITE = re.compile(
+    r"\b(?:will|shall|would|can|could|should|must|may|might|is|are|was|were|be|been|am|has|have|had|does|do|did|"
+    r"uses?|needs?|gets?|takes?|attends?|receives?|likes?|loves?|enjoys?|wants?|says?|said|told|tells)\b",
+    re.IGNORECASE)
+
+
+def is_label(text: str, max_words: int = 8) -> bool:
+    """A label or title line ("Social, emotional and mental health", "Education and employment
+    (preparing for adulthood)", "Provision"), not a sentence: short, no figures, no closing
+    punctuation and no finite verb."""
+    t = text.strip().strip("\u2022*-\u2013 ")
+    words = t.split()
+    if not words or len(words) > max_words or t.endswith((".", "!", "?", ";", ",")):
+        return False
+    if re.search(r"\d", t):
+        return False
+    return not _FINITE.search(t)
+
+
+#: Sentences in Section E about the outcomes rather than outcomes themselves.
+META_OUTCOME_RE = re.compile(
+    r"\b(?:the outcomes? (?:below|above|in this (?:section|plan|table))|each row|this section|the table (?:below|above)|"
+    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b",
+    re.IGNORECASE)
