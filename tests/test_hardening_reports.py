@@ -281,6 +281,7 @@ def test_two_audits_creating_a_new_store_at_once_both_succeed(tmp_path, hostile,
         assert {r[0] for r in conn.execute("SELECT status FROM runs")} == {"complete"}
 
 
+@pytest.mark.slow  # opens one store from many processes
 def test_a_fresh_store_opened_by_many_processes_at_once(tmp_path):
     """The same race, tighter: processes released at one instant open a new store."""
     code = ("import sys, time\nfrom ehcaudit.store import Store\nt = float(sys.argv[2])\n"

@@ -128,6 +128,7 @@ def test_criteria_react_to_the_planted_failures():
             assert strengths.level >= 3, path
 
 
+@pytest.mark.slow  # proofreads all 90 sample plans
 def test_proofreading_finds_exactly_the_seeded_errors():
     """On the bundled plans the only spelling and grammar findings are the three errors the
     generator seeds ("recieve", "seperate", "he don't"): no false finding on 70,000 words of
