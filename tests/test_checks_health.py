@@ -185,7 +185,9 @@ def test_health_advice_current_attributed():
                          ("educational", "Educational advice", "Mr Patel, SENCO", D(2026, 1, 15))],
                  front=FrontMatter(date_issued=D(2026, 3, 12)))
     res = run("HC-ADVICE", plan)
-    assert res.level == 4 and "Dr N Shah" in evidence(res)[0].message
+    # the author stands in the quote (the plan's own words), never in a message (issue 16)
+    assert res.level == 4 and "03/02/2026" in evidence(res)[0].message
+    assert "Dr N Shah" not in evidence(res)[0].message
 
 
 def test_health_advice_missing_or_undated():

@@ -146,3 +146,13 @@ def test_date_of_birth_found_with_or_without_the_last_full_stop(text: str):
     # "D.O.B." once escaped: its label ended in a full stop, where the old pattern wanted a word
     assert [i.kind for i in find_identifiers(text)] == ["date_of_birth"]
     assert "2015" not in mask_text(text) and "/15" not in mask_text(text)
+
+
+def test_a_full_name_after_a_child_or_pupil_label_is_an_identifier_but_a_pseudonym_is_not():
+    from ehcaudit.privacy import find_identifiers
+
+    found = find_identifiers("Child: Alfie Baker   Date of birth: 14/03/2017")
+    assert sorted(i.kind for i in found) == ["date_of_birth", "name"]
+    assert [i.kind for i in find_identifiers("Pupil - Tom Smith")] == ["name"]
+    assert find_identifiers("Child: Sam") == []
+    assert find_identifiers("Young person: Sam will travel to college by bus.") == []

@@ -303,3 +303,32 @@ def test_pdf_bomb_stops_at_the_limit(tmp_path):
     import pdfminer.pdftypes as T
 
     assert T.zlib is zlib
+
+
+def test_a_pdf_page_header_is_set_aside_but_checked_for_identifiers(tmp_path):
+    import shutil
+    import subprocess
+
+    import docx as _docx
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        pytest.skip("LibreOffice (soffice) is not installed: no PDF can be exported here")
+    d = _docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Child: Alfie Baker   Date of birth: 14/03/2017"
+    for code, title in [("A", "Views, interests and aspirations"), ("B", "Special educational needs"),
+                        ("E", "Outcomes"), ("F", "Special educational provision")]:
+        d.add_heading(f"Section {code}: {title}", 2)
+        for _ in range(12):
+            d.add_paragraph("Sam enjoys football and wants to be a coach; he reads well and likes maths.")
+    src = tmp_path / "plan.docx"
+    d.save(src)
+    subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    from ehcaudit.privacy import scan_plan
+    from ehcaudit.reader import read_plan
+
+    plan = read_plan(tmp_path / "plan.pdf")
+    assert "Alfie" not in " ".join(b.text for b in plan.blocks)
+    kinds = {(i.kind, i.location.split(":")[0]) for i in scan_plan(plan)}
+    assert ("name", "Page header or footer") in kinds and ("date_of_birth", "Page header or footer") in kinds

@@ -11,7 +11,9 @@ class PlanReadError(Exception):
     """A file could not be read as an EHC plan (or as a document, for proofreading)."""
 
     def __init__(self, source: str, reason: str):
-        self.source = source
+        from ehcaudit.privacy import mask_file_name
+
+        self.source = mask_file_name(str(source))  # a file name holding an identifier is shown masked
         self.reason = " ".join(str(reason).split())  # always one line
         super().__init__(f"{source}: {self.reason}")
 

@@ -130,6 +130,17 @@ class FrontMatter(BaseModel):
         return None
 
 
+class OutsideText(BaseModel):
+    """Text outside the plan's body (page header, comment, tracked deletion, document property...).
+
+    For the privacy check only: no rubric check reads it, and it is never serialised.
+    """
+
+    part: str = Field(description="Where a person finds it: 'Page header', 'Comment 3', 'Document properties: author'")
+    text: str
+    is_name: bool = Field(False, description="The whole text is a person's name field (an author)")
+
+
 class Plan(BaseModel):
     plan_id: str
     source: str
@@ -141,6 +152,8 @@ class Plan(BaseModel):
     threads: list[ThreadRow] = Field(default_factory=list)
     advice: list[AdviceItem] = Field(default_factory=list)
     words: int = 0
+    #: Text outside the body, for :func:`ehcaudit.privacy.scan_plan` only (see reader/parts.py).
+    outside: list[OutsideText] = Field(default_factory=list, exclude=True)
 
     # -- convenience accessors used by checks ---------------------------------------
     def section(self, code: str) -> Section:

@@ -55,7 +55,7 @@ def assess(
     output; "refuse" skips it with a PlanReadError.
     """
     from ehcaudit.attributes import plan_attributes
-    from ehcaudit.privacy import mask_result, mask_text, scan_plan
+    from ehcaudit.privacy import mask_result, masked_source, scan_plan
     from ehcaudit.reader import read_plan
     from ehcaudit.rubric.engine import score_plan
 
@@ -63,13 +63,12 @@ def assess(
     identifiers = scan_plan(plan)
     if identifiers and privacy == "refuse":
         kinds = ", ".join(sorted({i.kind.replace("_", " ") for i in identifiers}))
-        raise PlanReadError(str(path), f"contains identifiable information ({len(identifiers)} items: {kinds}); "
+        raise PlanReadError(masked_source(str(path), identifiers, plan.sha256[:8]), f"contains identifiable information ({len(identifiers)} items: {kinds}); "
                                        "skipped because of --refuse-identifiable")
     result = score_plan(plan, rubric, as_of, areas=areas, cache=cache)
     result.attributes = plan_attributes(plan)
-    if identifiers:
+    if identifiers:  # every string from the plan masked, in one place (privacy.Masker)
         result = mask_result(result, identifiers)
-        result.attributes = {k: mask_text(v) if v else v for k, v in result.attributes.items()}
     return Assessment(plan=plan, result=result)
 
 

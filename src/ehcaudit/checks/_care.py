@@ -534,7 +534,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)
-            findings.append(advice_finding(item, f"The author ('{item.author}') is not named with a {p.label} role or "
+            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or "
                                                  f"service: check the advice is from the right professional."))
         age = (ref.year - item.date.year) * 12 + (ref.month - item.date.month) - (1 if ref.day < item.date.day else 0)
         if age > p.stale_months:
@@ -546,7 +546,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"older than {p.current_months} months; check it is still current."))
         else:
-            findings.append(advice_finding(item, f"{p.label.capitalize()} advice from {item.author}, dated "
+            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
                                                  f"{item.date:%d/%m/%Y} ({_months(max(age, 0))} before the {ref_name}).",
                                            kind="evidence"))
     if good == 0:

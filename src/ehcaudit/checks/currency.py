@@ -79,7 +79,7 @@ def advice_dated(ctx: CheckContext, p: AdviceDatedParams) -> Outcome:
         else:
             good += 1
             findings.append(_advice_finding(
-                ctx, item, f"Attributed to {item.author} and dated {item.date:%d/%m/%Y}.", kind="evidence"))
+                ctx, item, f"Attributed (who: as quoted) and dated {item.date:%d/%m/%Y}.", kind="evidence"))
     share = good / len(items)
     return Outcome(level=p.bands.level(share), findings=findings)
 

@@ -63,7 +63,8 @@ def feedback(
                 raise PlanReadError(str(path), "feedback needs a Word file (.docx); comments cannot be added to "
                                     "a plain-text plan (use `ehcaudit score` for its report)")
             a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
-            name = reviewed_name(path)
+            # a file name holding an identifier: the copy gets the masked name
+            name = reviewed_name(Path(a.result.source) if a.result.privacy else path)
             if name in written:  # same file name from another folder: keep both
                 name = f"{path.parent.name}-{name}"
             rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(), name=name)

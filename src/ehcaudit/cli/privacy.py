@@ -30,7 +30,7 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
-    from ehcaudit.privacy import scan_plan
+    from ehcaudit.privacy import masked_source, scan_plan
     from ehcaudit.reader import read_document
 
     docs: list[dict[str, Any]] = []
@@ -45,7 +45,9 @@ def privacy_check(
             report_read_error(e)
             continue
         found = scan_plan(plan)
-        docs.append({"source": str(path), "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
+        # a file name holding an identifier is reported, and shown masked
+        source = masked_source(str(path), found, plan.sha256[:8])
+        docs.append({"source": source, "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
     if fmt is Format.json:
         typer.echo(json.dumps({"documents": docs, "errors": errors}, indent=2))
     else:

@@ -99,11 +99,13 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     :class:`PlanReadError` for an unreadable file."""
     from ehcaudit.checks.language import sentence_around
     from ehcaudit.language.engines import get_engine
-    from ehcaudit.privacy import find_identifiers, mask_text
+    from ehcaudit.privacy import Masker, find_identifiers, masked_source, scan_plan
     from ehcaudit.reader import read_document
     from ehcaudit.text import count_words
 
     plan = read_document(path)
+    found = scan_plan(plan)
+    mask = Masker(found)  # every string shown, masked in one place (after any clip)
     blocks = [b for b in plan.blocks if b.text.strip()]
     results = (engine or get_engine()).check_many([b.text for b in blocks])
     findings: list[dict] = []
@@ -118,10 +120,11 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
                 message = message.replace(text, masked)
                 text, suggestions = masked, []
             findings.append({"kind": i.kind, "section": b.section, "location": b.location, "text": text,
-                             "message": mask_text(message), "suggestions": suggestions})
-            contexts.append(mask_text(sentence_around(b.text, i.start, i.end)))
+                             "message": mask(message), "suggestions": suggestions})
+            contexts.append(mask(sentence_around(b.text, i.start, i.end)))
     words = sum(count_words(b.text) for b in blocks)
-    return {"source": str(path), "words": words, "findings": findings}, contexts
+    source = masked_source(str(path), found, plan.sha256[:8])
+    return {"source": source, "words": words, "findings": findings}, contexts
 
 
 def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:

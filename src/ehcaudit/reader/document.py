@@ -177,14 +177,22 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 source, "the text is an embedded chunk (altChunk) Word has not converted yet: "
                         "open the file in Word and save it as .docx")
         header_pairs = _page_header_pairs(docx, styles)
+        from ehcaudit.reader.parts import outside_texts
+
+        outside = outside_texts(docx, body)
     elif fmt == "pdf":
+        from ehcaudit.model import OutsideText
         from ehcaudit.reader.pdf import read_pdf
 
         pdf = read_pdf(data, source)
         items = pdf.items
         header_pairs = [pair for line in pdf.margins for pair in pairs_from_text(line)]
+        # page headers and footers are set aside from the plan, but checked for identifiers
+        outside = [OutsideText(part="Page header or footer", text=line)
+                   for line in dict.fromkeys(pdf.margins) if line.strip()]
     else:
         header_pairs = []
+        outside = []
         text = _decode_text(data, source)
         if not text.strip():
             raise PlanReadError(source, "empty file (no text)")
@@ -229,4 +237,5 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
         threads=b.threads,
         advice=b.advice,
         words=sum(count_words(x.text) for x in b.blocks if x.kind != "heading"),
+        outside=outside,
     )

@@ -31,6 +31,7 @@ W_PPR, W_RPR, W_PSTYLE, W_RSTYLE, W_NUMPR, W_NUMID = q("pPr"), q("rPr"), q("pSty
 W_B, W_CAPS, W_OUTLINE, W_VAL, W_VANISH = q("b"), q("caps"), q("outlineLvl"), q("val"), q("vanish")
 W_TCPR, W_TRPR, W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE = q("tcPr"), q("trPr"), q("gridSpan"), q("vMerge"), q("gridBefore")
 W_DEL, W_MOVEFROM, W_TXBX, W_BODY = q("del"), q("moveFrom"), q("txbxContent"), q("body")
+W_STRIKE, W_DSTRIKE = q("strike"), q("dstrike")
 MC_FALLBACK = f"{{{MC}}}Fallback"
 W_ALTCHUNK = q("altChunk")
 
@@ -202,7 +203,7 @@ class DocxWalker:
             tag = el.tag
             if tag == W_T:
                 t = el.text or ""
-                if not t or _hidden(el.getparent()):
+                if not t or _hidden(el.getparent()) or _struck(el.getparent()):
                     continue
                 parts.append(t)
                 if t.strip():
@@ -315,6 +316,21 @@ def _hidden(run: etree._Element | None) -> bool:
         return False
     v = rpr.find(W_VANISH)
     return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
+
+
+def _struck(run: etree._Element | None) -> bool:
+    """Struck-through text (w:strike/w:dstrike) is removed text in an amendment notice or a
+    draft amended plan: not part of the plan, as a tracked deletion is not."""
+    if run is None or run.tag != W_R:
+        return False
+    rpr = run.find(W_RPR)
+    if rpr is None:
+        return False
+    for tag in (W_STRIKE, W_DSTRIKE):
+        el = rpr.find(tag)
+        if el is not None and (el.get(W_VAL) or "1").lower() not in _FALSE:
+            return True
+    return False
 
 
 def _inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:

@@ -55,6 +55,14 @@ _ATTRIBUTE_RE = re.compile(
     r"review|monitor|start date|end date|dates?\b|notes?\b|details\b)")
 
 
+def _label_length_ok(line: str) -> bool:
+    """A label cell is short: at most 15 words, or 25 when it starts with the section's code
+    ("H1. Social care provision under section 2 of the Chronically Sick and Disabled Persons
+    Act 1970" is 16 words: the letter-table layout)."""
+    words = len(line.split())
+    return words <= 15 or (words <= 25 and bool(_EXPLICIT_RE.match(line)))
+
+
 def _first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0].strip()
 
@@ -417,7 +425,7 @@ class Builder:
             if len(filled) < 2:
                 continue
             first = _first_line(filled[0].text)
-            if len(first.split()) > 15:
+            if not _label_length_ok(first):
                 continue
             if code_only(first) or _EXPLICIT_RE.match(first):
                 if classify(first, "cell"):
@@ -437,7 +445,7 @@ class Builder:
                 continue
             first = filled[0]
             line = _first_line(first.text)
-            code = (code_only(line) or classify(line, "cell")) if len(line.split()) <= 15 else None
+            code = (code_only(line) or classify(line, "cell")) if _label_length_ok(line) else None
             if code:
                 rest = filled[1:]
                 if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
