@@ -155,7 +155,7 @@ def test_trend_writes_no_formula_in_any_xlsx_cell_or_csv_field(hostile_store, tm
     scores = [row[header.index("Score")].value for row in plans.iter_rows(min_row=2)]
     assert len(scores) == 4 and all(isinstance(s, float | int) for s in scores) and numbers > 20
     csvs = sorted(out.glob("trend-2026-03-*.csv"))
-    assert len(csvs) == 8
+    assert len(csvs) == 9  # summary ... errors, and agreement (the audit group's, issue 17)
     fields = 0
     for path in csvs:
         with open(path, newline="", encoding="utf-8") as f:

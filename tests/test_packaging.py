@@ -97,6 +97,7 @@ def test_wheel_installed_not_editable_scores_a_plan_with_the_default_rubric(tmp_
         names = set(z.namelist())
     assert "ehcaudit/data/ehcp-core.yaml" in names and "ehcaudit/templates/plan.html.j2" in names
     assert "ehcaudit/data/attributes.yaml" in names
+    assert "ehcaudit/workspace/templates/base.html.j2" in names  # the workspace's pages
 
     venv = tmp_path / "fresh"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)

@@ -43,7 +43,7 @@ def test_new_store_has_current_schema_and_wal(tmp_path):
     path = tmp_path / "a.db"
     st.Store(path).close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == st.SCHEMA_VERSION == 6
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"runs", "plans", "areas", "criteria", "findings", "errors", "fingerprints",

@@ -220,6 +220,14 @@ CREATE INDEX runs_rubric_file ON runs(rubric_file_sha256, tool_version)
 """
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """Version 6: the audit group's grades (append-only) and the workspace's audit log.
+    Defined in :mod:`ehcaudit.store_grades`, which reads and writes them."""
+    from ehcaudit.store_grades import migrate_v6
+
+    migrate_v6(conn)
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for stmt in sql.split(";"):
@@ -232,7 +240,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 #: Ordered migrations: ``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``.
 #: Append only; never edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _v4, _script(_V5)]
+    _script(_V1), _script(_V2), _script(_V3), _v4, _script(_V5), _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -412,6 +420,11 @@ class Store:
         if facts.file_sha256 and self.schema >= 5:  # (tests open older schemas on purpose)
             self.conn.execute("UPDATE runs SET rubric_file_sha256=? WHERE id=?",
                               (facts.file_sha256, cur.lastrowid))
+        if self.schema >= 6:  # the full scale (labels, colours, score bands): store_grades
+            from ehcaudit.store_grades import scale_levels
+
+            self.conn.execute("UPDATE runs SET levels=? WHERE id=?",
+                              (scale_levels(rubric, self.conn), cur.lastrowid))
         assert cur.lastrowid is not None  # (set by the INSERT)
         return Run(cur.lastrowid, month, as_of.isoformat(), facts.id, facts.version, facts.digest,
                    privacy_mode)

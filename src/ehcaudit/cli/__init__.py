@@ -15,6 +15,7 @@ from ehcaudit.cli import audit as _audit  # noqa: E402,F401
 from ehcaudit.cli import trend as _trend  # noqa: E402,F401
 from ehcaudit.cli import proofread as _proofread  # noqa: E402,F401
 from ehcaudit.cli import store as _store  # noqa: E402,F401
+from ehcaudit.cli import serve as _serve  # noqa: E402,F401
 
 
 def main() -> None:  # console script entry point

@@ -29,6 +29,20 @@ def _reason(e: BaseException, store: Path) -> str:
     return msg[len(prefix):] if msg.startswith(prefix) else msg
 
 
+def _attach_grades(frames, store: Path, first: str | None, last: str | None) -> None:
+    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades), and the
+    rubric's full scale where the store has it."""
+    import pandas as pd
+
+    from ehcaudit.store_grades import agreement_by_month, final_rows, run_levels
+
+    frames.finals = pd.DataFrame(final_rows(store, first, last))
+    frames.agreement = agreement_by_month(store, first, last)
+    levels = run_levels(store, first, last)  # the rubric's own colours and score bands
+    if levels and [lv["label"] for lv in levels] == list(frames.scale):
+        frames.scale = levels
+
+
 @app.command()
 def trend(
     store: Path | None = typer.Option(None, "--store", help="Results store written by `ehcaudit audit` (default: reports/ehcaudit.db)."),
@@ -61,6 +75,7 @@ def trend(
     load_from = shift_month(first, -3) if first else None
     try:
         frames = load_frames(store, load_from, last)
+        _attach_grades(frames, store, load_from, last)
     except Exception as e:  # StoreError, sqlite3 errors, a damaged file: one line, no traceback
         err(f"error: {store}: {_reason(e, store)}")
         raise typer.Exit(1) from None

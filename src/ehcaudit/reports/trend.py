@@ -29,6 +29,7 @@ from typing import Any
 
 import pandas as pd
 
+from ehcaudit.reports import trend_grades
 from ehcaudit.reports.atomic import remove_stale_parts, replacing, write_text
 from ehcaudit.reports.cells import safe_cell, safe_frame
 from ehcaudit.teams import safe_team
@@ -212,6 +213,7 @@ class Trend:
     runs: pd.DataFrame
     errors: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    agreement: pd.DataFrame = field(default_factory=pd.DataFrame)  # the audit group's (trend_grades)
 
     @property
     def last_month(self) -> str:
@@ -312,6 +314,9 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
     crits["level"] = pd.to_numeric(crits["level"], errors="coerce")
     crits["applicable"] = crits["applicable"].fillna(False).astype(bool) & crits["level"].notna()
     finds = _in(finds, months).drop_duplicates().copy()
+    # the audit group's grades: final levels beside the tool's (ehcaudit.reports.trend_grades)
+    plans = trend_grades.with_plan_levels(plans, frames)
+    crits = trend_grades.with_final_levels(crits, frames)
 
     t = Trend(
         from_month=first, to_month=to, months=months, scale=scale, good_level=good,
@@ -328,6 +333,7 @@ def build_trend(frames: Any, from_month: str | None = None, to_month: str | None
         errors=errors_table(_in(errors, months)),
     )
     t.criteria_now = criteria_overview(t.criteria, to)
+    t.agreement = _in(trend_grades.agreement_table(frames), months).reset_index(drop=True)
     t.movers_1 = movers(t.criteria, to, shift_month(to, -1))
     t.movers_3 = movers(t.criteria, to, shift_month(to, -3))
     in_range = _in(plans, months)
@@ -393,18 +399,23 @@ def area_table(areas: pd.DataFrame, months: list[str], scale) -> pd.DataFrame:
 
 
 def criterion_table(crits: pd.DataFrame, months: list[str], good: int) -> pd.DataFrame:
-    cols = ["month", "criterion", "area", "title", "applicable", "good_or_better", "pass_rate"]
+    cols = ["month", "criterion", "area", "title", "applicable", "good_or_better", "pass_rate",
+            "moderated_good_or_better", "moderated_pass_rate"]
     c = _in(crits, months)
     c = c[c["applicable"]]
     if c.empty:
         return pd.DataFrame(columns=cols)
     order = {k: i for i, k in enumerate(pd.unique(crits["criterion"]))}
-    c = c.assign(passed=c["level"] >= good)
+    final = c["final_level"] if "final_level" in c else c["level"]
+    c = c.assign(passed=c["level"] >= good, mpassed=final >= good)
     g = c.groupby(["month", "criterion"]).agg(
         area=("area", "first"), title=("title", "first"),
-        applicable=("passed", "size"), good_or_better=("passed", "sum")).reset_index()
+        applicable=("passed", "size"), good_or_better=("passed", "sum"),
+        moderated_good_or_better=("mpassed", "sum")).reset_index()
     g["good_or_better"] = g["good_or_better"].astype(int)
     g["pass_rate"] = (100.0 * g["good_or_better"] / g["applicable"]).round(1)
+    g["moderated_good_or_better"] = g["moderated_good_or_better"].astype(int)
+    g["moderated_pass_rate"] = (100.0 * g["moderated_good_or_better"] / g["applicable"]).round(1)
     g["_o"] = g["criterion"].map(order)
     return g.sort_values(["month", "_o"])[cols].reset_index(drop=True)
 
@@ -517,7 +528,7 @@ def inadequate_plans(plans, crits, finds, to, scale) -> list[dict]:
 
 def plans_table(plans: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     cols = ["month", "plan_id", "file", "as_of", "rubric_version", "score", "label", "rag",
-            "key_stage", "need", "setting", "team", "identifiers_masked"]
+            "tool_level", "moderated_level", "key_stage", "need", "setting", "team", "identifiers_masked"]
     p = plans.assign(file=plans["source"].map(file_name), identifiers_masked=plans["privacy"])
     p = p.sort_values(["month", "plan_id"])[cols + ["sha256"]]
     if not areas.empty:
@@ -582,6 +593,10 @@ HEADERS = {
     "month_pct_good_or_better": "% good or better this month",
     "period_plans": "Plans in period", "period_mean_score": "Mean score in period",
     "period_pct_good_or_better": "% good or better in period",
+    "tool_level": "Tool's level", "moderated_level": "Moderated level",
+    "moderated_good_or_better": "Good or better (moderated)",
+    "moderated_pass_rate": "Pass rate % (moderated)", "comparison": "Comparison",
+    "pairs": "Pairs", "exact": "Exact agreement %", "kappa_quadratic": "Kappa (quadratic)",
 }
 
 #: Headers that differ by table.
@@ -612,12 +627,13 @@ def _tables(t: Trend) -> dict[str, pd.DataFrame]:
         "summary": t.summary, "areas": t.areas, "criteria": t.criteria[
             t.criteria["month"].isin(t.months)].reset_index(drop=True),
         "plans": t.plans, "findings": t.findings, "cross": t.cross, "runs": t.runs,
-        "errors": t.errors,
+        "errors": t.errors, "agreement": t.agreement,
     }
 
 
 SHEETS = {"summary": "Summary", "areas": "Areas", "criteria": "Criteria", "plans": "Plans",
-          "findings": "Findings", "cross": "Cross-plan", "runs": "Runs", "errors": "Errors"}
+          "findings": "Findings", "cross": "Cross-plan", "runs": "Runs", "errors": "Errors",
+          "agreement": "Agreement"}
 
 
 def write_csvs(t: Trend, out_dir: Path) -> list[Path]:
@@ -1083,6 +1099,12 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
         "totals": totals,
         "errors": rows(t.errors.head(100)),
         "errors_more": max(0, len(t.errors) - 100),
+        "agreement": trend_grades.agreement_view(t.agreement, t.months),
+        "moderated": [{"criterion": r["criterion"], "title": r["title"], "n": int(r["applicable"]),
+                       "tool": _num(r["pass_rate"], suffix="%"),
+                       "moderated": _num(r["moderated_pass_rate"], suffix="%")}
+                      for r in rows(t.criteria[(t.criteria["month"] == t.to_month)
+                                               & (t.criteria["pass_rate"] != t.criteria["moderated_pass_rate"])])],
     }
 
 
