@@ -116,6 +116,7 @@ def test_proofread_reports_what_it_did_not_proofread(tmp_path):
     assert any(f["text"] == "recieve" for f in doc["findings"])  # the rest is proofread
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["score", "proofread", "feedback"])
 def test_per_plan_time_limit(tmp_path, command):
     folder = with_good_plan(tmp_path / "plans")

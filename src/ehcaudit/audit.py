@@ -231,16 +231,12 @@ def _score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (teste
     try:
         _slow_hook(path)
         a = assess(path, _W["rubric"], _W["as_of"], cache=_W["cache"], privacy=_W["privacy"])
-        fp = None
-        try:
-            from ehcaudit.crossplan import fingerprint
-        except ImportError:
-            fingerprint = None
-        if fingerprint is not None:
-            # no identifiers found (the usual case for anonymised plans): nothing to mask, so
-            # fingerprint need not scan the plan again (same result, about 40% of its time)
-            fp = (fingerprint(mask_plan(a.plan)) if a.result.privacy
-                  else fingerprint(a.plan, masked=True))
+        from ehcaudit.crossplan import fingerprint
+
+        # no identifiers found (the usual case for anonymised plans): nothing to mask, so
+        # fingerprint need not scan the plan again (same result, about 40% of its time)
+        fp = (fingerprint(mask_plan(a.plan)) if a.result.privacy
+              else fingerprint(a.plan, masked=True))
         signal.setitimer(signal.ITIMER_REAL, 0)
         return ("ok", a.result.model_dump_json(), fp)
     except _PlanTimeout:

@@ -13,6 +13,7 @@ the interpreter often, so the plan is stopped within moments of the limit.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -30,12 +31,12 @@ def _alarm(signum, frame):
 
 
 @contextmanager
-def plan_time_limit(seconds: float | None, source: str) -> Iterator[None]:
+def plan_time_limit(seconds: float | None, source: str | os.PathLike[str]) -> Iterator[None]:
     """Run the body with a time limit; raise :class:`PlanReadError` for ``source`` when it runs
     out. No limit when ``seconds`` is None or not positive, or off the main thread."""
     usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
               and hasattr(signal, "SIGPROF") and threading.current_thread() is threading.main_thread())
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
     previous = signal.signal(signal.SIGPROF, _alarm)

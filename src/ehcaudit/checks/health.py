@@ -197,7 +197,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         thread_need_ids.update(row.need)
         need_text = blocks_text(plan, row.need)
         if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
-                or (rx(p.c.bare_none_patterns) and rx(p.c.bare_none_patterns).fullmatch(bare(need_text))):
+                or ((bare_rx := rx(p.c.bare_none_patterns)) and bare_rx.fullmatch(bare(need_text))):
             continue
         need_block = plan.blocks[row.need[0]]
         prov_text = blocks_text(plan, row.provision)

@@ -278,8 +278,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                                   f"'{quote_of(blocks_text(plan, row.provision), 160)}'.",
                                             quote=quote_of(cell.text), kind="evidence"))
             continue
-        for cell, what in ((out[:1], "outcome"), (need[:1], "need")):
-            for b in cell:
+        for cells, what in ((out[:1], "outcome"), (need[:1], "need")):
+            for b in cells:
                 total += 1
                 findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
                                                "say what provision will meet it.", quote=quote_of(b.text)))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import report_read_error
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
@@ -33,7 +34,8 @@ def privacy_check(
     from ehcaudit.privacy import masked_source, scan_plan
     from ehcaudit.reader import read_document
 
-    docs, errors = [], []
+    docs: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
     for path, problem in iter_plan_files(paths):
         try:
             if problem is not None:

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape as _markup_escape
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import check_time_limit, err, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,

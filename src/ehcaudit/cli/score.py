@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape as _markup_escape
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import (
     check_time_limit,
     err,

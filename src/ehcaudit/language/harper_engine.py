@@ -134,7 +134,7 @@ def an_words() -> frozenset[str]:
 
 def _an_word_follows(text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
-    return bool(m) and m.group(1).lower() in an_words()
+    return m is not None and m.group(1).lower() in an_words()
 
 
 @cache
@@ -218,7 +218,7 @@ class HarperEngine:
         self._linter = harper.Linter(dialect=harper.Dialect.BRITISH)
         kinds, rules = rule_table()
         self._kinds, self._rules = kinds, rules
-        config = self._linter.get_default_lint_config()
+        config: dict[str, bool | None] = dict(self._linter.get_default_lint_config())
         for group, names in _harper_groups(self._linter).items():
             if _tables()[2].get(group) == "off":
                 config.update(dict.fromkeys((n for n in names if n in config), False))
@@ -339,9 +339,9 @@ class HarperEngine:
                     found[issue[0]].append(issue[1])
                     if issue[1].kind != "spelling":
                         covered.append((lint.span.start, lint.span.end))
-        for k, issue in self._hidden_spelling(joined, covered, starts, batch):
-            if not any(i.start <= issue.start and issue.end <= i.end and i.kind == "spelling" for i in found[k]):
-                found[k].append(issue)
+        for k, hidden in self._hidden_spelling(joined, covered, starts, batch):
+            if not any(i.start <= hidden.start and hidden.end <= i.end and i.kind == "spelling" for i in found[k]):
+                found[k].append(hidden)
         for k, t in enumerate(batch):
             found[k].extend(_long_sentences(t))
         if len(self._cache) + len(batch) > _CACHE_SIZE:
@@ -414,7 +414,7 @@ class HarperEngine:
         lint are linted again with the spelling rules alone (one call for the batch)."""
         if not covered:
             return []
-        spans = []
+        spans: list[tuple[int, int]] = []
         for s, e in sorted(covered):
             while s > 0 and not joined[s - 1].isspace():
                 s -= 1  # whole words: a lint may start or end inside one

@@ -27,9 +27,14 @@ from typing import Any
 
 import yaml
 
-from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
+from ehcaudit.language.base import (
+    BUNDLED_VOCABULARIES,
+    EngineError,
+    IssueKind,
+    LangIssue,
+    block_at,
+)
 from ehcaudit.language.bounds import blank_long_words, too_long
-from ehcaudit.language.engines import EngineError
 from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
@@ -177,7 +182,7 @@ class LanguageToolEngine:
             ) from None
         # language-tool-python waits up to 300 s a request, twice; a hung server should not
         # hold an audit for ten minutes. (_TIMEOUT is its per-request timeout attribute.)
-        tool._TIMEOUT = self.config.timeout_seconds
+        tool._TIMEOUT = self.config.timeout_seconds  # type: ignore[assignment]  # (the library types it Literal[300])
         tool.disabled_rules = set(self.config.disabled_rules)
         tool.disabled_categories = set(self.config.disabled_categories)
         self._tool = tool

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ehcaudit.dates import find_dates
+from ehcaudit.model import AdviceKind
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
-_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+_KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
     ("health", re.compile(r"clinical psycholog|camhs|psychiatr", re.I)),
     ("psychological", re.compile(r"psycholog|\bEPs?\b|\bEPS\b", re.I)),
     ("preparing_for_adulthood", re.compile(
@@ -75,7 +76,7 @@ def is_template_row(title: str) -> bool:
     return bool(_TEMPLATE_K_ROWS.match(" ".join(title.split())))
 
 
-def advice_kind(title: str, author: str | None = None) -> str:
+def advice_kind(title: str, author: str | None = None) -> AdviceKind:
     for text in (title, author or ""):
         if not text:
             continue
@@ -105,6 +106,7 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
         rest = re.sub(r"\(\s*\)", "", rest)
     rest = _LEAD_RE.sub("", rest)
     m = _SEPARATORS.search(rest)
+    author: str | None
     if m:
         title = _tidy(rest[: m.start()])
         author = _tidy(rest[m.end():])

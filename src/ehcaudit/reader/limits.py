@@ -8,6 +8,8 @@ be listed in the README and, if a local authority really needs it, changed in on
 
 from __future__ import annotations
 
+from typing import Any
+
 #: Largest file accepted at all (bytes). Real EHC plans are well under 5 MB, even with photos.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -44,7 +46,7 @@ PDF_TIME_LIMIT_SECONDS = 120
 #: and libxml2's default depth/size limits (huge_tree=False). A main document part that
 #: declares a DOCTYPE (Word never writes one) is refused outright as a possible
 #: entity-expansion ("billion laughs") attack.
-XML_PARSER_OPTIONS = dict(
+XML_PARSER_OPTIONS: dict[str, Any] = dict(  # Any: lxml's XMLParser overloads type each option
     resolve_entities=False,
     no_network=True,
     load_dtd=False,

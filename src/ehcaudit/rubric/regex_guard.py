@@ -19,11 +19,14 @@ either refused or bounded, never a hang.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from re import _constants as C  # noqa: N812 - the stdlib's own parser: same grammar as re
-from re import _parser as sre_parse
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812 - the stdlib's own parser
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # (same grammar as re; no stubs)
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -59,15 +62,20 @@ _CATEGORY = {
 }
 
 
+def _in_range(lo: int, hi: int, ch: int) -> bool:
+    return lo <= ch <= hi
+
+
 def _in_set(items):
-    tests, negate = [], False
+    tests: list[Callable[[Any], bool]] = []
+    negate = False
     for op, av in items:
         if op is C.NEGATE:
             negate = True
         elif op is C.LITERAL:
-            tests.append(lambda ch, v=av: ch == v)
+            tests.append(functools.partial(operator.eq, av))
         elif op is C.RANGE:
-            tests.append(lambda ch, lo=av[0], hi=av[1]: lo <= ch <= hi)
+            tests.append(functools.partial(_in_range, av[0], av[1]))
         elif op is C.CATEGORY and av in _CATEGORY:
             tests.append(_CATEGORY[av])
         else:
@@ -203,8 +211,9 @@ def _ambiguous_branch(items) -> bool:
             if _ambiguous_branch(av[-1]):
                 return True
         elif op is C.BRANCH:
-            words = [_literal(alt) for alt in av[1]]
-            if all(w is not None for w in words):
+            maybe = [_literal(alt) for alt in av[1]]
+            if all(w is not None for w in maybe):
+                words = [w for w in maybe if w is not None]
                 # plain words ("known |current |specific |significant "): ambiguous only if one
                 # is the start of another ("a|ab"); a prefix-free set splits a text one way only
                 if any(a.startswith(b) for i, a in enumerate(words) for j, b in enumerate(words) if i != j):
@@ -290,16 +299,8 @@ def pattern_problem(pattern: str, flags: int = re.IGNORECASE) -> str | None:
 
 
 def _is_regex_field(model: BaseModel, name: str) -> bool:
-    from ehcaudit.checks._care import CareParams
-
-    return isinstance(model, CareParams) or name == "patterns" or name.endswith("_patterns") \
-        or name in _OTHER_REGEX_FIELDS.get(type(model).__name__, ())
-
-
-#: Regular-expression parameters not named ``patterns`` / ``*_patterns`` (check kind models).
-_OTHER_REGEX_FIELDS: dict[str, tuple[str, ...]] = {
-    "JargonParams": ("glossary_headings", "term_explanations"),
-}
+    return (bool(getattr(model, "ALL_TEXT_IS_REGEX", False)) or name == "patterns"
+            or name.endswith("_patterns") or name in getattr(model, "REGEX_FIELDS", frozenset()))
 
 
 def rubric_patterns(model: BaseModel, path: str = "") -> Iterator[tuple[str, list[str]]]:

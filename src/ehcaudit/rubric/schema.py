@@ -44,9 +44,9 @@ from pydantic import (
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
+from ehcaudit.rubric.files import default_rubric_path, file_sha256
 from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Params, registry
-from ehcaudit.rubric.source import default_rubric_path, file_sha256
 
 __all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 
@@ -201,7 +201,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as e:
-        problems = []
+        problems: list[tuple[str, str]] = []
         for err in e.errors():
             path = _loc(err["loc"])
             # Name the criterion by id rather than list index where we can.
@@ -220,7 +220,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
         raise RubricError(source, problems) from None
 
     kinds = registry()
-    problems: list[tuple[str, str]] = []
+    problems = []
     top = rubric.top_level
     for c in rubric.criteria:
         kind = kinds.get(c.check.kind)
