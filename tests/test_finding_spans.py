@@ -342,3 +342,20 @@ def test_the_workspace_marks_a_result_stored_before_spans(ws: Path, tmp_path: Pa
     for n in placed:
         b = blocks[n.finding.block_id]
         assert (b["starts"][n.n], b["ends"][n.n]) == locate(b["text"], n.finding.quote)
+
+
+def test_a_stored_block_that_no_longer_holds_the_finding_is_not_trusted():
+    from ehcaudit.reports.plan_html import place_stored
+
+    plan, result = _twice()
+    plan.blocks.insert(0, Block(id=0, kind="paragraph", text="A new first paragraph.", section="F",
+                                location="Section F, paragraph 0"))
+    plan.blocks[1].id = 1  # as if another reader numbered the blocks differently
+    f = result.criteria[0].findings[0]
+    assert f.block == 0 and f.span
+    place_stored(plan, result)
+    assert f.block_id == 1  # found again at its location, by its quote
+    f.block_id = None
+    f.block = 1  # the right block, its span still marking the quote: trusted as it is
+    place_stored(plan, result)
+    assert f.block_id == 1

@@ -590,39 +590,16 @@ def _before(value: str, n: int) -> str:
     return _after(value[::-1], n)
 
 
-def _masked_span(f, quote: str, shown: str | None, raw: str | None) -> tuple[int, int] | None:
-    """Where the span of ``f`` (in the block's ``raw`` text, its quote ``quote``) lies in the
-    block's masked text ``shown``: None when masking changed the quote, or moved it in a way that
-    cannot be told for certain (the page then searches for the quote, and never marks wrong words)."""
-    if f.span is None or shown is None or raw is None or f.quote != quote:
-        return None
-    if shown == raw:
-        return f.span
-    # the span is the quote's first occurrence in the raw text: the same one in the masked text
-    # when masking neither made nor broke an occurrence
-    at = shown.find(quote)
-    return (at, at + len(quote)) if at >= 0 and shown.count(quote) == raw.count(quote) else None
-
-
 def mask_result(result: PlanResult, identifiers: list[Identifier], plan: Plan | None = None) -> PlanResult:
     """A copy of ``result`` with every string from the plan masked (quotes, messages, locations,
-    plan id, file name, attributes), flagged in ``privacy``. A finding's ``span`` is moved to the
-    block's masked text (``plan``: the plan as read), or dropped when that cannot be done safely."""
+    plan id, file name, attributes), flagged in ``privacy``; spans moved (``results.move_spans``)."""
+    from ehcaudit.results import move_spans
+
     mask = Masker(identifiers)
-    masked = result.model_copy(deep=True)
-    shown: dict[int, str | None] = {}
+    masked = move_spans(result.model_copy(deep=True), mask, plan)  # before the quotes are masked
     for c in masked.criteria:
         for f in c.findings:
-            quote = mask(f.quote)
-            if f.span is not None:
-                raw = (plan.blocks[f.block].text if plan is not None and f.block is not None
-                       and 0 <= f.block < len(plan.blocks) else None)
-                if raw is not None and f.block not in shown:
-                    shown[f.block] = mask(raw)
-                f.span = _masked_span(f, quote, shown.get(f.block) if raw is not None else None, raw)
-            f.quote = quote
-            f.message = mask(f.message)
-            f.location = mask(f.location)
+            f.quote, f.message, f.location = mask(f.quote), mask(f.message), mask(f.location)
     masked.source = mask.source(masked.source, identifiers, masked.sha256)
     stem = PurePath(result.source).stem
     masked.plan_id = (PurePath(masked.source).stem if result.plan_id == stem and masked.source != result.source

@@ -6,9 +6,13 @@ or remove them.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ehcaudit.model import Plan
 
 Rag = Literal["red", "amber", "green"]
 
@@ -106,3 +110,28 @@ class ScoreReport(BaseModel):
     as_of: str
     plans: list[PlanResult] = Field(default_factory=list)
     errors: list[ScoreError] = Field(default_factory=list)
+
+
+def move_spans(result: PlanResult, mask: Callable[[str], str], plan: Plan | None) -> PlanResult:
+    """Move each finding's span (in its block's text as read) to the block's masked text, as pages
+    show it, before ``mask`` masks the quotes (:func:`ehcaudit.privacy.mask_result`). A span is
+    dropped (null: the page searches for the quote instead, and never marks wrong words) when
+    masking changed the quoted words, when it cannot tell where they went, or without ``plan``."""
+    shown: dict[int, str] = {}
+    for c in result.criteria:
+        for f in c.findings:
+            if f.span is None:
+                continue
+            raw = plan.blocks[f.block].text if plan is not None and f.block is not None \
+                and 0 <= f.block < len(plan.blocks) else None
+            if raw is None or mask(f.quote) != f.quote:
+                f.span = None
+                continue
+            if f.block not in shown:
+                shown[f.block] = mask(raw) or ""
+            text = shown[f.block]
+            if text != raw:  # the quote's first occurrence is the same one here while masking
+                at = text.find(f.quote)  # made or broke no occurrence
+                same = at >= 0 and raw.find(f.quote) == f.span[0] and text.count(f.quote) == raw.count(f.quote)
+                f.span = (at, at + len(f.quote)) if same else None
+    return result

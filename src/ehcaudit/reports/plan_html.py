@@ -146,6 +146,25 @@ def _mask(plan: Plan, result: PlanResult) -> tuple[Plan, PlanResult]:
     return plan, result
 
 
+def place_stored(plan: Plan, result: PlanResult) -> None:
+    """Set each finding's ``block_id`` for a result read back from the store (JSON has no
+    ``block_id``): its ``block`` while that is still the block it names (same location, or its
+    span marks the quote); else, as for a result stored before blocks and spans, the block at
+    its location that holds the quote. ``plan`` and ``result`` as the page shows them (masked)."""
+    by_loc: dict[str, list] = {}
+    for b in plan.blocks:
+        by_loc.setdefault(b.location, []).append(b)
+    for c in result.criteria:
+        for f in c.findings:
+            blk = plan.blocks[f.block] if f.block is not None and 0 <= f.block < len(plan.blocks) else None
+            if blk is not None and (blk.location == f.location or f.span_in(blk.text)):
+                f.block_id = f.block
+                continue
+            cands = by_loc.get(f.location, [])
+            hit = next((b for b in cands if f.quote and locate(b.text, f.quote)), cands[0] if cands else None)
+            f.block_id = hit.id if hit is not None else None
+
+
 def build_view(plan: Plan, result: PlanResult, rubric: Rubric) -> dict:
     notes: list[Note] = []
     order = {a.id: i for i, a in enumerate(result.areas)}

@@ -90,7 +90,7 @@ def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
     import hashlib
 
     from ehcaudit.errors import PlanReadError
-    from ehcaudit.reports.plan_html import _mask, build_view, locate
+    from ehcaudit.reports.plan_html import _mask, build_view, place_stored
     from ehcaudit.results import PlanResult
 
     path = _find_file(cfg, rec)
@@ -115,18 +115,7 @@ def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
         while len(_PLAN_CACHE) > 16:
             _PLAN_CACHE.popitem(last=False)
     plan, result = _mask(plan, PlanResult.model_validate(rec.result))
-    by_loc: dict[str, list] = {}
-    for b in plan.blocks:
-        by_loc.setdefault(b.location, []).append(b)
-    for c in result.criteria:
-        for f in c.findings:
-            blk = plan.blocks[f.block] if f.block is not None and 0 <= f.block < len(plan.blocks) else None
-            if blk is not None and (blk.location == f.location or f.span_in(blk.text)):
-                f.block_id = f.block  # stored with the result, and still the block it names
-                continue
-            cands = by_loc.get(f.location, [])  # a result stored before blocks and spans: search
-            hit = next((b for b in cands if f.quote and locate(b.text, f.quote)), cands[0] if cands else None)
-            f.block_id = hit.id if hit is not None else None
+    place_stored(plan, result)
     rubric = _rubric_for(rec)
     return build_view(plan, result, rubric), ""
 
