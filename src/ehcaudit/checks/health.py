@@ -93,6 +93,10 @@ class HealthProvisionParams(CareParams):
     frequency_patterns: list[str]
     duration_patterns: list[str]
     vague_patterns: list[str] = Field(default_factory=list, description="Woolly wording standing in for a frequency")
+    equipment_patterns: list[str] = Field(
+        default_factory=list,
+        description="Equipment, supplies and adaptations: they need what and who provides or maintains them, "
+                    "not how often (unless a visit, review or session is in the same item)")
     bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
     no_provision_level: int = 1
 
@@ -107,7 +111,9 @@ def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
     vague = None
     # how often / how long, as an auditor reads it: either pins the amount down ("daily",
     # "every 6 weeks", "a 6-week block"); a vague phrase ("as required") does neither
-    if not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
+    equipment = bool(getattr(p, "equipment_patterns", None)) and search(p.equipment_patterns, text) and not re.search(
+        r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", text, re.IGNORECASE)
+    if not equipment and not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
         m = search(p.vague_patterns, text)
         vague = m.group(0) if m else None
         missing.append(f"how often or for how long (only '{vague}')" if vague else "how often or for how long")

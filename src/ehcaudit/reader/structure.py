@@ -79,6 +79,13 @@ def _is_subheading(p: RPara) -> bool:
     return not t.endswith((".", "?", "!", ";", ","))
 
 
+def _names_section(text: str, code: str) -> bool:
+    """Is ``text`` the section's own (long, statutory) title, e.g. "Any health provision reasonably
+    required by …" beside a "G" cell: a heading, not the section's content."""
+    tm = title_match(text)
+    return bool(tm) and (tm[0] == code or (tm[0] in ("H1", "H2") and code in ("H1", "H2"))) and len(text.split()) <= 40
+
+
 class Builder:
     def __init__(self, plan_mode: bool = True):
         self.plan_mode = plan_mode
@@ -437,7 +444,7 @@ class Builder:
                 titled.add(code)
         return explicit >= 1 or len(titled) >= 2
 
-    def _label_table(self, t: RTable) -> None:
+    def _label_table(self, t: RTable) -> None:  # noqa: C901
         for ri, row in enumerate(t.rows):
             filled = [c for c in row if c.text]
             if not filled:
@@ -448,7 +455,8 @@ class Builder:
             if code:
                 rest = filled[1:]
                 if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
-                        and len(rest[0].text.split()) <= 15 and not rest[0].text.endswith(".")):
+                        and not rest[0].text.endswith(".")
+                        and (len(rest[0].text.split()) <= 15 or _names_section(rest[0].text, code))):
                     heading = f"{line} {rest[0].text}".strip()
                     self.enter(code, heading)
                     for c in filled:
