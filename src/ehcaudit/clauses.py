@@ -243,5 +243,9 @@ def is_label(text: str, max_words: int = 8) -> bool:
 #: Sentences in Section E about the outcomes rather than outcomes themselves.
 META_OUTCOME_RE = re.compile(
     r"\b(?:the outcomes? (?:below|above|in this (?:section|plan|table))|each row|this section|the table (?:below|above)|"
-    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b",
+    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b"
+    # the outcomes as a whole are the subject: "Each outcome below is to be achieved by July 2027",
+    # "All outcomes are for the end of Year 8" - a preamble line, not an outcome
+    r"|^\W*(?:all|each|every|these|the)\s+(?:of\s+(?:the|these|his|her|their)\s+)?outcomes?\s+"
+    r"(?:(?:below|above|listed|here|in this (?:section|plan|table))\s+)?(?:is|are|will be|should be|must be)\b",
     re.IGNORECASE)
