@@ -99,6 +99,8 @@ class SmartParams(Params):
     provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
                                                                           "that is provision, not an outcome, is left "
                                                                           "to that criterion")
+    providers: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
+    provider_verbs: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
     time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
     measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
     min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
@@ -115,12 +117,18 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
     nouns = _rx(p.provision_nouns)
     if nouns is not None:
-        items = [b for b in items if not provision_clause(b.text, nouns)] or items
+        providers = _rx(p.providers)
+        verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+        items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
+    # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
+    # (July 2027)") makes each of them time-bound
+    common_time = any(META_OUTCOME_RE.search(ln) and time_re.search(ln)
+                      for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
-        if not time_re.search(b.text):
+        if not common_time and not time_re.search(b.text):
             lacking.append("when it should be achieved (time-bound)")
         if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
