@@ -483,7 +483,15 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if search(none_patterns, t):
             nones.append(it)
             continue
-        if t.rstrip().endswith(":") or len(t.split()) < min_words or search(skip_patterns, t) or _is_header_row(it):
+        if skip_patterns and search(skip_patterns, t):
+            # "see Section F for the sessions; the team's supervisor will review progress each half
+            # term": the cross-reference clause goes, the provision in the other clauses stays
+            rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
+            if len(rest.split()) < max(min_words, 6):
+                continue
+            it = Item(blocks=it.blocks, text=rest, location=it.location)
+            t = rest
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or _is_header_row(it):
             continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks
