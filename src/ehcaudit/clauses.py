@@ -156,7 +156,7 @@ _NP_STOP = re.compile(
 
 #: "will be used by", "are delivered by", "is to be taught by": a passive verb and its agent's "by".
 _AGENT_PASSIVE = re.compile(
-    r"\b(?:will be|shall be|is|are|to be|must be|should be)\s+(?:\w+ly\s+)?(?P<v>\w+(?:ed|en)|used|run|taught|made|put)"
+    r"\b(?:will be|shall be|is|are|to be|must be|should be)\s+(?:\w+ly\s+)?(?P<v>set up|\w+(?:ed|en)|used|run|taught|made|put|led|kept|held|given)"
     r"\s+by\s+(?:the\s+|all\s+|a\s+|an\s+|his\s+|her\s+|their\s+|every\s+|each\s+|trained\s+|named\s+)*",
     re.IGNORECASE)
 _RECORDING = re.compile(r"recorded|measured|monitored|observed|checked|assessed|logged|tracked|reviewed|noted|reported|"

@@ -301,7 +301,7 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
     # are initials, in order, of a run of capitalised words just before the bracket
     if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
         run = []
-        for w in reversed(_WORD_RE.findall(before)[-16:]):
+        for w in reversed(re.findall(r"[A-Za-z0-9]+", before)[-18:]):  # "Multi-Sensory": two initials
             if w[0].isupper() or w.lower() in _SMALL_WORDS or w.lower() in ("children", "young", "people"):
                 run.append(w)
             else:
@@ -309,6 +309,8 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
         run.reverse()
         caps = _caps(key).lower()
         inits = [w[0].lower() for w in run if w[0].isupper()]
+        if caps[:1] in inits:
+            inits = inits[inits.index(caps[0]):]  # from the word that starts the expansion
         if len(inits) >= len(caps) and inits and inits[0] == caps[0] and _subsequence(caps, inits):
             return True
     # "CAMHS (Child and Adolescent Mental Health Services)" or "ELSA – emotional literacy ..."
