@@ -293,3 +293,10 @@ def test_needs_written_in_strengths_boxes_are_not_strengths(tmp_path):
     d.save(path)
     res = run(read_plan(path), "PC-STRENGTHS")
     assert flagged(res), _why(res)
+
+
+def test_good_health_stated_in_other_words_means_no_health_provision_is_expected():
+    plan = care_builder.build({"C": ["Mo is a healthy boy and has been discharged from the children's clinic."],
+                               "G": ["No health provision is required."]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not res.applicable, _why(res)
