@@ -173,12 +173,14 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
             return Outcome(level=p.absent_level, findings=findings)
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
+    restated_only = False  # the only link is a sentence in D that restates the status
     for code, blocks in places.items():
         hits = [(s, m) for s in sentences_of(blocks) if (m := search(p.link_patterns, s.text))]
         if not hits:
             continue
         # Prefer a sentence that does more than restate the status.
         s, m = next(((s, m) for s, m in hits if _status_in(s.text, p) is None), hits[0])
+        restated_only = code == "D" and _status_in(s.text, p) is not None
         linked.append(code)
         findings.append(ctx.finding(s.block, f"Section {'H1/H2' if code == 'H' else 'D'} shows the "
                                              f"statutory plan informed it ('{m.group(0)}').",
@@ -191,7 +193,7 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         findings.append(ctx.missing(h_code if "D" in linked else "D",
                                     f"Section {missing} does not show how the {names[0]} informed it "
                                     "(social worker, care/CIN/CP plan, PEP or joint working)."))
-        if not sc_advice:
+        if not sc_advice and restated_only:
             findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the social "
                                              f"worker behind the {names[0]} informed this plan."))
             return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)

@@ -82,6 +82,13 @@ def _is_subheading(p: RPara) -> bool:
 _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNORECASE)
 
 
+def _cell_label(line: str) -> bool:
+    """A cell's first line that labels the rest: short, no closing punctuation, no verb."""
+    from ehcaudit.clauses import is_label
+
+    return is_label(line, max_words=7) and not title_match(line)
+
+
 def _lines_as_table(lines: list[str]) -> list[str] | None:
     """Lines of one cell that are a small advice table flattened ("Advice", "Given by", "Date",
     then three lines per item): one "title – author, date" line per item, or None."""
@@ -508,6 +515,12 @@ class Builder:
 
     def _cell(self, c: RCell, location: str, t: RTable, ri: int, box: str | None = None) -> Block:
         # (K cells outside advice tables are read as advice items in finish_advice)
+        lines = [ln.strip() for ln in c.text.splitlines() if ln.strip()]
+        if box is None and self.sub is None and len(lines) > 1 and _cell_label(lines[0]):
+            # a cell that starts with its own label ("Communication and interaction", "Aspirations")
+            # and then the content: the label is the box and sub-heading of what follows
+            return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
+                            box=lines[0], subsection=lines[0])
         return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
                         box=box)
 
