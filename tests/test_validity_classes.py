@@ -300,3 +300,15 @@ def test_good_health_stated_in_other_words_means_no_health_provision_is_expected
                                "G": ["No health provision is required."]})
     res = run(plan, "HC-PROVISION-SPECIFIC")
     assert not res.applicable, _why(res)
+
+
+def test_therapy_placement_does_not_apply_without_any_therapy():
+    plan = care_builder.build({"G": ["- The school nurse checks Mo's inhaler technique once a term for 15 minutes."]})
+    assert not run(plan, "HC-THERAPY-PLACEMENT").applicable
+
+
+def test_occupational_therapist_supplying_a_chair_is_not_misplaced_therapy():
+    plan = care_builder.build({"G": ["- Occupational therapy: assessment for and supply of a supportive bath chair, "
+                                     "reviewed each year by the occupational therapist."]})
+    res = run(plan, "HC-THERAPY-PLACEMENT")
+    assert res.applicable and not flagged(res), _why(res)

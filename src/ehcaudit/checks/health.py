@@ -353,6 +353,9 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
         return Outcome(level=p.misplaced_level, findings=findings)
     f_items = [it for it in provision_items(area(ctx.plan, "provision"), p.g.blank_patterns,
                                             [], p.g.min_item_words)[0] if search(p.therapy_patterns, it.text)]
+    if not f_items and not any(search(p.therapy_patterns, context_text(it)) for it in real):
+        return not_applicable(ctx, "The plan specifies no speech and language or occupational therapy, so none "
+                                   "can be misplaced in Section G.", block=real[0].block)
     if f_items:
         findings.append(item_finding(ctx, f_items[0], "Therapy that educates or trains is specified in Section F.",
                                      kind="evidence"))
