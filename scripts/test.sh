@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The README's test command: set up (once) and run the whole test suite and the linter.
+# The README's test command: set up (once), then the linter, the type checker and the whole
+# test suite in parallel (pytest-xdist, one worker per core). Arguments go to pytest, e.g.
+#   bash scripts/test.sh -m "not slow"     # the quick loop: slow tests left out
+#   bash scripts/test.sh -n 0 tests/test_engine.py   # one file, in this process
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 lint=(src tests scripts); [[ -d benchmarks ]] && lint+=(benchmarks)
 .venv/bin/python -m ruff check "${lint[@]}"
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m mypy  # src/ehcaudit, as configured in pyproject.toml ([tool.mypy])
+.venv/bin/python -m pytest -n auto "$@"

@@ -118,6 +118,7 @@ def test_national_template_uses_bfe_thread_areas():
     assert attrs["setting"] == "mainstream" and attrs["team"]
 
 
+@pytest.mark.slow  # reads all 90 sample plans
 def test_every_sample_plan_gets_valid_attributes():
     rubric = load_rubric(default_rubric_path())
     folder = ROOT / "sample_plans" / "2026-03"

@@ -21,6 +21,9 @@ from ehcaudit.reader import limits
 from ehcaudit.rubric.schema import default_rubric_path
 from ehcaudit.store import load_frames
 
+# Slow: every test audits a caseload in worker processes (about 70 s of CPU in all).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_plans"
 runner = CliRunner()

@@ -247,6 +247,7 @@ def _real(path: Path, tmp_path: Path, rubric):
 SAMPLES = sorted(Path(__file__).resolve().parents[1].glob("sample_plans/*/*.docx"))
 
 
+@pytest.mark.slow  # scores and annotates every sample plan
 @pytest.mark.skipif(not SAMPLES, reason="sample plans not generated")
 def test_sample_plans_every_issue_once_on_its_quote(tmp_path, rubric):
     for path in SAMPLES[::7]:
@@ -307,6 +308,7 @@ def test_national_template_comments_in_table_cells(tmp_path, rubric):
     assert [s.orientation for s in d.sections] == sect  # landscape sections stay landscape
 
 
+@pytest.mark.slow  # converts with LibreOffice
 @pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None,
                     reason="LibreOffice not installed")
 def test_reviewed_copy_converts_with_libreoffice(built, tmp_path):

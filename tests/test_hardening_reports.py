@@ -126,6 +126,7 @@ def test_safe_cell_follows_owasp_and_keeps_numbers():
     assert list(df.columns) == ["score", "team", "'=h"]
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_trend_writes_no_formula_in_any_xlsx_cell_or_csv_field(hostile_store, tmp_path):
     from openpyxl import load_workbook
 
@@ -203,6 +204,7 @@ def test_months_out_of_range_are_refused_and_nothing_is_stored(tmp_path, hostile
     assert not db.exists()
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_a_stray_month_is_found_reported_and_deleted(hostile_store, tmp_path):
     db = tmp_path / "s.db"
     shutil.copy(hostile_store, db)
@@ -244,6 +246,7 @@ def test_a_stray_month_is_found_reported_and_deleted(hostile_store, tmp_path):
 
 # -- two audits creating one store ------------------------------------------------------------------
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_two_audits_creating_a_new_store_at_once_both_succeed(tmp_path, hostile, rubric):
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -278,6 +281,7 @@ def test_two_audits_creating_a_new_store_at_once_both_succeed(tmp_path, hostile,
         assert {r[0] for r in conn.execute("SELECT status FROM runs")} == {"complete"}
 
 
+@pytest.mark.slow  # opens one store from many processes
 def test_a_fresh_store_opened_by_many_processes_at_once(tmp_path):
     """The same race, tighter: processes released at one instant open a new store."""
     code = ("import sys, time\nfrom ehcaudit.store import Store\nt = float(sys.argv[2])\n"
@@ -294,6 +298,7 @@ def test_a_fresh_store_opened_by_many_processes_at_once(tmp_path):
 
 # -- killed runs --------------------------------------------------------------------------------
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_a_killed_run_is_marked_interrupted_when_the_next_run_starts(tmp_path, hostile, rubric):
     db = tmp_path / "s.db"
     killed = ehcaudit("audit", str(hostile), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
@@ -325,6 +330,7 @@ def _report_ok(out: Path) -> None:
             assert next(csv.reader(f))  # a header row
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_a_killed_trend_leaves_every_report_whole(hostile_store, tmp_path):
     out = tmp_path / "out"
     assert ehcaudit("trend", "--store", str(hostile_store), "--out", str(out)).returncode == 0
@@ -374,6 +380,7 @@ def _in_sandbox(mount: str, *args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "hardening-test"})
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 @needs_sandbox
 def test_a_full_disk_is_one_line_with_its_cause(tmp_path, hostile, hostile_store, rubric):
     full = tmp_path / "full"
@@ -392,6 +399,7 @@ def test_a_full_disk_is_one_line_with_its_cause(tmp_path, hostile, hostile_store
     one_line(r, "disk is full")
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 @needs_sandbox
 def test_a_read_only_store_can_be_reported_on_but_not_audited_into(tmp_path, hostile_store, hostile, rubric):
     ro = tmp_path / "ro"
@@ -412,6 +420,7 @@ def test_a_read_only_store_can_be_reported_on_but_not_audited_into(tmp_path, hos
 
 # -- per-plan HTML pages ----------------------------------------------------------------------------
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_html_pages_of_plans_sharing_a_reference_never_overwrite_each_other(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
@@ -449,6 +458,7 @@ def test_looks_like_name():
         assert not looks_like_name(team), team
 
 
+@pytest.mark.slow  # audits plans through the CLI, in processes
 def test_a_name_given_as_the_team_reaches_neither_store_nor_report(tmp_path, rubric):
     folder = tmp_path / "plans"
     folder.mkdir()

@@ -16,6 +16,9 @@ from pathlib import Path
 import hostile_corpus
 import pytest
 
+# Slow: batches of hostile files through the CLI (about 7 s of CPU).
+pytestmark = pytest.mark.slow
+
 #: A run that takes longer than this has hung (normal: well under a minute).
 HANG_GUARD_S = 600
 #: Peak resident memory allowed for the whole run, including the 1 GiB zip bomb and the

@@ -38,6 +38,7 @@ def test_a_misspelling_in_a_long_sentence_is_reported_beside_the_long_sentence_o
     assert len(long) == 1 and long[0].message == "This sentence is 42 words long."
 
 
+@pytest.mark.slow  # runs the CLI in a process
 def test_the_issue_example_gives_a_spelling_finding_through_the_cli(tmp_path):
     # the issue's words: "… staff completing these important cecks and places too great a
     # reliance on parents …" gave 0 spelling findings

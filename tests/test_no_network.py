@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from ehcaudit.cli import app
@@ -13,6 +14,7 @@ runner = CliRunner()
 MONTH = Path(__file__).resolve().parents[1] / "sample_plans" / "2026-03"
 
 
+@pytest.mark.slow  # score, feedback, HTML and privacy-check on a whole sample month
 def test_score_feedback_html_privacy_offline(no_network, tmp_path: Path):
     res = runner.invoke(app, ["score", str(MONTH), "--format", "json", "--as-of", "2026-03-31"])
     assert res.exit_code == 0, res.output

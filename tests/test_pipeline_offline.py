@@ -24,6 +24,9 @@ from test_privacy import test_upn_check_letter as _compute_upn
 
 from ehcaudit.store import unpack_json
 
+# Slow: the whole pipeline as separate processes on two months of plans (about 25 s of CPU).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_plans"
 

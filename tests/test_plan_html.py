@@ -162,6 +162,7 @@ def test_score_format_html_cli(tmp_path):
     assert_self_contained(pages[0].read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow  # starts headless Chromium
 @needs_chromium
 def test_chromium_renders_without_console_errors(tmp_path, rubric):
     plan, result = hand_made()

@@ -41,7 +41,8 @@ def test_json_contract(plan: Path):
     data = json.loads(res.stdout)
     assert set(data) == {"documents", "errors"} and data["errors"] == []
     (doc,) = data["documents"]
-    assert set(doc) == {"source", "words", "findings"}
+    assert set(doc) == {"source", "words", "findings", "not_proofread"}
+    assert doc["not_proofread"] == []  # nothing over the grammar engine's limits
     assert doc["source"] == str(plan) and isinstance(doc["words"], int) and doc["words"] > 30
     for f in doc["findings"]:
         assert set(f) == {"kind", "section", "location", "text", "message", "suggestions"}

@@ -287,6 +287,7 @@ def test_struck_through_text_is_not_part_of_the_plan(tmp_path):
     assert plan.text_of("F") == "Daily speech therapy for 30 minutes."
 
 
+@pytest.mark.slow  # inflates up to the 200 MB budget
 def test_pdf_bomb_stops_at_the_limit(tmp_path):
     import resource
 

@@ -7,6 +7,8 @@ import datetime as dt
 import statistics
 from pathlib import Path
 
+import pytest
+
 from ehcaudit.pipeline import iter_plan_files
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
@@ -36,6 +38,7 @@ def test_every_sample_plan_reads_with_all_sections_and_layouts_vary():
     assert {"national", ".docx", ".md"} <= layouts
 
 
+@pytest.mark.slow  # scores all 90 sample plans
 def test_scores_improve_over_the_year():
     by_month: dict[str, list[float]] = {}
     for path, _ in iter_plan_files([ROOT]):
@@ -81,6 +84,7 @@ def _levels():
     return rows
 
 
+@pytest.mark.slow  # scores all 90 sample plans
 def test_criteria_react_to_the_planted_failures():
     """Plans planted with a failure score lower on the matching criteria than plans without."""
     rows = _levels()
@@ -124,6 +128,7 @@ def test_criteria_react_to_the_planted_failures():
             assert strengths.level >= 3, path
 
 
+@pytest.mark.slow  # proofreads all 90 sample plans
 def test_proofreading_finds_exactly_the_seeded_errors():
     """On the bundled plans the only spelling and grammar findings are the three errors the
     generator seeds ("recieve", "seperate", "he don't"): no false finding on 70,000 words of

@@ -407,6 +407,7 @@ def _store_months(store_path: Path, months: list[str]) -> int:
     return n
 
 
+@pytest.mark.slow  # audits sample months, then writes every report
 def test_end_to_end_store_to_reports(tmp_path):
     store = tmp_path / "ehcaudit.db"
     months = ["2025-12", "2026-01", "2026-02"]
@@ -438,6 +439,7 @@ def _audit_registered() -> bool:
     return True
 
 
+@pytest.mark.slow  # audits sample months, then writes every report
 @pytest.mark.skipif(not _audit_registered(), reason="ehcaudit audit not available yet")
 def test_end_to_end_audit_command_then_trend(tmp_path):
     from ehcaudit.cli import app
@@ -454,6 +456,7 @@ def test_end_to_end_audit_command_then_trend(tmp_path):
     assert list(s["month"]) == ["2026-02", "2026-03"] and (s["plans"] > 0).all()
 
 
+@pytest.mark.slow  # starts headless Chromium
 @needs_chromium
 def test_chromium_renders_the_report_without_console_errors_or_requests(written, tmp_path):
     out, _ = written

@@ -55,8 +55,9 @@ WORKER_START_SECONDS = 300
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 #: Test hooks (used only by the test suite; documented here so nobody is surprised):
-#: ``EHCAUDIT_TEST_SLOW="<name part>=sleep|stuck"`` makes workers sleep on plans whose path
-#: contains the name part ("stuck" also ignores the interrupt, so only a kill stops it);
+#: ``EHCAUDIT_TEST_SLOW="<name part>=sleep|stuck|memory"`` makes workers sleep on plans whose path
+#: contains the name part ("stuck" also ignores the interrupt, so only a kill stops it;
+#: "memory" allocates until the worker's memory limit stops it);
 #: ``EHCAUDIT_TEST_KILL_AFTER=N`` makes the audit process kill itself (SIGKILL) right after
 #: the N-th plan of the run is committed; ``EHCAUDIT_TEST_TOOL_VERSION`` replaces
 #: :func:`tool_version` (so a test spanning several processes is not upset by someone editing
@@ -159,11 +160,37 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+def _limit_memory() -> None:
+    """Bound this worker's address space (:func:`ehcaudit.reader.limits.worker_memory_bytes`):
+    a plan that needs more fails with MemoryError in this worker, not the machine."""
+    limit = limits.worker_memory_bytes()
+    _W["memory"] = limit
+    if limit is None:
+        return
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        _W["memory"] = None
+
+
+def _memory_reason() -> str:
+    limit = _W.get("memory")
+    return (f"needed more than {limit // (1024 * 1024)} MB of memory; skipped" if limit
+            else "ran out of memory; skipped")
+
+
 def _init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
                  slow_hook: str | None, parent: int, started) -> None:  # pragma: no cover
     _W.update(rubric=rubric, as_of=as_of, privacy=privacy, time_limit=time_limit,
               slow=slow_hook, parent=parent, started=started, cache={})
     _die_with_parent()
+    _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
     import ehcaudit.checks  # noqa: F401 - register every check kind now
@@ -184,6 +211,10 @@ def _slow_hook(path: str) -> None:  # pragma: no cover - in workers, tests only
         return
     part, mode = spec.rsplit("=", 1)
     if part and part in path:
+        if mode == "memory":  # a plan that needs more memory than a worker may have
+            hog = []
+            while True:
+                hog.append(bytearray(64 * 1024 * 1024))
         if mode == "stuck":
             signal.signal(signal.SIGALRM, signal.SIG_IGN)
         time.sleep(3600)
@@ -200,22 +231,22 @@ def _score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (teste
     try:
         _slow_hook(path)
         a = assess(path, _W["rubric"], _W["as_of"], cache=_W["cache"], privacy=_W["privacy"])
-        fp = None
-        try:
-            from ehcaudit.crossplan import fingerprint
-        except ImportError:
-            fingerprint = None
-        if fingerprint is not None:
-            # no identifiers found (the usual case for anonymised plans): nothing to mask, so
-            # fingerprint need not scan the plan again (same result, about 40% of its time)
-            fp = (fingerprint(mask_plan(a.plan)) if a.result.privacy
-                  else fingerprint(a.plan, masked=True))
+        from ehcaudit.crossplan import fingerprint
+
+        # no identifiers found (the usual case for anonymised plans): nothing to mask, so
+        # fingerprint need not scan the plan again (same result, about 40% of its time)
+        fp = (fingerprint(mask_plan(a.plan)) if a.result.privacy
+              else fingerprint(a.plan, masked=True))
         signal.setitimer(signal.ITIMER_REAL, 0)
         return ("ok", a.result.model_dump_json(), fp)
     except _PlanTimeout:
         return ("error", path, f"took longer than {limit:g} s; skipped")
     except PlanReadError as e:
+        if "MemoryError" in e.reason or "out of memory" in e.reason:
+            return ("error", e.source, _memory_reason())
         return ("error", e.source, e.reason)
+    except MemoryError:
+        return ("error", path, _memory_reason())
     except Exception as e:  # noqa: BLE001 - one plan's bug must not stop the month
         return ("error", path, f"could not be scored ({type(e).__name__}: {' '.join(str(e).split())})")
     finally:
@@ -279,6 +310,7 @@ def run_audit(
     run): it is validated again only if some plan has to be scored, and a
     :class:`~ehcaudit.errors.RubricError` then ends the run.
     """
+    from ehcaudit.display import display_path
     from ehcaudit.privacy import mask_text
 
     t0 = time.perf_counter()
@@ -298,6 +330,7 @@ def run_audit(
     def error(source: str, reason: str) -> None:
         nonlocal done
         done += 1
+        source = display_path(source)  # a name that is not UTF-8: bytes escaped (ehcaudit.display)
         st.record_error(run, source, reason)
         if on_error:
             on_error(source, mask_text(" ".join(reason.split())))
@@ -390,6 +423,7 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
     from ehcaudit.reader import document  # noqa: F401
     from ehcaudit.results import PlanResult
 
+    jobs = max(1, min(jobs, len(pending)))  # never more workers than plans to score
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     slow = os.environ.get(HOOK_SLOW)
     hard_limit = time_limit + limits.PLAN_KILL_GRACE_SECONDS
@@ -433,7 +467,8 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
                 except BrokenProcessPool:
                     broken = True
                     if alone:
-                        error(path, "the process scoring this plan stopped unexpectedly; skipped")
+                        error(path, "the process scoring this plan stopped unexpectedly (out of memory "
+                                    "or a crash); skipped")
                     else:
                         solo.append((path, key))
                     continue

@@ -11,11 +11,14 @@ class PlanReadError(Exception):
     """A file could not be read as an EHC plan (or as a document, for proofreading)."""
 
     def __init__(self, source: str, reason: str):
+        from ehcaudit.display import display_path
         from ehcaudit.privacy import mask_file_name
 
-        self.source = mask_file_name(str(source))  # a file name holding an identifier is shown masked
+        # shown and stored: a name that is not UTF-8 has its bytes escaped (ehcaudit.display), and
+        # a file name holding an identifier is shown masked
+        self.source = mask_file_name(display_path(source))
         self.reason = " ".join(str(reason).split())  # always one line
-        super().__init__(f"{source}: {self.reason}")
+        super().__init__(f"{self.source}: {self.reason}")
 
 
 class RubricError(Exception):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
@@ -90,7 +91,7 @@ def _hidden(run) -> bool:
     return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
 
 
-def _run_pieces(run) -> list[tuple[object, str]]:
+def _run_pieces(run) -> list[tuple[Any, str]]:
     """(child element, its text) for each content child of a run, as the reader counts text."""
     out = []
     for child in run:
@@ -230,6 +231,7 @@ def _anchor_runs(tx: _Text, start: int, end: int):
     if first_i is None or last_i is None:
         return None
     a, b = tx.where[first_i], tx.where[last_i]
+    assert a is not None and b is not None  # (first_i and last_i index characters that have one)
     # end first: cut b's run after its character
     end_run = b.run
     if b.offset + 1 < len(_run_text(end_run)):
@@ -415,6 +417,7 @@ def _append_summary(document: DocxDocument, plan: Plan, result: PlanResult, rubr
     if not top:
         document.add_paragraph("Every applicable criterion is already at the top level.")
     for g, c in top:
+        assert c.level is not None  # gains() lists scored criteria only
         nxt = rubric.level_info(c.level + 1).label
         crit = rubric.criterion(c.id)
         issues = [f for f in c.findings if f.kind == "issue"]

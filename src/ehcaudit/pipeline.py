@@ -76,9 +76,17 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanRea
     """Expand files and folders (recursively, sorted, symlink loops and hidden files skipped).
 
     Yields ``(path, None)`` for each candidate file, or ``(path, error)`` for a named path
-    that cannot be used (missing, wrong type), so callers report it and carry on.
+    that cannot be used (missing, wrong type), so callers report it and carry on. A symbolic
+    link found in a folder that leads outside the folder named (``passwd.txt -> /etc/passwd``,
+    a link to ``/``) is not followed: it is yielded once with an error saying so.
     """
     seen_dirs: set[tuple[int, int]] = set()
+    root = ""  # the real path of the folder being walked: links may not leave it
+
+    def outside(entry: os.DirEntry) -> str | None:
+        """Where a link leads, if that is outside the folder named (else None)."""
+        target = os.path.realpath(entry.path)
+        return None if target == root or target.startswith(root.rstrip(os.sep) + os.sep) else target
 
     def walk(folder: Path, depth: int) -> Iterator[tuple[Path, PlanReadError | None]]:
         try:
@@ -100,6 +108,12 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanRea
                 continue  # hidden files, Word lock files, a folder's own README
             p = Path(entry.path)
             try:
+                if entry.is_symlink() and (entry.is_dir() or entry.is_file()
+                                           and p.suffix.lower() in PLAN_SUFFIXES + REPORTED_SUFFIXES):
+                    target = outside(entry)
+                    if target is not None:
+                        yield p, PlanReadError(str(p), "a link to a place outside the folder; not followed")
+                        continue
                 if entry.is_dir():
                     yield from walk(p, depth + 1)
                 elif entry.is_file() and p.suffix.lower() in PLAN_SUFFIXES + REPORTED_SUFFIXES:
@@ -110,6 +124,7 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, PlanRea
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            root = os.path.realpath(p)
             yield from walk(p, 0)
         elif p.is_file():
             yield p, None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ehcaudit.text import plain_ascii
 
@@ -470,6 +470,10 @@ class Masker:
     def __bool__(self) -> bool:
         return bool(self.values)
 
+    @overload
+    def __call__(self, text: str) -> str: ...
+    @overload
+    def __call__(self, text: None) -> None: ...
     def __call__(self, text: str | None) -> str | None:
         if not text:
             return text

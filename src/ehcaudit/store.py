@@ -300,7 +300,8 @@ def connect(path: str | Path, *, create: bool = True, target: int = SCHEMA_VERSI
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, target)
     except StoreError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     except (sqlite3.Error, OSError) as e:
         if conn is not None:
@@ -424,6 +425,7 @@ class Store:
 
             self.conn.execute("UPDATE runs SET levels=? WHERE id=?",
                               (scale_levels(rubric, self.conn), cur.lastrowid))
+        assert cur.lastrowid is not None  # (set by the INSERT)
         return Run(cur.lastrowid, month, as_of.isoformat(), facts.id, facts.version, facts.digest,
                    privacy_mode)
 

@@ -10,6 +10,7 @@ blocks of one area in document order, whichever way the plan was written, and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from ehcaudit.model import Block, Plan
@@ -31,10 +32,47 @@ AREAS: dict[str, tuple[tuple[str, ...], str | None, str]] = {
 
 def area(plan: Plan, name: Area) -> list[Block]:
     """Non-heading blocks of one area: its sections plus the matching cells of combined rows."""
-    from ehcaudit.checks._care import area_blocks
-
     codes, table, role = AREAS[name]
     return area_blocks(plan, list(codes), table, role)
+
+
+def area_blocks(plan: Plan, codes: Sequence[str], table: str | None, role: str) -> list[Block]:
+    """Non-heading blocks of the sections ``codes`` plus the ``role`` cells of thread rows ``table``.
+
+    ``role`` is "need", "provision" or "outcome" (ThreadRow fields). Order: document order.
+    """
+    ids: list[int] = []
+    for code in codes:
+        ids.extend(plan.section(code).block_ids)
+    if table:
+        for row in plan.threads:
+            if row.table == table:
+                ids.extend(getattr(row, role))
+    seen: set[int] = set()
+    out: list[Block] = []
+    for bid in sorted(set(ids)):
+        if bid in seen or bid >= len(plan.blocks):
+            continue
+        seen.add(bid)
+        b = plan.blocks[bid]
+        if b.kind == "heading":
+            continue
+        if table and _is_other_role_cell(plan, table, role, bid):
+            continue
+        out.append(b)
+    return out
+
+
+def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
+    """A block that a thread row files under another role (e.g. an E cell inside section G's ids)."""
+    for row in plan.threads:
+        if row.table != table:
+            continue
+        if bid in getattr(row, role):
+            return False
+        if bid in row.need or bid in row.outcome or bid in row.provision:
+            return True
+    return False
 
 
 def box_label(b: Block) -> str:

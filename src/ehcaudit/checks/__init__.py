@@ -1,15 +1,22 @@
-"""Every check kind the rubric YAML may name. Importing this package registers them all.
+"""The check kinds ehcaudit ships: the composition root of the rubric engine's plugins.
+
+Importing this package registers every kind (each module decorates its functions with
+``ehcaudit.rubric.registry.check``). The rubric package never imports it: it finds it through
+the ``ehcaudit.checks`` entry point (pyproject.toml), so the dependency runs one way, from
+the checks to the rubric. A new check module is added to the list below
+(tests/test_architecture.py fails if one is left out).
 
 One module per area; generic Vale-like kinds (existence, occurrence, section_present) live in
-``generic``.
+``generic``. Modules whose names start with ``_`` are helpers, not kinds.
 """
 
-from importlib import import_module
-
-for _name in ("generic", "currency", "person_centred", "provision", "health", "social_care", "language",
-              "language_readability"):
-    try:
-        import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as e:  # a module not written yet; never hide other errors
-        if e.name != f"{__name__}.{_name}":
-            raise
+from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their kinds, in this order)
+    generic,
+    currency,
+    person_centred,
+    provision,
+    health,
+    social_care,
+    language,
+    language_readability,
+)

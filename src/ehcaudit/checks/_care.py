@@ -18,6 +18,7 @@ from ehcaudit.model import AdviceItem, Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, Params
 from ehcaudit.text import normalise, plain_ascii, sentences
+from ehcaudit.view import box_label
 
 PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}|\{\{|\}\}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -169,49 +170,8 @@ def has_date(text: str) -> bool:
 
 # -- gathering blocks ---------------------------------------------------------------------------
 
-def area_blocks(plan: Plan, codes: Sequence[str], table: str | None, role: str) -> list[Block]:
-    """Non-heading blocks of the sections ``codes`` plus the ``role`` cells of thread rows ``table``.
-
-    ``role`` is "need", "provision" or "outcome" (ThreadRow fields). Order: document order.
-    """
-    ids: list[int] = []
-    for code in codes:
-        ids.extend(plan.section(code).block_ids)
-    if table:
-        for row in plan.threads:
-            if row.table == table:
-                ids.extend(getattr(row, role))
-    seen: set[int] = set()
-    out: list[Block] = []
-    for bid in sorted(set(ids)):
-        if bid in seen or bid >= len(plan.blocks):
-            continue
-        seen.add(bid)
-        b = plan.blocks[bid]
-        if b.kind == "heading":
-            continue
-        if table and _is_other_role_cell(plan, table, role, bid):
-            continue
-        out.append(b)
-    return out
-
-
-def _is_other_role_cell(plan: Plan, table: str, role: str, bid: int) -> bool:
-    """A block that a thread row files under another role (e.g. an E cell inside section G's ids)."""
-    for row in plan.threads:
-        if row.table != table:
-            continue
-        if bid in getattr(row, role):
-            return False
-        if bid in row.need or bid in row.outcome or bid in row.provision:
-            return True
-    return False
-
-
 def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
     """Drop blocks whose template box or sub-heading matches (e.g. the template's 'Strengths' cell)."""
-    from ehcaudit.view import box_label
-
     r = rx(patterns)
     if r is None:
         return list(blocks)
@@ -383,7 +343,7 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
                                                  "basis.", quote=quote_of(s.text), kind="evidence"))
             return Outcome(level=p.none_sourced_level, findings=findings)
         s = reading.none_statements[0]
-        if p.none_level >= 3:
+        if ctx.passes(p.none_level):
             findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs.",
                                         quote=quote_of(s.text), kind="evidence"))
         else:
@@ -518,6 +478,8 @@ def not_applicable(ctx: CheckContext, message: str, section: str = "-", block: B
 class CareParams(Params):
     """Parameters whose word lists are regular expressions: a bad pattern is a rubric error, not a crash."""
 
+    ALL_TEXT_IS_REGEX = True
+
     @model_validator(mode="after")
     def _patterns_compile(self):
         for name, value in self:
@@ -592,6 +554,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             level = min(level, p.weak_level)
             findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
             continue
+        assert item.author and item.date is not None  # (both checked just above)
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)

@@ -232,7 +232,7 @@ def annual_review(ctx: CheckContext, p: AnnualReviewParams) -> Outcome:
     if age < 0:
         msg = f"The {name} ({latest:%d/%m/%Y}) is after the audit date ({ctx.as_of:%d/%m/%Y}): check the date."
         return Outcome(level=ctx.bottom + 1 if ctx.top > 2 else ctx.bottom, findings=[quote.model_copy(update={"message": msg})])
-    if level >= 3:
+    if ctx.passes(level):
         msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {months_text(age)} before the audit date, within 12 months."
         kind = "evidence"
     else:

@@ -203,7 +203,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         thread_need_ids.update(row.need)
         need_text = blocks_text(plan, row.need)
         if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
-                or (rx(p.c.bare_none_patterns) and rx(p.c.bare_none_patterns).fullmatch(bare(need_text))):
+                or ((bare_rx := rx(p.c.bare_none_patterns)) and bare_rx.fullmatch(bare(need_text))):
             continue
         need_block = plan.blocks[row.need[0]]
         prov_text = blocks_text(plan, row.provision)
@@ -312,7 +312,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
                                 quote=quote_of(t), kind="evidence")
             elif person:
                 f = ctx.finding(b, "Health's agreement is recorded with who agreed it, but not when.", quote=quote_of(t),
-                                kind="evidence" if p.person_level >= 3 else "issue")
+                                kind="evidence" if ctx.passes(p.person_level) else "issue")
             else:
                 f = ctx.finding(b, "Says health agreed, but not who (name or role, e.g. the designated clinical "
                                    "officer) or when.", quote=quote_of(t))

@@ -119,7 +119,21 @@ def _language_errors(ctx: CheckContext, p: ProofreadParams, kind: Literal["spell
         findings[0] = first.model_copy(update={
             "message": f"{first.message} ({len(findings)} {noun}{'s' if len(findings) != 1 else ''} in "
                        f"{words:,} words: {rate:.1f} per 1,000.)"})
-    return Outcome(level=level, findings=findings)
+    limited = _not_proofread(ctx, blocks)
+    return Outcome(level=level, findings=findings + limited)
+
+
+def _not_proofread(ctx: CheckContext, blocks: list[Block]) -> list[Finding]:
+    """One finding naming what was too long to proofread (ehcaudit.language.bounds), if anything."""
+    from ehcaudit.language.bounds import not_proofread
+
+    limited = [(b, why) for b in blocks if (why := not_proofread(b.text))]
+    if not limited:
+        return []
+    b, why = limited[0]
+    more = f" (and {len(limited) - 1} more block{'s' if len(limited) > 2 else ''})" if len(limited) > 1 else ""
+    return [ctx.finding(b, f"Not proofread: {why}{more}; the rest of the plan was proofread.",
+                        quote=" ".join(b.text[:120].split()) + ("…" if len(b.text) > 120 else ""), kind="evidence")]
 
 
 # -- LG-SPELLING ------------------------------------------------------------------------------

@@ -78,10 +78,10 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
         blocks = ctx.plan.blocks_in(code)
         sents: list[_Sent] = []
         for b in blocks:
-            for s in sentences(b.text):
-                st = sentence_stats(s)
+            for text in sentences(b.text):
+                st = sentence_stats(text)
                 if st.words:
-                    sents.append(_Sent(b, s, st.reading_ease, st.words, st.syllables))
+                    sents.append(_Sent(b, text, st.reading_ease, st.words, st.syllables))
         words = sum(s.words for s in sents)
         if words < p.min_words:
             if ctx.plan.found(code):
@@ -123,13 +123,13 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             )
     if levels:
         for code, _ in skipped:
-            b = [x for x in ctx.plan.blocks_in(code) if x.text.strip()]
-            if b:
+            nonempty = [x for x in ctx.plan.blocks_in(code) if x.text.strip()]
+            if nonempty:
                 findings.append(
                     ctx.finding(
-                        b[0],
+                        nonempty[0],
                         f"Section {code} not scored for readability: under {p.min_words} words.",
-                        quote=b[0].text[:200],
+                        quote=nonempty[0].text[:200],
                         kind="evidence",
                     )
                 )
@@ -165,6 +165,7 @@ _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z]+)*")
 
 
 class JargonParams(Params):
+    REGEX_FIELDS = frozenset({"glossary_headings", "term_explanations"})
     exempt: list[str] = Field(
         default_factory=list, description="Acronyms every reader knows (UK, NHS, GP...)"
     )
@@ -403,9 +404,9 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             for term, rx, low in term_res:
                 if term in first or (low is not None and s_low is not None and low not in s_low):
                     continue
-                m = rx.search(s)
-                if m:
-                    found.append(("term", term, m.start(), m.end()))
+                hit = rx.search(s)
+                if hit:
+                    found.append(("term", term, hit.start(), hit.end()))
             if found:
                 if joined_n != len(titles):
                     joined, joined_n = " ".join(titles), len(titles)

@@ -75,7 +75,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = outcome_blocks(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
-    nouns = _rx(p.provision_nouns)
+    nouns = _rx1(p.provision_nouns)
     providers = _rx(p.providers)
     pverbs = re.compile("|".join(f"(?:{x})" for x in p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     findings: list[Finding] = []
@@ -169,6 +169,11 @@ def _rx(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
 
 
+def _rx1(patterns: list[str]) -> re.Pattern:
+    """:func:`_rx` of a list the parameters require to be non-empty (``min_length=1``)."""
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
+
+
 _PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}")
 #: The child speaking: quoted words or a first-person sentence.
 _CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
@@ -193,7 +198,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
     from ehcaudit.checks._words import content_stems, shared
 
-    asp_rx, loc_rx, int_rx = _rx(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
+    asp_rx, loc_rx, int_rx = _rx1(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     for b, s in _section_sentences(ctx, "A"):
@@ -215,7 +220,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     names = _names(ctx)
     out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
 
-    theme_rx = [(t.name, _rx(t.patterns)) for t in p.themes]
+    theme_rx = [(t.name, _rx1(t.patterns)) for t in p.themes]
     out_themes = {b.id: {n for n, r in theme_rx if r.search(b.text)} for b in outcomes}
 
     def link(sentence: str):
@@ -276,7 +281,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:
-        r = _rx(t.patterns)
+        r = _rx1(t.patterns)
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
                     if r.search(s) or (b.subsection and r.search(b.subsection))), None)
@@ -310,7 +315,7 @@ class StrengthsParams(Params):
 @check("strengths", StrengthsParams)
 def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     """Strengths and what the child can do are described, not only deficits."""
-    s_rx, d_rx, loc_rx = _rx(p.strength_patterns), _rx(p.deficit_patterns), _rx(p.strength_location_patterns)
+    s_rx, d_rx, loc_rx = _rx1(p.strength_patterns), _rx1(p.deficit_patterns), _rx(p.strength_location_patterns)
     n_rx = _rx(p.need_patterns)
     box = [0, 0, 0]  # the template's Strengths boxes: [strength, need or deficit, all sentences]
     good: list[tuple[Block, str]] = []

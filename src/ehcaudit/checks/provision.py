@@ -200,7 +200,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     level = p.bands.level(score / len(items))
     if incomplete and p.incomplete_level is not None:
         level = min(level, p.incomplete_level)
-    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
+    findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)
 
 
@@ -278,8 +278,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                                   f"'{quote_of(blocks_text(plan, row.provision), 160)}'.",
                                             quote=quote_of(cell.text), kind="evidence"))
             continue
-        for cell, what in ((out[:1], "outcome"), (need[:1], "need")):
-            for b in cell:
+        for cells, what in ((out[:1], "outcome"), (need[:1], "need")):
+            for b in cells:
                 total += 1
                 findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
                                                "say what provision will meet it.", quote=quote_of(b.text)))
@@ -359,5 +359,5 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         level = min(level, p.pasted_level)
     if unmet_needs and p.unmet_need_level is not None:
         level = min(level, p.unmet_need_level)
-    findings = evidence[: p.max_evidence] + findings if level >= 3 else findings + evidence[: p.max_evidence]
+    findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import typer
+from ehcaudit.cli.application import app
 
-app = typer.Typer(
-    name="ehcaudit",
-    help="Audit the quality of Education, Health and Care plans, with evidence for every score.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-# Each command module registers itself on `app` when imported.
+# Each command module registers itself on `app` when imported; it imports `app` from
+# ehcaudit.cli.application, never from this package (which imports it: a cycle).
 from ehcaudit.cli import score as _score  # noqa: E402,F401
 from ehcaudit.cli import rubric as _rubric  # noqa: E402,F401
 from ehcaudit.cli import feedback as _feedback  # noqa: E402,F401

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
@@ -29,7 +29,7 @@ def _known_rubric(st: Store, path: Path):
     from ehcaudit.audit import tool_version
 
     try:
-        data = path.read_bytes()
+        data = limits.read_limited(path, limits.MAX_RUBRIC_BYTES, "rubric")
     except OSError:
         return None  # load_rubric_or_exit says why, in one line
     return st.validated_rubric(path, data, tool_version())
@@ -41,6 +41,14 @@ def _open_store(store: Path, rubric_path: Path) -> Store:
     except StoreError as e:
         load_rubric_or_exit(rubric_path)  # a bad rubric is reported first
         raise _usage(f"--store: {e}") from None
+
+
+def _cores() -> int:
+    """Cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _usage(message: str) -> typer.Exit:
@@ -55,7 +63,7 @@ def audit(
     store: Path = typer.Option(DEFAULT_STORE, "--store", help="The results store (SQLite file)."),
     rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: the last day of --month)."),
-    jobs: int | None = typer.Option(None, "--jobs", help="Plans scored at once, in separate processes (default: the number of cores)."),
+    jobs: int | None = typer.Option(None, "--jobs", help="Plans scored at once, in separate processes (default, and most: the number of cores; never more than the plans to score)."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
     time_limit: float = typer.Option(float(limits.PLAN_TIME_LIMIT_SECONDS), "--time-limit", help="Seconds one plan may take before it is skipped as an error."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object instead of a table."),
@@ -90,9 +98,13 @@ def audit(
         check_month(month, date)
     except ValueError as e:
         raise _usage(f"--month: {e}") from None
-    n_jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    cores = _cores()
+    n_jobs = jobs if jobs is not None else cores
     if n_jobs < 1:
         raise _usage(f"--jobs: must be at least 1, not {n_jobs}")
+    if n_jobs > cores:  # more workers than cores only costs memory (about 200 MB each)
+        err(f"note: --jobs {n_jobs} is more than the {cores} cores available; using {cores}")
+        n_jobs = cores
     if not time_limit > 0:
         raise _usage(f"--time-limit: must be more than 0 seconds, not {time_limit:g}")
     from ehcaudit.errors import RubricError
@@ -122,6 +134,9 @@ def audit(
     def on_error(source: str, reason: str) -> None:
         line = f"error: {source}: {reason}"
         if show_bar:
+            from ehcaudit.display import escape_controls
+
+            line = escape_controls(" ".join(line.split()))
             progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             err(line)

@@ -15,9 +15,24 @@ if TYPE_CHECKING:
     from ehcaudit.rubric.schema import Rubric
 
 
+def time_limit_option():
+    """``--time-limit``, as ``audit`` has it: seconds one plan may take before it is skipped."""
+    from ehcaudit.reader.limits import PLAN_TIME_LIMIT_SECONDS
+
+    return typer.Option(float(PLAN_TIME_LIMIT_SECONDS), "--time-limit",
+                        help="Seconds one plan may take before it is skipped as an error.")
+
+
+def check_time_limit(value: float) -> None:
+    if not value > 0:
+        raise typer.BadParameter(f"must be more than 0 seconds, not {value:g}", param_hint="--time-limit")
+
+
 def err(message: str) -> None:
     """Print one line to stderr (never a traceback)."""
-    sys.stderr.write(" ".join(message.split()) + "\n")
+    from ehcaudit.display import escape_controls, unescape_surrogates
+
+    sys.stderr.write(escape_controls(unescape_surrogates(" ".join(message.split()))) + "\n")
 
 
 def load_rubric_or_exit(path: Path | None) -> Rubric:

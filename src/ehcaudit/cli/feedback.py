@@ -6,8 +6,15 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli import app
-from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.application import app
+from ehcaudit.cli.common import (
+    check_time_limit,
+    err,
+    load_rubric_or_exit,
+    parse_as_of,
+    report_read_error,
+    time_limit_option,
+)
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -25,6 +32,7 @@ def feedback(
     as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -36,8 +44,11 @@ def feedback(
     --out): Word comments need the Word file. Exit status: 0 all written; 1 some plans could not be
     used; 2 usage error.
     """
+    from ehcaudit.display import display_path
     from ehcaudit.feedback import reviewed_name, write_feedback
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     rb = load_rubric_or_exit(rubric)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
@@ -62,12 +73,14 @@ def feedback(
             if path.suffix.lower() not in (".docx", ".docm"):
                 raise PlanReadError(str(path), "feedback needs a Word file (.docx); comments cannot be added to "
                                     "a plain-text plan (use `ehcaudit score` for its report)")
-            a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
-            # a file name holding an identifier: the copy gets the masked name
-            name = reviewed_name(Path(a.result.source) if a.result.privacy else path)
-            if name in written:  # same file name from another folder: keep both
-                name = f"{path.parent.name}-{name}"
-            rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(), name=name)
+            with plan_time_limit(time_limit, path):
+                a = assess(path, rb, date, cache=cache, privacy="refuse" if refuse_identifiable else "flag")
+                # a file name holding an identifier: the copy gets the masked name
+                name = reviewed_name(Path(a.result.source) if a.result.privacy else path)
+                if name in written:  # same file name from another folder: keep both
+                    name = f"{path.parent.name}-{name}"
+                rep = write_feedback(a.plan, a.result, rb, path, out, author=author, as_of=date.isoformat(),
+                                     name=name)
             written.add(name)
         except PlanReadError as e:
             report_read_error(e)
@@ -77,7 +90,7 @@ def feedback(
             report_read_error(PlanReadError(str(path), f"cannot write the reviewed copy: {e.strerror or e}"))
             failed = True
             continue
-        print(f"wrote {rep.path} ({rep.comments} comment{'s' if rep.comments != 1 else ''})")
+        print(f"wrote {display_path(rep.path)} ({rep.comments} comment{'s' if rep.comments != 1 else ''})")
     if not any_plan:
         print("No plan files found.")
     if failed:

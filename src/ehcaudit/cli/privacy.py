@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import report_read_error
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
@@ -29,10 +30,12 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
+    from ehcaudit.display import display_path, escape_controls
     from ehcaudit.privacy import masked_source, scan_plan
     from ehcaudit.reader import read_document
 
-    docs, errors = [], []
+    docs: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
     for path, problem in iter_plan_files(paths):
         try:
             if problem is not None:
@@ -44,7 +47,7 @@ def privacy_check(
             continue
         found = scan_plan(plan)
         # a file name holding an identifier is reported, and shown masked
-        source = masked_source(str(path), found, plan.sha256[:8])
+        source = masked_source(display_path(path), found, plan.sha256[:8])
         docs.append({"source": source, "identifiable": bool(found), "findings": [i.as_dict() for i in found]})
     if fmt is Format.json:
         typer.echo(json.dumps({"documents": docs, "errors": errors}, indent=2))
@@ -55,7 +58,7 @@ def privacy_check(
                 continue
             typer.echo(f"{d['source']}: {len(d['findings'])} identifier(s) found")
             for f in d["findings"]:
-                typer.echo(f"  {f['kind']:<14} {f['location']}: {f['masked']}")
+                typer.echo(escape_controls(f"  {f['kind']:<14} {f['location']}: {f['masked']}"))
     if errors:
         raise typer.Exit(1)
     if any(d["identifiable"] for d in docs):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
-from ehcaudit.cli import app
-from ehcaudit.cli.common import err, report_read_error
+from ehcaudit.cli.application import app
+from ehcaudit.cli.common import check_time_limit, err, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -19,6 +19,13 @@ from ehcaudit.cli.engine_options import (
 )
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
+
+
+def escape(text: str) -> str:
+    """Plan text and file names for the terminal: rich markup and control characters escaped."""
+    from ehcaudit.display import escape_controls
+
+    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):
@@ -36,6 +43,7 @@ def proofread(
     vocabulary: list[Path] | None = typer.Option(
         None, "--vocabulary", help="A file of extra words that are correct (one a line, # comments); repeatable. "
                                    "Files named in EHCAUDIT_VOCABULARY are always added."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -48,11 +56,14 @@ def proofread(
     LanguageTool server that cannot be used).
     """
     from ehcaudit.language.engines import EngineError, get_engine
+    from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     for v in vocabulary or []:
         try:
-            Path(v).read_text(encoding="utf-8-sig")
+            read_limited(v, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
             err(f"error: {v}: cannot read vocabulary file ({reason})")
@@ -70,7 +81,8 @@ def proofread(
         try:
             if problem is not None:
                 raise problem
-            doc, ctx = proofread_document(path, engine)
+            with plan_time_limit(time_limit, path):
+                doc, ctx = proofread_document(path, engine)
         except PlanReadError as e:
             errors.append({"source": e.source, "error": e.reason})
             report_read_error(e)
@@ -98,6 +110,7 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     the process's engine (:func:`ehcaudit.language.engines.get_engine`). Raises
     :class:`PlanReadError` for an unreadable file."""
     from ehcaudit.checks.language import sentence_around
+    from ehcaudit.display import display_path
     from ehcaudit.language.engines import get_engine
     from ehcaudit.privacy import Masker, find_identifiers, masked_source, scan_plan
     from ehcaudit.reader import read_document
@@ -123,8 +136,11 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
                              "message": mask(message), "suggestions": suggestions})
             contexts.append(mask(sentence_around(b.text, i.start, i.end)))
     words = sum(count_words(b.text) for b in blocks)
-    source = masked_source(str(path), found, plan.sha256[:8])
-    return {"source": source, "words": words, "findings": findings}, contexts
+    from ehcaudit.language.bounds import not_proofread
+
+    skipped = [{"location": b.location, "reason": why} for b in blocks if (why := not_proofread(b.text))]
+    source = masked_source(display_path(path), found, plan.sha256[:8])
+    return {"source": source, "words": words, "findings": findings, "not_proofread": skipped}, contexts
 
 
 def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
@@ -141,6 +157,8 @@ def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
                       f"'{escape(f['text'])}'{arrow}  [dim]{escape(f['message'])}[/dim]")
         if ctx and ctx != f["text"]:
             console.print(f"           [italic]“{escape(ctx)}”[/italic]")
+    for s in doc.get("not_proofread", []):
+        console.print(f"  [dim]not proofread[/dim] {escape(s['location'])}: {escape(s['reason'])}")
     if not doc["findings"]:
         console.print("  No findings.")
     console.print()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
 from ehcaudit.errors import RubricError
 

@@ -9,10 +9,17 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
-from ehcaudit.cli import app
-from ehcaudit.cli.common import err, load_rubric_or_exit, parse_as_of, report_read_error
+from ehcaudit.cli.application import app
+from ehcaudit.cli.common import (
+    check_time_limit,
+    err,
+    load_rubric_or_exit,
+    parse_as_of,
+    report_read_error,
+    time_limit_option,
+)
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -24,6 +31,13 @@ from ehcaudit.pipeline import Assessment, assess, iter_plan_files
 if TYPE_CHECKING:  # the models are imported where used: every command starts with this module
     from ehcaudit.results import CriterionResult, PlanResult
     from ehcaudit.rubric.schema import Rubric
+
+
+def escape(text: str) -> str:
+    """Plan text and file names for the terminal: rich markup and control characters escaped."""
+    from ehcaudit.display import escape_controls
+
+    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):
@@ -45,6 +59,7 @@ def score(
     out: Path | None = typer.Option(None, "--out", help="Folder for --format html pages (default: reports/plans)."),
     all_evidence: bool = typer.Option(False, "--all-evidence", help="In text output, show every evidence quote, not just the first two per criterion."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers, instead of scoring them with identifiers masked."),
+    time_limit: float = time_limit_option(),
     languagetool_url: str | None = LANGUAGETOOL_OPTION,
     allow_public_languagetool: bool = ALLOW_PUBLIC_OPTION,
 ) -> None:
@@ -54,7 +69,9 @@ def score(
     and reported); 2 usage error.
     """
     from ehcaudit.results import RubricRef, ScoreError, ScoreReport
+    from ehcaudit.timelimit import plan_time_limit
 
+    check_time_limit(time_limit)
     rb = load_rubric_or_exit(rubric)
     apply_engine_options(languagetool_url, allow_public_languagetool)
     date = parse_as_of(as_of)
@@ -75,7 +92,8 @@ def score(
             report_read_error(problem)
             continue
         try:
-            a = _assess(path, rb, date, areas, cache, refuse_identifiable)
+            with plan_time_limit(time_limit, path):
+                a = _assess(path, rb, date, areas, cache, refuse_identifiable)
         except PlanReadError as e:
             report.errors.append(ScoreError(source=e.source, error=e.reason))
             report_read_error(e)
@@ -103,6 +121,7 @@ def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: boo
 
 
 def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> bool:
+    from ehcaudit.display import display_path
     from ehcaudit.reports.plan_html import write_plan_html
 
     out_dir = out or Path("reports") / "plans"
@@ -116,7 +135,7 @@ def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> 
             err(f"error: {a.result.source}: page not written ({write_failure(e) or e.strerror or e})")
             failed = True
             continue
-        print(f"wrote {written}")
+        print(f"wrote {display_path(written)}")
     return failed
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli import app
+from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err
 
 DEFAULT_OUT = Path("reports")

@@ -26,6 +26,16 @@ class LangIssue:
     rule: str = ""  # the engine's own rule name, e.g. "harper:SpellCheck" or "lt:EN_A_VS_AN"
 
 
+class EngineError(Exception):
+    """A proofreading engine cannot be used. The message is one line a person can act on.
+
+    Defined here, below the engines, so that ``engines`` (which chooses one) and each engine
+    (which raises it) import it without importing each other."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split()))
+
+
 class Engine(Protocol):
     """A proofreading engine. Built once per process and reused for every plan."""
 

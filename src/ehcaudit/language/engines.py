@@ -17,19 +17,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ehcaudit.language.base import Engine
+from ehcaudit.language.base import Engine, EngineError  # EngineError: still importable from here
 
 ENV_URL = "EHCAUDIT_LANGUAGETOOL_URL"
 ENV_ALLOW_PUBLIC = "EHCAUDIT_ALLOW_PUBLIC_LANGUAGETOOL"
 
 _TRUE = {"1", "true", "yes", "on"}
-
-
-class EngineError(Exception):
-    """A proofreading engine cannot be used. The message is one line a person can act on."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))
 
 
 #: Set by the CLI (``--languagetool-url``, ``--allow-public-languagetool``) for the process.

@@ -50,6 +50,7 @@ from pathlib import Path
 import yaml
 
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
+from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.patterns import pattern_issues
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
@@ -59,6 +60,10 @@ _SEP = "\n\n"
 #: Characters per linter call when batching: enough to amortise the call, small enough that
 #: Harper stays in its fast range (measured: 1,000-4,000 is best; 100,000 is 30% slower).
 _BATCH_CHARS = 2_000
+#: A block longer than this is linted in pieces of about _BATCH_CHARS, cut at sentence ends (or
+#: at a space), so no single call into Harper runs long: a plan's time limit (a Python signal)
+#: can only stop it between calls. 3,000 unknown "words" in one block took 40 s in one call.
+_SPLIT_CHARS = 2 * _BATCH_CHARS
 #: Distinct block texts remembered (findings per text); cleared when full.
 _CACHE_SIZE = 50_000
 _MAX_SUGGESTIONS = 5
@@ -129,7 +134,7 @@ def an_words() -> frozenset[str]:
 
 def _an_word_follows(text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
-    return bool(m) and m.group(1).lower() in an_words()
+    return m is not None and m.group(1).lower() in an_words()
 
 
 @cache
@@ -157,7 +162,9 @@ def parse_vocabulary(text: str) -> list[str]:
 
 def read_vocabulary_file(path: str | Path) -> list[str]:
     """A user vocabulary file; raises ``OSError``/``UnicodeDecodeError`` if unreadable."""
-    return parse_vocabulary(Path(path).read_text(encoding="utf-8-sig"))
+    from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
+
+    return parse_vocabulary(read_limited(path, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig"))
 
 
 def env_vocabulary_paths() -> list[Path]:
@@ -211,7 +218,7 @@ class HarperEngine:
         self._linter = harper.Linter(dialect=harper.Dialect.BRITISH)
         kinds, rules = rule_table()
         self._kinds, self._rules = kinds, rules
-        config = self._linter.get_default_lint_config()
+        config: dict[str, bool | None] = dict(self._linter.get_default_lint_config())
         for group, names in _harper_groups(self._linter).items():
             if _tables()[2].get(group) == "off":
                 config.update(dict.fromkeys((n for n in names if n in config), False))
@@ -266,6 +273,9 @@ class HarperEngine:
             if quoted:  # someone else's words, recorded verbatim: not the writer's errors
                 kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             counted = [(i.start, i.end) for i in kept if i.kind != "style"]
+            if too_long(text):  # not proofread (ehcaudit.language.bounds)
+                out.append(kept)
+                continue
             extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)
                      and not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
@@ -282,7 +292,10 @@ class HarperEngine:
         return word in self._vocab or base in self._vocab
 
     def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip()]
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip() and not too_long(t)]
+        for t in [t for t in todo if len(t) > _SPLIT_CHARS]:
+            self._lint_long(t)
+        todo = [t for t in todo if len(t) <= _SPLIT_CHARS]
         batch: list[str] = []
         size = 0
         for t in todo:
@@ -295,8 +308,21 @@ class HarperEngine:
             self._lint_batch(batch)
         return [self._cache.get(t, ()) if t.strip() else () for t in texts]
 
+    def _lint_long(self, text: str) -> None:
+        """Lint a long block in pieces (see _SPLIT_CHARS); findings mapped back to the block."""
+        found: list[LangIssue] = []
+        for start, piece in _pieces(text):
+            if not piece.strip():
+                continue
+            self._lint_batch([piece])
+            found.extend(LangIssue(kind=i.kind, start=i.start + start, end=i.end + start, text=i.text,
+                                   message=i.message, suggestions=i.suggestions, rule=i.rule)
+                         for i in self._cache.get(piece, ()))
+        self._cache[text] = tuple(sorted(found, key=lambda i: (i.start, i.end)))
+
     def _lint_batch(self, batch: list[str]) -> None:
-        joined = _SEP.join(_blank_placeholders(t.replace("\r", " ")) for t in batch)
+        # over-long "words" blanked, offsets kept: ehcaudit.language.bounds
+        joined = _SEP.join(blank_long_words(_blank_placeholders(t.replace("\r", " "))) for t in batch)
         with self._lock:
             organised = self._linter.organized_lints(joined, language=self._harper.Language.PLAINTEXT)
         starts = []
@@ -313,9 +339,9 @@ class HarperEngine:
                     found[issue[0]].append(issue[1])
                     if issue[1].kind != "spelling":
                         covered.append((lint.span.start, lint.span.end))
-        for k, issue in self._hidden_spelling(joined, covered, starts, batch):
-            if not any(i.start <= issue.start and issue.end <= i.end and i.kind == "spelling" for i in found[k]):
-                found[k].append(issue)
+        for k, hidden in self._hidden_spelling(joined, covered, starts, batch):
+            if not any(i.start <= hidden.start and hidden.end <= i.end and i.kind == "spelling" for i in found[k]):
+                found[k].append(hidden)
         for k, t in enumerate(batch):
             found[k].extend(_long_sentences(t))
         if len(self._cache) + len(batch) > _CACHE_SIZE:
@@ -388,7 +414,7 @@ class HarperEngine:
         lint are linted again with the spelling rules alone (one call for the batch)."""
         if not covered:
             return []
-        spans = []
+        spans: list[tuple[int, int]] = []
         for s, e in sorted(covered):
             while s > 0 and not joined[s - 1].isspace():
                 s -= 1  # whole words: a lint may start or end inside one
@@ -423,6 +449,29 @@ class HarperEngine:
     def _kind(self, rule: str, lint_kind: str) -> IssueKind | None:
         kind = self._rules.get(rule) or self._kinds.get(lint_kind) or "style"
         return None if kind == "off" else kind  # type: ignore[return-value]
+
+
+_SENTENCE_CUT = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``(offset, piece)`` covering ``text`` in pieces of at most about _BATCH_CHARS, each cut
+    after a sentence end or a line break where there is one, else at a space."""
+    out: list[tuple[int, str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        end = pos + _BATCH_CHARS
+        if end < n:
+            cut = None
+            for m in _SENTENCE_CUT.finditer(text, pos + _BATCH_CHARS // 4, end):
+                cut = m.end()
+            if cut is None:
+                space = text.rfind(" ", pos + _BATCH_CHARS // 4, end)
+                cut = space + 1 if space > 0 else end
+            end = cut
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
 
 
 _ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")

@@ -23,13 +23,19 @@ import urllib.parse
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
-from ehcaudit.language.engines import EngineError
+from ehcaudit.language.base import (
+    BUNDLED_VOCABULARIES,
+    EngineError,
+    IssueKind,
+    LangIssue,
+    block_at,
+)
+from ehcaudit.language.bounds import blank_long_words, too_long
+from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
 
 #: Hosts of the public LanguageTool service (and their sub-domains): plan text sent there
 #: leaves the council's control.
@@ -136,7 +142,7 @@ def _load_vocabulary(vocabulary: Any) -> frozenset[str]:
         paths.extend(vocabulary)
     for p in paths:
         try:
-            words |= _vocabulary_words(Path(p).read_text(encoding="utf-8-sig"))
+            words |= _vocabulary_words(read_limited(p, MAX_VOCABULARY_BYTES, "vocabulary").decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError) as e:
             reason = getattr(e, "strerror", None) or "not a UTF-8 text file"
             raise EngineError(f"vocabulary {p}: {reason}") from None
@@ -176,7 +182,7 @@ class LanguageToolEngine:
             ) from None
         # language-tool-python waits up to 300 s a request, twice; a hung server should not
         # hold an audit for ten minutes. (_TIMEOUT is its per-request timeout attribute.)
-        tool._TIMEOUT = self.config.timeout_seconds
+        tool._TIMEOUT = self.config.timeout_seconds  # type: ignore[assignment]  # (the library types it Literal[300])
         tool.disabled_rules = set(self.config.disabled_rules)
         tool.disabled_categories = set(self.config.disabled_categories)
         self._tool = tool
@@ -188,7 +194,9 @@ class LanguageToolEngine:
     def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
         out: list[list[LangIssue]] = [[] for _ in texts]
         for batch in _batches(texts):
-            joined = _JOIN.join(texts[i] for i in batch)
+            # over-long words and blocks are not proofread (ehcaudit.language.bounds); offsets kept
+            joined = _JOIN.join(" " * len(texts[i]) if too_long(texts[i]) else blank_long_words(texts[i])
+                                for i in batch)
             starts = []
             pos = 0
             for i in batch:

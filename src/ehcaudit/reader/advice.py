@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ehcaudit.dates import find_dates
+from ehcaudit.model import AdviceKind
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
-_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+_KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
     ("health", re.compile(r"clinical psycholog|camhs|psychiatr", re.I)),
     ("psychological", re.compile(r"psycholog|\bEPs?\b|\bEPS\b", re.I)),
     ("preparing_for_adulthood", re.compile(
@@ -100,7 +101,7 @@ def views_author(title: str) -> str | None:
     return re.sub(r"s['\u2019]$", "s", who) or None
 
 
-def advice_kind(title: str, author: str | None = None) -> str:
+def advice_kind(title: str, author: str | None = None) -> AdviceKind:
     if _VIEWS_TITLE_RE.match(" ".join(title.split())) and not re.match(
             r"^(?:school|college|teacher|class|setting|nursery|service|team)", title, re.I):
         return "parent_young_person"  # the child's or family's own views, whoever wrote them down
@@ -133,6 +134,7 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
         rest = re.sub(r"\(\s*\)", "", rest)
     rest = _LEAD_RE.sub("", rest)
     m = _SEPARATORS.search(rest)
+    author: str | None
     if m:
         title = _tidy(rest[: m.start()])
         author = _tidy(rest[m.end():])

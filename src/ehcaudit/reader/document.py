@@ -6,6 +6,7 @@ import hashlib
 import stat
 from pathlib import Path
 
+from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
 from ehcaudit.model import Plan
 from ehcaudit.reader import limits
@@ -30,7 +31,7 @@ def read_document(path: str | Path) -> Plan:
 
 
 def _read(path: str | Path, plan_mode: bool) -> Plan:
-    source = str(path)
+    source = display_path(path)  # shown and stored; the file is opened by its own path
     try:
         return _read_inner(Path(path), source, plan_mode)
     except PlanReadError:
@@ -225,7 +226,7 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
     # body pairs first: a value in the document beats the same label in the page header
     front = build_front(pairs_from_blocks(b.blocks) + b.pairs + header_pairs)
     ref = front.reference
-    plan_id = ref if ref else p.stem
+    plan_id = ref if ref else display_path(p.stem)
     return Plan(
         plan_id=plan_id,
         source=source,

@@ -216,12 +216,12 @@ class DocxWalker:
                     if not c:
                         caps_all = False
             elif tag == W_TAB:
-                if el.getparent() is not None and el.getparent().tag == W_R:
+                if (parent := el.getparent()) is not None and parent.tag == W_R:
                     parts.append("\t")
             elif tag == W_NBH:
                 parts.append("-")
             else:
-                if el.getparent() is not None and el.getparent().tag == W_R:
+                if (parent := el.getparent()) is not None and parent.tag == W_R:
                     parts.append("\n")
         return "".join(parts), bold_all, caps_all and any_run
 

@@ -8,6 +8,8 @@ be listed in the README and, if a local authority really needs it, changed in on
 
 from __future__ import annotations
 
+from typing import Any
+
 #: Largest file accepted at all (bytes). Real EHC plans are well under 5 MB, even with photos.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -44,7 +46,7 @@ PDF_TIME_LIMIT_SECONDS = 120
 #: and libxml2's default depth/size limits (huge_tree=False). A main document part that
 #: declares a DOCTYPE (Word never writes one) is refused outright as a possible
 #: entity-expansion ("billion laughs") attack.
-XML_PARSER_OPTIONS = dict(
+XML_PARSER_OPTIONS: dict[str, Any] = dict(  # Any: lxml's XMLParser overloads type each option
     resolve_entities=False,
     no_network=True,
     load_dtd=False,
@@ -60,3 +62,46 @@ XML_PARSER_OPTIONS = dict(
 #: :data:`PLAN_KILL_GRACE_SECONDS` later. ``--time-limit`` changes it for one run.
 PLAN_TIME_LIMIT_SECONDS = 120
 PLAN_KILL_GRACE_SECONDS = 5
+
+#: Largest rubric file read (bytes). The default rubric is about 70 KB. ``--rubric /dev/zero``
+#: or a multi-gigabyte file is refused in one line instead of being read without end.
+MAX_RUBRIC_BYTES = 5 * 1024 * 1024
+#: Largest vocabulary file read (``--vocabulary``, ``EHCAUDIT_VOCABULARY``), bytes: about
+#: 500,000 words.
+MAX_VOCABULARY_BYTES = 10 * 1024 * 1024
+
+
+def read_limited(path, limit: int, what: str) -> bytes:
+    """The bytes of a small input file (a rubric, a vocabulary), read with a size limit.
+
+    Raises ``OSError`` (``strerror`` a one-line reason) if the file cannot be read or is larger
+    than ``limit`` bytes; a device or pipe that never ends (``/dev/zero``) is cut off at the
+    limit, never read without end."""
+    import errno
+
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB, the limit for a {what} file", str(path))
+    return data
+
+#: Address space one ``audit`` worker process may use (bytes; ``RLIMIT_AS``). A warmed worker
+#: uses about 330 MB of address space and 180 MB of memory; a plan that needs more than the
+#: limit is recorded as an error ("needed more than 3072 MB of memory; skipped") and the month
+#: goes on. The environment variable ``EHCAUDIT_WORKER_MEMORY_MB`` changes it (0: no limit).
+WORKER_MEMORY_BYTES = 3 * 1024 * 1024 * 1024
+WORKER_MEMORY_ENV = "EHCAUDIT_WORKER_MEMORY_MB"
+
+
+def worker_memory_bytes() -> int | None:
+    """The worker address-space limit in bytes (None: no limit)."""
+    import os
+
+    raw = os.environ.get(WORKER_MEMORY_ENV, "").strip()
+    if raw:
+        try:
+            mb = int(raw)
+        except ValueError:
+            return WORKER_MEMORY_BYTES
+        return mb * 1024 * 1024 if mb > 0 else None
+    return WORKER_MEMORY_BYTES

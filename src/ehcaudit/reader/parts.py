@@ -207,7 +207,7 @@ def _properties(docx: SafeDocx) -> list[OutsideText]:
         if root is None:
             continue
         for child in root:
-            what = fields.get(child.tag)
+            what = fields.get(str(child.tag))
             text = _clip("".join(child.itertext()))
             if what and text:
                 out.append(OutsideText(part=f"Document properties: {what}", text=text,

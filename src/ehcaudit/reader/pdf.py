@@ -33,6 +33,7 @@ import time
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits
@@ -206,8 +207,8 @@ class _Stats:
         self.pitch = min(pitches) if pitches else 1.2 * self.body
         # the commonest small pitch, not the smallest: sub/superscripts make odd short pitches
         if pitches:
-            common = Counter(round(p) for p in pitches).most_common(1)[0][0]
-            self.pitch = max(self.pitch, float(common))
+            commonest = Counter(round(p) for p in pitches).most_common(1)[0][0]
+            self.pitch = max(self.pitch, float(commonest))
 
     def signal(self, lines: list[_Line], text: str) -> str:
         if _TOC_RE.search(text[-40:]) and re.search(r"[A-Za-z]", text):
@@ -439,18 +440,18 @@ class _Reader:
         st = self.stats
         gap = 1.1 * st.body
         segs = [(ln, s) for ln in lines for s in ln.segments(gap)]
-        last = self.items[-1] if self.items else None
+        last: Any = self.items[-1] if self.items else None  # an RTable bears this reader's marks (_text_cols, ...)
         cont = page_top and isinstance(last, RTable) and getattr(last, "_text_cols", None) is not None
         if cont:
-            starts = list(last._text_cols)  # type: ignore[union-attr]
+            starts = list(last._text_cols)
         else:
             starts = []
             for x in sorted(s[0].x0 for _ln, s in segs):
                 if not starts or x - starts[-1] > 24:
                     starts.append(x)
         rows: list[dict[int, list[_Line]]] = []
-        if cont and last.rows:  # type: ignore[union-attr]
-            pending = last._text_rows[-1]  # type: ignore[union-attr]
+        if cont and last.rows:
+            pending = last._text_rows[-1]
         else:
             pending = None
         prev_top = None
@@ -470,7 +471,7 @@ class _Reader:
             prev_top = ln.top
         if cont:
             table = last
-            raw_rows = last._text_rows  # type: ignore[union-attr]
+            raw_rows = last._text_rows
             raw_rows.extend(rows)
         else:
             table = RTable(rows=[], index=self.tables, ncols=len(starts))
@@ -493,21 +494,21 @@ class _Reader:
         return g.bbox[3] >= self.extent.get(g.page_height, (0.0, 1e9))[1] - 2 * self.stats.pitch - 3
 
     def _bordered(self, g: _Grid, page_top: bool) -> None:
-        last = self.items[-1] if self.items else None
+        last: Any = self.items[-1] if self.items else None  # an RTable bears this reader's marks (_xrange, ...)
         rows = g.rows(self)
         top_limit = self.extent.get(g.page_height, (0.0, 0.0))[0]
         continues = (page_top and isinstance(last, RTable) and getattr(last, "_grid_cols", None) is not None
-                     and abs(last._xrange[0] - g.bbox[0]) <= 3 and abs(last._xrange[1] - g.bbox[2]) <= 3)  # type: ignore[union-attr]
+                     and abs(last._xrange[0] - g.bbox[0]) <= 3 and abs(last._xrange[1] - g.bbox[2]) <= 3)  # type: ignore[attr-defined]  # (a mark this reader sets)
         first = next((c.text for c in rows[0] if c.text), "") if rows else ""
         # one row broken over the page: no border at the break, or the text carries on in lower
         # case, or the table filled its page to the bottom and this one starts at the very top
-        split_row = continues and bool(rows) and bool(last.rows) and (  # type: ignore[union-attr]
-            (last._open_bottom and g.open_top) or first[:1].islower()  # type: ignore[union-attr]
+        split_row = continues and bool(rows) and bool(last.rows) and (
+            (last._open_bottom and g.open_top) or first[:1].islower()
             or (last._at_bottom and g.bbox[1] <= top_limit + 2 * self.stats.pitch + 3
-                and _one_cell(last.rows[-1]) and _one_cell(rows[0])))  # type: ignore[union-attr]  # type: ignore[union-attr]
+                and _one_cell(last.rows[-1]) and _one_cell(rows[0])))
         # a table's title rows alone at the foot of a page, the rest of it at the top of the next
-        title_only = continues and last._at_bottom and all(_one_cell(r) for r in last.rows)  # type: ignore[union-attr]
-        if continues and (split_row or title_only or _same_columns(last._grid_cols, g.cols)):  # type: ignore[union-attr]
+        title_only = continues and last._at_bottom and all(_one_cell(r) for r in last.rows)
+        if continues and (split_row or title_only or _same_columns(last._grid_cols, g.cols)):
             # the same table going on over a page break
             if split_row:
                 # one row broken over the break: its cells' text joins the row above
@@ -527,8 +528,8 @@ class _Reader:
                     rows = rows[1:]
             last.rows.extend(rows)
             last.ncols = max(last.ncols, len(g.cols))
-            last._open_bottom = g.open_bottom  # type: ignore[union-attr]
-            last._at_bottom = self._at_bottom(g)  # type: ignore[union-attr]
+            last._open_bottom = g.open_bottom
+            last._at_bottom = self._at_bottom(g)
             return
         table = RTable(rows=rows, index=self.tables, ncols=len(g.cols))
         table._grid_cols = g.cols  # type: ignore[attr-defined]
@@ -623,10 +624,10 @@ class _Grid:
             return max((k for k, s in enumerate(starts) if s <= x + 2), default=0)
 
         placed: dict[tuple[int, int], tuple[int, int, int]] = {}  # (row, col) -> (cell, col span, start row)
-        for i, c in enumerate(self.cells):
-            r0, c0 = idx(self.row_tops, c[1]), idx(self.cols, c[0])
-            r1 = max(r0, idx(self.row_tops, c[3] - 5))  # the last row start inside the cell
-            span = max(1, idx(self.cols, c[2] - 5) - c0 + 1)
+        for i, box in enumerate(self.cells):
+            r0, c0 = idx(self.row_tops, box[1]), idx(self.cols, box[0])
+            r1 = max(r0, idx(self.row_tops, box[3] - 5))  # the last row start inside the cell
+            span = max(1, idx(self.cols, box[2] - 5) - c0 + 1)
             for r in range(r0, r1 + 1):
                 placed.setdefault((r, c0), (i, span, r0))
         out: list[list[RCell]] = []

@@ -15,6 +15,7 @@ recognised in this order:
 from __future__ import annotations
 
 import re
+from types import EllipsisType
 
 from ehcaudit.clauses import is_label
 from ehcaudit.dates import find_dates
@@ -155,8 +156,8 @@ class Builder:
             if m:
                 self.sub = _first_line(heading)
 
-    def add(self, kind: str, text: str, para_ids: list[int], *, section: str | None | type = ...,
-            subsection: str | None | type = ..., location: str | None = None,
+    def add(self, kind: str, text: str, para_ids: list[int], *, section: str | None | EllipsisType = ...,
+            subsection: str | None | EllipsisType = ..., location: str | None = None,
             table: int | None = None, row: int | None = None, col: int | None = None,
             box: str | None = None) -> Block:
         sec = self.cur if section is ... else section
@@ -603,7 +604,7 @@ class Builder:
         """
         units: list[tuple[str, Block, str]] = []
         self._quote_of: dict[int, str] = {}
-        rows: dict[tuple[int, int], list[Block]] = {}
+        rows: dict[tuple[int | None, int | None], list[Block]] = {}
         for bid in self.sections["K"].block_ids:
             b = self.blocks[bid]
             if b.kind == "heading" or bid in self._advice_table_blocks:

@@ -95,7 +95,7 @@ def normalise_scale(scale: Any) -> tuple[Level, ...]:
         if isinstance(item, str):
             label, rag, min_score = item, None, None
         elif isinstance(item, dict):
-            label, rag, min_score = item.get("label"), item.get("rag"), item.get("min_score")
+            label, rag, min_score = str(item.get("label")), item.get("rag"), item.get("min_score")
         else:
             label = getattr(item, "label", str(item))
             rag, min_score = getattr(item, "rag", None), getattr(item, "min_score", None)
@@ -125,7 +125,7 @@ def level_for_score(score: float | None, scale: tuple[Level, ...]) -> Level | No
         return None
     best = None
     for lv in scale:
-        if score + 1e-9 >= lv.min_score:
+        if lv.min_score is not None and score + 1e-9 >= lv.min_score:
             best = lv
     return best
 
@@ -726,14 +726,14 @@ def write_xlsx(t: Trend, path: Path) -> Path:
         for rag, (fill, font) in rag_style.items():
             c = WriteOnlyCell(ws)
             c.fill, c.font = fill, font
-            styled[rag] = c._style
+            styled[rag] = c._style  # type: ignore[attr-defined]  # (private: not in openpyxl's stubs)
         c = WriteOnlyCell(ws)
         c.alignment = top_wrap
-        styled["wrap"] = c._style
+        styled["wrap"] = c._style  # type: ignore[attr-defined]
 
-        def cell(value: Any, key: str, ws=ws, styled=styled) -> WriteOnlyCell:
+        def cell(value: Any, key: str, ws=ws, styled=styled) -> Any:  # a WriteOnlyCell
             c = WriteOnlyCell(ws, value=value)
-            c._style = copy(styled[key])
+            c._style = copy(styled[key])  # type: ignore[attr-defined]
             if isinstance(value, str):
                 c.data_type = "s"  # text is a string cell, never a formula
             return c
@@ -764,7 +764,8 @@ CHART_RAG = {"red": "#c0392b", "amber": "#f0b429", "green": "#2e7d32"}
 LEVEL_HATCH = ("xxx", "///", "", "...")  # lowest level first
 LINE_STYLES = (("o", "-"), ("s", "--"), ("^", "-."), ("D", ":"), ("v", "-"), ("P", "--"),
                ("X", "-."), ("*", ":"))
-RC = {"svg.fonttype": "none", "svg.hashsalt": "ehcaudit-trend", "font.size": 10,
+#: Any: matplotlib types rc_context's keys as a Literal of every rc name
+RC: Any = {"svg.fonttype": "none", "svg.hashsalt": "ehcaudit-trend", "font.size": 10,
       "font.family": "sans-serif", "hatch.linewidth": 0.8, "axes.spines.top": False,
       "axes.spines.right": False, "svg.image_inline": True}
 
@@ -996,7 +997,7 @@ def build_view(t: Trend, generated: str | None = None) -> dict:
     area_titles = {a: str(t.areas[t.areas["area"] == a]["title"].iloc[0]) for a in area_ids}
     for m in t.months:
         d = t.areas[t.areas["month"] == m].set_index("area")
-        cells = []
+        cells: list[dict[str, Any] | None] = []
         for a in area_ids:
             if a in d.index:
                 r = d.loc[a]

@@ -48,6 +48,51 @@ def applies(plan: Plan, c: Criterion, as_of: dt.date | None = None) -> tuple[boo
     return True, ""
 
 
+class ScopedPlan:
+    """The plan as one criterion's check sees it: only the sections its ``sections`` key lists.
+
+    A section not listed reads as absent (``found`` is False, ``blocks_in`` gives nothing; the
+    advice items of Section K only when K is listed); ``"-"`` in ``sections`` means the whole
+    plan. Front matter, the plan's identity and the national template's rows are always read.
+    Everything else is the plan's own.
+    """
+
+    __slots__ = ("_plan", "_scope")
+
+    def __init__(self, plan: Plan, scope: frozenset[str]) -> None:
+        self._plan, self._scope = plan, scope
+
+    def __getattr__(self, name: str):
+        return getattr(self._plan, name)
+
+    def section(self, code: str):
+        if code in self._scope:
+            return self._plan.section(code)
+        from ehcaudit.model import SECTION_TITLES, Section
+
+        return Section(code=code, title=SECTION_TITLES.get(code, code))
+
+    def found(self, code: str) -> bool:
+        return code in self._scope and self._plan.found(code)
+
+    def blocks_in(self, *codes: str, include_headings: bool = False):
+        return self._plan.blocks_in(*(c for c in codes if c in self._scope), include_headings=include_headings)
+
+    def text_of(self, *codes: str) -> str:
+        return "\n".join(b.text for b in self.blocks_in(*codes))
+
+    @property
+    def advice(self):
+        return self._plan.advice if "K" in self._scope else []
+
+
+def scoped(plan: Plan, c: Criterion) -> Plan:
+    """``plan`` as criterion ``c`` may read it (:class:`ScopedPlan`), or the plan itself for "-"."""
+    if "-" in c.sections:
+        return plan
+    return ScopedPlan(plan, frozenset(c.sections))  # type: ignore[return-value]
+
+
 def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cache: dict) -> CriterionResult:
     ok, why = applies(plan, c, as_of)
     if not ok:
@@ -56,7 +101,7 @@ def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cach
             findings=[Finding(section="-", location="Whole plan", quote="", message=why, kind="evidence")],
         )
     kind = registry()[c.check.kind]
-    ctx = CheckContext(plan=plan, as_of=as_of, rubric=rubric, criterion=c, cache=cache)
+    ctx = CheckContext(plan=scoped(plan, c), as_of=as_of, rubric=rubric, criterion=c, cache=cache)
     out: Outcome = kind.fn(ctx, c.params)
     if not out.applicable:
         return CriterionResult(id=c.id, area=c.area, title=c.title, applicable=False, findings=out.findings)

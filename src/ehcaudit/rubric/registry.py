@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
@@ -25,17 +25,25 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class Params(BaseModel):
-    """Base for check parameters: unknown keys are rejected."""
+    """Base for check parameters: unknown keys are rejected.
+
+    A check kind says which of its parameters are regular expressions, so that ``rubric check``
+    compiles and guards them (:mod:`ehcaudit.rubric.regex_guard`) without the rubric package
+    importing its plugins: ``REGEX_FIELDS`` names them; ``ALL_TEXT_IS_REGEX`` says every text
+    parameter is one. Fields named ``patterns`` or ``*_patterns`` always are.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    REGEX_FIELDS: ClassVar[frozenset[str]] = frozenset()
+    ALL_TEXT_IS_REGEX: ClassVar[bool] = False
 
 
 class Band(BaseModel):
     """One band of a threshold table: ``{upto: 2, level: 3}`` or ``{atleast: 0.8, level: 4}``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    upto: float | None = None
-    atleast: float | None = None
+    upto: float | None = Field(None, allow_inf_nan=False)
+    atleast: float | None = Field(None, allow_inf_nan=False)
     level: int
 
     @model_validator(mode="after")
@@ -90,6 +98,11 @@ class CheckContext:
     def bottom(self) -> int:
         return self.rubric.bottom_level
 
+    def passes(self, level: int) -> bool:
+        """Whether ``level`` is a passing level on the rubric's own scale (its RAG is green):
+        what a check means by a good result, whatever the number of levels."""
+        return self.rubric.level_info(max(self.bottom, min(self.top, level))).rag == "green"
+
     def finding(self, block: Block, message: str, quote: str | None = None, kind: str = "issue") -> Finding:
         return Finding(
             section=block.section or "-",
@@ -143,7 +156,27 @@ def check(name: str, params: type[Params]):
     return deco
 
 
-def registry() -> dict[str, CheckKind]:
-    import ehcaudit.checks  # noqa: F401  (registers every kind)
+#: The entry-point group that names the modules registering check kinds (plugins). ehcaudit's
+#: own is ``ehcaudit.checks`` (pyproject.toml); another installed package may add kinds the
+#: same way. The rubric package names no plugin: it only knows this group.
+ENTRY_POINT_GROUP = "ehcaudit.checks"
+_plugins_loaded = False
 
+
+def registry() -> dict[str, CheckKind]:
+    """Every check kind, after importing each plugin module named in ``ENTRY_POINT_GROUP``."""
+    global _plugins_loaded
+    if not _plugins_loaded:
+        # on first use only: an audit that re-uses every plan never loads the checks
+        from importlib.metadata import entry_points
+
+        found = entry_points(group=ENTRY_POINT_GROUP)
+        if not found:
+            raise RuntimeError(
+                f"no check kinds are installed (entry point group {ENTRY_POINT_GROUP!r} is "
+                "empty): install ehcaudit again (bash scripts/setup.sh, or pip install .)"
+            )
+        for ep in found:
+            ep.load()
+        _plugins_loaded = True
     return REGISTRY

@@ -44,8 +44,9 @@ from pydantic import (
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
+from ehcaudit.rubric.files import default_rubric_path, file_sha256
+from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Params, registry
-from ehcaudit.rubric.source import default_rubric_path, file_sha256
 
 __all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 
@@ -65,7 +66,7 @@ class Level(Strict):
 class Area(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
-    weight: float = Field(1.0, gt=0)
+    weight: float = Field(1.0, gt=0, allow_inf_nan=False)
     description: str = ""
 
 
@@ -101,7 +102,7 @@ class Criterion(Strict):
     title: str
     guidance: str = Field(min_length=10)
     sections: list[str] = Field(min_length=1)
-    weight: float = Field(1.0, gt=0)
+    weight: float = Field(1.0, gt=0, allow_inf_nan=False)
     applies: Applies = Field(default_factory=Applies)
     check: CheckSpec
     dco: str | None = Field(None, description="How a designated clinical officer would phrase this check")
@@ -200,7 +201,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as e:
-        problems = []
+        problems: list[tuple[str, str]] = []
         for err in e.errors():
             path = _loc(err["loc"])
             # Name the criterion by id rather than list index where we can.
@@ -219,7 +220,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
         raise RubricError(source, problems) from None
 
     kinds = registry()
-    problems: list[tuple[str, str]] = []
+    problems = []
     top = rubric.top_level
     for c in rubric.criteria:
         kind = kinds.get(c.check.kind)
@@ -233,6 +234,15 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
                 msg = f"unknown key {err['loc'][-1]!r}" if err["type"] == "extra_forbidden" else err["msg"]
                 problems.append((f"criteria.{c.id}.check.{_loc(err['loc'])}", msg))
             continue
+        read = getattr(c.params, "sections", None)  # the check's own sections: within the criterion's
+        if isinstance(read, list | tuple) and "-" not in c.sections:
+            outside = [s for s in read if s not in c.sections and s != "-"]
+            if outside:
+                problems.append((f"criteria.{c.id}.check.sections",
+                                 f"reads section(s) {', '.join(outside)}, which the criterion's sections "
+                                 f"({', '.join(c.sections)}) do not list: a check sees only its criterion's sections"))
+        for path, reason in check_params(c.params):  # every pattern compiles, none can hang
+            problems.append((f"criteria.{c.id}.check.{path}", reason))
         for lvl in _levels_in(c.params):
             if not 1 <= lvl <= top:
                 problems.append((f"criteria.{c.id}.check", f"level {lvl} is outside the scale 1..{top}"))
@@ -257,12 +267,14 @@ def _levels_in(params: Params) -> list[int]:
 
 def load_rubric(path: str | Path) -> Rubric:
     p = Path(path)
+    from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
+
     try:
-        data = p.read_bytes()
+        data = read_limited(p, MAX_RUBRIC_BYTES, "rubric")
     except FileNotFoundError:
         raise RubricError(str(p), [("", "file not found")]) from None
     except OSError as e:
-        raise RubricError(str(p), [("", f"cannot read: {e}")]) from None
+        raise RubricError(str(p), [("", f"cannot read: {e.strerror or e}")]) from None
     return load_rubric_bytes(data, str(p))
 
 

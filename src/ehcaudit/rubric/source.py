@@ -19,33 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# re-exported: callers import them from here (they live in .files so that schema need not
+# import this module, which imports schema to validate a KnownRubric)
+from ehcaudit.rubric.files import DEFAULT_RUBRIC_NAME as DEFAULT_RUBRIC_NAME
+from ehcaudit.rubric.files import default_rubric_bytes as default_rubric_bytes
+from ehcaudit.rubric.files import default_rubric_path as default_rubric_path
+from ehcaudit.rubric.files import file_sha256 as file_sha256
+
 if TYPE_CHECKING:
     from ehcaudit.rubric.schema import Rubric
-
-
-#: The default rubric's file name inside the package's data (``ehcaudit/data/``).
-DEFAULT_RUBRIC_NAME = "ehcp-core.yaml"
-
-
-def default_rubric_path() -> Path:
-    """The default rubric shipped as package data (``ehcaudit/data/ehcp-core.yaml``).
-
-    Found through :mod:`importlib.resources`, so an ordinary (non-editable) install or a wheel
-    finds it. ``rubrics/ehcp-core.yaml`` in the repository is a byte-identical copy kept for a
-    quality lead to start from (a test keeps the two in step); ``ehcaudit rubric init`` writes
-    the same file anywhere.
-    """
-    from importlib import resources
-
-    res = resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME)
-    return Path(str(res))
-
-
-def default_rubric_bytes() -> bytes:
-    """The default rubric's bytes, read through importlib.resources (works from any install)."""
-    from importlib import resources
-
-    return resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME).read_bytes()
 
 
 def rubric_digest(rubric: Any) -> str:
@@ -94,7 +76,3 @@ def rubric_facts(rubric: Rubric | KnownRubric) -> RubricFacts:
 
 def full_rubric(rubric: Rubric | KnownRubric) -> Rubric:
     return rubric.load() if isinstance(rubric, KnownRubric) else rubric
-
-
-def file_sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -206,6 +206,7 @@ def create_app(cfg: Config) -> Starlette:
         """Who is grading: the logged-in user (with the right role) or the typed name."""
         if cfg.users is not None:
             user = require_login(request)
+            assert user is not None  # (users are configured: require_login returned one or refused)
             if moderate and not user.may_moderate:
                 raise Refused(403, f"{user.name} is a {user.role}: only a lead may moderate")
             if not user.may_grade:
@@ -241,7 +242,8 @@ def create_app(cfg: Config) -> Starlette:
             if rec is None:
                 raise Refused(404, "no such plan in the store")
             data = s.plan_json(rec)
-        me = session_user(request).name if cfg.users is not None else request.session.get("name", "")
+        me = (u.name if cfg.users is not None and (u := session_user(request)) is not None
+              else request.session.get("name", ""))
         finals = finalise(rec.tool_levels, data["grades"])
         mine = {g["criterion"]: g for g in _current(data["grades"]) if g["auditor"] == me and g["role"] == "auditor"}
         view, why = plan_view(cfg, rec)
@@ -293,7 +295,7 @@ def create_app(cfg: Config) -> Starlette:
     async def moderation_page(request: Request) -> Response:
         require_login(request)
         month = month_or_404(request.path_params["month"])
-        rows = []
+        rows: list[dict[str, Any]] = []
         with store() as s:
             grades = s.month_grades(month)
             for rec in s.month_records(month):
