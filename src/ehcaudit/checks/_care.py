@@ -388,7 +388,7 @@ def _merge_fields(items: list[Item]) -> list[Item]:
         # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
         # after "Physiotherapy: weekly sessions …" is an item of its own
         joins = group is not None and same_sub and (group_led or bool(_PART_LABEL_RE.match(t)))
-        if field_line and joins:
+        if field_line and joins and group is not None:
             group.blocks.extend(it.blocks)
             group.text = f"{group.text}; {t}"
             continue

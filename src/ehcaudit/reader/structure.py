@@ -114,7 +114,9 @@ def _names_section(text: str, code: str) -> bool:
     """Is ``text`` the section's own (long, statutory) title, e.g. "Any health provision reasonably
     required by …" beside a "G" cell: a heading, not the section's content."""
     tm = title_match(text)
-    return bool(tm) and (tm[0] == code or (tm[0] in ("H1", "H2") and code in ("H1", "H2"))) and len(text.split()) <= 40
+    if tm is None:
+        return False
+    return (tm[0] == code or (tm[0] in ("H1", "H2") and code in ("H1", "H2"))) and len(text.split()) <= 40
 
 
 class Builder:
