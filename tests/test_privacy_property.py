@@ -161,7 +161,8 @@ def _rubric():
     return _RUBRIC[0]
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck),
+          derandomize=True)  # the same cases on every run: CI never fails by chance
 @given(planted=identifiers(), data=st.data())
 def test_random_plans_leak_no_identifier(tmp_path_factory, planted, data):
     chunks = []

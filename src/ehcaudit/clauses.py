@@ -154,6 +154,16 @@ _NP_STOP = re.compile(
     r"where|than|before|after|into|across|around)\b|[,;()]|(?<!\d)[:.](?!\d)", re.IGNORECASE)
 
 
+#: "will be used by", "are delivered by", "is to be taught by": a passive verb and its agent's "by".
+_AGENT_PASSIVE = re.compile(
+    r"\b(?:will be|shall be|is|are|to be|must be|should be)\s+(?:\w+ly\s+)?(?P<v>set up|\w+(?:ed|en)|used|run|taught|made|put|led|kept|held|given)"
+    r"\s+by\s+(?:the\s+|all\s+|a\s+|an\s+|his\s+|her\s+|their\s+|every\s+|each\s+|trained\s+|named\s+)*",
+    re.IGNORECASE)
+_RECORDING = re.compile(r"recorded|measured|monitored|observed|checked|assessed|logged|tracked|reviewed|noted|reported|"
+                        r"evidenced|seen|judged|agreed|set|written|confirmed|signed|completed|timed|counted|scored",
+                        re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ProvisionClause:
     """Why a sentence reads as provision: the verb group and the words that show it."""
@@ -209,6 +219,17 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
         hit = provision_nouns.search(np_)
         if hit:
             return ProvisionClause(verb=m.group(0), what=np_, reason="receives")
+    if providers is not None:
+        # a passive whose agent is staff: "strategies will be used by all staff" (the verbs of
+        # recording progress - "will be checked by the TA" - are a measure, not provision)
+        for pm in _AGENT_PASSIVE.finditer(sentence):
+            if _RECORDING.fullmatch(pm.group("v")):
+                continue
+            before = clause_before(sentence, pm.start())
+            if _ABILITY_BEFORE.search(before) or _SUBORDINATE.search(before):
+                continue
+            if providers.match(sentence, pm.end()):
+                return ProvisionClause(verb=pm.group(0).strip(), what=before.strip(), reason="staff provide")
     if providers is not None and provider_verbs is not None:
         sm = re.search(r"\b(?:will|shall|to|is going to|are going to|would|must|should|can)\s+(?:\w+ly\s+)?(?P<v>\w+)",
                        sentence, re.IGNORECASE)
@@ -243,5 +264,9 @@ def is_label(text: str, max_words: int = 8) -> bool:
 #: Sentences in Section E about the outcomes rather than outcomes themselves.
 META_OUTCOME_RE = re.compile(
     r"\b(?:the outcomes? (?:below|above|in this (?:section|plan|table))|each row|this section|the table (?:below|above)|"
-    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b",
+    r"outcomes? (?:are|were|have been) (?:agreed|set|written|reviewed)|outcomes? (?:below|above) (?:are|were))\b"
+    # the outcomes as a whole are the subject: "Each outcome below is to be achieved by July 2027",
+    # "All outcomes are for the end of Year 8" - a preamble line, not an outcome
+    r"|^\W*(?:all|each|every|these|the)\s+(?:of\s+(?:the|these|his|her|their)\s+)?outcomes?\s+"
+    r"(?:(?:below|above|listed|here|in this (?:section|plan|table))\s+)?(?:is|are|will be|should be|must be)\b",
     re.IGNORECASE)

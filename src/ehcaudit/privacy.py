@@ -464,6 +464,10 @@ class Masker:
                 if d is not None:
                     self.dobs.add(d)
         self.tokens = {"".join(v.split()): t for v, t, _k in self.values}
+        #: The words of a person's name the plan holds ("thaddeus"): a piece of another
+        #: identifier left at a cut that is one of them gives the name away ("thaddeus.pe…").
+        self.name_words = frozenset(w for v, _t, k in self.values if k == "name"
+                                    for w in re.split(r"[\s.'’-]+", v) if len(w) >= 3)
         self.pattern = (re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(sorted(patterns, key=len, reverse=True))
                                    + r")(?![A-Za-z0-9])", re.IGNORECASE) if patterns else None)
 
@@ -500,7 +504,8 @@ class Masker:
         spans: list[tuple[int, int, str]] = []
         for at, side in cuts:
             for value, token, _kind in self.values:
-                span = _tail(text, at, value) if side == "end" else _head(text, at, value, _kind == "name")
+                span = (_tail(text, at, value, self.name_words) if side == "end"
+                        else _head(text, at, value, _kind == "name", self.name_words))
                 if span:
                     spans.append((span[0], span[1], token))
         if not spans:
@@ -520,18 +525,25 @@ class Masker:
         return masked_source(source, identifiers, sha256[:8])
 
 
-def _cut(frag: str, beside: str) -> bool:
+def _cut(frag: str, beside: str, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether a piece of an identifier left at a cut gives some of it away: three letters or
-    digits or more, and either a digit or symbol inside it ("943 47", "alfie.ba") or a word of it
-    cut short ("Alf|ie"). A whole word that merely begins or ends an identifier ("Jade" beside
-    "jade.parent@example.org") is ordinary text."""
+    digits or more, and either a digit or symbol inside it ("943 47", "alfie.ba"), a word of it
+    cut short ("Alf|ie"), or a word of a person's name the plan holds ("thaddeus" left of
+    "thaddeus.pemberthwick@…" when "Thaddeus Pemberthwick" is in the plan). A whole word that
+    merely begins or ends an identifier is ordinary text, unless it is the part of an e-mail
+    address before its "." or "@"."""
     core = frag.strip(".,;:-_'’ ")
     if sum(c.isalnum() for c in core) < 3:
         return False
-    return not core.isalpha() or beside.isalnum()
+    if core.isalpha() and len(core) >= 4 and beside in ("@", "."):
+        # the part of an e-mail address before its "." or "@" ("thaddeus" of
+        # "thaddeus.pemberthwick@…"): at a cut it cannot be told from the address, so it is
+        # masked (a pseudonym that happens to begin the address is masked too: safe side)
+        return True
+    return not core.isalpha() or beside.isalnum() or core.lower() in name_words
 
 
-def _tail(text: str, at: int, value: str) -> tuple[int, int] | None:
+def _tail(text: str, at: int, value: str, name_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The span ending at ``at`` that is the start of ``value`` and gives some of it away."""
     compact = "".join(value.split())
     chars: list[tuple[str, int]] = []
@@ -548,11 +560,12 @@ def _tail(text: str, at: int, value: str) -> tuple[int, int] | None:
                 return None
             core = frag.rstrip(".,;:-_'’")
             beside = _after(value, len(core))
-            return (start, at) if (k == len(compact) or _cut(frag, beside)) else None
+            return (start, at) if (k == len(compact) or _cut(frag, beside, name_words)) else None
     return None
 
 
-def _head(text: str, at: int, value: str, surname: bool = False) -> tuple[int, int] | None:
+def _head(text: str, at: int, value: str, surname: bool = False,
+          name_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The span starting at ``at`` that is the end of ``value`` and gives some of it away
     (``surname``: the end of a name, its surname, always does)."""
     compact = "".join(value.split())
@@ -570,7 +583,7 @@ def _head(text: str, at: int, value: str, surname: bool = False) -> tuple[int, i
                 return None
             core = frag.lstrip(".,;:-_'’")
             beside = "x" if surname else _before(value, len(core))
-            return (at, end) if (k == len(compact) or _cut(frag, beside)) else None
+            return (at, end) if (k == len(compact) or _cut(frag, beside, name_words)) else None
     return None
 
 

@@ -361,6 +361,14 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
 
 #: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
 _FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
+#: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
+#: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
+_PART_LABEL_RE = re.compile(
+    r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported)\s+by|by whom|"
+    r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
+    r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
+    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding)\s*:",
+    re.IGNORECASE)
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
@@ -368,6 +376,7 @@ def _merge_fields(items: list[Item]) -> list[Item]:
     ("Provided by: …", "Frequency: …") into one item, so they are judged together."""
     out: list[Item] = []
     group: Item | None = None
+    group_led = False
     for it in items:
         b = it.block
         is_table = b.kind == "table_cell"
@@ -375,12 +384,17 @@ def _merge_fields(items: list[Item]) -> list[Item]:
         lead = not is_table and t.endswith(":") and len(t.split()) <= 8
         field_line = not is_table and bool(_FIELD_RE.match(t))
         same_sub = group is not None and group.blocks[-1].subsection == b.subsection
-        if field_line and group is not None and same_sub:
+        # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
+        # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
+        # after "Physiotherapy: weekly sessions …" is an item of its own
+        joins = group is not None and same_sub and (group_led or bool(_PART_LABEL_RE.match(t)))
+        if field_line and joins and group is not None:
             group.blocks.extend(it.blocks)
             group.text = f"{group.text}; {t}"
             continue
         if lead or field_line:
             group = Item(blocks=list(it.blocks), text=t, location=it.location)
+            group_led = lead
             out.append(group)
             continue
         group = None
@@ -429,7 +443,15 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if search(none_patterns, t):
             nones.append(it)
             continue
-        if t.rstrip().endswith(":") or len(t.split()) < min_words or search(skip_patterns, t) or _is_header_row(it):
+        if skip_patterns and search(skip_patterns, t):
+            # "see Section F for the sessions; the team's supervisor will review progress each half
+            # term": the cross-reference clause goes, the provision in the other clauses stays
+            rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
+            if len(rest.split()) < max(min_words, 6):
+                continue
+            it = Item(blocks=it.blocks, text=rest, location=it.location)
+            t = rest
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or _is_header_row(it):
             continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks

@@ -112,6 +112,13 @@ def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
             findings.append(_advice_finding(ctx, item, "Undated: its age cannot be judged."))
             continue
         age = months_between(item.date, ref_date)
+        reviewed = ctx.plan.front.last_review
+        if age < 0 and reviewed is not None and ref_date < item.date <= max(reviewed, ref_date) and item.date <= ctx.as_of:
+            # gathered for the annual review held after the plan was issued: as current as it gets
+            findings.append(_advice_finding(
+                ctx, item, f"Dated {item.date:%d/%m/%Y}, for the annual review of {reviewed:%d/%m/%Y}: current.",
+                kind="evidence"))
+            continue
         if age < 0:
             findings.append(_advice_finding(
                 ctx, item, f"Dated {item.date:%d/%m/%Y}, after the {ref_name} ({ref_date:%d/%m/%Y}): check the date."))

@@ -93,6 +93,10 @@ class HealthProvisionParams(CareParams):
     frequency_patterns: list[str]
     duration_patterns: list[str]
     vague_patterns: list[str] = Field(default_factory=list, description="Woolly wording standing in for a frequency")
+    equipment_patterns: list[str] = Field(
+        default_factory=list,
+        description="Equipment, supplies and adaptations: they need what and who provides or maintains them, "
+                    "not how often (unless a visit, review or session is in the same item)")
     bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
     no_provision_level: int = 1
 
@@ -107,7 +111,9 @@ def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
     vague = None
     # how often / how long, as an auditor reads it: either pins the amount down ("daily",
     # "every 6 weeks", "a 6-week block"); a vague phrase ("as required") does neither
-    if not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
+    equipment = bool(getattr(p, "equipment_patterns", None)) and search(p.equipment_patterns, text) and not re.search(
+        r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", text, re.IGNORECASE)
+    if not equipment and not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
         m = search(p.vague_patterns, text)
         vague = m.group(0) if m else None
         missing.append(f"how often or for how long (only '{vague}')" if vague else "how often or for how long")
@@ -347,6 +353,9 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
         return Outcome(level=p.misplaced_level, findings=findings)
     f_items = [it for it in provision_items(area(ctx.plan, "provision"), p.g.blank_patterns,
                                             [], p.g.min_item_words)[0] if search(p.therapy_patterns, it.text)]
+    if not f_items and not any(search(p.therapy_patterns, context_text(it)) for it in real):
+        return not_applicable(ctx, "The plan specifies no speech and language or occupational therapy, so none "
+                                   "can be misplaced in Section G.", block=real[0].block)
     if f_items:
         findings.append(item_finding(ctx, f_items[0], "Therapy that educates or trains is specified in Section F.",
                                      kind="evidence"))

@@ -173,6 +173,11 @@ class JargonParams(Params):
         default_factory=list,
         description="Capitalised words that are not acronyms (NOT, NOTE, Roman numerals...)",
     )
+    familiar: list[str] = Field(
+        default_factory=list,
+        description="Acronyms a family meets at every school meeting (TA, SENCo): still reported when "
+                    "unexplained, but each counts as half of one towards the bands",
+    )
     expansions: dict[str, list[str]] = Field(
         default_factory=dict, description="Known expansions of acronyms, for messages and matching"
     )
@@ -293,6 +298,22 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
         words = _WORD_RE.findall(before)
         if _initials_match(key, words[-(2 * len(key) + 4) :]):
             return True
+    # "Qualified Teacher of Children and Young People with Vision Impairment (QTVI)": the capitals
+    # are initials, in order, of a run of capitalised words just before the bracket
+    if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
+        run = []
+        for w in reversed(re.findall(r"[A-Za-z0-9]+", before)[-18:]):  # "Multi-Sensory": two initials
+            if w[0].isupper() or w.lower() in _SMALL_WORDS or w.lower() in ("children", "young", "people"):
+                run.append(w)
+            else:
+                break
+        run.reverse()
+        caps = _caps(key).lower()
+        inits = [w[0].lower() for w in run if w[0].isupper()]
+        if caps[:1] in inits:
+            inits = inits[inits.index(caps[0]):]  # from the word that starts the expansion
+        if len(inits) >= len(caps) and inits and inits[0] == caps[0] and _subsequence(caps, inits):
+            return True
     # "CAMHS (Child and Adolescent Mental Health Services)" or "ELSA – emotional literacy ..."
     m = re.match(r"[s'\u2019]*\s*(?:\(([^)]*)\)|[\u2013\u2014:-]\s+(.*))", after)
     if m:
@@ -301,6 +322,22 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
         if _initials_match_forward(key, words) or (m.group(1) is not None and len(words) >= 3):
             return True
     return False
+
+
+def _subsequence(letters: str, initials: list[str]) -> bool:
+    it = iter(initials)
+    return all(any(c == x for x in it) for c in letters)
+
+
+#: An acronym inside a proper name: "St Aidan's CE Primary", "Holy Trinity RC Academy".
+_IN_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019]*\s+$")
+_IN_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
+
+
+def _in_name(sentence: str, start: int, end: int) -> bool:
+    before = sentence[:start]
+    return bool(_IN_NAME_BEFORE.search(before)) and len(before.split()) > 1 and bool(
+        _IN_NAME_AFTER.match(sentence[end:]))
 
 
 def _term_explained(use: _Use, p: JargonParams) -> bool:
@@ -360,6 +397,8 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms
                 if key.casefold() in exempt or key.casefold() in ignore or key in first:
                     continue
+                if key not in expansions and _in_name(s, m.start(1), m.end(1)):
+                    continue  # part of a name ("St Aidan's CE Primary"), not jargon
                 if all(f[1] != key for f in found):
                     found.append(("acronym", key, m.start(1), m.end(1)))
             for term, rx, low in term_res:
@@ -378,7 +417,8 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
 
     findings: list[Finding] = []
     evidence: list[Finding] = []
-    unexplained = 0
+    unexplained = 0.0
+    familiar = {f.casefold() for f in p.familiar}
     for key, use in sorted(first.items(), key=lambda kv: (kv[1].block.id, _pos(kv[1]))):
         in_glossary = bool(glossary_norm) and re.search(
             r"(?<!\w)" + re.escape(_norm(key)) + r"(?!\w)", glossary_norm
@@ -399,7 +439,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     )
                 )
             continue
-        unexplained += 1
+        unexplained += 0.5 if key.casefold() in familiar else 1
         if kinds[key] == "acronym":
             known = expansions.get(key)
             what = f" It stands for {known[0]}." if known else ""

@@ -99,6 +99,8 @@ class SmartParams(Params):
     provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
                                                                           "that is provision, not an outcome, is left "
                                                                           "to that criterion")
+    providers: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
+    provider_verbs: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
     time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
     measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
     min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
@@ -115,12 +117,18 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
     nouns = _rx(p.provision_nouns)
     if nouns is not None:
-        items = [b for b in items if not provision_clause(b.text, nouns)] or items
+        providers = _rx(p.providers)
+        verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+        items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
+    # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
+    # (July 2027)") makes each of them time-bound
+    common_time = any(META_OUTCOME_RE.search(ln) and time_re.search(ln)
+                      for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
-        if not time_re.search(b.text):
+        if not common_time and not time_re.search(b.text):
             lacking.append("when it should be achieved (time-bound)")
         if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
@@ -293,6 +301,9 @@ class StrengthsParams(Params):
     strength_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence describing a strength")
     strength_location_patterns: list[str] = Field(default_factory=list, description="Sub-headings whose text is strengths")
     deficit_patterns: list[str] = Field(min_length=1, description="Deficit language: 'unable to', 'cannot', 'fails to'")
+    need_patterns: list[str] = Field(default_factory=list, description="A sentence that describes a need ('needs adult "
+                                                                      "support', 'has difficulty', 'limited'): in a "
+                                                                      "Strengths box it is not a strength")
     bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1), "
                                      "in the section where it is highest -> level")
     min_section_deficits: int = Field(3, ge=1, description="Deficit sentences a section needs to be judged on its own")
@@ -305,6 +316,8 @@ class StrengthsParams(Params):
 def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     """Strengths and what the child can do are described, not only deficits."""
     s_rx, d_rx, loc_rx = _rx1(p.strength_patterns), _rx1(p.deficit_patterns), _rx(p.strength_location_patterns)
+    n_rx = _rx(p.need_patterns)
+    box = [0, 0, 0]  # the template's Strengths boxes: [strength, need or deficit, all sentences]
     good: list[tuple[Block, str]] = []
     bad: list[tuple[Block, str, str]] = []
     per_section: dict[str, list[int]] = {}  # code -> [strength sentences, deficit sentences, all sentences]
@@ -312,14 +325,20 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
         counts = per_section.setdefault(code, [0, 0, 0])
         for b, s in _section_sentences(ctx, code):
             counts[2] += 1
+            in_box = loc_rx is not None and bool(loc_rx.search(box_label(b)))
+            box[2] += in_box
             # the child's own words ("I can't sit still") are their voice, not the plan's deficit language
             m = None if _CHILD_SPEECH.search(s) else d_rx.search(s)
+            if m is None and in_box and n_rx is not None and not s_rx.search(s):
+                m = n_rx.search(s)  # a need written where the template asks for strengths
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
-            elif s_rx.search(s) or (loc_rx is not None and loc_rx.search(box_label(b))):
+                box[1] += in_box
+            elif s_rx.search(s) or in_box:
                 good.append((b, s))
                 counts[0] += 1
+                box[0] += in_box
     where = " and ".join(p.sections)
     findings: list[Finding] = [ctx.finding(b, "Describes what the child can do.", quote=s, kind="evidence")
                                for b, s in good[: p.max_quotes]]
@@ -338,7 +357,9 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
         d_all = sum(c[1] for c in per_section.values())
         level = min([p.bands.level(d_all / (g_all + d_all))]
                     + [p.bands.level(d / max(n, g + d, 1)) for g, d, n in per_section.values()
-                       if d >= p.min_section_deficits])
+                       if d >= p.min_section_deficits]
+                    # Strengths boxes filled with needs: judged on their own
+                    + ([p.bands.level(box[1] / max(box[2], 1))] if box[1] >= p.min_section_deficits else []))
     if level < ctx.top:
         for b, s, word in bad[: p.max_quotes]:
             findings.append(ctx.finding(b, f"Deficit language ('{word}'): describe the need and what helps, alongside "

@@ -85,6 +85,8 @@ class StatutoryLinkParams(CareParams):
     link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
     both_level: int = 4
     one_level: int = 3
+    one_no_advice_level: int = Field(2, description="Only D or H shows the statutory plan and Section K lists no "
+                                                    "social care advice: the social worker did not inform the plan")
     absent_level: int = 1
 
 
@@ -155,13 +157,13 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
     if first_block.id < 0:
         first = first.model_copy(update={"block_id": None})
     findings: list[Finding] = [first]
+    adv_rx = rx(p.advice_patterns)
+    sc_advice = [a for a in plan.advice if a.kind == "social_care"
+                 or (adv_rx is not None and a.kind == "other" and adv_rx.search(a.quote))]
     if p.h is not None:
         # As an auditor grades it: a statutory status with no social care provision in H and no
         # social care advice in K means social care did not inform the plan, whatever D says.
         h_real = _h_items(ctx, p.h)[0]
-        adv_rx = rx(p.advice_patterns)
-        sc_advice = [a for a in plan.advice if a.kind == "social_care"
-                     or (adv_rx is not None and a.kind == "other" and adv_rx.search(a.quote))]
         if not h_real and not sc_advice:
             findings[0] = findings[0].model_copy(update={
                 "kind": "issue",
@@ -171,12 +173,14 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
             return Outcome(level=p.absent_level, findings=findings)
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
+    restated_only = False  # the only link is a sentence in D that restates the status
     for code, blocks in places.items():
         hits = [(s, m) for s in sentences_of(blocks) if (m := search(p.link_patterns, s.text))]
         if not hits:
             continue
         # Prefer a sentence that does more than restate the status.
         s, m = next(((s, m) for s, m in hits if _status_in(s.text, p) is None), hits[0])
+        restated_only = code == "D" and _status_in(s.text, p) is not None
         linked.append(code)
         findings.append(ctx.finding(s.block, f"Section {'H1/H2' if code == 'H' else 'D'} shows the "
                                              f"statutory plan informed it ('{m.group(0)}').",
@@ -189,6 +193,10 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         findings.append(ctx.missing(h_code if "D" in linked else "D",
                                     f"Section {missing} does not show how the {names[0]} informed it "
                                     "(social worker, care/CIN/CP plan, PEP or joint working)."))
+        if not sc_advice and restated_only:
+            findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the social "
+                                             f"worker behind the {names[0]} informed this plan."))
+            return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)
         return Outcome(level=p.one_level, findings=findings)
     findings[0] = findings[0].model_copy(update={
         "kind": "issue",

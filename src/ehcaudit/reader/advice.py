@@ -61,13 +61,20 @@ _LEAD_RE = re.compile(
     r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013*o-]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
     r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
 _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
-_EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no"}
+_EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no",
+                 "yes / no", "not applicable", "not requested", "not required", "not needed"}
+
+
+def is_unfilled(text: str | None) -> bool:
+    """A cell of an advice row that says nothing about the advice: empty, the template's unchosen
+    "YES/ NO", "Not applicable"."""
+    return text is None or " ".join(text.split()).strip(" ,;.").lower() in _EMPTY_AUTHOR
 
 
 #: The national template's own Section K row titles. A row that still says only this (no date,
 #: no author) is a template row nobody filled in, not an item of advice.
 _TEMPLATE_K_ROWS = re.compile(
-    r"^(?:advice and information from any (?:other )?person\b|provision to assist the y9\b"
+    r"^(?:advice (?:and information )?from any (?:other )?person\b|provision to assist the y9\b"
     r"|advice and information requested\b)", re.I)
 
 
@@ -76,7 +83,28 @@ def is_template_row(title: str) -> bool:
     return bool(_TEMPLATE_K_ROWS.match(" ".join(title.split())))
 
 
+#: Whose views an item is, by its title: "Harvey's views", "Mum's views", "Parents' views", "My views".
+_VIEWS_TITLE_RE = re.compile(
+    r"^(?:(?:the\s+)?[A-Z][\w-]*(?:['\u2019]s|s['\u2019])|my|our|mum['\u2019]s|dad['\u2019]s)"
+    r"(?:\s+and\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])?)?\s+(?:own\s+)?(?:views|voice|wishes(?: and feelings)?|contribution|"
+    r"words|advice|story)\b", re.I)
+
+
+def views_author(title: str) -> str | None:
+    """Whose views a "Mum's views" / "Parents' views" item is: that says who gave it."""
+    t = " ".join(title.split())
+    m = _VIEWS_TITLE_RE.match(t)
+    if not m:
+        return None
+    who = re.split(r"\s+(?:own\s+)?(?:views|voice|wishes|contribution|words|advice|story)\b", t, maxsplit=1, flags=re.I)[0]
+    who = re.sub(r"['\u2019]s$", "", who.strip())
+    return re.sub(r"s['\u2019]$", "s", who) or None
+
+
 def advice_kind(title: str, author: str | None = None) -> AdviceKind:
+    if _VIEWS_TITLE_RE.match(" ".join(title.split())) and not re.match(
+            r"^(?:school|college|teacher|class|setting|nursery|service|team)", title, re.I):
+        return "parent_young_person"  # the child's or family's own views, whoever wrote them down
     for text in (title, author or ""):
         if not text:
             continue

@@ -128,7 +128,10 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 _ASIDE_LABEL_RE = re.compile(r"\b(?:setting|school|class|placement|birth|dob)\b")
 _ASIDE_YEAR_RE = re.compile(r"\b(?:NC\s+)?Year\s+(\d{1,2}|R|Reception)\b|\((Reception)\)", re.IGNORECASE)
 _ASIDE_AGE_RE = re.compile(r"\baged?\s+(\d{1,2})\b", re.IGNORECASE)
-_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by)\b", re.IGNORECASE)
+#: A date to come ("due by May 2027") or a schedule ("Six-monthly (child under five): March 2027"),
+#: not a date the plan was issued or reviewed on.
+_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by|\w+-monthly|six monthly|three monthly|"
+                        r"annually|yearly|every \w+ months?|each year|every year)\b", re.IGNORECASE)
 
 
 def _label_key(label: str) -> str | None:

@@ -39,7 +39,7 @@ _CSDPA_RE = re.compile(
 
 # Title-only patterns, matched at the start of the (lower-cased) text after an optional "the".
 _TITLES: list[tuple[str, re.Pattern[str]]] = [
-    ("H", re.compile(r"(?:any |other )?social care provision")),
+    ("H", re.compile(r"(?:any )?(?:other )?social care provision")),
     ("G", re.compile(r"(?:any )?health(?:\s*care)? provision")),
     ("F", re.compile(r"(?:special )?educational provision")),
     ("E", re.compile(r"outcomes\b")),
@@ -89,6 +89,9 @@ def title_match(text: str) -> tuple[str, str] | None:
     t = _clean(text).lower().strip(_STRIP)
     if t.startswith("the "):
         t = t[4:]
+    # the Regulations' long titles: "The child or young person's health needs which relate to …"
+    t = re.sub(r"^(?:child or young person's|child's or young person's|child's|young person's|child and young person's)\s+"
+               r"(?=(?:special educational|health|social care)\b)", "", t)
     for code, pat in _TITLES:
         m = pat.match(t)
         if m:

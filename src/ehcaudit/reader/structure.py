@@ -80,6 +80,45 @@ def _is_subheading(p: RPara) -> bool:
     return not t.endswith((".", "?", "!", ";", ","))
 
 
+_SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNORECASE)
+
+
+def _cell_label(line: str) -> bool:
+    """A cell's first line that labels the rest: short, no closing punctuation, no verb."""
+    from ehcaudit.clauses import is_label
+
+    return is_label(line, max_words=7) and not title_match(line)
+
+
+def _lines_as_table(lines: list[str]) -> list[str] | None:
+    """Lines of one cell that are a small advice table flattened ("Advice", "Given by", "Date",
+    then three lines per item): one "title – author, date" line per item, or None."""
+    for k in (4, 3, 2):
+        if len(lines) < 2 * k or (len(lines) - k) % k:
+            continue
+        m = adv.header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
+        if not m or len(m) != k or "title" not in m:
+            continue
+        out = []
+        for i in range(k, len(lines), k):
+            row = [" ".join(x.split()) for x in lines[i:i + k]]
+            title = row[m["title"]]
+            who = ", ".join(row[m[c]] for c in ("author", "role") if c in m and not adv.is_unfilled(row[m[c]]))
+            when = row[m["date"]] if "date" in m and not adv.is_unfilled(row[m["date"]]) else ""
+            out.append(" \u2013 ".join(x for x in (title, ", ".join(y for y in (who, when) if y)) if x))
+        return out
+    return None
+
+
+def _names_section(text: str, code: str) -> bool:
+    """Is ``text`` the section's own (long, statutory) title, e.g. "Any health provision reasonably
+    required by …" beside a "G" cell: a heading, not the section's content."""
+    tm = title_match(text)
+    if tm is None:
+        return False
+    return (tm[0] == code or (tm[0] in ("H1", "H2") and code in ("H1", "H2"))) and len(text.split()) <= 40
+
+
 class Builder:
     def __init__(self, plan_mode: bool = True):
         self.plan_mode = plan_mode
@@ -407,10 +446,14 @@ class Builder:
                 author = f"{author}, {role}" if author else role
             if date is None and author is None and adv.is_template_row(title):
                 continue  # the template's own row, left as it was: no advice was listed in it
-            if "author" not in mapping:
+            others = [c for c in filled if c is not title_cell]
+            if date is None and author is None and others and all(adv.is_unfilled(c.text) for c in others):
+                continue  # "Social care | | | YES/ NO", "… | Not applicable | Not applicable | NO": nothing listed
+            if "author" not in mapping and author is None:
                 title, author, _d, _dt = adv.split_item(title)
             elif author and date_text and date_text in author:
                 author = adv.clean_author(adv.strip_date(author, date_text))
+            author = author or adv.views_author(title)
             quote = " | ".join(" ".join(c.text.split()) for c in filled)
             self.advice.append(AdviceItem(
                 kind=adv.advice_kind(title, author), title=title, author=author, date=date,
@@ -438,7 +481,7 @@ class Builder:
                 titled.add(code)
         return explicit >= 1 or len(titled) >= 2
 
-    def _label_table(self, t: RTable) -> None:
+    def _label_table(self, t: RTable) -> None:  # noqa: C901
         for ri, row in enumerate(t.rows):
             filled = [c for c in row if c.text]
             if not filled:
@@ -449,7 +492,8 @@ class Builder:
             if code:
                 rest = filled[1:]
                 if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
-                        and len(rest[0].text.split()) <= 15 and not rest[0].text.endswith(".")):
+                        and not rest[0].text.endswith(".")
+                        and (len(rest[0].text.split()) <= 15 or _names_section(rest[0].text, code))):
                     heading = f"{line} {rest[0].text}".strip()
                     self.enter(code, heading)
                     for c in filled:
@@ -474,6 +518,12 @@ class Builder:
 
     def _cell(self, c: RCell, location: str, t: RTable, ri: int, box: str | None = None) -> Block:
         # (K cells outside advice tables are read as advice items in finish_advice)
+        lines = [ln.strip() for ln in c.text.splitlines() if ln.strip()]
+        if box is None and self.sub is None and len(lines) > 1 and _cell_label(lines[0]):
+            # a cell that starts with its own label ("Communication and interaction", "Aspirations")
+            # and then the content: the label is the box and sub-heading of what follows
+            return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
+                            box=lines[0], subsection=lines[0])
         return self.add("table_cell", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col,
                         box=box)
 
@@ -561,6 +611,8 @@ class Builder:
             b = self.blocks[bid]
             if b.kind == "heading" or bid in self._advice_table_blocks:
                 continue
+            if b.subsection and _SIGNOFF_RE.search(b.subsection):
+                continue  # the plan's sign-off box after K ("Local authority officer – name | Date")
             if b.kind == "table_cell" and b.table is not None and b.row is not None:
                 key = (b.table, b.row)
                 if key not in rows:
@@ -580,9 +632,13 @@ class Builder:
             cells = rows[(b.table, b.row)]
             loc = cells[0].location.split(", column")[0]
             if len(cells) == 1 and "\n" in cells[0].text:
-                for ln in cells[0].text.split("\n"):
-                    if ln.strip():
-                        expanded.append((ln, cells[0], loc))
+                lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
+                rows_in_cell = _lines_as_table(lines)
+                if rows_in_cell is not None:  # a table typed (or nested) in one cell: header, then rows
+                    expanded.extend((ln, cells[0], loc) for ln in rows_in_cell)
+                    continue
+                for ln in lines:
+                    expanded.append((ln, cells[0], loc))
                 continue
             expanded.append((" \u2013 ".join(" ".join(c.text.split()) for c in cells), cells[0], loc))
         last: AdviceItem | None = None
@@ -621,6 +677,7 @@ class Builder:
 
     def _advice_from_text(self, text: str, b: Block, location: str, quote: str | None = None) -> AdviceItem:
         title, author, date, date_text = adv.split_item(text)
+        author = author or adv.views_author(title)
         item = AdviceItem(
             kind=adv.advice_kind(title, author), title=title, author=author, date=date,
             date_text=date_text, block_id=b.id, location=location, quote=" ".join((quote or text).split()))
