@@ -52,6 +52,7 @@ Educational psychology advice, Dr A Patel, Educational Psychologist, 12 January 
 
 def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     e = dict(os.environ)
+    e["COLUMNS"] = "1000"  # long temporary paths on one line: what a test looks for is not wrapped
     e.update(env or {})
     return subprocess.run([sys.executable, "-c", "from ehcaudit.cli import main; main()", *args],
                           capture_output=True, text=True, timeout=HANG_S, env=e, cwd=cwd,

@@ -525,17 +525,18 @@ class Masker:
         return masked_source(source, identifiers, sha256[:8])
 
 
-def _cut(frag: str, beside: str, name_words: frozenset[str] = frozenset()) -> bool:
+def _cut(frag: str, beside: str, name_words: frozenset[str] = frozenset(), whole: bool = False) -> bool:
     """Whether a piece of an identifier left at a cut gives some of it away: three letters or
     digits or more, and either a digit or symbol inside it ("943 47", "alfie.ba"), a word of it
     cut short ("Alf|ie"), or a word of a person's name the plan holds ("thaddeus" left of
     "thaddeus.pemberthwick@…" when "Thaddeus Pemberthwick" is in the plan). A whole word that
     merely begins or ends an identifier is ordinary text, unless it is the part of an e-mail
-    address before its "." or "@"."""
+    address before its "." or "@" and the string holds more than that word (a field that is
+    just "Jade" is a name, not a cut address)."""
     core = frag.strip(".,;:-_'’ ")
     if sum(c.isalnum() for c in core) < 3:
         return False
-    if core.isalpha() and len(core) >= 4 and beside in ("@", "."):
+    if core.isalpha() and len(core) >= 4 and beside in ("@", ".") and not whole:
         # the part of an e-mail address before its "." or "@" ("thaddeus" of
         # "thaddeus.pemberthwick@…"): at a cut it cannot be told from the address, so it is
         # masked (a pseudonym that happens to begin the address is masked too: safe side)
@@ -560,7 +561,8 @@ def _tail(text: str, at: int, value: str, name_words: frozenset[str] = frozenset
                 return None
             core = frag.rstrip(".,;:-_'’")
             beside = _after(value, len(core))
-            return (start, at) if (k == len(compact) or _cut(frag, beside, name_words)) else None
+            whole = start == 0 and not text[at:].strip()
+            return (start, at) if (k == len(compact) or _cut(frag, beside, name_words, whole)) else None
     return None
 
 
@@ -583,7 +585,8 @@ def _head(text: str, at: int, value: str, surname: bool = False,
                 return None
             core = frag.lstrip(".,;:-_'’")
             beside = "x" if surname else _before(value, len(core))
-            return (at, end) if (k == len(compact) or _cut(frag, beside, name_words)) else None
+            whole = end == len(text) and not text[:at].strip()
+            return (at, end) if (k == len(compact) or _cut(frag, beside, name_words, whole)) else None
     return None
 
 
