@@ -122,14 +122,15 @@ def move_spans(result: PlanResult, mask: Callable[[str], str], plan: Plan | None
         for f in c.findings:
             if f.span is None:
                 continue
-            raw = plan.blocks[f.block].text if plan is not None and f.block is not None \
-                and 0 <= f.block < len(plan.blocks) else None
-            if raw is None or mask(f.quote) != f.quote:
+            block = f.block
+            raw = plan.blocks[block].text if plan is not None and block is not None \
+                and 0 <= block < len(plan.blocks) else None
+            if raw is None or block is None or mask(f.quote) != f.quote:
                 f.span = None
                 continue
-            if f.block not in shown:
-                shown[f.block] = mask(raw) or ""
-            text = shown[f.block]
+            if block not in shown:
+                shown[block] = mask(raw) or ""
+            text = shown[block]
             if text != raw:  # the quote's first occurrence is the same one here while masking
                 at = text.find(f.quote)  # made or broke no occurrence
                 same = at >= 0 and raw.find(f.quote) == f.span[0] and text.count(f.quote) == raw.count(f.quote)
