@@ -605,6 +605,17 @@ RUN_COLUMNS = ["run_id", "started", "finished", "month", "as_of", "rubric_id", "
 ERROR_COLUMNS = ["run_id", "month", "source", "error"]
 
 
+#: ``latest``: for each month, the rubric (id and version) of its latest run whose rubric version
+#: has plans in the month: what a month's reports and the workspace read.
+LATEST_RUBRIC_CTE = """WITH latest AS (
+        SELECT r.month, r.rubric_id, r.rubric_version FROM runs r
+        WHERE r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.month = r.month
+                      AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.month = r2.month
+                                  AND p2.rubric_id = r2.rubric_id
+                                  AND p2.rubric_version = r2.rubric_version))
+    )"""
+
+
 def load_frames(store_path: str | Path, from_month: str | None = None,
                 to_month: str | None = None) -> AuditFrames:
     """Read the store into :class:`AuditFrames`, months ``from_month``..``to_month`` inclusive.
@@ -618,14 +629,8 @@ def load_frames(store_path: str | Path, from_month: str | None = None,
     try:
         lo, hi = from_month or "0000-00", to_month or "9999-99"
         # the rubric of each month's latest run whose rubric version has plans in the month
-        latest = """
-            WITH latest AS (
-                SELECT r.month, r.rubric_id, r.rubric_version FROM runs r
-                WHERE r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.month = r.month
-                              AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.month = r2.month
-                                          AND p2.rubric_id = r2.rubric_id
-                                          AND p2.rubric_version = r2.rubric_version))
-            ),
+        latest = f"""
+            {LATEST_RUBRIC_CTE},
             sel AS (
                 SELECT p.* FROM plans p JOIN latest l ON p.month = l.month
                   AND p.rubric_id = l.rubric_id AND p.rubric_version = l.rubric_version

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ehcaudit import agreement
-from ehcaudit.store import connect, connect_for_reading, now, unpack_json
+from ehcaudit.store import LATEST_RUBRIC_CTE, connect, connect_for_reading, now, unpack_json
 
 ROLES = ("auditor", "moderator")
 OVERALL = "overall"
@@ -185,14 +185,7 @@ def status_of(finals: dict[str, Final], grades: list[dict]) -> str:
 
 
 _GRADE_COLS = ("id", "plan_key", "month", "criterion", "auditor", "role", "level", "comment", "created")
-_SELECTED = """
-    WITH latest AS (
-        SELECT r.month, r.rubric_id, r.rubric_version FROM runs r
-        WHERE r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.month = r.month
-                      AND EXISTS (SELECT 1 FROM plans p2 WHERE p2.month = r2.month
-                                  AND p2.rubric_id = r2.rubric_id
-                                  AND p2.rubric_version = r2.rubric_version))
-    )
+_SELECTED = LATEST_RUBRIC_CTE + """
     SELECT p.month, p.sha256, p.rubric_id, p.rubric_version, p.plan_id, p.source, p.as_of,
            {result}, COALESCE(r.scale, '[]'), p.score, p.level, p.label, p.rag
     FROM plans p JOIN latest l ON p.month = l.month AND p.rubric_id = l.rubric_id

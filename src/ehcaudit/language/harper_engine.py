@@ -393,15 +393,20 @@ class HarperEngine:
                 return True
         return False
 
+    def _spelling_lints(self, text: str) -> dict:
+        """Harper's lints of ``text`` with the spelling rules alone (the linter's full
+        configuration is put back afterwards)."""
+        with self._lock:
+            self._linter.set_lint_config(self._spelling_config)
+            try:
+                return self._linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
+            finally:
+                self._linter.set_lint_config(self._config)
+
     def _known_word(self, word: str) -> bool:
         known = self._known.get(word)
         if known is None:
-            with self._lock:
-                self._linter.set_lint_config(self._spelling_config)
-                try:
-                    found = self._linter.organized_lints(word, language=self._harper.Language.PLAINTEXT)
-                finally:
-                    self._linter.set_lint_config(self._config)
+            found = self._spelling_lints(word)
             known = not any(found.values()) or word in self._vocab
             if len(self._known) > 10_000:
                 self._known.clear()
@@ -430,12 +435,7 @@ class HarperEngine:
             pieces.append(joined[s:e])
             pos += e - s + len(_SEP)
         text = _SEP.join(pieces)
-        with self._lock:
-            self._linter.set_lint_config(self._spelling_config)
-            try:
-                organised = self._linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
-            finally:
-                self._linter.set_lint_config(self._config)
+        organised = self._spelling_lints(text)
         out = []
         piece_starts = [w[0] for w in where]
         for rule, lints in organised.items():
