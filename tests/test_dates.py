@@ -108,6 +108,6 @@ def test_round_trip(d, style):
                                          (13, "1 year 1 month"), (18, "1 year 6 months"), (24, "2 years"),
                                          (37, "3 years 1 month")])
 def test_ages_read_as_british_english(n, text):
-    from ehcaudit.checks.currency import years_months
+    from ehcaudit.advice_age import years_months
 
     assert years_months(n) == text

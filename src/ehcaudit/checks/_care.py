@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from pydantic import Field, model_validator
 
+from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
 from ehcaudit.model import AdviceItem, Block, Plan
+from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, Params
 from ehcaudit.text import normalise, plain_ascii, sentences
 from ehcaudit.view import box_label
 
-PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}|\{\{|\}\}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
     rf"\b\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
@@ -122,17 +123,6 @@ def _leading_literal(alt: str) -> str:
     if end < len(alt) and alt[end] in "?*{":
         lit = lit[:-1]
     return lit.lower()
-
-
-def has_placeholder(text: str) -> bool:
-    return bool(PLACEHOLDER_RE.search(text))
-
-
-@lru_cache(maxsize=16384)
-def strip_placeholders(text: str) -> str:
-    # cached: several checks strip the same block text (measured: 33,000 calls, 7,000 texts
-    # for 30 plans)
-    return normalise(PLACEHOLDER_RE.sub(" ", text))
 
 
 #: List markers and punctuation stripped from the start of a text by :func:`bare` (and white
@@ -527,10 +517,6 @@ class AdviceParams(CareParams):
     unqualified_level: int = Field(3, description="Level when an author's role or service is not recognisably the right profession")
 
 
-def _months(n: int) -> str:
-    return f"{n} month" if n == 1 else f"{n} months"
-
-
 def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     plan = ctx.plan
     title_rx = rx(p.title_patterns)
@@ -540,7 +526,7 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
         return Outcome(level=p.missing_level, findings=[ctx.missing(
             "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
-    ref, ref_name = (plan.front.date_issued, "date the plan was issued") if plan.front.date_issued else (ctx.as_of, "audit date")
+    ref, ref_name = reference_date(plan, ctx.as_of)
     findings: list[Finding] = []
     level = p.all_current_level
     good = 0
@@ -560,18 +546,19 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             level = min(level, p.unqualified_level)
             findings.append(advice_finding(item, f"The author is not named with a {p.label} role or "
                                                  f"service: check the advice is from the right professional."))
-        age = (ref.year - item.date.year) * 12 + (ref.month - item.date.month) - (1 if ref.day < item.date.day else 0)
-        if age > p.stale_months:
+        age = months_between(item.date, ref)
+        band = age_band(age, p.current_months, p.stale_months)
+        if band == "stale":
             level = min(level, p.weak_level)
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"out of date (over {p.stale_months} months)."))
-        elif age > p.current_months:
+        elif band == "older":
             level = min(level, p.older_level)
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"older than {p.current_months} months; check it is still current."))
         else:
             findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
-                                                 f"{item.date:%d/%m/%Y} ({_months(max(age, 0))} before the {ref_name}).",
+                                                 f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
                                            kind="evidence"))
     if good == 0:
         level = p.missing_level

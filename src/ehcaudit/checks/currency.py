@@ -7,6 +7,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.advice_age import age_band, months_between, months_text, reference_date, years_months
 from ehcaudit.model import AdviceItem
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -20,27 +21,6 @@ KIND_NAMES = {
     "preparing_for_adulthood": "preparing for adulthood",
     "other": "other",
 }
-
-
-def months_between(earlier: dt.date, later: dt.date) -> int:
-    """Whole calendar months from ``earlier`` to ``later`` (negative if ``earlier`` is later)."""
-    months = (later.year - earlier.year) * 12 + (later.month - earlier.month)
-    if later.day < earlier.day:
-        months -= 1
-    return months
-
-
-def months_text(n: int) -> str:
-    return f"{n} month" if n == 1 else f"{n} months"
-
-
-def years_months(n: int) -> str:
-    """37 -> "3 years 1 month", 24 -> "2 years", 18 -> "1 year 6 months"."""
-    years, months = divmod(n, 12)
-    parts = [f"{years} year" + ("" if years == 1 else "s")] if years else []
-    if months or not years:
-        parts.append(months_text(months))
-    return " ".join(parts)
 
 
 def _advice_finding(ctx: CheckContext, item: AdviceItem, message: str, kind: str = "issue") -> Finding:
@@ -124,10 +104,11 @@ def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
                 ctx, item, f"Dated {item.date:%d/%m/%Y}, after the {ref_name} ({ref_date:%d/%m/%Y}): check the date."))
             worst = min(worst, p.stale_level)
             continue
-        if age <= p.good_months:
+        band = age_band(age, p.good_months, p.stale_months)
+        if band == "current":
             findings.append(_advice_finding(
                 ctx, item, f"{months_text(age)} old at the {ref_name}: current (≤ {p.good_months} months).", kind="evidence"))
-        elif age <= p.stale_months:
+        elif band == "older":
             worst = min(worst, p.stale_level)
             findings.append(_advice_finding(
                 ctx, item, f"{months_text(age)} old at the {ref_name}: older than {p.good_months} months; "
@@ -141,10 +122,7 @@ def advice_age(ctx: CheckContext, p: AdviceAgeParams) -> Outcome:
 
 
 def _reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
-    fm = ctx.plan.front
-    if fm.date_issued:
-        return fm.date_issued, "date the plan was issued"
-    return ctx.as_of, "audit date"
+    return reference_date(ctx.plan, ctx.as_of)
 
 
 class SensoryAdvice(Params):

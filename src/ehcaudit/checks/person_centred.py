@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
 from ehcaudit.model import Block
+from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import sentences
@@ -174,7 +175,6 @@ def _rx1(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
 
 
-_PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}\}")
 #: The child speaking: quoted words or a first-person sentence.
 _CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
 
@@ -183,7 +183,7 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
     """Sentences of a section's blocks, unfilled template placeholders ('{{ aspirations }}') dropped."""
     out = []
     for b in ctx.plan.blocks_in(code):
-        for s in sentences(_PLACEHOLDER_RE.sub(" ", b.text)):
+        for s in sentences(strip_placeholders(b.text)):
             if re.search(r"\w", s):
                 out.append((b, s.strip()))
     return out

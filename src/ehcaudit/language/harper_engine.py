@@ -52,6 +52,7 @@ import yaml
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.patterns import pattern_issues
+from ehcaudit.placeholders import blank_markup
 
 #: Environment variable naming extra vocabulary files (separated by ``os.pathsep``).
 VOCABULARY_ENV = "EHCAUDIT_VOCABULARY"
@@ -69,7 +70,6 @@ _CACHE_SIZE = 50_000
 _MAX_SUGGESTIONS = 5
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|«[^»\n]*»", re.DOTALL)
 #: Web and e-mail addresses ("www.ipsea.org.uk.", "send@council.gov.uk"): not prose, not
 #: proofread (a full stop that ends the sentence is not part of the address).
 _ADDRESS = re.compile(
@@ -618,7 +618,7 @@ def _blank_placeholders(text: str) -> str:
     """Unfilled template fields ("{{ child_name }}", another criterion reports them) and web
     and e-mail addresses blanked out, offsets kept: they are not prose."""
     if "{" in text or "«" in text:
-        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+        text = blank_markup(text)
     if "www." in text or "@" in text or "://" in text or ".uk" in text or ".org" in text or ".com" in text:
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
     return text

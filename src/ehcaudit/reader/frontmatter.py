@@ -6,9 +6,9 @@ import re
 
 from ehcaudit.dates import parse_uk_date
 from ehcaudit.model import Block, FrontMatter
+from ehcaudit.placeholders import has_placeholder
 
 _PAIR_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 '\u2019/()&.,-]{0,60}?)\s*[:\uff1a]\s*(.*?)\s*$")
-_PLACEHOLDER_RE = re.compile(r"\{\{.*?\}\}")
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "reference": ("plan reference", "ehcp reference", "ehc plan reference", "reference", "ref",
@@ -160,7 +160,7 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         if clean_label and clean_label not in fm.fields:
             fm.fields[clean_label] = value
         key = _label_key(clean_label)
-        if not key or not value.strip() or _PLACEHOLDER_RE.search(value):
+        if not key or not value.strip() or has_placeholder(value):
             continue
         v = " ".join(value.split())
         if key == "date_of_birth":
@@ -183,7 +183,7 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     if fm.year_group is None or fm.age is None:
         # "Education setting | Oak Primary School (Year 4)", "Date of birth | Withheld (age 20)"
         for label, value in pairs:
-            if not _ASIDE_LABEL_RE.search(norm_label(label)) or _PLACEHOLDER_RE.search(value):
+            if not _ASIDE_LABEL_RE.search(norm_label(label)) or has_placeholder(value):
                 continue
             ym = _ASIDE_YEAR_RE.search(value)
             if fm.year_group is None and ym:

@@ -20,13 +20,13 @@ from types import EllipsisType
 from ehcaudit.clauses import is_label
 from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
+from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader import advice as adv
 from ehcaudit.reader.headings import also_codes, area_name, classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
 
 _NULL_TEXT = {"none", "n/a", "na", "nil", "not applicable", "none identified", "no", "yes", "tbc",
               "to follow", "not known", "none known", "yes/ no", "yes/no"}
-_PLACEHOLDER_RE = re.compile(r"^\s*(\{\{[^{}]*\}\}\s*)+$")
 _EXPLICIT_RE = re.compile(
     r"^\s*(?:(?i:sections?|part)\s+(?:H\s?[12]|[A-K]\d?)\b|(?:H\s?[12]|[A-K]\d?)\s*(?:$|[:.\-\u2013\u2014)]))")
 _SUBCODE_RE = re.compile(r"^\s*(?:(?i:section|part)\s+)?([A-GI-K]\d)\b")
@@ -69,7 +69,7 @@ def _first_line(text: str) -> str:
 
 def _is_subheading(p: RPara) -> bool:
     t = p.text.strip()
-    if t.lower().strip(" .:") in _NULL_TEXT or _PLACEHOLDER_RE.match(t):
+    if t.lower().strip(" .:") in _NULL_TEXT or only_placeholders(t):
         return False
     if p.signal == "style":
         return True
@@ -387,7 +387,7 @@ class Builder:
     @staticmethod
     def _label_like(text: str) -> bool:
         t = text.strip()
-        if "\n" in t or _PLACEHOLDER_RE.match(t) or t.lower().strip(" .:") in _NULL_TEXT:
+        if "\n" in t or only_placeholders(t) or t.lower().strip(" .:") in _NULL_TEXT:
             return False
         return 0 < len(t.split()) <= 4 and not t.endswith((".", ",", ";")) and t[:1].isupper()
 
@@ -422,7 +422,7 @@ class Builder:
                 self._advice_table_blocks.add(b.id)
             title_cell = cell_at.get(mapping["title"])
             title = " ".join(title_cell.text.split()) if title_cell and title_cell.text else ""
-            if not title or _PLACEHOLDER_RE.match(title) and len(filled) == 1:
+            if not title or only_placeholders(title) and len(filled) == 1:
                 continue
             date = date_text = None
             dcell = cell_at.get(mapping.get("date", -1))
@@ -477,7 +477,7 @@ class Builder:
             code = classify(first, "cell")
             value = " ".join(c.text for c in filled[1:])
             # "Health needs | Yes" in a summary table is a tick box, not Section C
-            if code and (len(value.split()) > 3 or _PLACEHOLDER_RE.match(value)):
+            if code and (len(value.split()) > 3 or only_placeholders(value)):
                 titled.add(code)
         return explicit >= 1 or len(titled) >= 2
 
