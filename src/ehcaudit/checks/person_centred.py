@@ -6,7 +6,7 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -54,6 +54,36 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
     return out
 
 
+#: An outcome's number or code at the start of its line ("1.", "2)", "E1", "E1.2", "O3:"): a label,
+#: never a count.
+ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\(?[a-z\d]\))\s+")
+
+#: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
+#: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
+_ABOUT_OUTCOMES = re.compile(
+    r"^\W*(?:see\b|(?:(?:all|each|every|these|the|our)\s+)?(?:outcomes?|steps|targets)\s+(?:are|is|were|have been|will be)\s+"
+    r"(?:numbered|grouped|listed|arranged|set out|organised|ordered|written|reviewed|agreed|shown|for)\b|each (?:one )?is to be\b)",
+    re.IGNORECASE)
+
+
+def outcome_text(text: str) -> str:
+    """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
+    return ENUM_RE.sub("", text, count=1)
+
+
+def is_outcome(text: str) -> bool:
+    """Is this line of Section E an outcome - a statement about the child - rather than a heading,
+    a note about the outcomes or a cross-reference to other outcomes?"""
+    t = outcome_text(text)
+    return is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+
+
+def outcome_items(ctx: CheckContext) -> list[Block]:
+    """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
+    about the outcomes, cross-references): the outcomes an auditor reads."""
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text)]
+
+
 class OutcomeNotProvisionParams(Params):
     provision_nouns: list[str] = Field(min_length=1, description="Regexes for what provision is (support, a teaching "
                                                                   "assistant, therapy, sessions, 1:1): the object of "
@@ -73,7 +103,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     tense or voice ("will receive 1:1 support", "has a teaching assistant", "is given therapy"),
     or staff as the subject providing it, is provision; "receive a certificate", "be able to
     receive praise" and "access the community independently" are achievements."""
-    items = outcome_blocks(ctx)
+    items = outcome_items(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     nouns = _rx1(p.provision_nouns)
@@ -111,11 +141,13 @@ class SmartParams(Params):
 @check("smart_outcomes", SmartParams)
 def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     """Each outcome in E is specific, measurable and time-bound."""
-    items = outcome_blocks(ctx)
+    items = outcome_items(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
     measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
+    # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
+    # not counted again here
     nouns = _rx(p.provision_nouns)
     if nouns is not None:
         providers = _rx(p.providers)
@@ -123,17 +155,21 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
     # (July 2027)") makes each of them time-bound
-    common_time = any(META_OUTCOME_RE.search(ln) and time_re.search(ln)
+    # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
+    common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
+                                                     and not is_outcome(ln))) and time_re.search(ln)
                       for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
-        if not common_time and not time_re.search(b.text):
+        text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
+        # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
+        if not common_time and not time_re.search(text) and not time_re.search(b.subsection or ""):
             lacking.append("when it should be achieved (time-bound)")
-        if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
+        if not has_measure(text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
-        if len(b.text.split()) < p.min_words:
+        if len(text.split()) < p.min_words:
             lacking.append("enough detail to be specific")
         if lacking:
             findings.append(ctx.finding(b, "This outcome does not say " + "; or ".join(lacking) + "."))
