@@ -162,7 +162,11 @@ class Condition(CareParams):
     only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
                                                 "(e.g. medication for epilepsy is met by the epilepsy provision)")
     outcome: list[str] = Field(default_factory=list, description="Extra patterns that show an outcome in E for it "
-                                                                "(need and provision patterns count too)")
+                                                                "(need and provision patterns count too): the "
+                                                                "outcomes that serve it without naming it")
+    managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
+                                                "(managed_patterns), with no impact on learning or daily life "
+                                                "(impact_patterns), needs no outcome of its own")
 
 
 class NeedsMetParams(CareParams):
@@ -429,6 +433,10 @@ class HealthOutcomesParams(CareParams):
     negation_before: list[str] = Field(default_factory=list)
     negation_after: list[str] = Field(default_factory=list)
     healthy_after: list[str] = Field(default_factory=list)
+    managed_patterns: list[str] = Field(default_factory=list, description="A need managed or monitored: 'managed with "
+                                                                          "daily medicine', 'reviewed every 6 months'")
+    impact_patterns: list[str] = Field(default_factory=list, description="A need that affects learning or daily life: "
+                                                                         "'tired', 'misses lessons', 'because of'")
     bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
 
 
@@ -461,10 +469,24 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
     seen: set[str] = set()
+    managed: dict[str, Block] = {}  # condition -> the block that says it is managed
+    managed_quote: list[str] = []
     for s in reading.described:
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        # a need fully managed (by medication, or monitored) with no impact on learning or daily
+        # life needs no outcome of its own: "constipation, managed with daily medicine"
+        quiet = bool(search(p.managed_patterns, s.text)) and not search(p.impact_patterns, s.text)
         for cond in here:
             if cond.name in seen or (cond.only_alone and len(here) > 1):
+                continue
+            if cond.managed_ok and quiet:
+                if cond.name not in managed:
+                    managed[cond.name] = s.block
+                    managed_quote.append(s.text)
+                    findings.append(ctx.finding(s.block, f"Health need ({cond.name}) managed or monitored with no "
+                                                         "impact on learning or daily life described: no outcome of "
+                                                         "its own is expected.", quote=quote_of(s.text),
+                                                kind="evidence"))
                 continue
             seen.add(cond.name)
             total += 1
@@ -480,6 +502,10 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
                                             kind="evidence"))
     if total:
         return Outcome(level=p.bands.level(linked / total), findings=findings)
+    if managed:
+        return not_applicable(ctx, "The health needs in Section C are managed or monitored with no impact on "
+                                   "learning or daily life described, so no health outcome is expected.",
+                              block=next(iter(managed.values())), quote=managed_quote[0])
     if reading.says_none:
         b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
         return not_applicable(ctx, "Section C says there are no health needs, so no health outcome is expected.",
