@@ -15,11 +15,13 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._area_needs import needs_stated, provision_of
 from ehcaudit.checks._care import (
     AdviceParams,
     CareParams,
     Item,
     NeedsParams,
+    NeedsReading,
     ProvisionPatterns,
     advice_finding,
     advice_outcome,
@@ -41,7 +43,6 @@ from ehcaudit.checks._care import (
     strip_placeholders,
     thread_rows,
 )
-from ehcaudit.checks._care import needs_outcome as _needs_outcome
 from ehcaudit.clauses import negated
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.results import Finding
@@ -56,8 +57,14 @@ def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
     return drop_located(area(ctx.plan, "health_needs"), skip or [])
 
 
-def _g_blocks(ctx: CheckContext):
-    return area(ctx.plan, "health_provision")
+def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
+    return provision_of(ctx, "health_provision", g)
+
+
+def _g_real_or_na(ctx: CheckContext, g: ProvisionPatterns, why: str) -> tuple[list[Item], Outcome | None]:
+    """The real provision items in G, or the not-applicable outcome (``why``) when G has none."""
+    real = _g_items(ctx, g)[0]
+    return real, None if real else not_applicable(ctx, why, section="G")
 
 
 class CNeedsPatterns(CareParams):
@@ -70,17 +77,12 @@ class CNeedsPatterns(CareParams):
     skip_location_patterns: list[str] = Field(default_factory=list)
 
 
-def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
-    return g.items(_g_blocks(ctx))
-
-
 # -- HC-NEEDS ---------------------------------------------------------------------------------
 
 @check("health_needs_stated", NeedsParams)
 def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
     """Section C describes the health needs, or says plainly (ideally on whose advice) that there are none."""
-    reading = read_needs(_c_blocks(ctx, p.skip_location_patterns), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
-    return _needs_outcome(ctx, reading, "C", "health", p)
+    return needs_stated(ctx, p, "health_needs", "C", "health")
 
 
 # -- HC-PROVISION-SPECIFIC --------------------------------------------------------------------
@@ -153,6 +155,39 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     return Outcome(level=p.bands.level(good / len(real)), findings=findings)
 
 
+# -- the C–G–E thread, shared by HC-NEEDS-MET and HC-OUTCOMES ----------------------------------
+
+def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: list[str], none: list[str],
+                        unmet: str, met_msg: str) -> tuple[int, int, list[Finding], NeedsReading]:
+    """Walk the national template's C–G–E rows: each row whose C cell states a need is met when its
+    ``role`` cell ("provision" or "outcome") is filled (not ``empty``, not ``none``); ``unmet`` is the
+    issue on the need, ``met_msg`` (with ``{need}``) the evidence on the cell. Returns (rows with a
+    need, rows met, findings, and the reading of the classic C blocks outside those rows)."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    total = met = 0
+    thread_need_ids: set[int] = set()
+    bare_rx = rx(c.bare_none_patterns)
+    for row in thread_rows(plan, "CGE"):
+        thread_need_ids.update(row.need)
+        need_text = blocks_text(plan, row.need)
+        if is_blank(need_text, c.blank_patterns) or search(c.none_patterns, need_text) \
+                or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
+            continue
+        total += 1
+        cells = getattr(row, role)
+        text = blocks_text(plan, cells)
+        if not cells or is_blank(text, empty) or (none and search(none, text)):
+            findings.append(ctx.finding(plan.blocks[row.need[0]], unmet, quote=quote_of(need_text)))
+        else:
+            met += 1
+            findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
+                                        quote=quote_of(text), kind="evidence"))
+    classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
+    reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns)
+    return total, met, findings, reading
+
+
 # -- HC-NEEDS-MET -----------------------------------------------------------------------------
 
 class Condition(CareParams):
@@ -200,28 +235,10 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomes
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
     plan = ctx.plan
-    findings: list[Finding] = []
-    total = met = 0
-    thread_need_ids: set[int] = set()
-    for row in thread_rows(plan, "CGE"):
-        thread_need_ids.update(row.need)
-        need_text = blocks_text(plan, row.need)
-        if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
-                or ((bare_rx := rx(p.c.bare_none_patterns)) and bare_rx.fullmatch(bare(need_text))):
-            continue
-        need_block = plan.blocks[row.need[0]]
-        prov_text = blocks_text(plan, row.provision)
-        total += 1
-        if not row.provision or is_blank(prov_text, p.g.blank_patterns) or search(p.g.none_patterns, prov_text):
-            findings.append(ctx.finding(need_block, "This health need has no provision in Section G (its row of "
-                                                    "the C–G–E table is empty).", quote=quote_of(need_text)))
-        else:
-            met += 1
-            findings.append(ctx.finding(plan.blocks[row.provision[0]], f"Meets the health need "
-                                        f"'{quote_of(need_text, 80).rstrip('.')}' in the same row of the C–G–E table.",
-                                        quote=quote_of(prov_text), kind="evidence"))
-    classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
+    total, met, findings, reading = _thread_and_classic(
+        ctx, p.c, "provision", p.g.blank_patterns, p.g.none_patterns,
+        "This health need has no provision in Section G (its row of the C–G–E table is empty).",
+        "Meets the health need '{need}' in the same row of the C–G–E table.")
     real, _, _ = _g_items(ctx, p.g)
     g_texts = [(it, context_text(it)) for it in real]
     # therapy that meets a health need is often written in F (speech and language therapy for
@@ -342,10 +359,10 @@ class TherapyPlacementParams(CareParams):
 @check("health_therapy_placement", TherapyPlacementParams)
 def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Outcome:
     """Therapy that educates or trains the child (often SALT, OT) sits in F, not in G."""
-    real, _, _ = _g_items(ctx, p.g)
-    if not real:
-        return not_applicable(ctx, "Section G specifies no health provision, so no therapy can be misplaced there.",
-                              section="G")
+    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no therapy can be misplaced "
+                                         "there.")
+    if none is not None:
+        return none
     findings: list[Finding] = []
     for it in real:
         t = context_text(it)
@@ -444,28 +461,10 @@ class HealthOutcomesParams(CareParams):
 def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
     plan = ctx.plan
-    findings: list[Finding] = []
-    total = linked = 0
-    thread_need_ids: set[int] = set()
-    bare_rx = rx(p.c.bare_none_patterns)
-    for row in thread_rows(plan, "CGE"):
-        thread_need_ids.update(row.need)
-        need_text = blocks_text(plan, row.need)
-        if is_blank(need_text, p.c.blank_patterns) or search(p.c.none_patterns, need_text) \
-                or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
-            continue
-        total += 1
-        out_text = blocks_text(plan, row.outcome)
-        if not row.outcome or is_blank(out_text, p.e_blank_patterns):
-            findings.append(ctx.finding(plan.blocks[row.need[0]], "This health need has no outcome in Section E "
-                                        "(its row of the C–G–E table has no outcome).", quote=quote_of(need_text)))
-        else:
-            linked += 1
-            findings.append(ctx.finding(plan.blocks[row.outcome[0]], f"Outcome for the health need "
-                                        f"'{quote_of(need_text, 80).rstrip('.')}' (same row of the C–G–E table).",
-                                        quote=quote_of(out_text), kind="evidence"))
-    classic = [b for b in _c_blocks(ctx, p.c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
+    total, linked, findings, reading = _thread_and_classic(
+        ctx, p.c, "outcome", p.e_blank_patterns, [],
+        "This health need has no outcome in Section E (its row of the C–G–E table has no outcome).",
+        "Outcome for the health need '{need}' (same row of the C–G–E table).")
     e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
     seen: set[str] = set()

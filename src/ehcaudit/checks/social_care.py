@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
+from ehcaudit.checks._area_needs import needs_stated, provision_of
 from ehcaudit.checks._care import (
     AdviceParams,
     CareParams,
@@ -33,13 +34,11 @@ from ehcaudit.checks._care import (
     not_applicable,
     provision_items,
     quote_of,
-    read_needs,
     rx,
     search,
     sentences_of,
     strip_placeholders,
 )
-from ehcaudit.checks._care import needs_outcome as _needs_outcome
 from ehcaudit.clauses import clause_before
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
@@ -56,7 +55,7 @@ def _h_blocks(ctx: CheckContext) -> list[Block]:
 
 
 def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
-    return h.items(_h_blocks(ctx))
+    return provision_of(ctx, "social_care_provision", h)
 
 
 # -- SC-NEEDS ---------------------------------------------------------------------------------
@@ -64,8 +63,7 @@ def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[
 @check("social_care_needs_stated", NeedsParams)
 def social_care_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
     """Section D describes social care needs, or says plainly, naming the assessment, that there are none."""
-    reading = read_needs(_d_blocks(ctx, p.skip_location_patterns), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
-    return _needs_outcome(ctx, reading, "D", "social care", p)
+    return needs_stated(ctx, p, "social_care_needs", "D", "social care")
 
 
 # -- SC-STATUTORY-LINK ------------------------------------------------------------------------
