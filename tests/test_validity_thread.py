@@ -98,6 +98,10 @@ def test_a_heading_with_a_date_over_all_the_outcomes_times_them():
     # a count of zero
     "Within 12 months, Finn will have no suspensions and will keep his place in the cycling club.",  # set C, p19
     "By July 2027, Dev will finish the spring term with no detentions for lateness.",  # new
+    # a piece of work judged against listed features
+    "Within 12 months, Mateo will retell a short story about football or dragons using a story map, with a "
+    "beginning, middle and end.",                                                     # set C, p16
+    "By July 2027, Ola will write a letter to her grandad with a greeting, three news items and a sign-off.",  # new
     # a one-off event the child brings about
     "By July 2027, Jayden will choose his GCSE and vocational options, including art or media, with his careers "
     "adviser.",                                                                       # set B, p09
@@ -111,7 +115,8 @@ def test_measures_an_auditor_accepts(outcome):
 
 def test_vague_outcomes_still_fail_smart():
     for text in ("By July 2027, Jade will be happier and more settled in school.",
-                 "By Easter 2027, Omar will have better friendships at school."):
+                 "By Easter 2027, Omar will have better friendships at school.",
+                 "By July 2027, Sara will write a story with her friends and her teacher."):  # no listed features
         assert flagged(run(care_builder.build({"E": [f"- {text}"]}), "PC-SMART")), text
 
 
