@@ -21,8 +21,6 @@ from ehcaudit.checks._care import (
     Item,
     NeedsParams,
     ProvisionPatterns,
-    advice_finding,
-    advice_outcome,
     bare,
     blocks_text,
     context_text,
@@ -42,8 +40,13 @@ from ehcaudit.checks._care import (
     thread_rows,
 )
 from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.checks._health_advice import (
+    AdviceProvidersParams,
+    Profession,  # noqa: F401  (the rubric's profession model, importable from here as before)
+    advice_providers_outcome,
+    health_advice_outcome,
+)
 from ehcaudit.clauses import negated
-from ehcaudit.model import AdviceItem, Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
@@ -265,8 +268,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
 
 @check("health_advice", AdviceParams)
 def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
-    """Health advice is listed in Section K, attributed, dated and recent enough."""
-    return advice_outcome(ctx, p)
+    """The medical (health) advice is listed in Section K, attributed, dated and recent enough."""
+    return health_advice_outcome(ctx, p)
 
 
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------
@@ -366,58 +369,14 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
 
 # -- HC-ADVICE-PROVIDERS ----------------------------------------------------------------------
 
-class Profession(CareParams):
-    name: str = Field(description="Plain name used in messages: 'physiotherapy'")
-    provision: list[str] = Field(description="Patterns that show this profession provides in G")
-    advice: list[str] = Field(description="Patterns that show advice from this profession in K")
-
-
-class AdviceProvidersParams(CareParams):
-    g: ProvisionPatterns
-    professions: list[Profession]
-    all_level: int = 4
-    some_missing_level: int = 2
-    none_level: int = 1
-
-
 @check("health_advice_providers", AdviceProvidersParams)
 def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outcome:
-    """Each health profession that provides in G gave advice listed in K."""
-    plan = ctx.plan
+    """Each health service that provides in G gave advice listed in K (who provides: _health_advice)."""
     real, _, _ = _g_items(ctx, p.g)
     if not real:
         return not_applicable(ctx, "Section G specifies no health provision, so no provider's advice is expected.",
                               section="G")
-    k_sources: list[tuple[Block | None, str, AdviceItem | None]] = [(None, a.quote, a) for a in plan.advice]
-    advice_blocks = {a.block_id for a in plan.advice}
-    k_sources += [(b, b.text, None) for b in plan.blocks_in("K") if b.id not in advice_blocks]
-    findings: list[Finding] = []
-    present = missing = 0
-    for prof in p.professions:
-        it = next((it for it in real if search(prof.provision, context_text(it))), None)
-        if it is None:
-            continue
-        src = next(((b, t, a) for b, t, a in k_sources if search(prof.advice, t)), None)
-        if src is None:
-            missing += 1
-            findings.append(item_finding(ctx, it, f"Section G specifies {prof.name} provision, but Section K lists "
-                                                  f"no {prof.name} advice: was the {prof.name} service asked?"))
-            continue
-        present += 1
-        b, t, a = src
-        if a is not None:
-            findings.append(advice_finding(a, f"{prof.name.capitalize()} advice is listed for the {prof.name} "
-                                              "provision in Section G.", kind="evidence"))
-        elif b is not None:
-            findings.append(ctx.finding(b, f"{prof.name.capitalize()} advice is listed for the {prof.name} "
-                                           "provision in Section G.", quote=quote_of(t), kind="evidence"))
-    if not present and not missing:
-        return not_applicable(ctx, "The health provision in Section G names no profession that the checker "
-                                   "matches to advice (physiotherapy, OT, SALT, CAMHS, dietetics, audiology, "
-                                   "vision, paediatrics).", block=real[0].block, quote=real[0].text)
-    if not missing:
-        return Outcome(level=p.all_level, findings=findings)
-    return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)
+    return advice_providers_outcome(ctx, p, real)
 
 
 # -- HC-OUTCOMES ------------------------------------------------------------------------------

@@ -649,7 +649,8 @@ class Builder:
                 last = self._advice_from_text(text, b, loc, self._quote_of.get(b.id))
             else:
                 last = None
-        self.advice.sort(key=lambda a: a.block_id)
+        # sign-off lines and requests never answered are not advice items (reader/advice.py)
+        self.advice = sorted((a for a in self.advice if adv.is_advice_item(a)), key=lambda a: a.block_id)
 
     @staticmethod
     def _merge_fragment(item: AdviceItem, text: str) -> bool:
