@@ -139,10 +139,19 @@ _NOT_PROVIDER_RE = re.compile(
 _LABEL_RE = re.compile(r"^\s*([^:]{2,90}?)\s*:\s+\S")
 #: The service an item comes from: "from the neurology service", "by the hospital diabetes service".
 _FROM_SERVICE_RE = re.compile(
-    r"\b(?:from|at|by|of|within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019()-]+\s+){0,6}?"
+    r"\b(?:from|at|by|of|within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019()-]+\s+){0,6}"
     r"(?:service|team|clinic|unit|centre|center|department|hospital|infirmary))\b", re.IGNORECASE)
 #: Parts of a label naming two services ("Orthotics and Wheelchair Service"), not "speech and language".
 _PARTS_RE = re.compile(r"\s+(?:and|&)\s+(?!language\b)|\s*[/;,]\s*|\s*\(\s*", re.IGNORECASE)
+
+
+#: A label that names a service: "Paediatric Respiratory Clinic", "Community Children's Nursing Team".
+_SERVICE_NOUN_RE = re.compile(r"\b(?:service|team|clinic|unit|centre|center|department)s?\b", re.IGNORECASE)
+#: Words that do not tell one health service from another.
+_GENERIC_WORDS = frozenset(
+    "paediatric paediatrics children children's childrens child young people's people adult adults community "
+    "hospital nhs service services team clinic clinics unit centre center department the and for of with royal "
+    "infirmary city county regional specialist local health trust review reviews care".split())
 
 
 @dataclass
@@ -150,6 +159,11 @@ class Provider:
     profession: Profession | None
     people: list[str]  # surnames of people named as providers
     phrase: str
+
+    def stems(self) -> list[str]:
+        """What tells this service apart, as word stems ("Respiratory Clinic" -> ["respir"])."""
+        words = re.findall(r"[a-z][a-z'\u2019]+", self.phrase.lower())
+        return [w[:6] for w in words if w not in _GENERIC_WORDS and len(w) > 3]
 
 
 def _family(text: str, professions: list[Profession]) -> Profession | None:
@@ -171,8 +185,8 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
         if found:
             found[0].people = people
             return found
-        if people:
-            return [Provider(None, people, label)]
+        if people or _SERVICE_NOUN_RE.search(label):
+            return [Provider(None, people, label)]  # a service the checker has no name for, or a person
         t = t[m.end() - 1:]
     for sm in _FROM_SERVICE_RE.finditer(t):
         fam = _family(sm.group(1), professions)
@@ -210,17 +224,21 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
     seen: set[str] = set()
     for it in real:
         for prov in providers_of(it.text, p.professions):
-            key = prov.profession.name if prov.profession else " ".join(prov.people)
-            if key in seen:
+            stems = prov.stems() if prov.profession is None and not prov.people else []
+            key = prov.profession.name if prov.profession else " ".join(prov.people or stems)
+            if not key or key in seen:
                 continue
             src = None
             if prov.profession is not None:
                 src = next((s for s in sources if search(prov.profession.advice, s[1])), None)
             if src is None and prov.people:
                 src = next((s for s in sources if any(re.search(rf"\b{re.escape(n)}\b", s[1]) for n in prov.people)), None)
-            name = prov.profession.name if prov.profession else f"the provider ({prov.phrase[:60]})"
+            if src is None and stems:
+                src = next((s for s in sources if any(re.search(rf"\b{re.escape(st)}", s[1], re.IGNORECASE)
+                                                      for st in stems)), None)
+            name = prov.profession.name if prov.profession else prov.phrase.strip()[:60]
             if src is None:
-                if prov.profession is None or prov.profession.universal:
+                if (prov.profession is None and not stems) or (prov.profession is not None and prov.profession.universal):
                     continue  # a person we cannot place, or a service every child has
                 seen.add(key)
                 missing += 1

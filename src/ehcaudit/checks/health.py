@@ -371,7 +371,7 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
 
 @check("health_advice_providers", AdviceProvidersParams)
 def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outcome:
-    """Each health service that provides in G gave advice listed in K (who provides: _health_advice)."""
+    """Each health service that provides in G gave advice listed in K."""
     real, _, _ = _g_items(ctx, p.g)
     if not real:
         return not_applicable(ctx, "Section G specifies no health provision, so no provider's advice is expected.",

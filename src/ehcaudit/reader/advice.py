@@ -276,11 +276,16 @@ _FOR_LA_RE = re.compile(
 _CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|mobile|e-?mail|contact (?:details|number))\b|@\w", re.I)
 
 
+#: A sentence about the plan itself: "The plan was amended following the review on 3 October 2026."
+_ABOUT_PLAN_RE = re.compile(r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?plan\b(?!\s+of\b)(?!['\u2019]s)", re.I)
+
+
 def is_signoff(text: str) -> bool:
-    """The local authority's issue or sign-off line, or contact details: not an item of advice."""
+    """The local authority's issue or sign-off line, a note about the plan itself, or contact
+    details: not an item of advice."""
     t = _LEAD_RE.sub("", " ".join(text.split()))
-    if _ISSUE_RE.match(t):
-        return True  # the line starts by saying the plan was signed or issued
+    if _ISSUE_RE.match(t) or _ABOUT_PLAN_RE.match(t):
+        return True  # the line starts by saying the plan was signed or issued, or is about the plan
     if not t or _ADVICE_NOUN_RE.search(t):
         return False
     if _FOR_LA_RE.search(t):
@@ -294,6 +299,7 @@ _NOT_RECEIVED_RE = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|provided|returned|submitted|supplied|given|available)\b"
     r"|\b(?:advice|reports?|response|reply|information|contribution)\s+(?:(?:is|was|are|were|still|has|have|been)\s+)*"
     r"(?:awaited|outstanding|overdue)\b"
+    r"|(?:^|[|:(\u2013\u2014-]\s*)(?:still\s+)?(?:awaited|outstanding|overdue)\s*(?:$|[|).;,])|\bno (?:response|reply)\b"
     r"|\bawaiting\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:advice|report|response|reply|information|contribution)\b"
     r"|\bno\s+(?:advice|report|response|reply|information|contribution)\s+(?:was\s+|has\s+been\s+|yet\s+)?"
     r"(?:received|given|returned|provided|submitted)\b"
