@@ -77,6 +77,8 @@ National Curriculum year: Year 5
     "Rachel Kim, EHC Officer, for Westmere County Council – 4 April 2026",
     "Signed for the local authority: Tom Reyes, SEND Manager, 1 May 2026",
     "SEND team contact: 01632 960123, send@example.org",
+    "Caseworker: Priya Nand, 30 June 2026",
+    "Name: Priya Nand, EHC Plan Co-ordinator, 30 June 2026",
     # set D (d102, d208, d211)
     "Plan issued by Daniel Storey, SEND Key Worker, on behalf of North Fellshire County Council.",
     "Claire Booth, SEN Officer, for Saltmere Borough Council – 12 May 2026",

@@ -273,6 +273,13 @@ _ISSUE_RE = re.compile(
 _FOR_LA_RE = re.compile(
     r"\b(?:on behalf of|for(?: and on behalf of)?)\s+(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,6}?"
     r"(?:council|local authority|LA|borough|county)\b", re.I)
+#: The local authority's own officer, or a sign-off box label ("Name:", "Designation:"): with no
+#: advice named, the line is the plan's sign-off, not advice.
+_LA_OFFICER_RE = re.compile(
+    r"\b(?:case ?worker|case officer|SENDs? (?:case )?officer|SEN (?:case )?officer|SEND key worker|"
+    r"EHC ?P? (?:co-?ordinator|officer|writer)|EHC plan (?:co-?ordinator|officer|writer)|plan co-?ordinator|"
+    r"assessment (?:and review )?(?:co-?ordinator|officer)|head of SEND|SEND (?:team )?manager)\b"
+    r"|^(?:name|signature|designation|job title|position|date(?: of issue| issued)?(?: of (?:this|the) plan)?)\s*:", re.I)
 _CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|mobile|e-?mail|contact (?:details|number))\b|@\w", re.I)
 
 
@@ -288,7 +295,7 @@ def is_signoff(text: str) -> bool:
         return True  # the line starts by saying the plan was signed or issued, or is about the plan
     if not t or _ADVICE_NOUN_RE.search(t):
         return False
-    if _FOR_LA_RE.search(t):
+    if _FOR_LA_RE.search(t) or _LA_OFFICER_RE.search(t):
         return True
     return bool(_CONTACT_RE.search(t)) and not find_dates(t)
 
