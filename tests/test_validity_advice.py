@@ -382,3 +382,30 @@ def test_other_ways_of_saying_an_advice_never_came(line):
 def test_a_note_about_the_plan_itself_is_not_advice():
     assert is_signoff("The plan was amended after the annual review meeting on 3 October 2026.")
     assert not is_signoff("The plan of care from the children's hospice, Ms Vine, 3 March 2026")
+
+
+def test_an_advice_table_in_one_cell_with_empty_cells(tmp_path):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "K"
+    t.cell(0, 1).text = "Advice and information gathered during the EHC needs assessment"
+    inner = t.cell(1, 1)
+    # an "Appended" column filled on some rows only, and one date left empty (set C, p15, had the latter)
+    lines = ["Advice", "From", "Date", "Appended",
+             "Parents' views", "Amir's mum", "3 March 2026", "Yes",
+             "Medical advice", "Dr Orr, Community Paediatrician", "10 March 2026",
+             "Occupational therapy report", "Brookvale Children's Therapies",
+             "Social care advice", "Ms Tan, Social Worker", "12 March 2026", "Yes"]
+    inner.text = lines[0]
+    for ln in lines[1:]:
+        inner.add_paragraph(ln)
+    path = tmp_path / "k.docx"
+    d.save(path)
+    plan = read_plan(path)
+    got = [(a.title, a.author, a.date) for a in plan.advice]
+    assert got == [("Parents' views", "Amir's mum", dt.date(2026, 3, 3)),
+                   ("Medical advice", "Dr Orr, Community Paediatrician", dt.date(2026, 3, 10)),
+                   ("Occupational therapy report", "Brookvale Children's Therapies", None),
+                   ("Social care advice", "Ms Tan, Social Worker", dt.date(2026, 3, 12))], got

@@ -337,3 +337,34 @@ def missing_notes(plan: Plan) -> list[tuple[AdviceKind, Block, str]]:
         if not_received(text):
             out.append((advice_kind(blocks[0].text, text), blocks[0], text))
     return out
+
+
+def ragged_table_rows(lines: list[str]) -> list[str] | None:
+    """A small advice table typed (or nested) in one cell whose empty cells left no line, so its
+    rows have different lengths ("Parent views", "Daniel's mum", then the next title): one
+    "title – author, date" line per row, each row starting at a line that names advice. None when
+    the lines do not start with an advice table's header."""
+    for k in (4, 3, 2):
+        if len(lines) <= k:
+            continue
+        head = header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
+        if head and len(head) == k and "title" in head:
+            break
+    else:
+        return None
+    rows: list[list[str]] = []
+    for ln in (" ".join(x.split()) for x in lines[k:]):
+        titled = bool(_TITLE_WORDS.search(ln) or _VIEWS_TITLE_RE.match(ln)) and not find_dates(ln)
+        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1])):
+            rows.append([ln])
+        elif not rows:
+            return None  # the first row does not start with its title
+        else:
+            rows[-1].append(ln)
+    out = []
+    for row in rows:
+        rest = [x for x in row[1:] if not is_unfilled(x)]
+        when = next((x for x in rest if find_dates(x)), "")
+        who = ", ".join(x for x in rest if x != when)
+        out.append(" \u2013 ".join(x for x in (row[0], ", ".join(y for y in (who, when) if y)) if x))
+    return out

@@ -107,7 +107,7 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
             when = row[m["date"]] if "date" in m and not adv.is_unfilled(row[m["date"]]) else ""
             out.append(" \u2013 ".join(x for x in (title, ", ".join(y for y in (who, when) if y)) if x))
         return out
-    return None
+    return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
 
 def _names_section(text: str, code: str) -> bool:
