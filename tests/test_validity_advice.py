@@ -409,3 +409,13 @@ def test_an_advice_table_in_one_cell_with_empty_cells(tmp_path):
                    ("Medical advice", "Dr Orr, Community Paediatrician", dt.date(2026, 3, 10)),
                    ("Occupational therapy report", "Brookvale Children's Therapies", None),
                    ("Social care advice", "Ms Tan, Social Worker", dt.date(2026, 3, 12))], got
+
+
+# -- HC-DCO-SIGNOFF: a sign-off written as a table row ----------------------------------------------
+
+def test_health_sign_off_as_a_table_row(tmp_path):
+    text = ("Date of issue: 4 March 2026\n\n# Section G: Health provision\n\n"
+            "- Community paediatrician: review every six months (30 minutes).\n\n"
+            "| Health sign-off | Dr Shah (Designated Clinical Officer) | 3 March 2026 |\n|---|---|---|\n")
+    res = run(plan_of(tmp_path, text), "HC-DCO-SIGNOFF")
+    assert res.level == 4, why(res)

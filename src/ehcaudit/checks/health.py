@@ -47,6 +47,7 @@ from ehcaudit.checks._health_advice import (
     health_advice_outcome,
 )
 from ehcaudit.clauses import negated
+from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
@@ -296,10 +297,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
     labels = "|".join(f"(?:{lp})" for lp in p.label_patterns)
     label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
     best: tuple[int, Finding] | None = None
-    for b in ctx.plan.blocks:
-        if b.kind == "heading":
-            continue
-        text = strip_placeholders(b.text)
+    for b, text in _signoff_units(ctx.plan.blocks):
         for s in sentences_of([b.model_copy(update={"text": text})]):
             t = s.text
             lm = label_rx.match(t) if label_rx is not None else None
@@ -326,6 +324,35 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
             ctx, real[0], "Section G specifies health provision but the plan does not record that health (the "
                           "designated clinical officer or health commissioner) agreed it.")])
     return Outcome(level=best[0], findings=[best[1]])
+
+
+def _signoff_units(blocks: list[Block]) -> list[tuple[Block, str]]:
+    """Each paragraph, and each table row read as one line ("Health sign-off | Dr Shah (DCO) | 3 March
+    2026" -> "Health sign-off: Dr Shah (DCO), 3 March 2026"): the row says who agreed and when."""
+    out: list[tuple[Block, str]] = []
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "heading":
+            continue
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            if (b.table, b.row) not in rows:
+                rows[(b.table, b.row)] = []
+                out.append((b, ""))
+            rows[(b.table, b.row)].append(b)
+            continue
+        out.append((b, strip_placeholders(b.text)))
+    units = []
+    for b, text in out:
+        cells = rows.get((b.table, b.row)) if not text and b.table is not None and b.row is not None else None
+        if cells:
+            parts = [" ".join(strip_placeholders(c.text).split()) for c in cells]
+            parts = [x for x in parts if x]
+            text = parts[0] + (": " + ", ".join(parts[1:]) if len(parts) > 1 else "") if parts else ""
+            if len(cells) > 1:
+                # also each cell on its own: a long cell may hold the whole sign-off sentence
+                units.extend((c, strip_placeholders(c.text)) for c in cells)
+        units.append((b, text))
+    return units
 
 
 # -- HC-THERAPY-PLACEMENT ---------------------------------------------------------------------
