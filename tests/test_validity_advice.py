@@ -419,3 +419,10 @@ def test_health_sign_off_as_a_table_row(tmp_path):
             "| Health sign-off | Dr Shah (Designated Clinical Officer) | 3 March 2026 |\n|---|---|---|\n")
     res = run(plan_of(tmp_path, text), "HC-DCO-SIGNOFF")
     assert res.level == 4, why(res)
+
+
+def test_the_service_in_a_sub_heading_provides_the_items_under_it(tmp_path):
+    g = "## Orthotics\n\n- Night splints reviewed and replaced every six months (30-minute appointment)."
+    k = "- Medical advice – Dr Orr, Community Paediatrician, 10 March 2026"
+    res = run(plan_of(tmp_path, G_AND_K.format(g=g, k=k)), "HC-ADVICE-PROVIDERS")
+    assert flagged(res) and any("orthotics" in f.message for f in res.findings if f.kind == "issue"), why(res)

@@ -223,7 +223,11 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
     present = missing = 0
     seen: set[str] = set()
     for it in real:
-        for prov in providers_of(it.text, p.professions):
+        provs = providers_of(it.text, p.professions)
+        sub = it.block.subsection
+        if not provs and sub:  # "Physiotherapy" as the sub-heading, "Review each term (1 hour)" under it
+            provs = providers_of(f"{sub}: {it.text}", p.professions)
+        for prov in provs:
             stems = prov.stems() if prov.profession is None and not prov.people else []
             key = prov.profession.name if prov.profession else " ".join(prov.people or stems)
             if not key or key in seen:
