@@ -268,7 +268,7 @@ _ADVICE_NOUN_RE = re.compile(
 _ISSUE_RE = re.compile(
     r"^(?:(?:this|the)\s+)?(?:(?:amended|final|finali[sz]ed|draft|new|proposed|ehc|education,? health and care)\s+)*"
     r"(?:(?:ehc\s+)?plan\s+(?:was\s+|has been\s+)?)?"
-    r"(?:signed|signature|issued|finali[sz]ed|authori[sz]ed|approved|sealed)\b", re.I)
+    r"(?:signed|signature|issued|finali[sz]ed|authori[sz]ed|approved(?! mental health)|sealed)\b", re.I)
 #: Someone acting for the local authority: "… for Saltmere Borough Council", "on behalf of the LA".
 _FOR_LA_RE = re.compile(
     r"\b(?:on behalf of|for(?: and on behalf of)?)\s+(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,6}?"
