@@ -426,3 +426,9 @@ def test_the_service_in_a_sub_heading_provides_the_items_under_it(tmp_path):
     k = "- Medical advice – Dr Orr, Community Paediatrician, 10 March 2026"
     res = run(plan_of(tmp_path, G_AND_K.format(g=g, k=k)), "HC-ADVICE-PROVIDERS")
     assert flagged(res) and any("orthotics" in f.message for f in res.findings if f.kind == "issue"), why(res)
+
+
+def test_a_year_mentioned_about_another_advice_does_not_excuse_preparing_for_adulthood(tmp_path):
+    base = K_TABLE.replace("Year 5", "Year 10")
+    plan = plan_of(tmp_path, base + "| Specialist teacher report (assessed in Year 8, updated) | 4 March 2026 | Mr Dee, Autism Outreach |\n")
+    assert flagged(run(plan, "CA-STATUTORY-ADVICE"))

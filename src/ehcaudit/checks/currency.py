@@ -217,11 +217,19 @@ _ASSESSED_YEAR_RE = re.compile(
     r"|(?:was|were)\s+in\s+(?:NC\s+)?Year\s+(\d{1,2})\s+(?:when|at the time)\b[^.;|]{0,30}?\bassess)", re.IGNORECASE)
 
 
+_NOT_DUE_RE = re.compile(r"\bnot (?:yet )?(?:required|applicable|needed|due|sought|requested)\b|\bn/a\b", re.IGNORECASE)
+
+
 def _year_at_assessment(plan) -> tuple[int, Block] | None:
-    """The year group the plan says the child was in when the advice was gathered (Section K)."""
-    for b in plan.blocks_in("K"):
+    """The year group the plan says the child was in when the advice was gathered, as Section K
+    records it to say an advice was not due ("Not required: Oscar was in Year 7 when assessed")."""
+    k = plan.blocks_in("K")
+    for b in k:
         m = _ASSESSED_YEAR_RE.search(b.text)
-        if m:
+        if not m:
+            continue
+        row = " | ".join(x.text for x in k if x is b or (b.table is not None and (x.table, x.row) == (b.table, b.row)))
+        if _NOT_DUE_RE.search(row):
             return int(m.group(1) or m.group(2)), b
     return None
 
