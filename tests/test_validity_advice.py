@@ -432,3 +432,7 @@ def test_a_year_mentioned_about_another_advice_does_not_excuse_preparing_for_adu
     base = K_TABLE.replace("Year 5", "Year 10")
     plan = plan_of(tmp_path, base + "| Specialist teacher report (assessed in Year 8, updated) | 4 March 2026 | Mr Dee, Autism Outreach |\n")
     assert flagged(run(plan, "CA-STATUTORY-ADVICE"))
+
+
+def test_a_professional_working_for_the_council_still_gives_advice():
+    assert not is_signoff("Dr Amy Clark, Educational Psychologist for Westshire County Council, 12 March 2026")

@@ -295,8 +295,12 @@ def is_signoff(text: str) -> bool:
         return True  # the line starts by saying the plan was signed or issued, or is about the plan
     if not t or _ADVICE_NOUN_RE.search(t):
         return False
-    if _FOR_LA_RE.search(t) or _LA_OFFICER_RE.search(t):
+    if _LA_OFFICER_RE.search(t):
         return True
+    if _FOR_LA_RE.search(t):
+        # someone acting for the council, unless a professional who gives advice ("Educational
+        # Psychologist for Westshire County Council")
+        return advice_kind(t) == "other"
     return bool(_CONTACT_RE.search(t)) and not find_dates(t)
 
 
