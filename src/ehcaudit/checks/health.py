@@ -23,8 +23,6 @@ from ehcaudit.checks._care import (
     Item,
     NeedsParams,
     ProvisionPatterns,
-    advice_finding,
-    advice_outcome,
     context_text,
     drop_located,
     has_date,
@@ -38,7 +36,13 @@ from ehcaudit.checks._care import (
     sentences_of,
     strip_placeholders,
 )
-from ehcaudit.model import AdviceItem, Block
+from ehcaudit.checks._health_advice import (
+    AdviceProvidersParams,
+    Profession,  # noqa: F401  (the rubric's profession model, importable from here as before)
+    advice_providers_outcome,
+    health_advice_outcome,
+)
+from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
@@ -153,8 +157,8 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
 
 @check("health_advice", AdviceParams)
 def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
-    """Health advice is listed in Section K, attributed, dated and recent enough."""
-    return advice_outcome(ctx, p)
+    """The medical (health) advice is listed in Section K, attributed, dated and recent enough."""
+    return health_advice_outcome(ctx, p)
 
 
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------
@@ -181,10 +185,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
     labels = "|".join(f"(?:{lp})" for lp in p.label_patterns)
     label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
     best: tuple[int, Finding] | None = None
-    for b in ctx.plan.blocks:
-        if b.kind == "heading":
-            continue
-        text = strip_placeholders(b.text)
+    for b, text in _signoff_units(ctx.plan.blocks):
         for s in sentences_of([b.model_copy(update={"text": text})]):
             t = s.text
             lm = label_rx.match(t) if label_rx is not None else None
@@ -211,6 +212,35 @@ def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
             ctx, real[0], "Section G specifies health provision but the plan does not record that health (the "
                           "designated clinical officer or health commissioner) agreed it.")])
     return Outcome(level=best[0], findings=[best[1]])
+
+
+def _signoff_units(blocks: list[Block]) -> list[tuple[Block, str]]:
+    """Each paragraph, and each table row read as one line ("Health sign-off | Dr Shah (DCO) | 3 March
+    2026" -> "Health sign-off: Dr Shah (DCO), 3 March 2026"): the row says who agreed and when."""
+    out: list[tuple[Block, str]] = []
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "heading":
+            continue
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            if (b.table, b.row) not in rows:
+                rows[(b.table, b.row)] = []
+                out.append((b, ""))
+            rows[(b.table, b.row)].append(b)
+            continue
+        out.append((b, strip_placeholders(b.text)))
+    units = []
+    for b, text in out:
+        cells = rows.get((b.table, b.row)) if not text and b.table is not None and b.row is not None else None
+        if cells:
+            parts = [" ".join(strip_placeholders(c.text).split()) for c in cells]
+            parts = [x for x in parts if x]
+            text = parts[0] + (": " + ", ".join(parts[1:]) if len(parts) > 1 else "") if parts else ""
+            if len(cells) > 1:
+                # also each cell on its own: a long cell may hold the whole sign-off sentence
+                units.extend((c, strip_placeholders(c.text)) for c in cells)
+        units.append((b, text))
+    return units
 
 
 # -- HC-THERAPY-PLACEMENT ---------------------------------------------------------------------
@@ -254,55 +284,11 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
 
 # -- HC-ADVICE-PROVIDERS ----------------------------------------------------------------------
 
-class Profession(CareParams):
-    name: str = Field(description="Plain name used in messages: 'physiotherapy'")
-    provision: list[str] = Field(description="Patterns that show this profession provides in G")
-    advice: list[str] = Field(description="Patterns that show advice from this profession in K")
-
-
-class AdviceProvidersParams(CareParams):
-    g: ProvisionPatterns
-    professions: list[Profession]
-    all_level: int = 4
-    some_missing_level: int = 2
-    none_level: int = 1
-
-
 @check("health_advice_providers", AdviceProvidersParams)
 def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outcome:
-    """Each health profession that provides in G gave advice listed in K."""
-    plan = ctx.plan
+    """Each health service that provides in G gave advice listed in K."""
     real, _, _ = _g_items(ctx, p.g)
     if not real:
         return not_applicable(ctx, "Section G specifies no health provision, so no provider's advice is expected.",
                               section="G")
-    k_sources: list[tuple[Block | None, str, AdviceItem | None]] = [(None, a.quote, a) for a in plan.advice]
-    advice_blocks = {a.block_id for a in plan.advice}
-    k_sources += [(b, b.text, None) for b in plan.blocks_in("K") if b.id not in advice_blocks]
-    findings: list[Finding] = []
-    present = missing = 0
-    for prof in p.professions:
-        it = next((it for it in real if search(prof.provision, context_text(it))), None)
-        if it is None:
-            continue
-        src = next(((b, t, a) for b, t, a in k_sources if search(prof.advice, t)), None)
-        if src is None:
-            missing += 1
-            findings.append(item_finding(ctx, it, f"Section G specifies {prof.name} provision, but Section K lists "
-                                                  f"no {prof.name} advice: was the {prof.name} service asked?"))
-            continue
-        present += 1
-        b, t, a = src
-        if a is not None:
-            findings.append(advice_finding(a, f"{prof.name.capitalize()} advice is listed for the {prof.name} "
-                                              "provision in Section G.", kind="evidence"))
-        elif b is not None:
-            findings.append(ctx.finding(b, f"{prof.name.capitalize()} advice is listed for the {prof.name} "
-                                           "provision in Section G.", quote=quote_of(t), kind="evidence"))
-    if not present and not missing:
-        return not_applicable(ctx, "The health provision in Section G names no profession that the checker "
-                                   "matches to advice (physiotherapy, OT, SALT, CAMHS, dietetics, audiology, "
-                                   "vision, paediatrics).", block=real[0].block, quote=real[0].text)
-    if not missing:
-        return Outcome(level=p.all_level, findings=findings)
-    return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)
+    return advice_providers_outcome(ctx, p, real)
