@@ -19,23 +19,15 @@ from functools import lru_cache
 
 from pydantic import Field, model_validator
 
-from ehcaudit.checks._care import (
-    CareParams,
-    Item,
-    blocks_text,
-    is_blank,
-    item_finding,
-    provision_items,
-    quote_of,
-    rx,
-    search,
-    strip_placeholders,
-    thread_rows,
-)
+from ehcaudit.checks._findings import item_finding, quote_of
+from ehcaudit.checks._items import Item, blocks_text, provision_items, thread_rows
+from ehcaudit.checks._params import CareParams
+from ehcaudit.checks._patterns import is_blank, rx, search
 from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
+from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register

@@ -17,31 +17,16 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ehcaudit.checks._care import (
-    AdviceParams,
-    CareParams,
-    Item,
-    NeedsParams,
-    ProvisionPatterns,
-    advice_outcome,
-    bare,
-    context_text,
-    drop_located,
-    finditer,
-    has_placeholder,
-    item_finding,
-    not_applicable,
-    provision_items,
-    quote_of,
-    read_needs,
-    rx,
-    search,
-    sentences_of,
-    strip_placeholders,
-)
-from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.checks._advice import AdviceParams, advice_outcome
+from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
+from ehcaudit.checks._needs import NeedsParams, read_needs
+from ehcaudit.checks._needs import needs_outcome as _needs_outcome
+from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._patterns import bare, finditer, rx, search
 from ehcaudit.clauses import clause_before
 from ehcaudit.model import Block
+from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
