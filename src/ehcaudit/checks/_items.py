@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._table_lines import nested_rows
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
@@ -41,6 +42,9 @@ class Item:
     blocks: list[Block]
     text: str = ""
     location: str = ""
+    #: Each part's column header, where the item is a table row whose headers are known
+    #: ("Frequency and duration" above "Daily, 5 minutes"); empty otherwise.
+    headers: list[str] = field(default_factory=list)
 
     @property
     def block(self) -> Block:
@@ -143,11 +147,30 @@ def _split_lines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         lines = [ln.strip() for ln in it.text.splitlines() if ln.strip()]
+        table = nested_rows(it.text) if len(it.blocks) == 1 and len(lines) > 3 else None
+        if table is not None:
+            # a table nested in a cell, read as lines: one item per row, with its headers
+            header, rows = table
+            out.extend(Item(blocks=[it.block], text=" | ".join(r), location=it.location, headers=list(header))
+                       for r in rows)
+            continue
         if len(it.blocks) == 1 and len(lines) > 1:
             out.extend(Item(blocks=[it.block], text=ln, location=it.location) for ln in lines)
         else:
             out.append(it)
     return out
+
+
+#: A section's own title written as a line or a cell ("Section H1 - Social care provision
+#: (section 2, Chronically Sick and Disabled Persons Act 1970)", "Section G: Health provision").
+_SECTION_TITLE_RE = re.compile(r"^\W*(?:section|part)\s+[a-k]\d?\b\s*(?:[-–—:.)]|\s)", re.IGNORECASE)
+_SENTENCE_VERB_RE = re.compile(r"\b(?:will|is|are|was|were|has|have|must|should|can|may)\b", re.IGNORECASE)
+
+
+def is_section_title(text: str) -> bool:
+    """A section's title, not provision: "Section X" then a title with no verb of its own."""
+    t = " ".join(text.split())
+    return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
 
 
 def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
@@ -176,7 +199,7 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
                 continue
             it = Item(blocks=it.blocks, text=rest, location=it.location)
             t = rest
-        if t.rstrip().endswith(":") or len(t.split()) < min_words or _is_header_row(it):
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or _is_header_row(it) or is_section_title(t):
             continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks

@@ -23,6 +23,7 @@ from ehcaudit.checks._findings import item_finding, quote_of
 from ehcaudit.checks._items import Item, blocks_text, provision_items, thread_rows
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._table_lines import column_headers
 from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.clauses import is_label
@@ -49,6 +50,12 @@ class ItemRules(CareParams):
     min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
 
 
+#: References to the outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2, E3.1)",
+#: "(outcomes 1 and 2)".
+_OUTCOME_REFS = re.compile(r"\(\s*(?:outcomes?\s+)?(?:[A-Z]?\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|and|&)\s*)?)+\)",
+                           re.IGNORECASE)
+
+
 def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     """Provision items: a table row with several cells is one item; any other block is split into
     lines, and each line into sentences, a sentence that continues the one before joining it."""
@@ -56,7 +63,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     cont = rx([f"^(?:{c})" for c in r.continuation_patterns]) if r.continuation_patterns else None
     out: list[Item] = []
     for it in real:
-        if len(it.blocks) > 1:  # a table row, or a lead-in with "Label: value" lines: judged together
+        if len(it.blocks) > 1 or it.headers:  # a table row, or a lead-in with "Label: value" lines: judged together
             if len(strip_placeholders(it.text).split()) >= r.min_item_words:
                 out.append(it)
             continue
@@ -68,16 +75,28 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
                 current = None
                 continue
-            if is_label(line):  # "Social, emotional and mental health": a lead-in, not provision
+            if is_label(_OUTCOME_REFS.sub("", line)):  # "Social, emotional and mental health (E2, E3)": a lead-in
                 lead, current = line, None
                 continue
-            for sent in sentences(line):
+            for sent in _whole_sentences(sentences(line)):
                 if current is not None and cont is not None and cont.search(sent):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+def _whole_sentences(parts: list[str]) -> list[str]:
+    """Sentences, a part that leaves a bracket open joined to the next: "Phonics intervention (Read
+    Write Inc." and "Fresh Start) in a group of three ..." are one sentence."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def f_blocks(plan: Plan) -> list[Block]:
@@ -92,6 +111,13 @@ class Element(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
     or_content: bool = Field(False, description="Also shown by any content word that is not a generic one "
                                                 "(generic_words): 'what the provision is' is named in the item's own words")
+    applies_patterns: list[str] = Field(
+        default_factory=list,
+        description="When set, the element is asked for only where the item matches one of these (a group size "
+                    "where the item speaks of a group: a therapist's 1:1 session or a check-in needs none)")
+    header_patterns: list[str] = Field(
+        default_factory=list,
+        description="Column headers ('Delivered by', 'Staffing') whose filled, not vague, cell states the element")
 
 
 class ProvisionKind(CareParams):
@@ -101,6 +127,8 @@ class ProvisionKind(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regexes that show an item is of this kind")
     unless: list[str] = Field(default_factory=list, description="Regexes that show it is teaching or an intervention after all")
     elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
+    marks_provision: bool = Field(True, description="A sentence of this kind is provision even when it states no "
+                                                    "element ('Access to a quiet space'); false for a catch-all kind")
 
 
 class QuantifiedParams(CareParams):
@@ -128,6 +156,12 @@ class QuantifiedParams(CareParams):
     generic_words: list[str] = Field(default_factory=list, description="Words that do not say what the provision is "
                                                                        "(session, support, activities, weekly...)")
     stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
+    vague_patterns: list[str] = Field(default_factory=list, description="A table cell saying only this states "
+                                                                        "nothing ('ongoing', 'as required')")
+    default_patterns: list[str] = Field(
+        default_factory=list,
+        description="Sentences that state something for every item ('Unless stated otherwise, provision is "
+                    "overseen by the SENCo'): read with each item, not judged as one")
     incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
                                                            "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
@@ -157,10 +191,45 @@ def _listed(names: list[str], conj: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
 
 
+def _parts(it: Item, headers: dict[tuple[int, int], str]) -> list[tuple[str, str]]:
+    """(header, cell text) for each part of a table-row item whose column header is known."""
+    if it.headers:
+        return list(zip(it.headers, it.text.split(" | "), strict=False))
+    out = []
+    for b in it.blocks:
+        if b.table is not None and b.col is not None and (b.table, b.col) in headers:
+            out.append((headers[(b.table, b.col)], b.text))
+    return out
+
+
+def _header_elements(it: Item, headers: dict[tuple[int, int], str], p: QuantifiedParams) -> set[str]:
+    """Elements a row states in the column made for them: a filled cell under 'Delivered by' says who
+    delivers it, unless it says only 'ongoing' or 'as required'."""
+    out: set[str] = set()
+    for header, cell in _parts(it, headers):
+        cell = strip_placeholders(cell).strip()
+        if not cell or is_blank(cell, p.items.blank_patterns) or search(p.vague_patterns, cell):
+            continue
+        out.update(e.name for e in p.elements if e.header_patterns and search(e.header_patterns, header))
+    return out
+
+
+def _is_provision(it: Item, p: QuantifiedParams) -> bool:
+    """An item that states any element of provision; a sentence that states none ("September 2027 is
+    her move to secondary school") sets the scene and is not judged as provision."""
+    text = strip_placeholders(it.text)
+    return (len(it.blocks) > 1 or bool(it.headers) or any(search(e.patterns, text) for e in p.elements)
+            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision))
+
+
 @register("provision_quantified", QuantifiedParams)
 def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
     items = split_items(f_blocks(ctx.plan), p.items)
+    defaults = [it for it in items if search(p.default_patterns, it.text)]
+    items = [it for it in items if it not in defaults and _is_provision(it, p)]
+    default_text = " ".join(strip_placeholders(it.text) for it in defaults)
+    headers = column_headers(ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -174,8 +243,11 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
         kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
-        needed = [e for e in p.elements if kind is None or e.name in kind.elements]
-        lacking = [e.name for e in needed if not search(e.patterns, text)
+        needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
+                  and (not e.applies_patterns or search(e.applies_patterns, text))]
+        full = f"{text} {default_text}" if default_text else text
+        by_header = _header_elements(it, headers, p)
+        lacking = [e.name for e in needed if e.name not in by_header and not search(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
