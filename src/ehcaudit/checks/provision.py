@@ -294,6 +294,14 @@ class OutcomeLinkParams(CareParams):
                                                            "provision in F at all (a clear gap, as an auditor grades it)")
     no_outcomes_level: int = 1
     max_evidence: int = Field(3, ge=1)
+    need_patterns: list[str] = Field(
+        default_factory=list, description="A sentence in B is a need when it says what the child finds hard "
+                                          "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
+    unlinked_outcome_level: int | None = Field(
+        None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
+                          "confirms it) instead of the share of outcomes linked")
+    empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
+                                                          "an outcome and an empty provision cell")
 
 
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
@@ -327,13 +335,17 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
 
     # National template: each B | F | E row states the link explicitly.
     row_provisions: list[tuple[Block, str]] = []
+    empty_rows = 0
+    unlinked = 0
     for row in thread_rows(plan, "BFE"):
         need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
         if prov:
-            row_provisions.extend((b, _norm(b.text)) for b in prov)
+            # the row's provision cells together: a "Who" cell naming the same service in every row
+            # is not pasted provision
+            row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov))))
             n = (1 if out else 0) + (1 if need else 0)
             served += n
             total += n
@@ -345,6 +357,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         for cells, what in ((out[:1], "outcome"), (need[:1], "need")):
             for b in cells:
                 total += 1
+                empty_rows += 1
                 findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
                                                "say what provision will meet it.", quote=quote_of(b.text)))
 
@@ -375,32 +388,52 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             evidence.append(ctx.finding(b, f"Served by provision at {match[0].location} ({match[1]}): "
                                            f"'{quote_of(match[0].text, 160)}'.", quote=quote_of(b.text), kind="evidence"))
         else:
+            unlinked += 1
             findings.append(ctx.finding(b, "No provision in Sections F–H could be linked to this outcome (no shared "
                                            "area of need, sub-heading or wording): say which provision serves it.", quote=quote_of(b.text)))
-    # Needs in B, by area of need (only areas the checker recognises).
-    need_by_area: dict[str, tuple[Block, str]] = {}
+    # Needs in B, by area of need (only areas the checker recognises). A sentence is a need when it
+    # says what the child finds hard (need_patterns), not a strength or a heading; its area comes
+    # from its words, else from its sub-heading; it is met when F addresses any of its areas.
+    provision_areas: set[str] = set()  # every F item, the template's F cells included
+    for b in f_blocks(plan):
+        provision_areas |= _areas(b.text, p) | _areas(b.subsection or "", p)
+    met: dict[str, tuple[Block, str]] = {}
+    clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
+    unmet: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
         if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
             continue
         for sent in sentences(strip_placeholders(b.text)):
-            if search(p.need_skip_patterns, sent):
+            if search(p.need_skip_patterns, sent) or is_label(sent):
                 continue
-            for a in sorted(_areas(sent, p)):
-                need_by_area.setdefault(a, (b, sent))
-    provision_areas: set[str] = set()  # every F item, the template's F cells included
-    for b in f_blocks(plan):
-        provision_areas |= _areas(b.text, p)
-    unmet_needs = 0
-    for a, (b, sent) in need_by_area.items():
+            if p.need_patterns and not search(p.need_patterns, sent):
+                continue
+            # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
+            # with no provision in its area is a clear gap, one placed by its words is for the
+            # auditor to confirm (the area words cannot see provision worded differently)
+            lead = sent.split(":", 1)[0] if ":" in sent[:60] else ""
+            named = _areas(lead, p)
+            areas = named or _areas(sent, p) or _areas(b.subsection or "", p)
+            if areas & provision_areas:
+                for a in sorted(areas & provision_areas):
+                    met.setdefault(a, (b, sent))
+            elif areas:
+                a = sorted(areas)[0]
+                unmet.setdefault(a, (b, sent))
+                if named:
+                    clear_unmet.add(a)
+    unmet = {a: v for a, v in unmet.items() if a not in met}
+    for a, (b, sent) in met.items():
         total += 1
-        if a in provision_areas:
-            served += 1
-            evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
-                                        quote=quote_of(sent), kind="evidence"))
-        else:
-            unmet_needs += 1
-            findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
-                                        quote=quote_of(sent)))
+        served += 1
+        evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
+                                    quote=quote_of(sent), kind="evidence"))
+    unmet_needs = 0
+    for a, (b, sent) in unmet.items():
+        total += 1
+        unmet_needs += a in clear_unmet
+        findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
+                                    quote=quote_of(sent)))
 
     # Identical provision pasted against several outcomes.
     all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
@@ -419,6 +452,13 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         msg = "Section E has no outcomes to link to provision." if plan.found("E") else "Section E (outcomes) was not found."
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", msg)])
     level = p.bands.level(served / total)
+    has_provision = bool(items or row_provisions)
+    if p.unlinked_outcome_level is not None and has_provision:
+        # the wording heuristic cannot link provision worded differently: an unlinked outcome is for
+        # the auditor to confirm, not a gap; the clear gaps below set the level
+        level = p.bands.level(1.0) if not (unlinked or unmet) else p.unlinked_outcome_level
+    if empty_rows and p.empty_row_level is not None:
+        level = min(level, p.empty_row_level)
     if pasted:
         level = min(level, p.pasted_level)
     if unmet_needs and p.unmet_need_level is not None:
