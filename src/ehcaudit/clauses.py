@@ -82,7 +82,10 @@ def negated(text: str, start: int, end: int, before: re.Pattern | None, after: r
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:from|in|by|since|until|till|during|before|after|of|end of|start of|beginning of|early|mid|late|"
-    r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+)$", re.IGNORECASE)
+    r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+"
+    # a month in a list of months: "(October, February and May)"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),?\s+(?:and|or|&)\s+"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*)$", re.IGNORECASE)
 _MONTH_CONTEXT_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?\s*(?:19|20)\d\d\b|half[- ]term\b)", re.IGNORECASE)
 
 

@@ -130,6 +130,12 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
                                        "health provision, so there is nothing to specify.", block=first)
+        if c.empty and nones:
+            # C describes nothing ("To be confirmed") and G says none: the gap is in C (HC-NEEDS),
+            # there is no provision whose specificity could be judged
+            return not_applicable(ctx, "Section C describes no health needs and Section G says there is no health "
+                                       "provision, so there is nothing to specify (Section C's gap is HC-NEEDS's).",
+                                  block=nones[0].block, quote=nones[0].text)
         findings: list[Finding] = []
         for it in nones + blanks:
             lead = "Unfilled template placeholder. " if has_placeholder(it.text) else ""
