@@ -50,6 +50,12 @@ def an_words() -> frozenset[str]:
 
 
 @cache
+def to_prepositions() -> frozenset[str]:
+    """Words after which "to" is a preposition ("close to expected"): harper-rules.yaml."""
+    return _words("to_prepositions")
+
+
+@cache
 def british_forms() -> frozenset[str]:
     """Correct British forms Harper's grammar rules misread ("learnt", "spelt"): harper-rules.yaml."""
     return _words("british_forms")

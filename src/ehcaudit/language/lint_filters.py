@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.language.harper_rules import an_words
+from ehcaudit.language.harper_rules import an_words, to_prepositions
+from ehcaudit.language.propernouns import starts_sentence
 
 _ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
 _REGULAR_PLURAL = re.compile(r"[a-z]{3}(?<!s)s$")
@@ -22,13 +23,36 @@ _DITRANSITIVE_BEFORE = re.compile(
     r"write|wrote|e-?mail|e-?mailed|lend|lent|pass|passed) (?:you|them|us|him|her|me|families|"
     r"parents|carers|the family|the school|staff|schools)(?: some| more| further| clear| written)? $",
     re.IGNORECASE)
+#: Units written after a number in provision ("30 mins weekly", "1 hr a term", "2 wks"):
+#: abbreviations, not misspellings (alone, "hr" is a slip of "her", so only after a number).
+_UNITS = frozenset({"min", "mins", "hr", "hrs", "wk", "wks", "sec", "secs", "yr", "yrs", "mth", "mths"})
+_AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?[ \t]?(?:-[ \t]?\d+[ \t]?)?$")
+#: The particle of a hyphenated noun, made plural ("check-ins", "catch-ups", "drop-offs").
+_PARTICLE_PLURALS = frozenset({"ins", "outs", "ups", "offs", "ons", "downs", "overs", "bys", "aways", "backs"})
+#: British -ise/-yse spellings whose American -ize/-yze form Harper knows ("operationalised").
+_BRITISH_ISE = re.compile(r"(?<=[a-z])(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
+#: Words after which "let" is the verb, not "let's": "feels let down", "was let off".
+_LET_PARTICLES = frozenset({"down", "off", "out", "in", "go", "slip"})
+#: "at A level", "A-level results": the examination, not the article.
+_A_LEVEL = re.compile(r"[ \t-]levels?\b", re.IGNORECASE)
 #: Suffixes that make a real word of a known stem; SplitWords proposes "chew able" for them.
 _SUFFIX_WORDS = frozenset({"able", "ability", "ably", "ful", "fully", "less", "ness", "ship", "wise", "ward", "wards"})
 
 
 def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
     """Whether Harper's lint of ``rule`` at ``joined[s:e]`` is a false alarm."""
-    if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)):
+    if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)
+                          or (joined[s:e] == "A" and (_A_LEVEL.match(joined, e) or not starts_sentence(joined, s)))):
+        return True  # "at A level"; a capital "A" mid-sentence is a letter ("grades B to A"), not the article
+    if kind == "spelling" and _not_a_misspelling(lint, joined, s, e):
+        return True
+    if rule == "RepeatedWords" and "\n" in joined[s:e]:
+        return True  # a heading's last word, then the text's first ("Outcomes\nOutcomes for ..."): layout
+    if rule == "PronounVerbAgreement" and joined[e:e + 1] in ("-", "‑"):
+        return True  # a hyphenated verb ("she touch-types"): Harper reads its first half alone
+    if rule in ("InflectedVerbAfterTo", "ToTwoToo") and _to_is_a_preposition(joined, s):
+        return True  # "reacts to perceived unfairness", "transfer to secondary": "to" the preposition
+    if rule == "LetsConfusion" and _next_word(joined, e) in _LET_PARTICLES:
         return True
     if rule == "SplitWords" and _derived_word(lint):
         return True
@@ -39,6 +63,34 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
     if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
         return True  # "one of the largest child populations": the noun is plural already
     return rule == "WillNonLemma" and _will_is_a_noun(joined, s)
+
+
+def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
+    """A unit after a number ("30 mins"), the plural particle of a hyphenated noun
+    ("check-ins"), or the British -ise spelling of a word Harper knows as -ize."""
+    word = text[start:end]
+    low = word.lower()
+    if low in _UNITS and _AFTER_NUMBER.search(text, max(0, start - 12), start):
+        return True
+    if low in _PARTICLE_PLURALS and start and text[start - 1] in "-‑":
+        return True
+    american = _BRITISH_ISE.sub(lambda m: m.group(1).replace("s", "z") + m.group(2), low)
+    return american != low and any(x.replacement_text.lower() == american for x in lint.suggestions)
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _to_is_a_preposition(text: str, start: int) -> bool:
+    """Whether the "to" that opens a lint at ``start`` follows a word that takes "to" as a
+    preposition ("reacts strongly to perceived unfairness", "close to expected"): then the
+    word after it is an adjective, not an infinitive (harper-rules.yaml ``to_prepositions``)."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 50):start])
+    while words and words[-1].lower().endswith("ly") and len(words[-1]) > 4:
+        words.pop()  # an adverb between ("reacts strongly to")
+    return bool(words) and words[-1].lower() in to_prepositions()
 
 
 def _an_word_follows(text: str, end: int) -> bool:

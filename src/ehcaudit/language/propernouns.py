@@ -20,8 +20,13 @@ from ehcaudit.language.base import LangIssue
 from ehcaudit.names import first_names
 
 POSSESSIVE = re.compile(r"['’]s?$")
-#: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and Keeley")
-_NEXT_CAPITALISED = re.compile(r"[ \t]*(?:,|\band\b|&)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
+#: After a word: another capitalised word, directly or after a comma/"and" ("Mihai, Yusuf and
+#: Keeley"), or after an age range or number ("Eastmere 14-25 Team", "Brook 0-25 Service")
+_NEXT_CAPITALISED = re.compile(
+    r"[ \t]*(?:,|\band\b|&|[ \t]\d{1,2}(?:[-–]\d{1,2})?)?[ \t]+\(?(?=[^\W\d_])(?:[^\W\d_][^\W\d_]|[^\W\d_]\b)")
+#: An initial after a title or another initial ("Mr P. Lowry", "Dr A. J. Shah"): its full stop
+#: does not end a sentence (a capital alone at the start of a line is a list letter: "B. Needs").
+_INITIAL_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+|(?:^|\n|[ \t(])[A-Z]\.[ \t]*)[A-Z]\.[ \t]*$")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]* \($")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
@@ -42,6 +47,8 @@ def starts_sentence(text: str, start: int) -> bool:
         return False  # the second half of a hyphenated word ("Osei-Bonsu")
     if start >= 1 and text[start - 1] == "(" and _NAME_BEFORE_BRACKET.search(text, 0, start):
         return False  # a short name in brackets after a name ("Oluwaseun (Seun)")
+    if start >= 2 and text[start - 1] in " \t" and _INITIAL_BEFORE.search(text, max(0, start - 12), start):
+        return False  # after an initial ("Mr P. Lowry")
     before = text[:start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _SENTENCE_END or before[-1].isdigit()
 
@@ -95,7 +102,17 @@ def is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     # capitalised at the start of a sentence or block: a name if part of a longer name
     # ("Zainab Hussain, class teacher") or a known first name ("Aiden enjoys ..."), otherwise
     # a misspelling ("Recieve", "Assement")
-    return len(word) < 4 or bool(_next_capitalised(text, issue.end)) or _first_name(word)
+    return (len(word) < 4 or bool(_next_capitalised(text, issue.end)) or _first_name(word)
+            or _alone_on_its_line(text, issue.start, issue.end))
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A capitalised word that is its line's only word (a table cell or label holding a name:
+    "Mase", "Eastmere:"), not a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t:.,")
 
 
 def _first_name(word: str) -> bool:

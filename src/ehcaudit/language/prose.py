@@ -23,6 +23,15 @@ _ADDRESS = re.compile(
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|nhs|ac|co|com|net|sch|police|mod)(?:\.uk)?\b(?:/[^\s]*[^\s.,;:!?)])?",
     re.IGNORECASE)
+#: Not words of the sentence: a sound in phonics notation ("the sounds /s/, /f/ and /k/"), a
+#: suffix cited with its hyphen ("word endings such as -ed and -s"), the letter "o" typed as a
+#: bullet at the start of a line ("o I like football"), a statute's section ("s.2", "ss.17").
+_NOT_WORDS = re.compile(
+    r"(?<![\w/])/[a-zA-Zʃʒθðŋ:]{1,4}/(?![\w/])"
+    r"|(?<=\s)-(?:s|es|ed|ing|er|est|ly)\b(?!-)"
+    r"|^[ \t]*o(?=[ \t]+\S)"
+    r"|\bs{1,2}\.(?=[ \t]?\d)",
+    re.MULTILINE)
 _QUOTED = re.compile(r'"[^"\n]{1,500}"|“[^”\n]{1,500}”')
 _SENTENCE_CUT = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
 #: A sentence of more words than this is a long sentence (an opinion, as Harper's own rule).
@@ -35,11 +44,14 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|approx|no|vs|etc|e\
 
 
 def blank_non_prose(text: str) -> str:
-    """Unfilled template fields and web and e-mail addresses blanked out, offsets kept."""
+    """Unfilled template fields, web and e-mail addresses, phonics notation, cited suffixes,
+    "o" bullets and statute sections blanked out, offsets kept."""
     if "{" in text or "«" in text:
         text = blank_markup(text)
     if "www." in text or "@" in text or "://" in text or ".uk" in text or ".org" in text or ".com" in text:
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    if "/" in text or " -" in text or "o " in text or "s." in text:
+        text = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
     return text
 
 
