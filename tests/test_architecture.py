@@ -52,7 +52,6 @@ OVER_500 = {
     "ehcaudit/reader/pdf.py": 767,
     "ehcaudit/store.py": 674,
     "ehcaudit/crossplan.py": 670,
-    "ehcaudit/language/harper_engine.py": 641,
     "ehcaudit/reader/structure.py": 639,
     "ehcaudit/privacy.py": 634,
     "ehcaudit/workspace/app.py": 534,
