@@ -204,13 +204,45 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
     return [Provider(None, people, t)] if people else []
 
 
+_JOINT_GAP_RE = re.compile(r"^[\s)]*(?:team|service|clinic)?\s*(?:and|&|/|,)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joint_source(text: str, prof: Profession, professions: list[Profession], sources):
+    """A G item two services deliver together ("ENT team and audiology to follow up his
+    grommets", "ENT / audiology"): advice from either covers the joint item. Returns the K
+    source of the other service's advice, or None."""
+    t = " ".join(text.split())
+    mine = [m for pat in prof.provision for m in re.finditer(pat, t, re.IGNORECASE)]
+    for other in professions:
+        if other is prof or other.universal:
+            continue
+        for pat in other.provision:
+            for om in re.finditer(pat, t, re.IGNORECASE):
+                for mm in mine:
+                    lo, hi = (mm, om) if mm.end() <= om.start() else (om, mm)
+                    if hi.start() < lo.end() or not _JOINT_GAP_RE.match(t[lo.end():hi.start()]):
+                        continue
+                    src = next((s for s in sources if search(other.advice, s[1])
+                                and not (s[2] is not None and s[2].kind == "social_care")), None)
+                    if src is not None:
+                        return src
+    return None
+
+
 def _k_sources(ctx: CheckContext) -> list[tuple[Block | None, str, AdviceItem | None]]:
     plan = ctx.plan
     out: list[tuple[Block | None, str, AdviceItem | None]] = [(None, f"{a.title} | {a.author or ''} | {a.quote}", a)
                                                               for a in plan.advice]
     used = {a.block_id for a in plan.advice}
+    # the other cells of a social care advice row ("Ms T. Baptiste, Social Worker, Adult Learning
+    # Disability Team"): a social care team, not a health service's advice
+    blocks = {b.id: b for b in plan.blocks_in("K")}
+    care_rows = {(blocks[a.block_id].table, blocks[a.block_id].row) for a in plan.advice
+                 if a.kind == "social_care" and a.block_id in blocks and blocks[a.block_id].table is not None}
     for b in plan.blocks_in("K"):
         if b.id in used or adv.not_received(b.text) or adv.is_signoff(b.text):
+            continue
+        if b.table is not None and (b.table, b.row) in care_rows:
             continue
         out.append((b, b.text, None))
     return out
@@ -234,7 +266,12 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                 continue
             src = None
             if prov.profession is not None:
-                src = next((s for s in sources if search(prov.profession.advice, s[1])), None)
+                # a social care team's advice is not the health service's ("Social Worker, Adult
+                # Learning Disability Team" is not the learning disability nurse)
+                src = next((s for s in sources if search(prov.profession.advice, s[1])
+                            and not (s[2] is not None and s[2].kind == "social_care")), None)
+                if src is None:
+                    src = _joint_source(it.text, prov.profession, p.professions, sources)
             if src is None and prov.people:
                 src = next((s for s in sources if any(re.search(rf"\b{re.escape(n)}\b", s[1]) for n in prov.people)), None)
             if src is None and stems:

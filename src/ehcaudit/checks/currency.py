@@ -137,6 +137,15 @@ class SensoryAdvice(Params):
     name: str = Field(description="Plain name: 'a qualified teacher of the deaf'")
     need_patterns: list[str] = Field(min_length=1, description="Regexes: the impairment, as written in Sections B and C")
     advice_patterns: list[str] = Field(min_length=1, description="Regexes: the specialist teacher's advice in Section K")
+    mild_patterns: list[str] = Field(default_factory=list, description=(
+        "Regexes: a sentence naming the impairment this way describes a mild or temporary loss "
+        "(glue ear) that needs no qualified teacher's advice ..."))
+    unless_patterns: list[str] = Field(default_factory=list, description=(
+        "... unless the same sentence shows a lasting impairment (hearing aids, moderate or worse)"))
+    not_teacher_patterns: list[str] = Field(default_factory=list, description=(
+        "Regexes: a K item from another role of a sensory service (habilitation, mobility) is not the "
+        "qualified teacher's advice, unless it also names the teacher"))
+    teacher_patterns: list[str] = Field(default_factory=list, description="Regexes: the qualified teacher, by name")
 
 
 class StatutoryAdviceParams(Params):
@@ -190,12 +199,14 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     for sa in p.sensory:
         need_rx = re.compile("|".join(f"(?:{x})" for x in sa.need_patterns), re.IGNORECASE)
         adv_rx = re.compile("|".join(f"(?:{x})" for x in sa.advice_patterns), re.IGNORECASE)
-        need = next((b for b in plan.blocks_in("B", "C") if need_rx.search(b.text)), None)
+        need = next((b for b in plan.blocks_in("B", "C") if _needs_teacher(b.text, need_rx, sa)), None)
         if need is None:
             continue
-        # the specialist teacher's advice: a social care team for sensory impairment is not it
+        # the specialist teacher's advice: a social care team for sensory impairment, or a
+        # habilitation specialist of the sensory service, is not it
         item = next((i for i in plan.advice if i.kind != "social_care"
-                     and adv_rx.search(f"{i.title} {i.author or ''} {i.quote}")), None)
+                     and adv_rx.search(f"{i.title} {i.author or ''} {i.quote}")
+                     and not _other_role(f"{i.title} {i.author or ''}", sa)), None)
         if item is not None:
             findings.append(_advice_finding(ctx, item, f"Advice from {sa.name} is present.", kind="evidence"))
         else:
@@ -209,6 +220,29 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     else:
         level = p.missing_more_level
     return Outcome(level=level, findings=findings)
+
+
+def _rx(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
+
+
+def _needs_teacher(text: str, need_rx: re.Pattern[str], sa: SensoryAdvice) -> bool:
+    """Does this B/C text describe an impairment for which reg 6(3) wants the qualified teacher's
+    advice? A sentence that names only a mild or temporary loss ("mild hearing loss caused by glue
+    ear") does not, unless it also shows a lasting one (hearing aids, a moderate or worse loss)."""
+    mild, unless = _rx(sa.mild_patterns), _rx(sa.unless_patterns)
+    for sent in re.split(r"(?<=[.;!?])\s+", text):
+        if not need_rx.search(sent):
+            continue
+        if mild is not None and mild.search(sent) and not (unless is not None and unless.search(sent)):
+            continue
+        return True
+    return False
+
+
+def _other_role(text: str, sa: SensoryAdvice) -> bool:
+    other, teacher = _rx(sa.not_teacher_patterns), _rx(sa.teacher_patterns)
+    return other is not None and bool(other.search(text)) and not (teacher is not None and teacher.search(text))
 
 
 #: "Oscar was in Year 7 when assessed", "assessed in Year 8", "at the assessment (Year 7)".

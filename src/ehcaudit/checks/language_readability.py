@@ -219,7 +219,7 @@ def _caps(acronym: str) -> str:
 
 
 #: Words an expansion may contain that are not in its acronym ("Preparing for Adulthood", PfA).
-_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "with", "on", "to", "or", "a"})
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "with", "on", "to", "or", "a", "an", "as"})
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
@@ -313,6 +313,14 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
             inits = inits[inits.index(caps[0]):]  # from the word that starts the expansion
         if len(inits) >= len(caps) and inits and inits[0] == caps[0] and _subsequence(caps, inits):
             return True
+    # "Picture exchange (PECS)": the first words of its known expansion, then the acronym
+    if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
+        near = _norm(before).split()
+        for exp in p.expansions.get(key, []):
+            head = _norm(exp).split()
+            for n in range(len(head), 1, -1):
+                if near[-n:] == head[:n]:
+                    return True
     # "CAMHS (Child and Adolescent Mental Health Services)" or "ELSA – emotional literacy ..."
     m = re.match(r"[s'\u2019]*\s*(?:\(([^)]*)\)|[\u2013\u2014:-]\s+(.*))", after)
     if m:
@@ -337,6 +345,12 @@ def _in_name(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     return bool(_IN_NAME_BEFORE.search(before)) and len(before.split()) > 1 and bool(
         _IN_NAME_AFTER.match(sentence[end:]))
+
+
+#: After a familiar acronym (SEN, SEND), the rest of a statutory name or a job title: the Code's
+#: stage "SEN support", "the SEND Code of Practice", "SEND Case Officer", "the SEND Tribunal".
+_NAMED_USE = re.compile(r"\s+(?:support\b|Code\b|(?:[A-Z][a-z]+\s+)?(?:Officer|Manager|Coordinator|Co-ordinator|Team|"
+                        r"Service|Panel|Tribunal|Case\s+(?:Officer|Worker|Manager))\b)")
 
 
 def _term_explained(use: _Use, p: JargonParams) -> bool:
@@ -370,6 +384,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
     glossary_text = " ".join(ctx.plan.blocks[i].text for i in sorted(glossary))
     glossary_norm = _norm(glossary_text)
 
+    familiar_keys = {f.casefold() for f in p.familiar}
     first: dict[str, _Use] = {}
     kinds: dict[str, str] = {}
     # Titles, headings and the glossary can spell an acronym out before its first use in the
@@ -396,6 +411,8 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms
                 if key.casefold() in exempt or key.casefold() in ignore or key in first:
                     continue
+                if key.casefold() in familiar_keys and _NAMED_USE.match(s[m.end(1):]):
+                    continue  # "SEN support", "SEND Code of Practice", "SEND Case Officer": a name
                 if key not in expansions and _in_name(s, m.start(1), m.end(1)):
                     continue  # part of a name ("St Aidan's CE Primary"), not jargon
                 if all(f[1] != key for f in found):

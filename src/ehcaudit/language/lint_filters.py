@@ -58,6 +58,8 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True
     if kind != "style" and _list_marker(joined, s, e):
         return True
+    if kind == "spelling" and _named_letter(joined, s, e):
+        return True
     if rule == "NounVerbConfusion" and _DITRANSITIVE_BEFORE.search(joined, max(0, s - 40), s):
         return True  # "to offer you advice", "give them advice": the noun after two objects' verb
     if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
@@ -125,6 +127,32 @@ def _list_marker(text: str, start: int, end: int) -> bool:
         return True
     rest = text[end:end + 3].lstrip(" \t")
     return bool(rest) and rest[0].isupper()
+
+
+#: Letters or sounds written as themselves, in a list: "(s, f, th)", "s, sh and ch", "b/d".
+_LETTER_LIST_ITEM = r"[a-z]{1,3}"
+_LETTER_LIST_SEP = r"\s*(?:,|/|\band\b|\bor\b)\s*"
+_SOUND_WORDS = re.compile(r"\b(?:sounds?|letters?|phonemes?|graphemes?|digraphs?|blends?|phonics?)\b", re.I)
+
+
+def _named_letter(text: str, start: int, end: int) -> bool:
+    """A letter or sound written as itself ("sounds that are hard to hear (s, f, th)", "reverses
+    b and d"): a word of one to three lower-case letters in a list of such words, inside
+    brackets or after a word that names sounds or letters. Not a misspelling."""
+    word = text[start:end]
+    if not re.fullmatch(_LETTER_LIST_ITEM, word):
+        return False
+    item, sep = _LETTER_LIST_ITEM, _LETTER_LIST_SEP
+    listed = re.compile(rf"(?:{item}{sep})+{item}")
+    lo = max(0, start - 40)
+    for m in listed.finditer(text, lo, min(len(text), end + 40)):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        if len(re.findall(item, m.group(0))) < 2:
+            return False
+        bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+        return bracketed or bool(_SOUND_WORDS.search(text, max(0, m.start() - 40), m.start()))
+    return False
 
 
 def _will_is_a_noun(text: str, start: int) -> bool:

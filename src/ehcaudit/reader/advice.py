@@ -225,6 +225,15 @@ def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
     return None
 
 
+def is_header_row(cells: list[str]) -> bool:
+    """A table row that is only an advice list's column headers ("Advice or information | Given
+    by | Date"): every cell maps to a column, and none holds a date or a person."""
+    if len(cells) < 2 or any(not c or len(c.split()) > 5 or find_dates(c) for c in cells):
+        return False
+    m = header_columns(list(enumerate(cells)))
+    return m is not None and len(m) == len(cells)
+
+
 def strong_header(cells: list[tuple[int, str]]) -> bool:
     """A header that says "advice table" even outside Section K."""
     m = header_columns(cells)

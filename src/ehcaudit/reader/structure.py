@@ -640,6 +640,8 @@ class Builder:
                 for ln in lines:
                     expanded.append((ln, cells[0], loc))
                 continue
+            if adv.is_header_row([" ".join(c.text.split()) for c in cells]):
+                continue  # the advice list's column headers in a whole-plan table ("Advice | Given by | Date")
             expanded.append((" \u2013 ".join(" ".join(c.text.split()) for c in cells), cells[0], loc))
         last: AdviceItem | None = None
         for text, b, loc in expanded:
