@@ -436,3 +436,154 @@ def test_a_year_mentioned_about_another_advice_does_not_excuse_preparing_for_adu
 
 def test_a_professional_working_for_the_council_still_gives_advice():
     assert not is_signoff("Dr Amy Clark, Educational Psychologist for Westshire County Council, 12 March 2026")
+
+
+# == Round 2: classes found on set E ===============================================================
+
+from ehcaudit.language.harper_engine import get_engine  # noqa: E402
+from ehcaudit.rubric.engine import score_plan  # noqa: E402
+
+_K_HEAD = ("Date of issue: 2 June 2026\nNational Curriculum year: Year 5\n\n"
+           "# Section B: Special educational needs\n\n{b}\n\n# Section K: Advice and information\n\n")
+_K_ALL = ("- Parents' views – Amir's mum, 3 March 2026\n- Educational advice – Mrs Hale, SENCo, 5 March 2026\n"
+          "- Psychological advice – Dr Lowe, Educational Psychologist, 9 March 2026\n"
+          "- Medical advice – Dr Orr, Community Paediatrician, 10 March 2026\n"
+          "- Social care advice – Ms Tan, Social Worker, Disabled Children's Team, 12 March 2026\n")
+
+
+def test_an_advice_list_header_row_inside_a_whole_plan_table_is_not_an_advice_item():
+    """Set E (letter-column layout): the whole plan is one table, so K's column headers are a row
+    of it ("Advice or information | Given by | Date"), not an undated advice."""
+    from ehcaudit.reader.advice import is_header_row
+    assert is_header_row(["Advice or information", "Given by", "Date"])  # set E
+    assert is_header_row(["Type of report", "Written by", "Date received"])  # our own
+    assert not is_header_row(["Medical advice", "Dr Orr, Community Paediatrician", "10.03.2026"])
+    assert not is_header_row(["Parent's views", "Ola (mum)", "10.06.2026"])
+
+
+@pytest.mark.parametrize("need", [
+    "She has a mild conductive hearing loss (glue ear) in both ears and wears glasses for long sight.",  # set E
+    "Tomas had grommets fitted last year for glue ear; his hearing is now checked once a year.",  # own
+])
+def test_a_mild_or_glue_ear_hearing_loss_does_not_need_the_teacher_of_the_deaf(tmp_path, need):
+    res = run(plan_of(tmp_path, _K_HEAD.format(b=need) + _K_ALL), "CA-STATUTORY-ADVICE")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "Tomas has a moderate sensorineural hearing loss and wears two hearing aids.",
+    "She has a mild hearing loss and uses hearing aids in class.",
+])
+def test_a_lasting_hearing_loss_still_needs_the_teacher_of_the_deaf(tmp_path, need):
+    res = run(plan_of(tmp_path, _K_HEAD.format(b=need) + _K_ALL), "CA-STATUTORY-ADVICE")
+    assert flagged(res) and any("teacher of the deaf" in f.message for f in res.findings), why(res)
+
+
+@pytest.mark.parametrize("k_line", [
+    "- Habilitation advice – Mr I. Rowe, Habilitation Specialist, Sensory Support Service, 2 March 2026\n",  # set E
+    "- Mobility advice – Ms Kerr, Mobility Officer, Sensory Support Service, 4 March 2026\n",  # own
+])
+def test_a_habilitation_or_mobility_specialist_is_not_the_qualified_teacher_of_vi(tmp_path, k_line):
+    b = "Leo has cerebral visual impairment (CVI), reduced acuity and a lower visual field loss."
+    res = run(plan_of(tmp_path, _K_HEAD.format(b=b) + _K_ALL + k_line), "CA-STATUTORY-ADVICE")
+    assert flagged(res) and any("visually impaired" in f.message for f in res.findings), why(res)
+    teacher = "- Vision advice – Ms Ford, Qualified Teacher of the Visually Impaired, Sensory Support Service, 4 March 2026\n"
+    assert not flagged(run(plan_of(tmp_path, _K_HEAD.format(b=b) + _K_ALL + k_line + teacher), "CA-STATUTORY-ADVICE"))
+
+
+@pytest.mark.parametrize("c_text", [
+    "Not known at this time - awaiting report from the community paediatrician.",  # set E
+    "Not known yet – waiting for the paediatric assessment.",  # own
+    "Awaiting the community paediatrician's report.",  # own
+])
+def test_not_known_awaiting_a_report_is_not_a_description_of_health_needs(tmp_path, c_text):
+    text = ("Date of issue: 2 June 2026\n\n# Section B: Special educational needs\n\nAmir finds reading hard.\n\n"
+            f"# Section C: Health needs\n\n{c_text}\n\n# Section K: Advice and information\n\n" + _K_ALL)
+    res = run(plan_of(tmp_path, text), "HC-NEEDS")
+    assert flagged(res), why(res)
+
+
+_G_PLAN = ("Date of issue: 2 June 2026\n\n# Section C: Health needs\n\n{c}\n\n"
+           "# Section G: Health provision\n\n- {g}\n\n# Section K: Advice and information\n\n{k}")
+
+
+def test_a_social_care_team_named_for_a_condition_is_not_that_health_service(tmp_path):
+    """Set E: G is from the community learning disability nurse; K's only "learning disability"
+    line is a social worker of the Adult Learning Disability Team (Care Act assessment)."""
+    k = (_K_ALL + "\n| Advice | Date | Who from |\n|---|---|---|\n"
+         "| Social care | 29.05.2026 | Ms Baptiste, Social Worker, Adult Learning Disability Team (Care Act assessment) |\n")
+    text = _G_PLAN.format(c="Sam has a learning disability and epilepsy.",
+                          g="Community learning disability nurse, Adult Learning Disability Health Team: a health "
+                            "action plan reviewed with Sam every 6 months (1 hour).", k=k)
+    res = run(plan_of(tmp_path, text), "HC-ADVICE-PROVIDERS")
+    assert flagged(res), why(res)
+    k2 = k + "\n- Nursing advice – Mr Dale, Learning Disability Nurse, 2 April 2026\n"
+    assert not flagged(run(plan_of(tmp_path, text.replace(k, k2)), "HC-ADVICE-PROVIDERS"))
+
+
+@pytest.mark.parametrize("g", [
+    "Ear, nose and throat (ENT) team and audiology to follow up Alfie's grommets and hearing as needed (NHS).",  # set E
+    "ENT / audiology clinic to review Mia's hearing and ear tubes every 6 months (30 minutes).",  # own
+])
+def test_a_jointly_delivered_item_is_covered_by_either_services_advice(tmp_path, g):
+    k = _K_ALL + "- Audiology report – Paediatric audiology, Hartsdale Hospital, 12 May 2026\n"
+    text = _G_PLAN.format(c="Alfie had grommets fitted for glue ear.", g=g, k=k)
+    res = run(plan_of(tmp_path, text), "HC-ADVICE-PROVIDERS")
+    assert not flagged(res), why(res)
+
+
+# -- language: acronyms and spelling -------------------------------------------------------------
+
+_FILL = ("Maisie enjoys music, cooking with her grandad and looking after the class guinea pigs. "
+         "She likes to know what is happening next and copes well when an adult explains changes "
+         "to her day in good time. ") * 30
+
+
+def _lang(tmp_path, b: str) -> dict:
+    text = ("Reference: LG-R2\n# Section A: Views, interests and aspirations\n" + _FILL +
+            "\n# Section B: Special educational needs\n" + b + "\n")
+    p = tmp_path / "plan.md"
+    p.write_text(text, encoding="utf-8")
+    res = score_plan(read_plan(p), RUBRIC, AS_OF, areas={"language"}, cache={})
+    return {c.id: c for c in res.criteria}
+
+
+def _unexplained(crit) -> list[str]:
+    return [f.message for f in crit.findings if f.kind != "evidence" and "not explained" in f.message]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Picture exchange (PECS) at snack time and play, teaching Noah to hand over a picture to request.", "PECS"),  # set E
+    ("Her difficulties are not explained by learning English as an additional language (EAL).", "EAL"),  # set E
+    ("He uses a voice output communication aid (VOCA) and a core vocabulary board at lunch.", "VOCA"),  # own
+    ("He has received SEN support at St Anne's since Year 2.", "SEN"),  # set E
+    ("Ms Reid, SEND Case Officer, will arrange the review meeting with the family.", "SEND"),  # own
+])
+def test_acronyms_an_auditor_accepts_as_explained(tmp_path, sentence, key):
+    crit = _lang(tmp_path, sentence)["LG-JARGON"]
+    assert not any(f"'{key}'" in m for m in _unexplained(crit)), _unexplained(crit)
+
+
+def test_an_unexplained_acronym_is_still_reported(tmp_path):
+    crit = _lang(tmp_path, "Noah uses PECS at snack time. He has SEN and a SEND plan.")["LG-JARGON"]
+    assert any("'PECS'" in m for m in _unexplained(crit)), _unexplained(crit)
+
+
+@pytest.fixture(scope="module")
+def harper():
+    return get_engine()
+
+
+@pytest.mark.parametrize("text", [
+    "Isla's phonic knowledge has gaps, particularly sounds that are hard to hear (s, f, th).",  # set E
+    "He still confuses the letters b and d when writing, and the sounds sh, ch and th.",  # own
+    "All printed materials enlarged to 24 point on matt paper, or sent electronically before the lesson.",  # set E
+    "Worksheets are printed by reprographics on a matt finish to cut glare.",  # own
+])
+def test_letters_as_sounds_and_matt_are_not_misspellings(harper, text):
+    assert [i.text for i in harper.check(text) if i.kind == "spelling"] == []
+
+
+def test_a_real_misspelling_beside_a_letter_list_is_still_found(harper):
+    hits = [i.text for i in harper.check("He is lerning the sounds s, f and th.") if i.kind == "spelling"]
+    assert "lerning" in hits
