@@ -587,3 +587,18 @@ def test_letters_as_sounds_and_matt_are_not_misspellings(harper, text):
 def test_a_real_misspelling_beside_a_letter_list_is_still_found(harper):
     hits = [i.text for i in harper.check("He is lerning the sounds s, f and th.") if i.kind == "spelling"]
     assert "lerning" in hits
+
+
+@pytest.mark.parametrize("therapy", [
+    "- Speech and language therapy advice – Ms Eleri Jenkins, speech and language therapist, 22 April 2026\n",  # set E
+    "- Occupational therapy report – Mr Banks, Occupational Therapist, 3 March 2026\n"
+    "- Physiotherapy advice – Ms Lee, Paediatric Physiotherapist, 4 March 2026\n",  # own
+])
+def test_therapy_reports_alone_are_not_the_medical_advice(tmp_path, therapy):
+    k = _K_ALL.replace("- Medical advice – Dr Orr, Community Paediatrician, 10 March 2026\n", "") + therapy
+    plan = plan_of(tmp_path, _K_HEAD.format(b="Amir finds reading hard.") + k)
+    for cid in ("HC-ADVICE", "CA-STATUTORY-ADVICE"):
+        res = run(plan, cid)
+        assert flagged(res) and any("only therapy" in f.message for f in res.findings), (cid, why(res))
+    plan = plan_of(tmp_path, _K_HEAD.format(b="Amir finds reading hard.") + _K_ALL + therapy)
+    assert not flagged(run(plan, "HC-ADVICE")) and not flagged(run(plan, "CA-STATUTORY-ADVICE"))

@@ -58,6 +58,24 @@ def _is_medical(item: AdviceItem) -> bool:
     return bool(_MEDICAL_RE.search(item.title) or (item.author and _MEDICAL_RE.search(item.author)))
 
 
+#: A therapist's report: speech and language, occupational or physiotherapy, and the like.
+_THERAPY_RE = re.compile(r"\btherap\w*|\bSaLT\b|\bSLT\b|\bOT\b|\bphysio\w*", re.IGNORECASE)
+_NURSE_RE = re.compile(r"\bnurs\w*|\bhealth visitor\b|\bICB\b|\bDCO\b|\bdesignated clinical officer\b", re.IGNORECASE)
+
+
+def only_therapy(items: list[AdviceItem]) -> bool:
+    """Are these health items all therapy reports (no doctor's, nurse's, "medical" or "health"
+    advice)? A speech and language therapist's report is not the statutory medical advice
+    (reg 6(1)(c)) an auditor looks for."""
+    if not items:
+        return False
+    for i in items:
+        text = f"{i.title} {i.author or ''}"
+        if _is_medical(i) or _NURSE_RE.search(text) or not _THERAPY_RE.search(text):
+            return False
+    return True
+
+
 def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     """HC-ADVICE: the medical advice is listed, attributed, dated and current."""
     plan = ctx.plan
@@ -73,6 +91,10 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
         return Outcome(level=p.missing_level, findings=[ctx.missing(
             "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+    if only_therapy(items):
+        return Outcome(level=p.weak_level, findings=[advice_finding(
+            items[0], f"Section K lists only therapy advice ({', '.join(i.title for i in items)[:120]}): no medical "
+                      "advice from a doctor, paediatrician or health service is listed.")])
     ref, ref_name = reference_date(plan, ctx.as_of)
     core = [i for i in items if _is_medical(i)] or items
     judged = [i for i in core if i.author and i.date is not None]

@@ -15,6 +15,7 @@ from ehcaudit.advice_age import (
     reference_date,
     years_months,
 )
+from ehcaudit.checks._health_advice import only_therapy
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
@@ -183,6 +184,11 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
         note = next(((b, t) for k, b, t in notes if k == kind), None)
         if items and note is not None and not _answers(items, note[1]):
             items = []  # "Medical advice | Requested … – not received": another health report is not it
+        if kind == "health" and only_therapy(items):
+            missing.append(kind)
+            findings.append(_advice_finding(ctx, items[0], "Section K lists only therapy advice: no medical advice "
+                                                           "(a doctor's, a paediatrician's or a health service's) is listed."))
+            continue
         if items:
             findings.append(_advice_finding(ctx, items[0], f"Statutory {KIND_NAMES.get(kind, kind)} advice is present.", kind="evidence"))
         elif note is not None:
