@@ -602,3 +602,13 @@ def test_therapy_reports_alone_are_not_the_medical_advice(tmp_path, therapy):
         assert flagged(res) and any("only therapy" in f.message for f in res.findings), (cid, why(res))
     plan = plan_of(tmp_path, _K_HEAD.format(b="Amir finds reading hard.") + _K_ALL + therapy)
     assert not flagged(run(plan, "HC-ADVICE")) and not flagged(run(plan, "CA-STATUTORY-ADVICE"))
+
+
+def test_short_acronyms_count_as_the_letters_a_reader_says():
+    """Set E: Section E outcomes in clinical shorthand ("SLT probes", "ALS-observed") scored as
+    fairly easy because "SLT" counted as one syllable."""
+    from ehcaudit.checks.language_readability import _spelled_out_extra
+    assert _spelled_out_extra("K will respond in 4 of 5 ALS-observed sessions across 3 SLT probes.") >= 4  # set E
+    assert _spelled_out_extra("The OT and the SALT team will see her each half term.") >= 1  # own: OT is 2
+    assert _spelled_out_extra("Her CAMHS worker and her teacher meet each term.") == 0  # said as a word
+    assert _spelled_out_extra("She will read a short story to her class.") == 0

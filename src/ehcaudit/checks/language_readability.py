@@ -72,6 +72,24 @@ def _describe(p: ReadabilityParams, score: float) -> str:
     return p.descriptions[-1].text
 
 
+#: A short acronym a reader spells out letter by letter ("SLT", "ALS", "OT"): capitals only,
+#: two to four letters. Longer ones (CAMHS, ELKLAN) are said as words.
+_SPELLED_RE = re.compile(r"(?<![\w-])([A-Z]{2,4})(?:s|'s|\u2019s)?(?![\w])")
+
+
+def _spelled_out_extra(text: str) -> int:
+    """Syllables a reader says beyond what the syllable count gave a short acronym: "SLT" is
+    read "ess-el-tee" (3; W is 3 on its own), not one syllable. Clinical shorthand then reads
+    as hard as it is."""
+    from ehcaudit.language.readability import sentence_stats
+
+    extra = 0
+    for m in _SPELLED_RE.finditer(text):
+        said = sum(3 if c == "W" else 1 for c in m.group(1))
+        extra += max(0, said - sentence_stats(m.group(1)).syllables)
+    return extra
+
+
 @check("readability", ReadabilityParams)
 def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     """Flesch reading ease of each family-facing section; the worst section decides the level.
@@ -89,7 +107,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             for text in sentences(b.text):
                 st = sentence_stats(text)
                 if st.words:
-                    sents.append(_Sent(b, text, st.reading_ease, st.words, st.syllables))
+                    syl = st.syllables + _spelled_out_extra(text)
+                    sents.append(_Sent(b, text, flesch(st.words, 1, syl), st.words, syl))
         words = sum(s.words for s in sents)
         if words < p.min_words:
             if ctx.plan.found(code):
