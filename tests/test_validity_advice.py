@@ -610,5 +610,5 @@ def test_short_acronyms_count_as_the_letters_a_reader_says():
     from ehcaudit.checks.language_readability import _spelled_out_extra
     assert _spelled_out_extra("K will respond in 4 of 5 ALS-observed sessions across 3 SLT probes.") >= 4  # set E
     assert _spelled_out_extra("The OT and the SALT team will see her each half term.") >= 1  # own: OT is 2
-    assert _spelled_out_extra("Her CAMHS worker and her teacher meet each term.") == 0  # said as a word
+    assert _spelled_out_extra("Her CAMHS worker and her SALT meet each term.") == 0  # said as words
     assert _spelled_out_extra("She will read a short story to her class.") == 0

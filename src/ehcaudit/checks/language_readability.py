@@ -73,7 +73,8 @@ def _describe(p: ReadabilityParams, score: float) -> str:
 
 
 #: A short acronym a reader spells out letter by letter ("SLT", "ALS", "OT"): capitals only,
-#: two to four letters. Longer ones (CAMHS, ELKLAN) are said as words.
+#: two or three letters, or four with no vowel after the first (SEMH). Longer ones and
+#: pronounceable ones (CAMHS, ELKLAN, SALT) are said as words.
 _SPELLED_RE = re.compile(r"(?<![\w-])([A-Z]{2,4})(?:s|'s|\u2019s)?(?![\w])")
 
 
@@ -85,6 +86,8 @@ def _spelled_out_extra(text: str) -> int:
 
     extra = 0
     for m in _SPELLED_RE.finditer(text):
+        if len(m.group(1)) == 4 and re.search(r"[AEIOU]", m.group(1)[1:]):
+            continue  # "SALT", "NEET": said as a word
         said = sum(3 if c == "W" else 1 for c in m.group(1))
         extra += max(0, said - sentence_stats(m.group(1)).syllables)
     return extra
