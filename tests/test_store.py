@@ -120,7 +120,8 @@ def test_frames_have_the_contract_columns(tmp_path, rubric, results):
                         (f.cross, st.CROSS_COLUMNS), (f.runs, st.RUN_COLUMNS),
                         (f.errors, st.ERROR_COLUMNS)]:
         assert list(frame.columns)[: len(cols)] == cols
-    assert f.scale == [lv.label for lv in rubric.scale]
+    # the rubric's scale, stored whole and read back (labels, colours, score bands)
+    assert f.scale == [{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in rubric.scale]
     assert f.criteria["applicable"].dtype == bool
     assert set(f.findings["kind"]) <= {"issue", "evidence"}
     n_crit = len(rubric.criteria)
