@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ehcaudit import testhooks
 from ehcaudit.errors import PlanReadError
+from ehcaudit.pipeline import assess
 from ehcaudit.reader import limits
 
 if TYPE_CHECKING:
@@ -101,11 +102,10 @@ def init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
     _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
-    # the scoring modules are imported here and in score_one, not at the top: the parent imports
-    # this module for every audit, and a re-audit with nothing to score never needs them
-    # (ehcaudit.audit._score_pending imports them before the pool forks)
+    # the checks, privacy and crossplan are imported here and in score_one, not at the top: the
+    # parent imports this module for every audit, and a re-audit with nothing to score never
+    # needs them (ehcaudit.audit._score_pending imports them before the pool forks)
     import ehcaudit.checks  # noqa: F401 - register every check kind now
-    from ehcaudit.pipeline import assess
 
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "warm-up.md"
@@ -118,7 +118,6 @@ def init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
 
 def score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (tested end to end)
     """``("ok", result_json, fingerprint | None)`` or ``("error", source, reason)``."""
-    from ehcaudit.pipeline import assess
     from ehcaudit.privacy import mask_plan
 
     limit = STATE["time_limit"]

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ehcaudit import __version__
+from ehcaudit.errors import RubricError
 from ehcaudit.rubric.source import KnownRubric, RubricFacts, file_sha256, rubric_facts
 from ehcaudit.store import safety
 from ehcaudit.store.codecs import mask, mask_json, now, pack_json, unpack_json
@@ -42,18 +43,23 @@ if TYPE_CHECKING:
 
 def scale_levels(rubric: Any, conn: sqlite3.Connection) -> str | None:
     """JSON ``[{"label", "rag", "min_score"}]`` (lowest level first) of the rubric a run uses,
-    for ``runs.levels``: from the rubric itself, or, for a rubric file an earlier run validated
-    (not loaded again: :class:`~ehcaudit.rubric.source.KnownRubric`), from that run; None if
-    neither knows it."""
+    for ``runs.levels``: from the rubric itself; for a rubric file an earlier run validated
+    (:class:`~ehcaudit.rubric.source.KnownRubric`, not loaded again), from that run, or, if that
+    run did not record it (it ran before schema 6), from the rubric loaded after all (once: later
+    runs find it here). None only for a rubric that cannot be loaded, which is never guessed."""
     levels = getattr(rubric, "scale", None)
     if levels is not None and not isinstance(levels, str | tuple):
         return json.dumps([{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in levels])
-    sha = getattr(getattr(rubric, "facts", None), "file_sha256", "")
-    if not sha:
+    if not isinstance(rubric, KnownRubric):
         return None
     row = conn.execute("SELECT levels FROM runs WHERE rubric_file_sha256 = ? AND levels IS NOT NULL"
-                       " ORDER BY id DESC LIMIT 1", (sha,)).fetchone()
-    return row[0] if row else None
+                       " ORDER BY id DESC LIMIT 1", (rubric.facts.file_sha256,)).fetchone()
+    if row:
+        return row[0]
+    try:
+        return scale_levels(rubric.load(), conn)
+    except RubricError:  # the run goes on; it fails only if some plan must be scored
+        return None
 
 
 @dataclass
