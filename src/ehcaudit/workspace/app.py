@@ -35,7 +35,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ehcaudit.store_grades import OVERALL, STATUSES, GradeError, GradeStore, PlanRecord, finalise
+from ehcaudit.store import OVERALL, STATUSES, GradeError, GradeStore, PlanRecord, finalise
 from ehcaudit.workspace.auth import User, check_login
 
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -511,7 +511,7 @@ class SecurityHeaders:
 
 
 def _current(grades: list[dict]) -> list[dict]:
-    from ehcaudit.store_grades import current
+    from ehcaudit.store import current
 
     return current(grades)
 
