@@ -49,12 +49,10 @@ DYNAMIC_IMPORTS = {
 MAX_LINES = 500
 OVER_500 = {
     "ehcaudit/reports/trend.py": 1143,
-    "ehcaudit/reader/pdf.py": 767,
     "ehcaudit/store.py": 674,
     "ehcaudit/crossplan.py": 670,
     "ehcaudit/language/harper_engine.py": 641,
     "ehcaudit/reader/structure.py": 639,
-    "ehcaudit/privacy.py": 634,
     "ehcaudit/checks/_care.py": 566,
     "ehcaudit/workspace/app.py": 534,
     "ehcaudit/feedback.py": 519,
