@@ -101,7 +101,7 @@ def _normalise_reference(sentence, child, fold_pronouns=True):
     """normalise_sentence as first written (before its speed-up), to compare against."""
     import unicodedata
 
-    from ehcaudit.crossplan import _LABEL_RE, _PRONOUNS, _TOKEN_RE
+    from ehcaudit.crossplan.sentences import _LABEL_RE, _PRONOUNS, _TOKEN_RE
 
     text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
     text = _LABEL_RE.sub("", text.strip())
