@@ -51,7 +51,6 @@ OVER_500 = {
     "ehcaudit/reports/trend.py": 1143,
     "ehcaudit/store.py": 674,
     "ehcaudit/language/harper_engine.py": 641,
-    "ehcaudit/reader/structure.py": 639,
     "ehcaudit/checks/_care.py": 566,
     "ehcaudit/workspace/app.py": 534,
     "ehcaudit/feedback.py": 519,
