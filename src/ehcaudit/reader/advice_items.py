@@ -41,6 +41,8 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
 
 
 def advice_table(bld: Builder, t: RTable, hi: int, mapping: dict[str, int]) -> None:
+    """An advice table whose header is row ``hi`` (``mapping``: role -> column, "title" always):
+    header cells are headings, every other cell a block, and each row listing advice an item."""
     if bld.cur != "K":
         bld.enter("K", None)
     hdr = {c.col: first_line(c.text) for c in t.rows[hi] if c.text}
@@ -52,61 +54,73 @@ def advice_table(bld: Builder, t: RTable, hi: int, mapping: dict[str, int]) -> N
         if not filled:
             continue
         rowloc = f"{tprefix} {ri + 1}"
+        kind = "heading" if ri <= hi else "table_cell"
+        blocks = [bld.add(kind, c.text, c.para_ids, location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
+                          table=t.index, row=ri, col=c.col) for c in filled]
         if ri <= hi:
-            for c in filled:
-                bld.add("heading", c.text, c.para_ids, location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
-                         table=t.index, row=ri, col=c.col)
             continue
+        bld.advice_table_blocks.update(b.id for b in blocks)
         cell_at = {c.col: c for c in row}
         for c in row:
             if c.cont and c.col in above:  # a merged "who from"/"date" cell covers this row too
                 cell_at[c.col] = above[c.col]
         above.update({c.col: c for c in row if c.text})
-        blocks = []
-        for c in filled:
-            b = bld.add("table_cell", c.text, c.para_ids,
-                         location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
-                         table=t.index, row=ri, col=c.col)
-            blocks.append(b)
-            bld.advice_table_blocks.add(b.id)
-        title_cell = cell_at.get(mapping["title"])
-        title = " ".join(title_cell.text.split()) if title_cell and title_cell.text else ""
-        if not title or only_placeholders(title) and len(filled) == 1:
-            continue
-        date = date_text = None
-        dcell = cell_at.get(mapping.get("date", -1))
-        acell = cell_at.get(mapping.get("author", -1))
-        named = [c for c in (dcell, title_cell, acell) if c is not None and c.text]
-        sources = [c.text for c in named] + [c.text for c in filled if all(c is not n for n in named)]
-        for source in sources:
-            hits = find_dates(source)
-            if hits:
-                date, date_text = hits[-1][0], hits[-1][1]
-                break
-        author = adv.clean_author(acell.text if acell and acell.text else None)
-        if dcell is not None and dcell.text and not find_dates(dcell.text) and adv.is_fragment(dcell.text):
-            # a role typed into the date column ("Educational Psychologist"): it says who, not when
-            extra = adv.clean_author(dcell.text)
-            if extra and (author is None or extra not in author):
-                author = f"{author}, {extra}" if author else extra
-        rcell = cell_at.get(mapping.get("role", -1))
-        role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
-        if role:
-            author = f"{author}, {role}" if author else role
-        if date is None and author is None and adv.is_template_row(title):
-            continue  # the template's own row, left as it was: no advice was listed in it
-        others = [c for c in filled if c is not title_cell]
-        if date is None and author is None and others and all(adv.is_unfilled(c.text) for c in others):
-            continue  # "Social care | | | YES/ NO", "… | Not applicable | Not applicable | NO": nothing listed
-        if "author" not in mapping and author is None:
-            title, author, _d, _dt = adv.split_item(title)
-        elif author and date_text and date_text in author:
-            author = adv.clean_author(adv.strip_date(author, date_text))
-        author = author or adv.views_author(title)
-        quote = " | ".join(" ".join(c.text.split()) for c in filled)
-        bld.advice.append(AdviceItem(
-            kind=adv.advice_kind(title, author), title=title, author=author, date=date,
-            date_text=date_text, block_id=blocks[0].id, location=rowloc, quote=quote))
+        item = _row_item(cell_at, filled, mapping, blocks[0].id, rowloc)
+        if item is not None:
+            bld.advice.append(item)
+
+
+def _row_item(cell_at: dict[int, RCell], filled: list[RCell], mapping: dict[str, int],
+              block_id: int, location: str) -> AdviceItem | None:
+    """The advice item a row lists, or None for a row that lists none (no title, the
+    template's own row, every other cell unfilled)."""
+    title_cell = cell_at.get(mapping["title"])
+    title = " ".join(title_cell.text.split()) if title_cell and title_cell.text else ""
+    if not title or only_placeholders(title) and len(filled) == 1:
+        return None
+    dcell = cell_at.get(mapping.get("date", -1))
+    acell = cell_at.get(mapping.get("author", -1))
+    rcell = cell_at.get(mapping.get("role", -1))
+    date, date_text = _row_date([c for c in (dcell, title_cell, acell) if c is not None and c.text], filled)
+    author = _row_author(acell, dcell, rcell)
+    if date is None and author is None and adv.is_template_row(title):
+        return None  # the template's own row, left as it was: no advice was listed in it
+    others = [c for c in filled if c is not title_cell]
+    if date is None and author is None and others and all(adv.is_unfilled(c.text) for c in others):
+        return None  # "Social care | | | YES/ NO", "… | Not applicable | Not applicable | NO": nothing listed
+    if "author" not in mapping and author is None:
+        title, author, _d, _dt = adv.split_item(title)
+    elif author and date_text and date_text in author:
+        author = adv.clean_author(adv.strip_date(author, date_text))
+    author = author or adv.views_author(title)
+    quote = " | ".join(" ".join(c.text.split()) for c in filled)
+    return AdviceItem(kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+                      date_text=date_text, block_id=block_id, location=location, quote=quote)
+
+
+def _row_date(named: list[RCell], filled: list[RCell]):
+    """The last date in the first cell holding one: the date, title and author cells first
+    (``named``), then the row's other cells."""
+    sources = [c.text for c in named] + [c.text for c in filled if all(c is not n for n in named)]
+    for source in sources:
+        hits = find_dates(source)
+        if hits:
+            return hits[-1][0], hits[-1][1]
+    return None, None
+
+
+def _row_author(acell: RCell | None, dcell: RCell | None, rcell: RCell | None) -> str | None:
+    """Who gave the advice: the author cell, a role typed into the date column, the role cell."""
+    author = adv.clean_author(acell.text if acell and acell.text else None)
+    if dcell is not None and dcell.text and not find_dates(dcell.text) and adv.is_fragment(dcell.text):
+        # a role typed into the date column ("Educational Psychologist"): it says who, not when
+        extra = adv.clean_author(dcell.text)
+        if extra and (author is None or extra not in author):
+            author = f"{author}, {extra}" if author else extra
+    role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
+    if role:
+        author = f"{author}, {role}" if author else role
+    return author
 
 
 def finish_advice(bld: Builder) -> None:

@@ -92,85 +92,123 @@ def generic_header(bld: Builder, line: str) -> str | None:
 
 
 def combined(bld: Builder, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]) -> None:
-    order = [colcodes[c][0] for c in sorted(colcodes)]
-    label = "/".join(dict.fromkeys(order))  # "E/F" for "Outcome | Provision | Frequency | Who"
-    tname = _thread_table(order)
-    need_code = next((c for c in order if c in _NEEDS), order[0])
-    pre = t.rows[:hi]
-    area = None
-    for row in pre:
-        for c in row:
-            area = area or area_name(c.text)
-    if area is None and bld.cur == need_code and bld.sub and need_code == "B":
-        area = area_name(bld.sub) or bld.sub
-    where = f"Section {label} table" + (f" ({area})" if area else "")
-    bld.enter(need_code, None)
-    bld.sub = area
-    last_label = "row above the header"
-    box: str | None = None
-    for ri, row in enumerate(pre):
-        for c in row:
-            if not c.text:
+    """Read a combined table whose header is row ``hi`` (``colcodes``: column -> (section code,
+    header text)): the rows above the header, the header, then one thread row per body row."""
+    table = _CombinedTable(bld, t, hi, colcodes)
+    table.rows_above_header()
+    table.header_row()
+    table.body_rows()
+    bld.cur = table.need_code
+    bld.sub = None
+
+
+class _CombinedTable:
+    """One combined table being read: where its blocks go (the area it is about, its location
+    prefix) changes as area rows ("Communication and interaction") go by."""
+
+    def __init__(self, bld: Builder, t: RTable, hi: int, colcodes: dict[int, tuple[str, str]]):
+        self.bld, self.t, self.hi, self.colcodes = bld, t, hi, colcodes
+        order = [colcodes[c][0] for c in sorted(colcodes)]
+        self.label = "/".join(dict.fromkeys(order))  # "E/F" for "Outcome | Provision | Frequency | Who"
+        self.tname = _thread_table(order)
+        self.need_code = next((c for c in order if c in _NEEDS), order[0])
+        self.header_cols = sorted(colcodes)
+        self.area = self._area_above()
+        self.where = f"Section {self.label} table" + (f" ({self.area})" if self.area else "")
+        self.col_blocks: dict[int, list[int]] = {}  # last blocks per column, for vertically merged cells
+        bld.enter(self.need_code, None)
+        bld.sub = self.area
+
+    def _area_above(self) -> str | None:
+        """The area of need the table is about: named above its header, or the current sub-heading."""
+        area = None
+        for row in self.t.rows[:self.hi]:
+            for c in row:
+                area = area or area_name(c.text)
+        bld = self.bld
+        if area is None and bld.cur == self.need_code and bld.sub and self.need_code == "B":
+            area = area_name(bld.sub) or bld.sub
+        return area
+
+    def rows_above_header(self) -> None:
+        """Rows above the header: titles and labels are headings (and boxes), the rest cells."""
+        last_label = "row above the header"
+        box: str | None = None
+        for ri, row in enumerate(self.t.rows[:self.hi]):
+            for c in row:
+                if not c.text:
+                    continue
+                heading = (ri == 0 and (c.signal == "style" or area_name(first_line(c.text))
+                                        or "provision" in c.text.lower()[:80])) or label_like(c.text)
+                first = first_line(c.text)
+                if heading:
+                    last_label = box = first[:60]
+                self.bld.add("heading" if heading else "table_cell", c.text, c.para_ids, section=self.need_code,
+                             subsection=self.area, location=f"{self.where}, {last_label}",
+                             table=self.t.index, row=ri, col=c.col, box=box)
+
+    def header_row(self) -> None:
+        """Each header cell is its section's heading (and marks the section found)."""
+        for c in self.t.rows[self.hi]:
+            if not c.text or c.col not in self.colcodes:
                 continue
-            heading = (ri == 0 and (c.signal == "style" or area_name(first_line(c.text))
-                                    or "provision" in c.text.lower()[:80])) or label_like(c.text)
-            first = first_line(c.text)
-            if heading:
-                last_label = box = first[:60]
-            bld.add("heading" if heading else "table_cell", c.text, c.para_ids, section=need_code,
-                     subsection=area, location=f"{where}, {last_label}",
-                     table=t.index, row=ri, col=c.col, box=box)
-    header_cols = sorted(colcodes)
-    for c in t.rows[hi]:
-        if not c.text or c.col not in colcodes:
-            continue
-        code, line = colcodes[c.col]
-        sec = bld.sections[code]
-        sec.found = True
-        if sec.heading is None:
-            sec.heading = line
-        bld.add("heading", c.text, c.para_ids, section=code, subsection=area,
-                 location=f"{where}, header, column '{line}'", table=t.index, row=hi, col=c.col)
-    n = 0
-    col_blocks: dict[int, list[int]] = {}  # last blocks per column, for vertically merged cells
-    for ri in range(hi + 1, len(t.rows)):
-        row = t.rows[ri]
-        n += 1
-        filled = [c for c in row if c.text]
-        if not filled:
-            continue
-        if len(filled) == 1 and len(header_cols) >= 2:
-            c = filled[0]
-            new_area = area_name(first_line(c.text)) if c.span >= 2 or is_label(c.text) else None
-            # a row holding only a label ("Education and employment (preparing for adulthood)"),
-            # merged across the table or not, names what the rows under it are about
-            if new_area or (c.span >= 2 and label_like(c.text)) or ("\n" not in c.text.strip()
-                                                                        and is_label(c.text)):
-                area = new_area or first_line(c.text)
-                where = f"Section {label} table ({area})"
-                bld.add("heading", c.text, c.para_ids, section=need_code, subsection=area,
-                         location=f"{where}, heading", table=t.index, row=ri, col=c.col)
+            code, line = self.colcodes[c.col]
+            sec = self.bld.sections[code]
+            sec.found = True
+            if sec.heading is None:
+                sec.heading = line
+            self.bld.add("heading", c.text, c.para_ids, section=code, subsection=self.area,
+                         location=f"{self.where}, header, column '{line}'", table=self.t.index, row=self.hi, col=c.col)
+
+    def body_rows(self) -> None:
+        """Rows under the header, numbered from 1: an area row renames what follows, any other
+        row's cells go to their columns' sections and make one thread row."""
+        n = 0
+        for ri in range(self.hi + 1, len(self.t.rows)):
+            row = self.t.rows[ri]
+            n += 1
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            if len(filled) == 1 and len(self.header_cols) >= 2 and self._area_row(ri, filled[0]):
                 n -= 1
                 continue
-        tr = ThreadRow(table=tname or label.replace("/", ""), area=area, row=n)
+            self._thread_row(ri, row, n)
+
+    def _area_row(self, ri: int, c: RCell) -> bool:
+        """A row holding only a label ("Education and employment (preparing for adulthood)"),
+        merged across the table or not, names what the rows under it are about."""
+        new_area = area_name(first_line(c.text)) if c.span >= 2 or is_label(c.text) else None
+        if not (new_area or (c.span >= 2 and label_like(c.text)) or ("\n" not in c.text.strip()
+                                                                     and is_label(c.text))):
+            return False
+        self.area = new_area or first_line(c.text)
+        self.where = f"Section {self.label} table ({self.area})"
+        self.bld.add("heading", c.text, c.para_ids, section=self.need_code, subsection=self.area,
+                     location=f"{self.where}, heading", table=self.t.index, row=ri, col=c.col)
+        return True
+
+    def _thread_row(self, ri: int, row: list[RCell], n: int) -> None:
+        """Row ``n``'s cells as blocks of their columns' sections, linked as one thread row."""
+        tr = ThreadRow(table=self.tname or self.label.replace("/", ""), area=self.area, row=n)
         for c in row:
             if not c.text and not c.cont:
                 continue
-            col = c.col if c.col in colcodes else max((h for h in header_cols if h <= c.col), default=header_cols[0])
-            code, line = colcodes[col]
+            col = c.col if c.col in self.colcodes else max((h for h in self.header_cols if h <= c.col),
+                                                           default=self.header_cols[0])
+            code, line = self.colcodes[col]
             if c.cont:  # one need merged down beside several provisions: each row shares it
-                ids = col_blocks.get(c.col, [])
+                ids = self.col_blocks.get(c.col, [])
             else:
-                b = bld.add("table_cell", c.text, c.para_ids, section=code, subsection=area,
-                             location=f"{where}, row {n}, column '{line}'", table=t.index, row=ri, col=c.col)
-                ids = col_blocks[c.col] = [b.id]
+                b = self.bld.add("table_cell", c.text, c.para_ids, section=code, subsection=self.area,
+                                 location=f"{self.where}, row {n}, column '{line}'", table=self.t.index, row=ri,
+                                 col=c.col)
+                ids = self.col_blocks[c.col] = [b.id]
             if code in _NEEDS:
                 tr.need.extend(ids)
             elif code in _PROVISION:
                 tr.provision.extend(ids)
             else:
                 tr.outcome.extend(ids)
-        if tname:
-            bld.threads.append(tr)
-    bld.cur = need_code
-    bld.sub = None
+        if self.tname:
+            self.bld.threads.append(tr)
