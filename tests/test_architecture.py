@@ -52,7 +52,6 @@ OVER_500 = {
     "ehcaudit/store.py": 674,
     "ehcaudit/language/harper_engine.py": 641,
     "ehcaudit/checks/_care.py": 566,
-    "ehcaudit/workspace/app.py": 534,
     "ehcaudit/feedback.py": 519,
     "ehcaudit/audit.py": 504,
 }
