@@ -52,11 +52,6 @@ DYNAMIC_IMPORTS = {
 MAX_LINES = 500
 OVER_500 = {
     "ehcaudit/reports/trend.py": 1143,
-    "ehcaudit/reader/pdf.py": 767,
-    "ehcaudit/crossplan.py": 670,
-    "ehcaudit/reader/structure.py": 639,
-    "ehcaudit/privacy.py": 634,
-    "ehcaudit/workspace/app.py": 534,
     "ehcaudit/feedback.py": 519,
 }
 

@@ -9,16 +9,10 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli.application import app
+from ehcaudit.cli.application import app, command_group
 from ehcaudit.cli.common import err
 
-store_app = typer.Typer(
-    name="store",
-    help="Check the results store, or remove a month from it.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+store_app = command_group("store", "Check the results store, or remove a month from it.")
 app.add_typer(store_app, name="store")
 
 STORE_OPTION = typer.Option(None, "--store", help="The results store (default: reports/ehcaudit.db).")
