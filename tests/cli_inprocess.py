@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from ehcaudit.cli import app
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    r = CliRunner().invoke(app, [str(a) for a in args])
+def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
+    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
     if r.exception is not None and not isinstance(r.exception, SystemExit):
         raise r.exception  # an in-process traceback: show it, as the process would have
     return subprocess.CompletedProcess(list(args), r.exit_code, r.stdout, r.stderr)

@@ -256,7 +256,7 @@ def test_parent_named_by_role_is_found_but_a_forum_is_not():
 
 def test_feedback_names_its_copy_and_adds_nothing_identifiable(leaky: Path, tmp_path: Path):
     out = tmp_path / "feedback"
-    res = _run("feedback", str(leaky), "--out", str(out), "--as-of", "2026-06-30")
+    res = run_cli("feedback", str(leaky), "--out", str(out), "--as-of", "2026-06-30")  # in this process
     assert res.returncode == 0, res.stderr
     copies = list(out.glob("*.docx"))
     assert len(copies) == 1 and copies[0].name.startswith("A***"), copies
