@@ -55,7 +55,6 @@ OVER_500 = {
     "ehcaudit/language/harper_engine.py": 641,
     "ehcaudit/reader/structure.py": 639,
     "ehcaudit/privacy.py": 634,
-    "ehcaudit/checks/_care.py": 566,
     "ehcaudit/workspace/app.py": 534,
     "ehcaudit/feedback.py": 519,
     "ehcaudit/audit.py": 504,
