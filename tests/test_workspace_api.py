@@ -289,6 +289,7 @@ def test_hostile_comments_and_names_are_escaped_and_identifiers_masked(store):
         assert "<b>Eve</b>" not in page and "943 476 5919" not in page
 
 
+@pytest.mark.slow  # audits twice and writes the trend reports through the CLI, in processes
 def test_a_rubric_with_its_own_scale_is_stored_shown_and_counted_by_its_levels(tmp_path):
     from workspace_helpers import ROOT
 
