@@ -205,9 +205,13 @@ def test_health_advice_old_is_flagged():
 
 
 def test_health_advice_other_kind_matched_by_title():
-    res = run("HC-ADVICE", build(advice=[("other", "Physiotherapy report", "Ms Green, Physiotherapist",
+    res = run("HC-ADVICE", build(advice=[("other", "Epilepsy nurse report", "Ms Green, Specialist Nurse",
                                           D(2026, 1, 1))], front=FrontMatter(date_issued=D(2026, 3, 12))))
     assert res.level == 4
+    # a therapy report alone is matched too, but is not the medical advice (round 2, set E)
+    res = run("HC-ADVICE", build(advice=[("other", "Physiotherapy report", "Ms Green, Physiotherapist",
+                                          D(2026, 1, 1))], front=FrontMatter(date_issued=D(2026, 3, 12))))
+    assert res.level == 2 and "only therapy" in issues(res)[0].message
 
 
 # -- HC-DCO-SIGNOFF --------------------------------------------------------------------------
