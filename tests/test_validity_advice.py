@@ -607,7 +607,7 @@ def test_therapy_reports_alone_are_not_the_medical_advice(tmp_path, therapy):
 def test_short_acronyms_count_as_the_letters_a_reader_says():
     """Set E: Section E outcomes in clinical shorthand ("SLT probes", "ALS-observed") scored as
     fairly easy because "SLT" counted as one syllable."""
-    from ehcaudit.checks.language_readability import _spelled_out_extra
+    from ehcaudit.language.readability import spelled_out_extra as _spelled_out_extra
     assert _spelled_out_extra("K will respond in 4 of 5 ALS-observed sessions across 3 SLT probes.") >= 4  # set E
     assert _spelled_out_extra("The OT and the SALT team will see her each half term.") >= 1  # own: OT is 2
     assert _spelled_out_extra("Her CAMHS worker and her SALT meet each term.") == 0  # said as words

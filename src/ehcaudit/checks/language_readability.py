@@ -72,33 +72,12 @@ def _describe(p: ReadabilityParams, score: float) -> str:
     return p.descriptions[-1].text
 
 
-#: A short acronym a reader spells out letter by letter ("SLT", "ALS", "OT"): capitals only,
-#: two or three letters, or four with no vowel after the first (SEMH). Longer ones and
-#: pronounceable ones (CAMHS, ELKLAN, SALT) are said as words.
-_SPELLED_RE = re.compile(r"(?<![\w-])([A-Z]{2,4})(?:s|'s|\u2019s)?(?![\w])")
-
-
-def _spelled_out_extra(text: str) -> int:
-    """Syllables a reader says beyond what the syllable count gave a short acronym: "SLT" is
-    read "ess-el-tee" (3; W is 3 on its own), not one syllable. Clinical shorthand then reads
-    as hard as it is."""
-    from ehcaudit.language.readability import sentence_stats
-
-    extra = 0
-    for m in _SPELLED_RE.finditer(text):
-        if len(m.group(1)) == 4 and re.search(r"[AEIOU]", m.group(1)[1:]):
-            continue  # "SALT", "NEET": said as a word
-        said = sum(3 if c == "W" else 1 for c in m.group(1))
-        extra += max(0, said - sentence_stats(m.group(1)).syllables)
-    return extra
-
-
 @check("readability", ReadabilityParams)
 def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     """Flesch reading ease of each family-facing section; the worst section decides the level.
 
     Quotes each low-scoring section's hardest sentences, or a typical sentence as evidence."""
-    from ehcaudit.language.readability import flesch, sentence_stats
+    from ehcaudit.language.readability import flesch, sentence_stats, spelled_out_extra
 
     findings: list[Finding] = []
     levels: list[int] = []
@@ -110,7 +89,7 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             for text in sentences(b.text):
                 st = sentence_stats(text)
                 if st.words:
-                    syl = st.syllables + _spelled_out_extra(text)
+                    syl = st.syllables + spelled_out_extra(text)
                     sents.append(_Sent(b, text, flesch(st.words, 1, syl), st.words, syl))
         words = sum(s.words for s in sents)
         if words < p.min_words:

@@ -21,6 +21,7 @@ bundled en_GB hyphenation patterns and NLTK's data path is never searched
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from dataclasses import dataclass
@@ -131,3 +132,22 @@ def measure(texts: list[str] | str) -> Readability:
 def reading_ease(text: str) -> float:
     """Flesch reading ease of one piece of text."""
     return measure(text).reading_ease
+
+
+#: A short acronym a reader spells out letter by letter ("SLT", "ALS", "OT"): capitals only,
+#: two or three letters, or four with no vowel after the first (SEMH). Longer ones and
+#: pronounceable ones (CAMHS, ELKLAN, SALT) are said as words.
+_SPELLED_RE = re.compile(r"(?<![\w-])([A-Z]{2,4})(?:s|'s|\u2019s)?(?![\w])")
+
+
+def spelled_out_extra(text: str) -> int:
+    """Syllables a reader says beyond what the syllable count gave a short acronym: "SLT" is
+    read "ess-el-tee" (3; W is 3 on its own), not one syllable. Clinical shorthand then reads
+    as hard as it is."""
+    extra = 0
+    for m in _SPELLED_RE.finditer(text):
+        if len(m.group(1)) == 4 and re.search(r"[AEIOU]", m.group(1)[1:]):
+            continue  # "SALT", "NEET": said as a word
+        said = sum(3 if c == "W" else 1 for c in m.group(1))
+        extra += max(0, said - sentence_stats(m.group(1)).syllables)
+    return extra
