@@ -9,13 +9,12 @@ import typer
 
 from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err
+from ehcaudit.months import is_month, shift_month
 
 DEFAULT_OUT = Path("reports")
 
 
 def _month(value: str | None, flag: str) -> str | None:
-    from ehcaudit.reports.trend import is_month
-
     if value is None:
         return None
     if not is_month(value):
@@ -68,7 +67,7 @@ def trend(
         err(f"error: {store}: is a folder, not a store file")
         raise typer.Exit(1)
 
-    from ehcaudit.reports.trend import TrendError, shift_month, write_trend
+    from ehcaudit.reports.trend import TrendError, write_trend
     from ehcaudit.store import load_frames
 
     # Comparisons ("since three months ago") need up to three months before --from.

@@ -16,7 +16,6 @@ are answered (against DNS rebinding). Logins and grades go to the audit log in t
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -35,10 +34,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from ehcaudit.months import is_month
 from ehcaudit.store_grades import OVERALL, STATUSES, GradeError, GradeStore, PlanRecord, finalise
 from ehcaudit.workspace.auth import User, check_login
 
-MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
@@ -190,7 +189,7 @@ def create_app(cfg: Config) -> Starlette:
         return HTMLResponse(html, status_code=http_status)
 
     def month_or_404(month: str) -> str:
-        if not MONTH_RE.match(month):
+        if not is_month(month):
             raise Refused(404, f"{month[:20]!r} is not a month in the form YYYY-MM")
         return month
 
