@@ -48,7 +48,6 @@ DYNAMIC_IMPORTS = {
 #: Split one and remove it here; a module not listed may not grow past the limit.
 MAX_LINES = 500
 OVER_500 = {
-    "ehcaudit/reports/trend.py": 1143,
     "ehcaudit/reader/pdf.py": 767,
     "ehcaudit/store.py": 674,
     "ehcaudit/crossplan.py": 670,
@@ -57,7 +56,6 @@ OVER_500 = {
     "ehcaudit/privacy.py": 634,
     "ehcaudit/checks/_care.py": 566,
     "ehcaudit/workspace/app.py": 534,
-    "ehcaudit/feedback.py": 519,
     "ehcaudit/audit.py": 504,
 }
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli.application import app
-from ehcaudit.cli.common import check_time_limit, err, report_read_error, time_limit_option
+from ehcaudit.cli.common import check_time_limit, err, escape, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -19,13 +18,6 @@ from ehcaudit.cli.engine_options import (
 )
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
-
-
-def escape(text: str) -> str:
-    """Plan text and file names for the terminal: rich markup and control characters escaped."""
-    from ehcaudit.display import escape_controls
-
-    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):

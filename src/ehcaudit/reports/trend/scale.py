@@ -56,7 +56,7 @@ def normalise_scale(scale: Any, rags: dict[int, str] | None = None) -> tuple[Lev
             rag, min_score = getattr(item, "rag", None), getattr(item, "min_score", None)
         if _missing(rag):
             rag = rags.get(i) or ("red" if i == 1 else "green" if i > len(items) / 2 else "amber")
-        out.append(Level(i, str(label), str(rag), None if _missing(min_score) else float(min_score)))
+        out.append(Level(i, str(label), str(rag), None if min_score is None or _missing(min_score) else float(min_score)))
     return tuple(out)
 
 
