@@ -25,9 +25,6 @@ class Format(enum.StrEnum):
     json = "json"
 
 
-KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"}
-
-
 @app.command()
 def proofread(
     paths: list[Path] = typer.Argument(..., help="Plans or any other documents (.docx, .docm, .pdf, .txt, .md), or folders."),
@@ -133,6 +130,10 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     skipped = [{"location": b.location, "reason": why} for b in blocks if (why := not_proofread(b.text))]
     source = masked_source(display_path(path), found, plan.sha256[:8])
     return {"source": source, "words": words, "findings": findings, "not_proofread": skipped}, contexts
+
+
+#: How each kind of finding is shown on a terminal.
+KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"}
 
 
 def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:
