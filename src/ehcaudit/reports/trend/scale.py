@@ -43,7 +43,7 @@ def normalise_scale(scale: Any, rags: dict[int, str] | None = None) -> tuple[Lev
         if "level" in scale.columns:
             scale = scale.sort_values("level")
         scale = scale.to_dict("records")
-    items = list(scale or [])
+    items = list(scale) if scale is not None else []
     rags = rags or {}
     out: list[Level] = []
     for i, item in enumerate(items, start=1):
@@ -82,7 +82,7 @@ def scale_of(frames: Any) -> tuple[Level, ...]:
     if isinstance(raw, pd.DataFrame):
         raw = raw.sort_values("level").to_dict("records") if "level" in raw.columns \
             else raw.to_dict("records")
-    raw = list(raw or [])
+    raw = list(raw) if raw is not None else []
     if raw and all(isinstance(lv, dict) and not _missing(lv.get("rag")) for lv in raw):
         return normalise_scale(raw)  # recorded whole with the run
     stored = stored_levels(frames)
