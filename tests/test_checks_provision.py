@@ -82,8 +82,10 @@ def test_quantified_on_the_national_template_quotes_each_poor_f_cell(poor_templa
     by_quote = {f.quote: f for f in issues(res)}
     vague = by_quote[VAGUE]
     assert vague.section == "F" and "B/F/E" in vague.location
-    assert vague.message.startswith("This provision does not say what the provision is, who delivers it or with "
-                                    "what expertise.")
+    # "small group" is not a size (the quality guide: says how often and how long, "but not the group
+    # size or who leads it")
+    assert vague.message.startswith("This provision does not say what the provision is, the group size or ratio, "
+                                    "who delivers it or with what expertise.")
     assert GOOD_1 not in by_quote  # the sound cell is not an issue
 
 

@@ -10,6 +10,7 @@ groups treat advice of up to 12 months as current, 12-24 months as needing a che
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Literal
 
@@ -54,3 +55,15 @@ def age_band(age_months: int, current_months: int, stale_months: int) -> AgeBand
     if age_months <= stale_months:
         return "older"
     return "stale"
+
+
+def months_begun(earlier: dt.date, later: dt.date) -> int:
+    """Calendar months begun from ``earlier`` to ``later``: whole months, plus one when ``later`` is
+    past that many months' anniversary (17/11/2025 -> 01/12/2026 is 13: over 12 months)."""
+    months = months_between(earlier, later)
+    if months < 0:
+        return months
+    y, m = divmod(earlier.month - 1 + months, 12)
+    year, month = earlier.year + y, m + 1
+    day = min(earlier.day, calendar.monthrange(year, month)[1])
+    return months + (1 if later > dt.date(year, month, day) else 0)

@@ -82,7 +82,10 @@ def negated(text: str, start: int, end: int, before: re.Pattern | None, after: r
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:from|in|by|since|until|till|during|before|after|of|end of|start of|beginning of|early|mid|late|"
-    r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+)$", re.IGNORECASE)
+    r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+"
+    # a month in a list of months: "(October, February and May)"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),?\s+(?:and|or|&)\s+"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*)$", re.IGNORECASE)
 _MONTH_CONTEXT_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?\s*(?:19|20)\d\d\b|half[- ]term\b)", re.IGNORECASE)
 
 
@@ -184,7 +187,19 @@ def _np_after(text: str, pos: int, max_words: int = 8) -> str:
         tail = rest[m.end():]
         m2 = _NP_STOP.search(tail)
         np_ = np_ + " " + m.group(0) + " " + (tail[: m2.start()] if m2 else tail)
+    # "and" starting a new verb and its object ends the phrase: "attend her reviews and explain her
+    # hearing loss" - the object of "attend" is "her reviews"
+    m3 = _NEW_VERB_AND.search(np_)
+    if m3:
+        np_ = np_[: m3.start()]
     return " ".join(np_.split()[: max_words * 2])
+
+
+#: "and" followed by a verb and its object or infinitive: a second clause, not more of the noun phrase.
+_NEW_VERB_AND = re.compile(r"\s+and\s+(?:will\s+|then\s+|also\s+)?[a-z]+\s+(?:his|her|their|the|a|an|to|my|your|its|"
+                           r"this|that|these|those|what|how|when|where|who)\b|\s+and\s+(?:will|can|then)\b")
+#: A noun phrase that says the child has none of something: "will have no suspensions".
+_NONE_OF = re.compile(r"^\W*(?:no|fewer|less|zero|none of)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -216,6 +231,8 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
         if m.group("passive"):
             return ProvisionClause(verb=m.group(0), what=_np_after(sentence, m.end()), reason="is given")
         np_ = _np_after(sentence, m.end())
+        if _NONE_OF.match(np_):
+            continue  # "will have no suspensions": a count of zero, not something given
         hit = provision_nouns.search(np_)
         if hit:
             return ProvisionClause(verb=m.group(0), what=np_, reason="receives")
@@ -270,3 +287,20 @@ META_OUTCOME_RE = re.compile(
     r"|^\W*(?:all|each|every|these|the)\s+(?:of\s+(?:the|these|his|her|their)\s+)?outcomes?\s+"
     r"(?:(?:below|above|listed|here|in this (?:section|plan|table))\s+)?(?:is|are|will be|should be|must be)\b",
     re.IGNORECASE)
+
+
+#: "to" and a plain verb: an infinitive ("To read 50 words", "be able to travel").
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|school\b|college\b)[a-z]{2,}\b", re.IGNORECASE)
+
+
+def is_statement(text: str, max_label_words: int = 12) -> bool:
+    """Is ``text`` a sentence that says something (a finite verb or an infinitive), rather than a
+    heading or a note such as "Outcomes for the end of Year 7 (July 2027)", "E3 Independence and
+    wellbeing (Preparing for adulthood: independent living, good health)" or "1, 2, 4, 5"?
+
+    Only short lines (``max_label_words`` or fewer) with neither are headings: a long line is
+    read as a sentence whatever its verbs."""
+    t = text.strip()
+    if len(t.split()) > max_label_words:
+        return True
+    return bool(_FINITE.search(t) or _INFINITIVE.search(t))

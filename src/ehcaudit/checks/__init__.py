@@ -16,6 +16,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     person_centred,
     provision,
     health,
+    health_thread,
     social_care,
     language,
     language_readability,

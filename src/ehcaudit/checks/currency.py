@@ -7,8 +7,16 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.advice_age import age_band, months_between, months_text, reference_date, years_months
-from ehcaudit.model import AdviceItem
+from ehcaudit.advice_age import (
+    age_band,
+    months_begun,
+    months_between,
+    months_text,
+    reference_date,
+    years_months,
+)
+from ehcaudit.model import AdviceItem, Block
+from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 
@@ -147,16 +155,31 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     if not plan.advice:
         return _no_advice(ctx)
     year = plan.front.year_on(ctx.as_of)
+    assessed_in = _year_at_assessment(plan)
+    findings: list[Finding] = []
     required = list(p.required)
     for kind, from_year in p.from_year.items():
-        if year is None or year >= from_year:
+        if assessed_in is not None and assessed_in[0] < from_year:
+            # the plan records the year group when the advice was gathered: "Not required: Oscar
+            # was in Year 7 when assessed"
+            findings.append(ctx.finding(assessed_in[1], f"{KIND_NAMES.get(kind, kind).capitalize()} advice was not yet "
+                                                        f"required: the assessment was in Year {assessed_in[0]}.",
+                                        quote=assessed_in[1].text[:300], kind="evidence"))
+        elif year is None or year >= from_year:
             required.append(kind)
-    findings: list[Finding] = []
     missing = []
+    notes = adv.missing_notes(plan)
     for kind in required:
         items = [i for i in plan.advice if i.kind == kind]
+        note = next(((b, t) for k, b, t in notes if k == kind), None)
+        if items and note is not None and not _answers(items, note[1]):
+            items = []  # "Medical advice | Requested … – not received": another health report is not it
         if items:
             findings.append(_advice_finding(ctx, items[0], f"Statutory {KIND_NAMES.get(kind, kind)} advice is present.", kind="evidence"))
+        elif note is not None:
+            missing.append(kind)
+            findings.append(ctx.finding(note[0], f"The statutory {KIND_NAMES.get(kind, kind)} advice was requested but "
+                                                 "not received: the plan was finalised without it.", quote=note[1][:300]))
         else:
             missing.append(kind)
             why = ""
@@ -170,7 +193,9 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
         need = next((b for b in plan.blocks_in("B", "C") if need_rx.search(b.text)), None)
         if need is None:
             continue
-        item = next((i for i in plan.advice if adv_rx.search(f"{i.title} {i.author or ''} {i.quote}")), None)
+        # the specialist teacher's advice: a social care team for sensory impairment is not it
+        item = next((i for i in plan.advice if i.kind != "social_care"
+                     and adv_rx.search(f"{i.title} {i.author or ''} {i.quote}")), None)
         if item is not None:
             findings.append(_advice_finding(ctx, item, f"Advice from {sa.name} is present.", kind="evidence"))
         else:
@@ -186,6 +211,38 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     return Outcome(level=level, findings=findings)
 
 
+#: "Oscar was in Year 7 when assessed", "assessed in Year 8", "at the assessment (Year 7)".
+_ASSESSED_YEAR_RE = re.compile(
+    r"\b(?:assess(?:ed|ment)\b[^.;|]{0,40}?\b(?:in|during)\s+(?:NC\s+)?Year\s+(\d{1,2})"
+    r"|(?:was|were)\s+in\s+(?:NC\s+)?Year\s+(\d{1,2})\s+(?:when|at the time)\b[^.;|]{0,30}?\bassess)", re.IGNORECASE)
+
+
+_NOT_DUE_RE = re.compile(r"\bnot (?:yet )?(?:required|applicable|needed|due|sought|requested)\b|\bn/a\b", re.IGNORECASE)
+
+
+def _year_at_assessment(plan) -> tuple[int, Block] | None:
+    """The year group the plan says the child was in when the advice was gathered, as Section K
+    records it to say an advice was not due ("Not required: Oscar was in Year 7 when assessed")."""
+    k = plan.blocks_in("K")
+    for b in k:
+        m = _ASSESSED_YEAR_RE.search(b.text)
+        if not m:
+            continue
+        row = " | ".join(x.text for x in k if x is b or (b.table is not None and (x.table, x.row) == (b.table, b.row)))
+        if _NOT_DUE_RE.search(row):
+            return int(m.group(1) or m.group(2)), b
+    return None
+
+
+_TITLE_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def _answers(items: list[AdviceItem], note: str) -> bool:
+    """Does a received item answer the request in ``note`` (the same advice, by its title words)?"""
+    asked = set(_TITLE_WORD_RE.findall(note.split("|")[0].lower())) - {"advice", "information", "report", "requested"}
+    return not asked or any(asked & set(_TITLE_WORD_RE.findall(i.title.lower())) for i in items)
+
+
 class AnnualReviewParams(Params):
     months: Bands = Field(description="Months since the plan was issued or last reviewed -> level")
 
@@ -195,27 +252,32 @@ def annual_review(ctx: CheckContext, p: AnnualReviewParams) -> Outcome:
     """The plan was issued or last reviewed recently enough, as of the audit date."""
     plan = ctx.plan
     fm = plan.front
+    # a "Review date" after the audit date is the next review, not one that was held
+    reviewed = fm.last_review if fm.last_review is not None and fm.last_review <= ctx.as_of else None
     candidates = [(d, name, label) for d, name, label in (
-        (fm.last_review, "last annual review", "date of last annual review"),
+        (reviewed, "last annual review", "date of last annual review"),
         (fm.date_issued, "date issued", "date issued"),
     ) if d is not None]
     if not candidates:
         return Outcome(level=ctx.bottom, findings=[Finding(
             section="-", location="Front matter", quote="",
-            message="The plan gives neither its issue date nor the date of its last annual review.")])
+            message="The plan gives neither its issue date nor the date of its last annual review"
+                    + (" (the review date it gives is still to come)." if fm.last_review else "."))])
     latest, name, label = max(candidates, key=lambda c: c[0])
     quote = _front_quote(ctx, label, latest)
     age = months_between(latest, ctx.as_of)
-    level = p.months.level(age)
+    begun = months_begun(latest, ctx.as_of)  # 12 months and 2 weeks is over 12 months: the review is due
+    level = p.months.level(begun)
     if age < 0:
         msg = f"The {name} ({latest:%d/%m/%Y}) is after the audit date ({ctx.as_of:%d/%m/%Y}): check the date."
         return Outcome(level=ctx.bottom + 1 if ctx.top > 2 else ctx.bottom, findings=[quote.model_copy(update={"message": msg})])
+    span = months_text(age) if begun == age else f"more than {months_text(age)}"
     if ctx.passes(level):
-        msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {months_text(age)} before the audit date, within 12 months."
+        msg = f"{name.capitalize()} {latest:%d/%m/%Y}: {span} before the audit date, within 12 months."
         kind = "evidence"
     else:
-        msg = (f"{name.capitalize()} {latest:%d/%m/%Y}: {months_text(age)} ({years_months(age)}) before the "
-               "audit date. Plans must be reviewed at least every 12 months.")
+        msg = (f"{name.capitalize()} {latest:%d/%m/%Y}: {span} ({'over ' if begun > age else ''}{years_months(age)}) "
+               "before the audit date. Plans must be reviewed at least every 12 months.")
         kind = "issue"
     return Outcome(level=level, findings=[quote.model_copy(update={"message": msg, "kind": kind})])
 

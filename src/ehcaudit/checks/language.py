@@ -6,7 +6,9 @@ Harper by default)
 and each plan is proofread once for both criteria (results kept in the rubric engine's
 ``cache``). Every error is a finding quoting the sentence that holds it, with the word, the
 engine's message and its suggestion ("'recieve' → 'receive'"); with no error, an evidence
-finding says how many words were checked and quotes a representative paragraph.
+finding says how many words were checked and quotes a representative paragraph. The level is
+the worse of the rate (``bands``: errors per 1,000 words) and the count (``count_bands``: each
+grammar error, each misspelt word once): two or three real errors fail a plan a family reads.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ class ProofreadParams(Params):
     include_headings: bool = Field(False, description="Proofread headings too (template text, usually not)")
     min_words: int = Field(50, ge=0, description="Fewer words checked than this: not applicable")
     bands: Bands = Field(description="Errors per 1,000 words checked -> level")
+    count_bands: Bands | None = Field(
+        None, description="Errors in the plan -> level (a misspelt word counted once however often "
+                          "it recurs); the worse of this and the rate decides")
 
 
 def proofread_plan(ctx: CheckContext) -> dict[int, list[LangIssue]]:
@@ -101,12 +106,16 @@ def _language_errors(ctx: CheckContext, p: ProofreadParams, kind: Literal["spell
             f"Only {words} words in Section {', '.join(p.sections)}: too little text to judge {kind}.")])
     by_block = proofread_plan(ctx)
     findings: list[Finding] = []
+    findings_issues: list[LangIssue] = []
     for b in blocks:
         for issue in by_block.get(b.id, []):
             if issue.kind == kind:
                 findings.append(ctx.finding(b, describe(issue), quote=sentence_around(b.text, issue.start, issue.end)))
+                findings_issues.append(issue)
     rate = 1000 * len(findings) / words
     level = p.bands.level(rate)
+    if p.count_bands is not None:  # a few real errors fail a plan a family reads, however long it is
+        level = min(level, p.count_bands.level(error_count(findings_issues, kind)))
     noun = "spelling error" if kind == "spelling" else "grammar error"
     if not findings:
         sample = max(blocks, key=lambda b: len(b.text))
@@ -121,6 +130,14 @@ def _language_errors(ctx: CheckContext, p: ProofreadParams, kind: Literal["spell
                        f"{words:,} words: {rate:.1f} per 1,000.)"})
     limited = _not_proofread(ctx, blocks)
     return Outcome(level=level, findings=findings + limited)
+
+
+def error_count(issues: list[LangIssue], kind: str) -> int:
+    """Errors as an auditor counts them: each grammar error, and each misspelt word once (a
+    word misspelt the same way three times is one error of the writer's)."""
+    if kind == "spelling":
+        return len({i.text.casefold() for i in issues})
+    return len(issues)
 
 
 def _not_proofread(ctx: CheckContext, blocks: list[Block]) -> list[Finding]:
@@ -140,7 +157,7 @@ def _not_proofread(ctx: CheckContext, blocks: list[Block]) -> list[Finding]:
 
 @check("spelling_errors", ProofreadParams)
 def spelling_errors(ctx: CheckContext, p: ProofreadParams) -> Outcome:
-    """Spelling errors per 1,000 words (offline Harper engine, British dialect, SEND vocabulary)."""
+    """Spelling errors per 1,000 words and misspelt words in the plan, the worse decides (offline Harper engine, British dialect, SEND and clinical vocabulary)."""
     return _language_errors(ctx, p, "spelling")
 
 
@@ -148,5 +165,5 @@ def spelling_errors(ctx: CheckContext, p: ProofreadParams) -> Outcome:
 
 @check("grammar_errors", ProofreadParams)
 def grammar_errors(ctx: CheckContext, p: ProofreadParams) -> Outcome:
-    """Grammar errors per 1,000 words (agreement, a/an, doubled words, wrong word); style opinions never count."""
+    """Grammar errors per 1,000 words and in the plan, the worse decides (agreement, a/an, doubled words, wrong word); style opinions never count."""
     return _language_errors(ctx, p, "grammar")

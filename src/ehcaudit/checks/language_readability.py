@@ -52,6 +52,14 @@ class _Sent:
     syllables: int
 
 
+def _evidence_note(ctx: CheckContext, block: Block | None, where: str, message: str) -> Finding:
+    """An evidence finding quoting the start of ``block``, or placed at ``where`` (a section
+    code or "-") when there is no text to quote."""
+    if block is None:
+        return ctx.missing(where, message).model_copy(update={"kind": "evidence"})
+    return ctx.finding(block, message, quote=block.text[:200], kind="evidence")
+
+
 def _shown(score: float) -> int:
     """Flesch scores can fall below 0 or pass 100; people read them on a 0-100 scale."""
     return max(0, min(100, round(score)))
@@ -124,18 +132,9 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     if levels:
         for code, _ in skipped:
             nonempty = [x for x in ctx.plan.blocks_in(code) if x.text.strip()]
-            if nonempty:
-                findings.append(
-                    ctx.finding(
-                        nonempty[0],
-                        f"Section {code} not scored for readability: under {p.min_words} words.",
-                        quote=nonempty[0].text[:200],
-                        kind="evidence",
-                    )
-                )
-            else:
-                note = ctx.missing(code, f"Section {code} not scored for readability: no text.")
-                findings.append(note.model_copy(update={"kind": "evidence"}))
+            why = f"under {p.min_words} words." if nonempty else "no text."
+            findings.append(_evidence_note(ctx, nonempty[0] if nonempty else None, code,
+                                           f"Section {code} not scored for readability: {why}"))
     if not levels:
         names = ", ".join(p.sections)
         why = (
@@ -461,16 +460,8 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             b for b in ctx.plan.blocks if b.section and b.kind != "heading" and count_words(b.text)
         ]
         if not blocks:
-            note = ctx.missing("-", "Jargon not checked: the plan has no text in its sections.")
-            return Outcome(
-                applicable=False, findings=[note.model_copy(update={"kind": "evidence"})]
-            )
-        findings.append(
-            ctx.finding(
-                blocks[0],
-                f"No acronyms or listed technical terms in the plan ({words} words read).",
-                quote=blocks[0].text[:200],
-                kind="evidence",
-            )
-        )
+            note = _evidence_note(ctx, None, "-", "Jargon not checked: the plan has no text in its sections.")
+            return Outcome(applicable=False, findings=[note])
+        findings.append(_evidence_note(
+            ctx, blocks[0], "-", f"No acronyms or listed technical terms in the plan ({words} words read)."))
     return Outcome(level=level, findings=findings + evidence)

@@ -6,7 +6,7 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -54,6 +54,36 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
     return out
 
 
+#: An outcome's number or code at the start of its line ("1.", "2)", "E1", "E1.2", "O3:"): a label,
+#: never a count.
+ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\(?[a-z\d]\))\s+")
+
+#: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
+#: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
+_ABOUT_OUTCOMES = re.compile(
+    r"^\W*(?:see\b|(?:(?:all|each|every|these|the|our)\s+)?(?:outcomes?|steps|targets)\s+(?:are|is|were|have been|will be)\s+"
+    r"(?:numbered|grouped|listed|arranged|set out|organised|ordered|written|reviewed|agreed|shown|for)\b|each (?:one )?is to be\b)",
+    re.IGNORECASE)
+
+
+def outcome_text(text: str) -> str:
+    """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
+    return ENUM_RE.sub("", text, count=1)
+
+
+def is_outcome(text: str) -> bool:
+    """Is this line of Section E an outcome - a statement about the child - rather than a heading,
+    a note about the outcomes or a cross-reference to other outcomes?"""
+    t = outcome_text(text)
+    return is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+
+
+def outcome_items(ctx: CheckContext) -> list[Block]:
+    """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
+    about the outcomes, cross-references): the outcomes an auditor reads."""
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text)]
+
+
 class OutcomeNotProvisionParams(Params):
     provision_nouns: list[str] = Field(min_length=1, description="Regexes for what provision is (support, a teaching "
                                                                   "assistant, therapy, sessions, 1:1): the object of "
@@ -73,7 +103,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     tense or voice ("will receive 1:1 support", "has a teaching assistant", "is given therapy"),
     or staff as the subject providing it, is provision; "receive a certificate", "be able to
     receive praise" and "access the community independently" are achievements."""
-    items = outcome_blocks(ctx)
+    items = outcome_items(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     nouns = _rx1(p.provision_nouns)
@@ -111,11 +141,13 @@ class SmartParams(Params):
 @check("smart_outcomes", SmartParams)
 def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     """Each outcome in E is specific, measurable and time-bound."""
-    items = outcome_blocks(ctx)
+    items = outcome_items(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
     measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
+    # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
+    # not counted again here
     nouns = _rx(p.provision_nouns)
     if nouns is not None:
         providers = _rx(p.providers)
@@ -123,17 +155,21 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
     # (July 2027)") makes each of them time-bound
-    common_time = any(META_OUTCOME_RE.search(ln) and time_re.search(ln)
+    # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
+    common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
+                                                     and not is_outcome(ln))) and time_re.search(ln)
                       for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
     findings: list[Finding] = []
     good = 0
     for b in items:
         lacking = []
-        if not common_time and not time_re.search(b.text):
+        text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
+        # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
+        if not common_time and not time_re.search(text) and not time_re.search(b.subsection or ""):
             lacking.append("when it should be achieved (time-bound)")
-        if not has_measure(b.text, measure_re):  # dates, years and year groups are not measures
+        if not has_measure(text, measure_re):  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
-        if len(b.text.split()) < p.min_words:
+        if len(text.split()) < p.min_words:
             lacking.append("enough detail to be specific")
         if lacking:
             findings.append(ctx.finding(b, "This outcome does not say " + "; or ".join(lacking) + "."))
@@ -149,6 +185,10 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
 class Theme(Params):
     name: str = Field(description="A theme, e.g. 'employment or higher education' or 'animals'")
     patterns: list[str] = Field(min_length=1, description="Regexes that show a sentence is about this theme")
+    outcome_patterns: list[str] = Field(default_factory=list, description=(
+        "PC-ASPIRATION-LINK: regexes for the outcomes that serve this theme when they are not the same words "
+        "(a hope for friends is served by outcomes about taking turns, playing with peers or communicating); "
+        "empty: the theme's own patterns"))
 
 
 class AspirationLinkParams(Params):
@@ -163,7 +203,15 @@ class AspirationLinkParams(Params):
                                                                   "both mention a theme link ('vet' and 'rabbits')")
     bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
     interest_only_level: int = Field(2, description="No aspiration reflected, but an outcome builds on an interest")
+    central_min: int = Field(0, ge=0, description=(
+        "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
+        "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
+    central_ignored_level: int = 2
     no_outcomes_level: int = 1
+    no_aspirations_level: int | None = Field(None, description=(
+        "Section A states no aspirations: None leaves the criterion not applicable (PC-ASPIRATIONS records the gap); "
+        "a level judges the interests instead - interest_only_level when an outcome builds on one, this level when "
+        "none does or A records no interests either"))
 
 
 def _rx(patterns: list[str]) -> re.Pattern | None:
@@ -174,6 +222,9 @@ def _rx1(patterns: list[str]) -> re.Pattern:
     """:func:`_rx` of a list the parameters require to be non-empty (``min_length=1``)."""
     return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
 
+
+#: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 #: The child speaking: quoted words or a first-person sentence.
 _CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
@@ -207,9 +258,10 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         where = box_label(b)
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
-        elif int_rx is not None and int_rx.search(s):
-            interests.append((b, s))
-    if not aspirations:
+        elif int_rx is not None and any(not _NOT_BEFORE.search(s[max(0, m.start() - 12):m.start()])
+                                        for m in int_rx.finditer(s)):
+            interests.append((b, s))  # "I don't like group projects" is no interest
+    if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
             "(PC-ASPIRATIONS already records that).")).model_copy(update={"kind": "evidence"})])
@@ -220,25 +272,41 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     names = _names(ctx)
     out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
 
-    theme_rx = [(t.name, _rx1(t.patterns)) for t in p.themes]
-    out_themes = {b.id: {n for n, r in theme_rx if r.search(b.text)} for b in outcomes}
+    # a theme links an aspiration to the outcomes that serve it: the same field ("vet" and "rabbits"),
+    # or a broad hope and what builds towards it ("friends" and taking turns with peers)
+    theme_rx = [(t.name, _rx1(t.patterns), _rx1(t.outcome_patterns or t.patterns)) for t in p.themes]
+    # one entry per outcome (the lines of one table cell share the cell's block id)
+    out_themes = [{n for n, _, r in theme_rx if r.search(b.text)} for b in outcomes]
 
     def link(sentence: str):
         st = content_stems(sentence, p.stop_words, names)
-        themes = {n for n, r in theme_rx if r.search(sentence)}
+        themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None
         for b, os_ in out_stems:
             common = shared(st, os_)
             if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
                 best = (b, common)
         if best is None:
-            for b, _ in out_stems:
-                both = sorted(themes & out_themes[b.id])
+            for (b, _), their in zip(out_stems, out_themes, strict=True):
+                both = sorted(themes & their)
                 if both:
                     return b, [f"theme: {both[0]}"]
         return best
 
     findings: list[Finding] = []
+    if not aspirations:
+        # no aspiration to build on: an auditor looks for outcomes that build on what the child enjoys
+        assert p.no_aspirations_level is not None
+        hits = [(b, s, h) for b, s in interests if (h := link(s))]
+        if hits:
+            b, s, hit = hits[0]
+            return Outcome(level=p.interest_only_level, findings=[
+                ctx.finding(hit[0], f"Section A states no aspirations, but this outcome builds on an interest in "
+                                    f"{b.location} ('{s}').", kind="evidence")])
+        msg = ("Section A states no aspirations and no outcome in Section E builds on the child's interests"
+               if interests else "Section A states neither aspirations nor interests")
+        return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
+                                                                               "outcomes lead where the child hopes.")])
     reflected = 0
     for b, s in aspirations:
         hit = link(s)
@@ -253,6 +321,18 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             findings.append(ctx.finding(b, "No outcome in Section E builds on this aspiration: the outcomes should "
                                            "visibly lead towards what the child hopes for.", quote=s))
     level = p.bands.level(reflected / len(aspirations))
+    if p.central_min:
+        # the hope the child and family return to again and again, which no outcome serves, is
+        # the plan's central aspiration ignored, however many lesser hopes are reflected
+        served = set().union(*out_themes)
+        for name, r, _ in theme_rx:
+            said = [(b, s) for b, s in aspirations if r.search(s)]
+            if len(said) >= p.central_min and name not in served:
+                level = min(level, p.central_ignored_level)
+                findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
+                                                        f"{len(said)} places) is not built on by any outcome in "
+                                                        "Section E.", quote=said[0][1]))
+                break
     if reflected == 0:
         hits = [(b, s, link(s)) for b, s in interests]
         hits = [h for h in hits if h[2]]

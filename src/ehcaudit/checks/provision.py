@@ -19,23 +19,16 @@ from functools import lru_cache
 
 from pydantic import Field, model_validator
 
-from ehcaudit.checks._care import (
-    CareParams,
-    Item,
-    blocks_text,
-    is_blank,
-    item_finding,
-    provision_items,
-    quote_of,
-    rx,
-    search,
-    strip_placeholders,
-    thread_rows,
-)
+from ehcaudit.checks._findings import item_finding, quote_of
+from ehcaudit.checks._items import Item, blocks_text, provision_items, thread_rows
+from ehcaudit.checks._params import CareParams
+from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._table_lines import column_headers
 from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
+from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register
@@ -57,6 +50,12 @@ class ItemRules(CareParams):
     min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
 
 
+#: References to the outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2, E3.1)",
+#: "(outcomes 1 and 2)".
+_OUTCOME_REFS = re.compile(r"\(\s*(?:outcomes?\s+)?(?:[A-Z]?\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|and|&)\s*)?)+\)",
+                           re.IGNORECASE)
+
+
 def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     """Provision items: a table row with several cells is one item; any other block is split into
     lines, and each line into sentences, a sentence that continues the one before joining it."""
@@ -64,7 +63,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     cont = rx([f"^(?:{c})" for c in r.continuation_patterns]) if r.continuation_patterns else None
     out: list[Item] = []
     for it in real:
-        if len(it.blocks) > 1:  # a table row, or a lead-in with "Label: value" lines: judged together
+        if len(it.blocks) > 1 or it.headers:  # a table row, or a lead-in with "Label: value" lines: judged together
             if len(strip_placeholders(it.text).split()) >= r.min_item_words:
                 out.append(it)
             continue
@@ -76,16 +75,28 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
                 current = None
                 continue
-            if is_label(line):  # "Social, emotional and mental health": a lead-in, not provision
+            if is_label(_OUTCOME_REFS.sub("", line)):  # "Social, emotional and mental health (E2, E3)": a lead-in
                 lead, current = line, None
                 continue
-            for sent in sentences(line):
+            for sent in _whole_sentences(sentences(line)):
                 if current is not None and cont is not None and cont.search(sent):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+def _whole_sentences(parts: list[str]) -> list[str]:
+    """Sentences, a part that leaves a bracket open joined to the next: "Phonics intervention (Read
+    Write Inc." and "Fresh Start) in a group of three ..." are one sentence."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def f_blocks(plan: Plan) -> list[Block]:
@@ -100,6 +111,13 @@ class Element(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
     or_content: bool = Field(False, description="Also shown by any content word that is not a generic one "
                                                 "(generic_words): 'what the provision is' is named in the item's own words")
+    applies_patterns: list[str] = Field(
+        default_factory=list,
+        description="When set, the element is asked for only where the item matches one of these (a group size "
+                    "where the item speaks of a group: a therapist's 1:1 session or a check-in needs none)")
+    header_patterns: list[str] = Field(
+        default_factory=list,
+        description="Column headers ('Delivered by', 'Staffing') whose filled, not vague, cell states the element")
 
 
 class ProvisionKind(CareParams):
@@ -109,6 +127,8 @@ class ProvisionKind(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regexes that show an item is of this kind")
     unless: list[str] = Field(default_factory=list, description="Regexes that show it is teaching or an intervention after all")
     elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
+    marks_provision: bool = Field(True, description="A sentence of this kind is provision even when it states no "
+                                                    "element ('Access to a quiet space'); false for a catch-all kind")
 
 
 class QuantifiedParams(CareParams):
@@ -136,6 +156,12 @@ class QuantifiedParams(CareParams):
     generic_words: list[str] = Field(default_factory=list, description="Words that do not say what the provision is "
                                                                        "(session, support, activities, weekly...)")
     stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
+    vague_patterns: list[str] = Field(default_factory=list, description="A table cell saying only this states "
+                                                                        "nothing ('ongoing', 'as required')")
+    default_patterns: list[str] = Field(
+        default_factory=list,
+        description="Sentences that state something for every item ('Unless stated otherwise, provision is "
+                    "overseen by the SENCo'): read with each item, not judged as one")
     incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
                                                            "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
@@ -165,10 +191,45 @@ def _listed(names: list[str], conj: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
 
 
+def _parts(it: Item, headers: dict[tuple[int, int], str]) -> list[tuple[str, str]]:
+    """(header, cell text) for each part of a table-row item whose column header is known."""
+    if it.headers:
+        return list(zip(it.headers, it.text.split(" | "), strict=False))
+    out = []
+    for b in it.blocks:
+        if b.table is not None and b.col is not None and (b.table, b.col) in headers:
+            out.append((headers[(b.table, b.col)], b.text))
+    return out
+
+
+def _header_elements(it: Item, headers: dict[tuple[int, int], str], p: QuantifiedParams) -> set[str]:
+    """Elements a row states in the column made for them: a filled cell under 'Delivered by' says who
+    delivers it, unless it says only 'ongoing' or 'as required'."""
+    out: set[str] = set()
+    for header, cell in _parts(it, headers):
+        cell = strip_placeholders(cell).strip()
+        if not cell or is_blank(cell, p.items.blank_patterns) or search(p.vague_patterns, cell):
+            continue
+        out.update(e.name for e in p.elements if e.header_patterns and search(e.header_patterns, header))
+    return out
+
+
+def _is_provision(it: Item, p: QuantifiedParams) -> bool:
+    """An item that states any element of provision; a sentence that states none ("September 2027 is
+    her move to secondary school") sets the scene and is not judged as provision."""
+    text = strip_placeholders(it.text)
+    return (len(it.blocks) > 1 or bool(it.headers) or any(search(e.patterns, text) for e in p.elements)
+            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision))
+
+
 @register("provision_quantified", QuantifiedParams)
 def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
     items = split_items(f_blocks(ctx.plan), p.items)
+    defaults = [it for it in items if search(p.default_patterns, it.text)]
+    items = [it for it in items if it not in defaults and _is_provision(it, p)]
+    default_text = " ".join(strip_placeholders(it.text) for it in defaults)
+    headers = column_headers(ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -182,8 +243,11 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
         kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
-        needed = [e for e in p.elements if kind is None or e.name in kind.elements]
-        lacking = [e.name for e in needed if not search(e.patterns, text)
+        needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
+                  and (not e.applies_patterns or search(e.applies_patterns, text))]
+        full = f"{text} {default_text}" if default_text else text
+        by_header = _header_elements(it, headers, p)
+        lacking = [e.name for e in needed if e.name not in by_header and not search(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
@@ -230,6 +294,14 @@ class OutcomeLinkParams(CareParams):
                                                            "provision in F at all (a clear gap, as an auditor grades it)")
     no_outcomes_level: int = 1
     max_evidence: int = Field(3, ge=1)
+    need_patterns: list[str] = Field(
+        default_factory=list, description="A sentence in B is a need when it says what the child finds hard "
+                                          "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
+    unlinked_outcome_level: int | None = Field(
+        None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
+                          "confirms it) instead of the share of outcomes linked")
+    empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
+                                                          "an outcome and an empty provision cell")
 
 
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
@@ -263,13 +335,17 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
 
     # National template: each B | F | E row states the link explicitly.
     row_provisions: list[tuple[Block, str]] = []
+    empty_rows = 0
+    unlinked = 0
     for row in thread_rows(plan, "BFE"):
         need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
         if prov:
-            row_provisions.extend((b, _norm(b.text)) for b in prov)
+            # the row's provision cells together: a "Who" cell naming the same service in every row
+            # is not pasted provision
+            row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov))))
             n = (1 if out else 0) + (1 if need else 0)
             served += n
             total += n
@@ -281,6 +357,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         for cells, what in ((out[:1], "outcome"), (need[:1], "need")):
             for b in cells:
                 total += 1
+                empty_rows += 1
                 findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
                                                "say what provision will meet it.", quote=quote_of(b.text)))
 
@@ -311,32 +388,52 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             evidence.append(ctx.finding(b, f"Served by provision at {match[0].location} ({match[1]}): "
                                            f"'{quote_of(match[0].text, 160)}'.", quote=quote_of(b.text), kind="evidence"))
         else:
+            unlinked += 1
             findings.append(ctx.finding(b, "No provision in Sections F–H could be linked to this outcome (no shared "
                                            "area of need, sub-heading or wording): say which provision serves it.", quote=quote_of(b.text)))
-    # Needs in B, by area of need (only areas the checker recognises).
-    need_by_area: dict[str, tuple[Block, str]] = {}
+    # Needs in B, by area of need (only areas the checker recognises). A sentence is a need when it
+    # says what the child finds hard (need_patterns), not a strength or a heading; its area comes
+    # from its words, else from its sub-heading; it is met when F addresses any of its areas.
+    provision_areas: set[str] = set()  # every F item, the template's F cells included
+    for b in f_blocks(plan):
+        provision_areas |= _areas(b.text, p) | _areas(b.subsection or "", p)
+    met: dict[str, tuple[Block, str]] = {}
+    clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
+    unmet: dict[str, tuple[Block, str]] = {}
     for b in plan.blocks_in("B"):
         if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
             continue
         for sent in sentences(strip_placeholders(b.text)):
-            if search(p.need_skip_patterns, sent):
+            if search(p.need_skip_patterns, sent) or is_label(sent):
                 continue
-            for a in sorted(_areas(sent, p)):
-                need_by_area.setdefault(a, (b, sent))
-    provision_areas: set[str] = set()  # every F item, the template's F cells included
-    for b in f_blocks(plan):
-        provision_areas |= _areas(b.text, p)
-    unmet_needs = 0
-    for a, (b, sent) in need_by_area.items():
+            if p.need_patterns and not search(p.need_patterns, sent):
+                continue
+            # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
+            # with no provision in its area is a clear gap, one placed by its words is for the
+            # auditor to confirm (the area words cannot see provision worded differently)
+            lead = sent.split(":", 1)[0] if ":" in sent[:60] else ""
+            named = _areas(lead, p)
+            areas = named or _areas(sent, p) or _areas(b.subsection or "", p)
+            if areas & provision_areas:
+                for a in sorted(areas & provision_areas):
+                    met.setdefault(a, (b, sent))
+            elif areas:
+                a = sorted(areas)[0]
+                unmet.setdefault(a, (b, sent))
+                if named:
+                    clear_unmet.add(a)
+    unmet = {a: v for a, v in unmet.items() if a not in met}
+    for a, (b, sent) in met.items():
         total += 1
-        if a in provision_areas:
-            served += 1
-            evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
-                                        quote=quote_of(sent), kind="evidence"))
-        else:
-            unmet_needs += 1
-            findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
-                                        quote=quote_of(sent)))
+        served += 1
+        evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
+                                    quote=quote_of(sent), kind="evidence"))
+    unmet_needs = 0
+    for a, (b, sent) in unmet.items():
+        total += 1
+        unmet_needs += a in clear_unmet
+        findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
+                                    quote=quote_of(sent)))
 
     # Identical provision pasted against several outcomes.
     all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
@@ -355,6 +452,13 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         msg = "Section E has no outcomes to link to provision." if plan.found("E") else "Section E (outcomes) was not found."
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", msg)])
     level = p.bands.level(served / total)
+    has_provision = bool(items or row_provisions)
+    if p.unlinked_outcome_level is not None and has_provision:
+        # the wording heuristic cannot link provision worded differently: an unlinked outcome is for
+        # the auditor to confirm, not a gap; the clear gaps below set the level
+        level = p.bands.level(1.0) if not (unlinked or unmet) else p.unlinked_outcome_level
+    if empty_rows and p.empty_row_level is not None:
+        level = min(level, p.empty_row_level)
     if pasted:
         level = min(level, p.pasted_level)
     if unmet_needs and p.unmet_need_level is not None:

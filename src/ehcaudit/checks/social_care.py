@@ -17,31 +17,16 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ehcaudit.checks._care import (
-    AdviceParams,
-    CareParams,
-    Item,
-    NeedsParams,
-    ProvisionPatterns,
-    advice_outcome,
-    bare,
-    context_text,
-    drop_located,
-    finditer,
-    has_placeholder,
-    item_finding,
-    not_applicable,
-    provision_items,
-    quote_of,
-    read_needs,
-    rx,
-    search,
-    sentences_of,
-    strip_placeholders,
-)
-from ehcaudit.checks._care import needs_outcome as _needs_outcome
+from ehcaudit.checks._advice import AdviceParams, advice_outcome
+from ehcaudit.checks._area_needs import needs_stated, provision_of
+from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
+from ehcaudit.checks._needs import NeedsParams
+from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._patterns import bare, finditer, rx, search
 from ehcaudit.clauses import clause_before
 from ehcaudit.model import Block
+from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
@@ -56,7 +41,7 @@ def _h_blocks(ctx: CheckContext) -> list[Block]:
 
 
 def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
-    return h.items(_h_blocks(ctx))
+    return provision_of(ctx, "social_care_provision", h)
 
 
 # -- SC-NEEDS ---------------------------------------------------------------------------------
@@ -64,8 +49,7 @@ def _h_items(ctx: CheckContext, h: ProvisionPatterns) -> tuple[list[Item], list[
 @check("social_care_needs_stated", NeedsParams)
 def social_care_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
     """Section D describes social care needs, or says plainly, naming the assessment, that there are none."""
-    reading = read_needs(_d_blocks(ctx, p.skip_location_patterns), p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns)
-    return _needs_outcome(ctx, reading, "D", "social care", p)
+    return needs_stated(ctx, p, "social_care_needs", "D", "social care")
 
 
 # -- SC-STATUTORY-LINK ------------------------------------------------------------------------
@@ -214,10 +198,24 @@ class ScProvisionParams(CareParams):
     vague_patterns: list[str] = Field(default_factory=list)
     consider_patterns: list[str] = Field(description="Short breaks, local offer or early help considered")
     signpost_patterns: list[str] = Field(default_factory=list, description="Lines in H that record consideration or signposting, not provision")
+    cross_reference_patterns: list[str] = Field(
+        default_factory=list, description="H pointing to provision written elsewhere ('see Section F'): then the social "
+                                          "care provision written there (care_patterns) is judged; where it sits is "
+                                          "SC-RIGHT-SECTION's finding")
+    care_patterns: list[str] = Field(default_factory=list, description="Social care provision written in F or G")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
     considered_level: int = 3
     not_considered_level: int = 2
     blank_level: int = 1
+
+
+def _care_written_elsewhere(ctx: CheckContext, p: ScProvisionParams) -> list[Item]:
+    """Social care provision in F or G that H1/H2 point to ("Short breaks: see Section F")."""
+    if not p.cross_reference_patterns or not any(search(p.cross_reference_patterns, b.text) for b in _h_blocks(ctx)):
+        return []
+    fg = area(ctx.plan, "provision") + area(ctx.plan, "health_provision")
+    return [it for it in provision_items(fg, p.h.blank_patterns, [], p.h.min_item_words)[0]
+            if search(p.care_patterns, strip_placeholders(it.text))]
 
 
 @check("social_care_provision_specific", ScProvisionParams)
@@ -227,6 +225,8 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     # Lines that only record consideration or signposting are not provision.
     considered = [it for it in real if search(p.signpost_patterns, it.text) and not search(p.quantity_patterns, it.text)]
     real = [it for it in real if it not in considered]
+    if not real:
+        real = _care_written_elsewhere(ctx, p)
     findings: list[Finding] = []
     if real:
         good = 0
@@ -289,11 +289,12 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
     plan = ctx.plan
     findings: list[Finding] = []
     fg = area(plan, "provision") + area(plan, "health_provision")
-    seen: set[int] = set()
+    seen: set[tuple[int, str]] = set()
     for it in provision_items(fg, p.h.blank_patterns, [], p.min_item_words)[0]:
-        if it.block.id in seen:
+        key = (it.block.id, it.text)  # the rows of a table nested in one cell are items of their own
+        if key in seen:
             continue
-        seen.add(it.block.id)
+        seen.add(key)
         m = search(p.care_patterns, strip_placeholders(it.text))
         if m:
             sec = it.block.section or "F"

@@ -58,7 +58,7 @@ def delete_month(
     """
     from ehcaudit.months import is_month
     from ehcaudit.store import Store, StoreError
-    from ehcaudit.store_safety import cause_chain, write_failure
+    from ehcaudit.store.safety import cause_chain, write_failure
 
     if not is_month(month):
         raise _fail(f"MONTH: {month!r} is not a month in the form YYYY-MM", 2)
@@ -113,7 +113,7 @@ def check(store: Path | None = STORE_OPTION) -> None:
     or the store cannot be opened.
     """
     from ehcaudit.store import SCHEMA_VERSION
-    from ehcaudit.store_safety import MONTH_MIN, month_of, open_readonly
+    from ehcaudit.store.safety import MONTH_MIN, month_of, open_readonly
 
     path = _store_path(store)
     if not path.is_file():
@@ -168,7 +168,7 @@ def check(store: Path | None = STORE_OPTION) -> None:
 
 
 def _audit_running(path: Path) -> bool:
-    """Whether an audit holds the store's run lock now (see ``store_safety.RunLock``)."""
+    """Whether an audit holds the store's run lock now (see ``ehcaudit.store.safety.RunLock``)."""
     import os
 
     try:

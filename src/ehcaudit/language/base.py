@@ -56,6 +56,24 @@ def block_at(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+def batches(lengths: list[int], limit: int, sep: int) -> list[list[int]]:
+    """Indices of texts of these ``lengths`` in consecutive batches, each joined by a separator
+    of ``sep`` characters into at most ``limit`` characters where it can be (a longer text is a
+    batch of its own): engines check many blocks in one call."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    size = 0
+    for i, n in enumerate(lengths):
+        if cur and size + n + sep > limit:
+            out.append(cur)
+            cur, size = [], 0
+        cur.append(i)
+        size += n + sep
+    if cur:
+        out.append(cur)
+    return out
+
+
 #: The vocabularies shipped with ehcaudit (package data under ``ehcaudit/data``): words that are
 #: correct in EHC plans and in British public-sector writing, never reported as misspelt.
-BUNDLED_VOCABULARIES = ("send-vocabulary.txt", "public-sector-vocabulary.txt")
+BUNDLED_VOCABULARIES = ("send-vocabulary.txt", "public-sector-vocabulary.txt", "clinical-vocabulary.txt")

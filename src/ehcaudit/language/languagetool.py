@@ -32,6 +32,7 @@ from ehcaudit.language.base import (
     EngineError,
     IssueKind,
     LangIssue,
+    batches,
     block_at,
 )
 from ehcaudit.language.bounds import blank_long_words, too_long
@@ -193,7 +194,7 @@ class LanguageToolEngine:
 
     def check_many(self, texts: list[str]) -> list[list[LangIssue]]:
         out: list[list[LangIssue]] = [[] for _ in texts]
-        for batch in _batches(texts):
+        for batch in batches([len(t) for t in texts], MAX_REQUEST_CHARS, len(_JOIN)):
             # over-long words and blocks are not proofread (ehcaudit.language.bounds); offsets kept
             joined = _JOIN.join(" " * len(texts[i]) if too_long(texts[i]) else blank_long_words(texts[i])
                                 for i in batch)
@@ -242,21 +243,6 @@ class LanguageToolEngine:
 
     def close(self) -> None:
         self._tool.close()
-
-
-def _batches(texts: list[str]) -> list[list[int]]:
-    batches: list[list[int]] = []
-    cur: list[int] = []
-    size = 0
-    for i, t in enumerate(texts):
-        if cur and size + len(t) + len(_JOIN) > MAX_REQUEST_CHARS:
-            batches.append(cur)
-            cur, size = [], 0
-        cur.append(i)
-        size += len(t) + len(_JOIN)
-    if cur:
-        batches.append(cur)
-    return batches
 
 
 def _one_line(e: BaseException) -> str:

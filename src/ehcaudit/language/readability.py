@@ -13,30 +13,42 @@ every full stop and skip short list items.
 **Nothing is ever downloaded.** textstat 0.7.13 (pinned) looks each word up in NLTK's CMU
 pronouncing dictionary first and calls ``nltk.download('cmudict')`` when the corpus is not
 installed. At import, this module replaces the dictionary look-up that textstat's syllable
-counter uses with one that has no dictionary, so every syllable is counted by pyphen's
+counter uses with one that has no dictionary (a stand-in for the loader's module, so NLTK is
+not even imported), so every syllable is counted by pyphen's
 bundled en_GB hyphenation patterns and NLTK's data path is never searched
 (``tests/test_offline.py`` proves it with sockets blocked and ``nltk.download`` patched to fail).
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from dataclasses import dataclass
-
-import textstat  # noqa: F401  (imported first so the patch below lands on the loaded modules)
-from textstat.backend.counts import _count_syllables as _syllable_module
-from textstat.backend.counts import count_syllables, count_words
-from textstat.backend.utils import get_lang_cfg
-
-from ehcaudit.text import sentences
-
-#: Language for pyphen's hyphenation dictionary (bundled with pyphen; no download).
-LANG = "en_GB"
 
 
 def _no_cmudict(lang: str) -> None:
     """Stand-in for textstat's CMU dictionary loader: no dictionary, so pyphen counts."""
     return None
 
+
+# textstat's loader module imports NLTK at the top (0.3 s on a quiet machine, over 1 s on a busy
+# one, paid by every audit worker) only to look the dictionary up: a stand-in module holding
+# the stand-in loader is registered first, so NLTK is never imported (same counts: pyphen's).
+_CMUDICT_MODULE = "textstat.backend.utils._get_cmudict"
+if _CMUDICT_MODULE not in sys.modules:
+    _stand_in = types.ModuleType(_CMUDICT_MODULE)
+    _stand_in.get_cmudict = _no_cmudict  # type: ignore[attr-defined]
+    sys.modules[_CMUDICT_MODULE] = _stand_in
+
+import textstat  # noqa: E402, F401  (imported first so the patch below lands on the loaded modules)
+from textstat.backend.counts import _count_syllables as _syllable_module  # noqa: E402
+from textstat.backend.counts import count_syllables, count_words  # noqa: E402
+from textstat.backend.utils import get_lang_cfg  # noqa: E402
+
+from ehcaudit.text import sentences  # noqa: E402
+
+#: Language for pyphen's hyphenation dictionary (bundled with pyphen; no download).
+LANG = "en_GB"
 
 # textstat's count_syllables calls the module-level name ``get_cmudict``; with None it falls
 # back to pyphen for every word. Done once at import, before anything is counted.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ehcaudit.dates import find_dates
-from ehcaudit.model import AdviceKind
+from ehcaudit.model import AdviceItem, AdviceKind, Block, Plan
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
@@ -32,7 +32,11 @@ _KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
     ("health", re.compile(
         r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
         r"occupational therap|physio|\bnurs(?:e|es|ing)\b|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
-        r"ophthalm|optometr|dietit|orthoptic|hospital|clinic(?:al|ian)?\b|therap", re.I)),
+        r"ophthalm|optometr|dietit|orthoptic|hospital|clinic(?:al|ian)?\b|therap|"
+        # health services a plan names by what they do
+        r"wheelchair|orthoti|orthopaed|\bdent(?:al|ist)|continence|cardiolog|neurolog|\bENT\b|"
+        r"sleep (?:service|clinic|nurse|practitioner|team)|eye (?:unit|clinic|service|hospital|department)|"
+        r"hearing (?:centre|clinic|service)|audiovestibular|neurodisability|\bICB\b|integrated care board", re.I)),
     ("parent_young_person", re.compile(
         r"\bparent|\bcarers?\b|young person'?s (?:own )?(?:views|advice|contribution)|views of|"
         r"child'?s (?:own )?views|pupil (?:views|voice)|\bmother\b|\bfather\b|\bfamily\b|"
@@ -41,7 +45,8 @@ _KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
         r"school|\bSENCO\b|\bSENCo\b|teacher|education|nursery|college|early years|\bEYFS\b|"
         r"\bacademy\b|head ?teacher|sensory support|learning support|\bsetting\b|tutor|"
         r"hearing impair|visual impair|\bQT[VHM]I\b|teacher of the deaf|outreach|specialist teach|"
-        r"portage|virtual school|inclusion", re.I)),
+        r"portage|virtual school|inclusion|habilitation|\bprimary\b(?! care)|\bsecondary\b|\binfants?\b|\bjuniors?\b",
+        re.I)),
 ]
 
 _TITLE_WORDS = re.compile(
@@ -65,10 +70,20 @@ _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "y
                  "yes / no", "not applicable", "not requested", "not required", "not needed"}
 
 
+#: A cell that says no advice was sought for this row: "Not applicable at assessment",
+#: "Not required: Oscar was in Year 7 when assessed", "N/A - under Year 9".
+_NOT_SOUGHT_RE = re.compile(
+    r"^(?:not (?:applicable|required|requested|needed|sought|relevant|due)|n/?a\b|none (?:requested|sought|required)"
+    r"|no (?:advice )?(?:requested|sought|required))", re.I)
+
+
 def is_unfilled(text: str | None) -> bool:
     """A cell of an advice row that says nothing about the advice: empty, the template's unchosen
-    "YES/ NO", "Not applicable"."""
-    return text is None or " ".join(text.split()).strip(" ,;.").lower() in _EMPTY_AUTHOR
+    "YES/ NO", "Not applicable", or a note that no advice was sought ("Not required: …")."""
+    if text is None:
+        return True
+    t = " ".join(text.split()).strip(" ,;.")
+    return t.lower() in _EMPTY_AUTHOR or bool(_NOT_SOUGHT_RE.match(t))
 
 
 #: The national template's own Section K row titles. A row that still says only this (no date,
@@ -232,4 +247,128 @@ def clean_author(text: str | None) -> str | None:
     if text is None:
         return None
     t = " ".join(text.split()).strip(" ,;")
-    return None if t.lower() in _EMPTY_AUTHOR else t
+    return None if is_unfilled(t) else t
+
+
+# -- lines of K that are not advice items ------------------------------------------------------
+#
+# An advice item is a piece of advice or information gathered for the assessment, from a named
+# person, role or service, with a date. Section K also holds lines that are not: the local
+# authority's issue or sign-off statement ("Plan issued by …, SEND Officer, on behalf of … Council,
+# 5 May 2026"), contact details, and notes that an advice was requested but never arrived. The last
+# is a missing advice, not an undated one.
+
+#: A word that names a piece of advice or information: an item has one, a sign-off line has none.
+_ADVICE_NOUN_RE = re.compile(
+    r"\b(?:advice|reports?|views|voice|information|assessments?|letters?|contributions?|questionnaires?|"
+    r"summary|summaries|minutes|observations?|feedback|evidence|profile|records?|wishes|notes|plans? of care|"
+    r"care plan|review report|statement of)\b", re.I)
+#: The plan's own issue or sign-off: "Signed: …", "Issued by …", "Plan issued by …", "Amended plan
+#: finalised by …" (the verb, not a report that names a date of issue).
+_ISSUE_RE = re.compile(
+    r"^(?:(?:this|the)\s+)?(?:(?:amended|final|finali[sz]ed|draft|new|proposed|ehc|education,? health and care)\s+)*"
+    r"(?:(?:ehc\s+)?plan\s+(?:was\s+|has been\s+)?)?"
+    r"(?:signed|signature|issued|finali[sz]ed|authori[sz]ed|approved(?! mental health)|sealed)\b", re.I)
+#: Someone acting for the local authority: "… for Saltmere Borough Council", "on behalf of the LA".
+_FOR_LA_RE = re.compile(
+    r"\b(?:on behalf of|for(?: and on behalf of)?)\s+(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,6}?"
+    r"(?:council|local authority|LA|borough|county)\b", re.I)
+#: The local authority's own officer, or a sign-off box label ("Name:", "Designation:"): with no
+#: advice named, the line is the plan's sign-off, not advice.
+_LA_OFFICER_RE = re.compile(
+    r"\b(?:case ?worker|case officer|SENDs? (?:case )?officer|SEN (?:case )?officer|SEND key worker|"
+    r"EHC ?P? (?:co-?ordinator|officer|writer)|EHC plan (?:co-?ordinator|officer|writer)|plan co-?ordinator|"
+    r"assessment (?:and review )?(?:co-?ordinator|officer)|head of SEND|SEND (?:team )?manager)\b"
+    r"|^(?:name|signature|designation|job title|position|date(?: of issue| issued)?(?: of (?:this|the) plan)?)\s*:", re.I)
+_CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|mobile|e-?mail|contact (?:details|number))\b|@\w", re.I)
+
+
+#: A sentence about the plan itself: "The plan was amended following the review on 3 October 2026."
+_ABOUT_PLAN_RE = re.compile(r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?plan\b(?!\s+of\b)(?!['\u2019]s)", re.I)
+
+
+def is_signoff(text: str) -> bool:
+    """The local authority's issue or sign-off line, a note about the plan itself, or contact
+    details: not an item of advice."""
+    t = _LEAD_RE.sub("", " ".join(text.split()))
+    if _ISSUE_RE.match(t) or _ABOUT_PLAN_RE.match(t):
+        return True  # the line starts by saying the plan was signed or issued, or is about the plan
+    if not t or _ADVICE_NOUN_RE.search(t):
+        return False
+    if _LA_OFFICER_RE.search(t):
+        return True
+    if _FOR_LA_RE.search(t):
+        # someone acting for the council, unless a professional who gives advice ("Educational
+        # Psychologist for Westshire County Council")
+        return advice_kind(t) == "other"
+    return bool(_CONTACT_RE.search(t)) and not find_dates(t)
+
+
+#: A note that advice was asked for and did not arrive: "Requested 14/01/2026 – not received at
+#: the time this plan was issued", "report awaited", "no response received".
+_NOT_RECEIVED_RE = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|provided|returned|submitted|supplied|given|available)\b"
+    r"|\b(?:advice|reports?|response|reply|information|contribution)\s+(?:(?:is|was|are|were|still|has|have|been)\s+)*"
+    r"(?:awaited|outstanding|overdue)\b"
+    r"|(?:^|[|:(\u2013\u2014-]\s*)(?:still\s+)?(?:awaited|outstanding|overdue)\s*(?:$|[|).;,])|\bno (?:response|reply)\b"
+    r"|\bawaiting\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:advice|report|response|reply|information|contribution)\b"
+    r"|\bno\s+(?:advice|report|response|reply|information|contribution)\s+(?:was\s+|has\s+been\s+|yet\s+)?"
+    r"(?:received|given|returned|provided|submitted)\b"
+    r"|\bdeclined to (?:give|provide|contribute)\b", re.I)
+
+
+def not_received(text: str) -> bool:
+    """Does this K line record an advice that was requested but not received?"""
+    return bool(_NOT_RECEIVED_RE.search(" ".join(text.split())))
+
+
+def is_advice_item(item: AdviceItem) -> bool:
+    """An advice item as an auditor counts one: not a sign-off or contact line, not a request that
+    was never answered (that is a missing advice: see :func:`not_received`)."""
+    return not (is_signoff(item.quote) or not_received(item.quote))
+
+
+def missing_notes(plan: Plan) -> list[tuple[AdviceKind, Block, str]]:
+    """K lines (a paragraph, or a table row's cells together) that record an advice requested but
+    not received: ``(kind named, first block, text)``."""
+    units: dict[tuple[int, int] | int, list[Block]] = {}
+    for b in plan.blocks_in("K"):
+        key = (b.table, b.row) if b.table is not None and b.row is not None else b.id
+        units.setdefault(key, []).append(b)
+    out: list[tuple[AdviceKind, Block, str]] = []
+    for blocks in units.values():
+        text = " | ".join(" ".join(x.text.split()) for x in blocks)
+        if not_received(text):
+            out.append((advice_kind(blocks[0].text, text), blocks[0], text))
+    return out
+
+
+def ragged_table_rows(lines: list[str]) -> list[str] | None:
+    """A small advice table typed (or nested) in one cell whose empty cells left no line, so its
+    rows have different lengths ("Parent views", "Daniel's mum", then the next title): one
+    "title – author, date" line per row, each row starting at a line that names advice. None when
+    the lines do not start with an advice table's header."""
+    for k in (4, 3, 2):
+        if len(lines) <= k:
+            continue
+        head = header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
+        if head and len(head) == k and "title" in head:
+            break
+    else:
+        return None
+    rows: list[list[str]] = []
+    for ln in (" ".join(x.split()) for x in lines[k:]):
+        titled = bool(_TITLE_WORDS.search(ln) or _VIEWS_TITLE_RE.match(ln)) and not find_dates(ln)
+        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1])):
+            rows.append([ln])
+        elif not rows:
+            return None  # the first row does not start with its title
+        else:
+            rows[-1].append(ln)
+    out = []
+    for row in rows:
+        rest = [x for x in row[1:] if not is_unfilled(x)]
+        when = next((x for x in rest if find_dates(x)), "")
+        who = ", ".join(x for x in rest if x != when)
+        out.append(" \u2013 ".join(x for x in (row[0], ", ".join(y for y in (who, when) if y)) if x))
+    return out

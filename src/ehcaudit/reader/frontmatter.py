@@ -117,10 +117,14 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date_of_birth", re.compile(r"\b(?:date of birth|dob|d\.o\.b|born)\b")),
     ("", re.compile(r"\b(?:next|due|planned|proposed|future)\b")),  # next review date: not a date the plan has
     ("last_review", re.compile(r"\breview(?:ed)?\b")),
+    # the first plan's date: the issue date only when the plan gives no later one
+    ("first_issued", re.compile(r"^(?:date of (?:the )?(?:first|original|initial) (?:ehc ?p?|ehc plan|plan|education,? health "
+                                r"and care plan)|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
-                               r"|^(?:date of (?:this |the )?(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
+                               r"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?"
+                               r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
                                r"|(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
-    ("year_group", re.compile(r"\b(?:year|phase|key stage|stage of education)\b")),
+    ("year_group", re.compile(r"\b(?:year|phase|key stage|stage of education)\b|^(?:education |school )?stage$")),
     ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
 ]
 
@@ -154,7 +158,7 @@ def _year_from_birth(born, on) -> int:
 
 def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     fm = FrontMatter()
-    born = None
+    born = first_issued = None
     for label, value in pairs:
         clean_label = label.strip().rstrip(":").strip()
         if clean_label and clean_label not in fm.fields:
@@ -165,6 +169,9 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         v = " ".join(value.split())
         if key == "date_of_birth":
             born = born or parse_uk_date(v)
+            continue
+        if key == "first_issued":
+            first_issued = first_issued or parse_uk_date(v)
             continue
         if key in ("date_issued", "last_review") and _FUTURE_RE.search(v):
             continue  # "First annual review due by May 2027": a date to come, not one the plan has
@@ -180,6 +187,8 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         else:
             setattr(fm, key, v)
     fm.born = born
+    if fm.date_issued is None:
+        fm.date_issued = first_issued  # "Date of first plan": the only issue date the plan gives
     if fm.year_group is None or fm.age is None:
         # "Education setting | Oak Primary School (Year 4)", "Date of birth | Withheld (age 20)"
         for label, value in pairs:

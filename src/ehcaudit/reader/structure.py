@@ -107,7 +107,7 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
             when = row[m["date"]] if "date" in m and not adv.is_unfilled(row[m["date"]]) else ""
             out.append(" \u2013 ".join(x for x in (title, ", ".join(y for y in (who, when) if y)) if x))
         return out
-    return None
+    return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
 
 def _names_section(text: str, code: str) -> bool:
@@ -649,7 +649,8 @@ class Builder:
                 last = self._advice_from_text(text, b, loc, self._quote_of.get(b.id))
             else:
                 last = None
-        self.advice.sort(key=lambda a: a.block_id)
+        # sign-off lines and requests never answered are not advice items (reader/advice.py)
+        self.advice = sorted((a for a in self.advice if adv.is_advice_item(a)), key=lambda a: a.block_id)
 
     @staticmethod
     def _merge_fragment(item: AdviceItem, text: str) -> bool:

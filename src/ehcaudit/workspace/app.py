@@ -35,7 +35,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from ehcaudit.months import is_month
-from ehcaudit.store_grades import OVERALL, STATUSES, GradeError, GradeStore, PlanRecord, finalise
+from ehcaudit.store import OVERALL, STATUSES, GradeError, GradeStore, PlanRecord, finalise
 from ehcaudit.workspace.auth import User, check_login
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -510,7 +510,7 @@ class SecurityHeaders:
 
 
 def _current(grades: list[dict]) -> list[dict]:
-    from ehcaudit.store_grades import current
+    from ehcaudit.store import current
 
     return current(grades)
 

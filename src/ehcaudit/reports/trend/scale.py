@@ -1,7 +1,7 @@
 """The rubric's scale as the trend report uses it: levels with labels, colours and score bands.
 
 A run records its rubric's full scale (``runs.levels``, schema 6: label, RAG colour and lowest
-score of each level), which ``ehcaudit trend`` reads back (:func:`ehcaudit.store_grades.run_levels`)
+score of each level), which ``ehcaudit trend`` reads back (:func:`ehcaudit.store.load_frames`)
 and hands over as ``frames.scale``. :func:`scale_of` takes it from there; only for a run
 recorded before schema 6, which kept the labels alone, are the colours read from the results
 stored with it (each plan, area and criterion row holds its level, label and colour) and the

@@ -1,0 +1,78 @@
+"""Scoring policy for advice of one kind in Section K (health, social care): listed, attributed,
+dated and recent (no check kinds are registered here).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
+from ehcaudit.checks._findings import advice_finding
+from ehcaudit.checks._params import CareParams
+from ehcaudit.checks._patterns import rx, search
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import CheckContext, Outcome
+
+
+class AdviceParams(CareParams):
+    """Advice of one kind in Section K: listed, attributed, dated and recent."""
+
+    advice_kind: str = Field(description="AdviceItem.kind to look for: 'health' or 'social_care'")
+    label: str = Field(description="Plain name used in messages: 'health', 'social care'")
+    title_patterns: list[str] = Field(default_factory=list, description="Other items counted as this kind when their text matches")
+    author_patterns: list[str] = Field(default_factory=list, description="Roles or services that show the author is the right professional")
+    current_months: int = Field(12, ge=1, description="Advice at most this old at issue is current")
+    stale_months: int = Field(24, ge=1, description="Advice older than this is out of date")
+    all_current_level: int = 4
+    older_level: int = 3
+    weak_level: int = 2
+    missing_level: int = 1
+    unqualified_level: int = Field(3, description="Level when an author's role or service is not recognisably the right profession")
+
+
+def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    plan = ctx.plan
+    title_rx = rx(p.title_patterns)
+    items = [i for i in plan.advice if i.kind == p.advice_kind
+             or (title_rx is not None and i.kind == "other" and title_rx.search(i.quote))]
+    if not items:
+        where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
+        return Outcome(level=p.missing_level, findings=[ctx.missing(
+            "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+    ref, ref_name = reference_date(plan, ctx.as_of)
+    findings: list[Finding] = []
+    level = p.all_current_level
+    good = 0
+    for item in items:
+        missing = []
+        if not item.author:
+            missing.append("who gave it")
+        if item.date is None:
+            missing.append("when it was given")
+        if missing:
+            level = min(level, p.weak_level)
+            findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
+            continue
+        assert item.author and item.date is not None  # (both checked just above)
+        good += 1
+        if p.author_patterns and not search(p.author_patterns, item.author):
+            level = min(level, p.unqualified_level)
+            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or "
+                                                 f"service: check the advice is from the right professional."))
+        age = months_between(item.date, ref)
+        band = age_band(age, p.current_months, p.stale_months)
+        if band == "stale":
+            level = min(level, p.weak_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"out of date (over {p.stale_months} months)."))
+        elif band == "older":
+            level = min(level, p.older_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"older than {p.current_months} months; check it is still current."))
+        else:
+            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
+                                                 f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
+                                           kind="evidence"))
+    if good == 0:
+        level = p.missing_level
+    return Outcome(level=level, findings=findings)

@@ -1,0 +1,266 @@
+"""Health advice in Section K, as a designated clinical officer reads it (HC-ADVICE and
+HC-ADVICE-PROVIDERS).
+
+HC-ADVICE. The statutory medical (health) advice is listed, from a named health professional or
+service, with a date, and recent enough to describe the child now. What decides is *the medical
+advice*: items whose title or author make them the medical advice (a doctor, a paediatrician,
+"medical" or "health" advice); when there is none, every health item. The newest of them decides
+its age. Another health report that is undated is CA-DATED's finding, and one that is old beside
+current medical advice is noted, not decisive. A K line that says the medical advice was requested
+and not received means the medical advice is missing.
+
+HC-ADVICE-PROVIDERS. Each health service that *provides* in Section G gave advice listed in
+Section K. The provider of a G item is who delivers it, read from the item's clauses: its label
+("Orthotics: …", "Paediatric Audiology, Fellgate Hospital: …"), else the service it comes from
+("… with a clinical psychologist from the neurology service"), else the first service or
+profession it names ("Wheelchair service to provide …", "The dietitian will …"). A service the
+child is referred to or waits for ("Dr Reddy to refer Zara to the ENT clinic", "while he waits
+for his CAMHS assessment") does not provide. Services every child has (GP, school nurse, health
+visitor) are not asked for advice of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
+from ehcaudit.checks._care import (
+    AdviceParams,
+    CareParams,
+    Item,
+    ProvisionPatterns,
+    advice_finding,
+    item_finding,
+    not_applicable,
+    quote_of,
+    search,
+)
+from ehcaudit.model import AdviceItem, Block
+from ehcaudit.reader import advice as adv
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import CheckContext, Outcome
+
+#: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
+_PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
+
+# -- HC-ADVICE ---------------------------------------------------------------------------------
+
+#: The medical advice, by title or author (not a therapist's or nurse's report).
+_MEDICAL_RE = re.compile(
+    r"\bmedical\b|\bhealth advice\b|\bpaediatric(?:ian|s)\b|\bDr\b|\bdoctor\b|\bconsultant\b|\bGP\b|\bDMO\b|"
+    r"\bdesignated medical officer\b|\bphysician\b|\bpsychiatrist\b", re.IGNORECASE)
+
+
+def _is_medical(item: AdviceItem) -> bool:
+    return bool(_MEDICAL_RE.search(item.title) or (item.author and _MEDICAL_RE.search(item.author)))
+
+
+def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    """HC-ADVICE: the medical advice is listed, attributed, dated and current."""
+    plan = ctx.plan
+    title_rx = re.compile("|".join(f"(?:{x})" for x in p.title_patterns), re.IGNORECASE) if p.title_patterns else None
+    items = [i for i in plan.advice if i.kind == p.advice_kind
+             or (title_rx is not None and i.kind == "other" and title_rx.search(i.quote))]
+    note = next(((b, t) for k, b, t in adv.missing_notes(plan) if k == p.advice_kind), None)
+    if note is not None and not any(_is_medical(i) for i in items):
+        return Outcome(level=p.missing_level, findings=[ctx.finding(
+            note[0], f"The {p.label} advice was requested but not received: the plan was finalised without it.",
+            quote=quote_of(note[1]))])
+    if not items:
+        where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
+        return Outcome(level=p.missing_level, findings=[ctx.missing(
+            "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+    ref, ref_name = reference_date(plan, ctx.as_of)
+    core = [i for i in items if _is_medical(i)] or items
+    judged = [i for i in core if i.author and i.date is not None]
+    findings: list[Finding] = []
+    level = p.all_current_level
+    for item in items:
+        missing = [w for w, gap in (("who gave it", not item.author), ("when it was given", item.date is None)) if gap]
+        if missing:
+            findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
+    if not judged:
+        level = p.weak_level
+        findings.append(advice_finding(core[0], f"No {p.label} advice in Section K says both who gave it and when, "
+                                                "so its currency cannot be judged."))
+        return Outcome(level=level, findings=findings)
+    newest = max(judged, key=lambda i: i.date)  # type: ignore[arg-type, return-value]
+    for item in [i for i in items if i.author and i.date is not None]:
+        assert item.date is not None and item.author
+        if p.author_patterns and not search(p.author_patterns, item.author):
+            level = min(level, p.unqualified_level)
+            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or service: "
+                                                 "check the advice is from the right professional."))
+        age = months_between(item.date, ref)
+        band = age_band(age, p.current_months, p.stale_months)
+        decides = item is newest
+        if band == "current":
+            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
+                                                 f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
+                                           kind="evidence"))
+        elif band == "older":
+            level = min(level, p.older_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"older than {p.current_months} months; check it is still current."))
+        else:
+            level = min(level, p.weak_level if decides else p.older_level)
+            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                                 f"out of date (over {p.stale_months} months)."
+                                                 + ("" if decides else " Newer medical advice is listed.")))
+    return Outcome(level=level, findings=findings)
+
+
+# -- HC-ADVICE-PROVIDERS -------------------------------------------------------------------------
+
+class Profession(CareParams):
+    name: str = Field(description="Plain name used in messages: 'physiotherapy'")
+    provision: list[str] = Field(description="Patterns that name this service or profession as who provides in G")
+    advice: list[str] = Field(description="Patterns that show advice from this service or profession in K")
+    universal: bool = Field(False, description="A service every child has (GP, school nurse, health visitor): "
+                                               "its own advice is not expected")
+
+
+class AdviceProvidersParams(CareParams):
+    g: ProvisionPatterns
+    professions: list[Profession] = Field(description="Most specific first: a provider is the first that matches")
+    all_level: int = 4
+    some_missing_level: int = 2
+    none_level: int = 1
+
+
+#: A service the child is referred to, waits for, or a report is copied to: not a provider.
+_NOT_PROVIDER_RE = re.compile(
+    r"\b(?:refer(?:s|red|ring|ral)?|waits?|waiting|awaiting|on the waiting list|(?:copied|sent|passed|forwarded|"
+    r"shared)\s+(?:\w+\s+){0,2}?(?:to|with))\b[^.;]*", re.IGNORECASE)
+#: "Label: what is provided" (a short label before a colon).
+_LABEL_RE = re.compile(r"^\s*([^:]{2,90}?)\s*:\s+\S")
+#: The service an item comes from: "from the neurology service", "by the hospital diabetes service".
+_FROM_SERVICE_RE = re.compile(
+    r"\b(?:from|at|by|of|within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019()-]+\s+){0,6}"
+    r"(?:service|team|clinic|unit|centre|center|department|hospital|infirmary))\b", re.IGNORECASE)
+#: Parts of a label naming two services ("Orthotics and Wheelchair Service"), not "speech and language".
+_PARTS_RE = re.compile(r"\s+(?:and|&)\s+(?!language\b)|\s*[/;,]\s*|\s*\(\s*", re.IGNORECASE)
+
+
+#: A label that names a service: "Paediatric Respiratory Clinic", "Community Children's Nursing Team".
+_SERVICE_NOUN_RE = re.compile(r"\b(?:service|team|clinic|unit|centre|center|department)s?\b", re.IGNORECASE)
+#: Words that do not tell one health service from another.
+_GENERIC_WORDS = frozenset(
+    "paediatric paediatrics children children's childrens child young people's people adult adults community "
+    "hospital nhs service services team clinic clinics unit centre center department the and for of with royal "
+    "infirmary city county regional specialist local health trust review reviews care".split())
+
+
+@dataclass
+class Provider:
+    profession: Profession | None
+    people: list[str]  # surnames of people named as providers
+    phrase: str
+
+    def stems(self) -> list[str]:
+        """What tells this service apart, as word stems ("Respiratory Clinic" -> ["respir"])."""
+        words = re.findall(r"[a-z][a-z'\u2019]+", self.phrase.lower())
+        return [w[:6] for w in words if w not in _GENERIC_WORDS and len(w) > 3]
+
+
+def _family(text: str, professions: list[Profession]) -> Profession | None:
+    return next((pr for pr in professions if search(pr.provision, text)), None)
+
+
+def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
+    """Who provides this G item: the services or professions (and people) that deliver it."""
+    t = _NOT_PROVIDER_RE.sub(" ", " ".join(text.split()))
+    m = _LABEL_RE.match(t)
+    if m:
+        label = m.group(1)
+        found: list[Provider] = []
+        for part in [label, *_PARTS_RE.split(label)]:
+            fam = _family(part, professions)
+            if fam is not None and all(f.profession is not fam for f in found):
+                found.append(Provider(fam, [], part))
+        people = _PERSON_RE.findall(label)
+        if found:
+            found[0].people = people
+            return found
+        if people or _SERVICE_NOUN_RE.search(label):
+            return [Provider(None, people, label)]  # a service the checker has no name for, or a person
+        t = t[m.end() - 1:]
+    for sm in _FROM_SERVICE_RE.finditer(t):
+        fam = _family(sm.group(1), professions)
+        if fam is not None:
+            return [Provider(fam, _PERSON_RE.findall(t), sm.group(1))]
+    hits = []
+    for pr in professions:
+        for pat in pr.provision:
+            hm = re.search(pat, t, re.IGNORECASE)
+            if hm:
+                hits.append((hm.start(), pr))
+    people = _PERSON_RE.findall(t)
+    if hits:
+        return [Provider(min(hits, key=lambda h: h[0])[1], people, t)]
+    return [Provider(None, people, t)] if people else []
+
+
+def _k_sources(ctx: CheckContext) -> list[tuple[Block | None, str, AdviceItem | None]]:
+    plan = ctx.plan
+    out: list[tuple[Block | None, str, AdviceItem | None]] = [(None, f"{a.title} | {a.author or ''} | {a.quote}", a)
+                                                              for a in plan.advice]
+    used = {a.block_id for a in plan.advice}
+    for b in plan.blocks_in("K"):
+        if b.id in used or adv.not_received(b.text) or adv.is_signoff(b.text):
+            continue
+        out.append((b, b.text, None))
+    return out
+
+
+def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: list[Item]) -> Outcome:
+    """HC-ADVICE-PROVIDERS: each service providing in G gave advice listed in K."""
+    sources = _k_sources(ctx)
+    findings: list[Finding] = []
+    present = missing = 0
+    seen: set[str] = set()
+    for it in real:
+        provs = providers_of(it.text, p.professions)
+        sub = it.block.subsection
+        if not provs and sub:  # "Physiotherapy" as the sub-heading, "Review each term (1 hour)" under it
+            provs = providers_of(f"{sub}: {it.text}", p.professions)
+        for prov in provs:
+            stems = prov.stems() if prov.profession is None and not prov.people else []
+            key = prov.profession.name if prov.profession else " ".join(prov.people or stems)
+            if not key or key in seen:
+                continue
+            src = None
+            if prov.profession is not None:
+                src = next((s for s in sources if search(prov.profession.advice, s[1])), None)
+            if src is None and prov.people:
+                src = next((s for s in sources if any(re.search(rf"\b{re.escape(n)}\b", s[1]) for n in prov.people)), None)
+            if src is None and stems:
+                src = next((s for s in sources if any(re.search(rf"\b{re.escape(st)}", s[1], re.IGNORECASE)
+                                                      for st in stems)), None)
+            name = prov.profession.name if prov.profession else prov.phrase.strip()[:60]
+            if src is None:
+                if (prov.profession is None and not stems) or (prov.profession is not None and prov.profession.universal):
+                    continue  # a person we cannot place, or a service every child has
+                seen.add(key)
+                missing += 1
+                findings.append(item_finding(ctx, it, f"Section G has {name} providing, but Section K lists no "
+                                                      f"{name} advice: was the service asked?"))
+                continue
+            seen.add(key)
+            present += 1
+            b, t, a = src
+            msg = f"{name[0].upper()}{name[1:]} advice is listed for the {name} provision in Section G."
+            if a is not None:
+                findings.append(advice_finding(a, msg, kind="evidence"))
+            elif b is not None:
+                findings.append(ctx.finding(b, msg, quote=quote_of(t), kind="evidence"))
+    if not present and not missing:
+        return not_applicable(ctx, "The health provision in Section G names no health service that the checker "
+                                   "matches to advice (besides services every child has: GP, school nurse, health "
+                                   "visitor).", block=real[0].block, quote=real[0].text)
+    if not missing:
+        return Outcome(level=p.all_level, findings=findings)
+    return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)

@@ -1,0 +1,213 @@
+"""Layout reading for provision and needs: a plan's blocks as items (a list item, a paragraph,
+a table row's cells together, a lead-in line with its "Label: value" lines) and sentences
+(no check kinds are registered here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._table_lines import nested_rows
+from ehcaudit.clauses import is_label
+from ehcaudit.model import Block, Plan
+from ehcaudit.placeholders import strip_placeholders
+from ehcaudit.text import sentences
+from ehcaudit.view import box_label
+
+# -- gathering blocks ---------------------------------------------------------------------------
+
+def drop_located(blocks: Sequence[Block], patterns: Sequence[str]) -> list[Block]:
+    """Drop blocks whose template box or sub-heading matches (e.g. the template's 'Strengths' cell)."""
+    r = rx(patterns)
+    if r is None:
+        return list(blocks)
+    return [b for b in blocks if not r.search(box_label(b))]
+
+
+def thread_rows(plan: Plan, table: str):
+    return [r for r in plan.threads if r.table == table]
+
+
+def blocks_text(plan: Plan, ids: Sequence[int]) -> str:
+    return "\n".join(plan.blocks[i].text for i in ids if i < len(plan.blocks))
+
+
+@dataclass
+class Item:
+    """One provision or need item: a list item, a paragraph, or a table row's cells together."""
+
+    blocks: list[Block]
+    text: str = ""
+    location: str = ""
+    #: Each part's column header, where the item is a table row whose headers are known
+    #: ("Frequency and duration" above "Daily, 5 minutes"); empty otherwise.
+    headers: list[str] = field(default_factory=list)
+
+    @property
+    def block(self) -> Block:
+        return self.blocks[0]
+
+
+def items_of(blocks: Sequence[Block]) -> list[Item]:
+    """Group table cells of one row into one item; every other block is its own item."""
+    out: list[Item] = []
+    rows: dict[tuple[int, int, str | None], Item] = {}
+    for b in blocks:
+        if not b.text.strip():
+            continue
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            key = (b.table, b.row, b.section)  # H1 and H2 cells of one template row are two items
+            if key in rows:
+                it = rows[key]
+                it.blocks.append(b)
+                it.text = f"{it.text} | {b.text}"
+                continue
+            it = Item(blocks=[b], text=b.text, location=b.location)
+            rows[key] = it
+            out.append(it)
+        else:
+            out.append(Item(blocks=[b], text=b.text, location=b.location))
+    return out
+
+
+@dataclass
+class Sentence:
+    text: str
+    block: Block
+
+
+def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for b in blocks:
+        for s in sentences(b.text):
+            out.append(Sentence(text=s, block=b))
+    return out
+
+
+
+# -- provision items ------------------------------------------------------------------------------
+
+#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
+#: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
+#: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
+_PART_LABEL_RE = re.compile(
+    r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported)\s+by|by whom|"
+    r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
+    r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
+    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding)\s*:",
+    re.IGNORECASE)
+
+
+def _merge_fields(items: list[Item]) -> list[Item]:
+    """Join a lead-in line ("Physiotherapy:") and the "Label: value" lines under it
+    ("Provided by: …", "Frequency: …") into one item, so they are judged together."""
+    out: list[Item] = []
+    group: Item | None = None
+    group_led = False
+    for it in items:
+        b = it.block
+        is_table = b.kind == "table_cell"
+        t = it.text.strip()
+        lead = not is_table and t.endswith(":") and len(t.split()) <= 8
+        field_line = not is_table and bool(_FIELD_RE.match(t))
+        same_sub = group is not None and group.blocks[-1].subsection == b.subsection
+        # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
+        # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
+        # after "Physiotherapy: weekly sessions …" is an item of its own
+        joins = group is not None and same_sub and (group_led or bool(_PART_LABEL_RE.match(t)))
+        if field_line and joins and group is not None:
+            group.blocks.extend(it.blocks)
+            group.text = f"{group.text}; {t}"
+            continue
+        if lead or field_line:
+            group = Item(blocks=list(it.blocks), text=t, location=it.location)
+            group_led = lead
+            out.append(group)
+            continue
+        group = None
+        out.append(it)
+    return out
+
+
+def _is_header_row(it: Item) -> bool:
+    """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
+    Delivered by"), or a row of labels repeated under it."""
+    cells = [b for b in it.blocks if b.kind == "table_cell"]
+    return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
+        all(b.row == 0 for b in cells) or all(len(b.text.split()) <= 4 for b in cells))
+
+
+def _split_lines(items: list[Item]) -> list[Item]:
+    """A single block holding several lines (a table cell with one provision per line, then a
+    sign-off line) gives one item per line, so a sign-off line does not hide the provision."""
+    out: list[Item] = []
+    for it in items:
+        lines = [ln.strip() for ln in it.text.splitlines() if ln.strip()]
+        table = nested_rows(it.text) if len(it.blocks) == 1 and len(lines) > 3 else None
+        if table is not None:
+            # a table nested in a cell, read as lines: one item per row, with its headers
+            header, rows = table
+            out.extend(Item(blocks=[it.block], text=" | ".join(r), location=it.location, headers=list(header))
+                       for r in rows)
+            continue
+        if len(it.blocks) == 1 and len(lines) > 1:
+            out.extend(Item(blocks=[it.block], text=ln, location=it.location) for ln in lines)
+        else:
+            out.append(it)
+    return out
+
+
+#: A section's own title written as a line or a cell ("Section H1 - Social care provision
+#: (section 2, Chronically Sick and Disabled Persons Act 1970)", "Section G: Health provision").
+_SECTION_TITLE_RE = re.compile(r"^\W*(?:section|part)\s+[a-k]\d?\b\s*(?:[-–—:.)]|\s)", re.IGNORECASE)
+_SENTENCE_VERB_RE = re.compile(r"\b(?:will|is|are|was|were|has|have|must|should|can|may)\b", re.IGNORECASE)
+
+
+def is_section_title(text: str) -> bool:
+    """A section's title, not provision: "Section X" then a title with no verb of its own."""
+    t = " ".join(text.split())
+    return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
+
+
+def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
+                    min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
+    """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
+
+    Table cells of one row form one item; a lead-in line and the "Label: value" lines under it
+    form one item. Items matching ``skip_patterns`` (sign-off lines) are neither.
+    """
+    real: list[Item] = []
+    nones: list[Item] = []
+    blanks: list[Item] = []
+    for it in _merge_fields(_split_lines(items_of(blocks))):
+        t = strip_placeholders(it.text.replace("|", " "))
+        if is_blank(it.text.replace("|", " "), blank_patterns):
+            blanks.append(it)
+            continue
+        if search(none_patterns, t):
+            nones.append(it)
+            continue
+        if skip_patterns and search(skip_patterns, t):
+            # "see Section F for the sessions; the team's supervisor will review progress each half
+            # term": the cross-reference clause goes, the provision in the other clauses stays
+            rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
+            if len(rest.split()) < max(min_words, 6):
+                continue
+            it = Item(blocks=it.blocks, text=rest, location=it.location)
+            t = rest
+        if t.rstrip().endswith(":") or len(t.split()) < min_words or _is_header_row(it) or is_section_title(t):
+            continue  # a lead-in line, a label or a header row
+        real.append(it)
+    return real, nones, blanks
+
+
+def context_text(it: Item) -> str:
+    """The item's text with its sub-heading in front ("Physiotherapy: weekly, 30 minutes…")."""
+    sub = it.block.subsection
+    t = strip_placeholders(it.text)
+    return f"{sub}: {t}" if sub and sub.lower() not in t.lower() else t
+

@@ -1,0 +1,145 @@
+"""Scoring policy for a needs section (C or D): what it says (described, none, blank) and the
+level that earns (no check kinds are registered here; health and social care use it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import Field
+
+from ehcaudit.checks._findings import quote_of
+from ehcaudit.checks._items import Sentence
+from ehcaudit.checks._params import CareParams
+from ehcaudit.checks._patterns import bare, is_blank, rx, search
+from ehcaudit.model import Block
+from ehcaudit.placeholders import has_placeholder, strip_placeholders
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import CheckContext, Outcome
+from ehcaudit.text import sentences
+
+
+@dataclass
+class NeedsReading:
+    """What a needs section (C or D) says."""
+
+    blocks: list[Block]
+    placeholders: list[Block] = field(default_factory=list)
+    blanks: list[Block] = field(default_factory=list)
+    bare_none: list[Block] = field(default_factory=list)
+    none_statements: list[Sentence] = field(default_factory=list)
+    described: list[Sentence] = field(default_factory=list)
+    others: list[Sentence] = field(default_factory=list)  # sentences that are not about needs (signposting)
+
+    @property
+    def says_none(self) -> bool:
+        return bool(self.none_statements or self.bare_none) and not self.described
+
+    @property
+    def empty(self) -> bool:
+        return not (self.none_statements or self.bare_none or self.described)
+
+
+def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none_patterns: Sequence[str],
+               none_patterns: Sequence[str], ignore_patterns: Sequence[str] = ()) -> NeedsReading:
+    reading = NeedsReading(blocks=list(blocks))
+    bare_none_rx = rx(bare_none_patterns)
+    for b in blocks:
+        if has_placeholder(b.text):
+            reading.placeholders.append(b)
+        if is_blank(b.text, blank_patterns):
+            reading.blanks.append(b)
+            continue
+        if bare_none_rx is not None and bare_none_rx.fullmatch(bare(b.text)):
+            reading.bare_none.append(b)
+            continue
+        for s in sentences(strip_placeholders(b.text)):
+            if is_blank(s, blank_patterns):
+                continue
+            if search(ignore_patterns, s) and not search(none_patterns, s):
+                reading.others.append(Sentence(s, b))
+                continue
+            if search(none_patterns, s):
+                reading.none_statements.append(Sentence(s, b))
+            else:
+                reading.described.append(Sentence(s, b))
+    return reading
+
+
+def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: str, p) -> Outcome:
+    """Level a needs section: described, stated as none (with or without a source), or blank."""
+    findings: list[Finding] = []
+    for b in reading.placeholders:
+        findings.append(ctx.finding(b, f"Unfilled template placeholder in the {what} needs.", quote=quote_of(b.text)))
+    if reading.empty:
+        if not reading.blocks:
+            if not ctx.plan.found(section):
+                findings.append(ctx.missing(section, f"Section {section} ({what} needs) was not found."))
+            else:
+                findings.append(ctx.missing(section, f"Section {section} is empty: it neither describes {what} "
+                                                     "needs nor says there are none."))
+        for b in reading.blanks:
+            if not has_placeholder(b.text):
+                findings.append(ctx.finding(b, f"Section {section} says nothing about {what} needs: it should "
+                                               "describe them or say plainly there are none.", quote=quote_of(b.text)))
+        if not findings:
+            findings.append(ctx.missing(section, f"Section {section} does not describe {what} needs."))
+        return Outcome(level=p.blank_level, findings=findings)
+    if reading.described:
+        n = sum(len(s.text.split()) for s in reading.described)
+        if n < p.min_words:
+            first = reading.described[0]
+            findings.append(ctx.finding(first.block, f"The {what} needs are described in only {n} words: say what "
+                                                     "the needs are and how they affect the child.",
+                                        quote=quote_of(" ".join(s.text for s in reading.described))))
+            return Outcome(level=p.thin_level, findings=findings)
+        for s in reading.described[: p.max_evidence]:
+            findings.append(ctx.finding(s.block, f"Section {section} describes {what} needs.", quote=quote_of(s.text),
+                                        kind="evidence"))
+        level = p.described_level if not reading.placeholders else min(p.described_level, p.thin_level)
+        return Outcome(level=level, findings=findings)
+    # Stated as none.
+    if reading.none_statements:
+        # the basis may be in the sentence after ("No social care needs. The family were offered an
+        # Early Help assessment (August 2026) ...")
+        sourced = [s for s in reading.none_statements + reading.others if search(p.source_patterns, s.text)]
+        if sourced:
+            s = sourced[0]
+            findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs, and says on what "
+                                                 "basis.", quote=quote_of(s.text), kind="evidence"))
+            return Outcome(level=p.none_sourced_level, findings=findings)
+        s = reading.none_statements[0]
+        if ctx.passes(p.none_level):
+            findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs.",
+                                        quote=quote_of(s.text), kind="evidence"))
+        else:
+            findings.append(ctx.finding(s.block, f"Says there are no {what} needs but not on what basis: name the "
+                                                 "assessment or advice (who and when) that found none.",
+                                        quote=quote_of(s.text)))
+        return Outcome(level=p.none_level, findings=findings)
+    b = reading.bare_none[0]
+    findings.append(ctx.finding(b, f"A bare '{quote_of(b.text)}' does not say plainly that there are no {what} "
+                                   "needs, or on what basis.", quote=quote_of(b.text)))
+    return Outcome(level=p.bare_none_level, findings=findings)
+
+
+class NeedsParams(CareParams):
+    """How a needs section (C or D) is read and levelled."""
+
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing: 'not known', 'n/a', 'tbc'")
+    bare_none_patterns: list[str] = Field(description="Whole-text bare negatives: 'none', 'no', 'nil'")
+    none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
+    source_patterns: list[str] = Field(default_factory=list, description="Words naming the basis of a 'none' (assessment, advice, a team)")
+    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs")
+    skip_location_patterns: list[str] = Field(default_factory=list, description="Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
+    min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
+    max_evidence: int = Field(3, ge=1)
+    described_level: int = 4
+    thin_level: int = 2
+    none_sourced_level: int = 4
+    none_level: int = 3
+    bare_none_level: int = 2
+    blank_level: int = 1
+
+

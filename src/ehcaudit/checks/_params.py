@@ -1,0 +1,43 @@
+"""Parameter models shared by the care and provision checks: word lists that must compile as
+regular expressions, and how a provision section is split into items (no check kinds here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import Field, model_validator
+
+from ehcaudit.checks._items import Item, provision_items
+from ehcaudit.model import Block
+from ehcaudit.rubric.registry import Params
+
+
+class CareParams(Params):
+    """Parameters whose word lists are regular expressions: a bad pattern is a rubric error, not a crash."""
+
+    ALL_TEXT_IS_REGEX = True
+
+    @model_validator(mode="after")
+    def _patterns_compile(self):
+        for name, value in self:
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                for v in value:
+                    try:
+                        re.compile(v)
+                    except re.error as e:
+                        raise ValueError(f"{name}: {v!r} is not a valid regular expression ({e})") from None
+        return self
+
+
+class ProvisionPatterns(CareParams):
+    """How a provision section (G, or H1/H2) is split into items and read."""
+
+    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
+    none_patterns: list[str] = Field(description="Statements that there is no provision in this section")
+    min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
+    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (sign-off)")
+
+    def items(self, blocks: Sequence[Block]) -> tuple[list[Item], list[Item], list[Item]]:
+        return provision_items(blocks, self.blank_patterns, self.none_patterns, self.min_item_words, self.skip_patterns)

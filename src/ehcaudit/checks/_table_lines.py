@@ -1,0 +1,75 @@
+"""Provision tables as councils write them: the column headers that say what each cell answers
+("Staffing / ratio", "Frequency and duration", "Delivered by"), whether the table is an ordinary
+Word table or a table nested in a cell that the reader hands over as lines (no check kinds here).
+
+A nested table inside a section's cell (the "letter column" layout) arrives as one block whose
+lines are the header cells and then each row's cells, in order::
+
+    Provision / Staffing/ratio / Frequency and duration / Provided by /
+    Daily hearing aid check / Teaching assistant trained by audiology / Daily, 5 minutes / School / ...
+
+:func:`nested_rows` gives those lines back as rows, so that one row is judged as one item with
+its headers, as an auditor reads it, instead of each cell alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ehcaudit.clauses import is_label
+from ehcaudit.model import Block
+
+#: Words a provision table's column header is made of: what each column answers.
+HEADER_WORD_RE = re.compile(
+    r"\b(?:provision|support|intervention|description|what|type|staffing|staff|ratio|group(?:\s+size)?|"
+    r"frequency|how\s+often|how\s+long|how\s+much|duration|length|hours|time|timing|when|who|by\s+whom|"
+    r"delivered|provided|led|responsible|provider|professional|expertise|qualifications?|level|outcomes?|"
+    r"review|where|location|setting|cost|funding|resources?|notes?)\b",
+    re.IGNORECASE)
+
+
+def is_header_cell(text: str) -> bool:
+    """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by")
+    made of the words provision tables use for their columns."""
+    t = " ".join(text.split())
+    return bool(t) and is_label(t, max_words=6) and bool(HEADER_WORD_RE.search(t))
+
+
+def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
+    """The header and rows of a table flattened into lines, or None when the lines are not one.
+
+    The first lines must all be column headers (at least three: two could be a label and its
+    value), the header must start with the provision column ("Provision", "Support", "What"),
+    and the lines after it must fill whole rows.
+    """
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    n = 0
+    while n < len(lines) and n < 8 and is_header_cell(lines[n]):
+        n += 1
+    if n < 3 or len(lines) <= n or (len(lines) - n) % n:
+        return None
+    header = lines[:n]
+    rows = [lines[i:i + n] for i in range(n, len(lines), n)]
+    if any(is_header_cell(r[0]) and all(is_header_cell(c) for c in r) for r in rows):
+        return None  # a list of labels, not a table
+    return header, rows
+
+
+def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
+    """(table, column) -> header text, from each table's first row whose cells are all headers."""
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    out: dict[tuple[int, int], str] = {}
+    done: set[int] = set()
+    for (table, _row), cells in sorted(rows.items()):
+        if table in done or len(cells) < 2:
+            continue
+        if all(is_header_cell(c.text) for c in cells):
+            done.add(table)
+            for c in cells:
+                assert c.col is not None
+                out[(table, c.col)] = " ".join(c.text.split())
+    return out

@@ -1,0 +1,243 @@
+"""Health's golden thread: each health need in Section C is met by provision in Section G
+(HC-NEEDS-MET) and leads to an outcome in Section E (HC-OUTCOMES).
+
+Both read the national template's C–G–E rows (a row's need against its own provision or outcome
+cell) and, in classic plans, the conditions the rubric recognises in C, read by clause: a
+negation ends at its clause ("no difficulty walking but has epilepsy"), a condition that is over
+("seizure-free and off medication since 2019") is no need, and a need managed or monitored with
+no impact on learning or daily life needs no outcome of its own. Split from ``health`` (the
+DCO's checks of C, G, the advice and the sign-off), which it shares its readers with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ehcaudit.checks._care import (
+    CareParams,
+    NeedsReading,
+    ProvisionPatterns,
+    bare,
+    blocks_text,
+    context_text,
+    is_blank,
+    item_finding,
+    not_applicable,
+    provision_items,
+    quote_of,
+    read_needs,
+    rx,
+    search,
+    strip_placeholders,
+    thread_rows,
+)
+from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
+from ehcaudit.clauses import negated
+from ehcaudit.model import Block
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.view import area
+
+# -- the C–G–E thread, shared by HC-NEEDS-MET and HC-OUTCOMES ----------------------------------
+
+def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: list[str], none: list[str],
+                        unmet: str, met_msg: str) -> tuple[int, int, list[Finding], NeedsReading]:
+    """Walk the national template's C–G–E rows: each row whose C cell states a need is met when its
+    ``role`` cell ("provision" or "outcome") is filled (not ``empty``, not ``none``); ``unmet`` is the
+    issue on the need, ``met_msg`` (with ``{need}``) the evidence on the cell. Returns (rows with a
+    need, rows met, findings, and the reading of the classic C blocks outside those rows)."""
+    plan = ctx.plan
+    findings: list[Finding] = []
+    total = met = 0
+    thread_need_ids: set[int] = set()
+    bare_rx = rx(c.bare_none_patterns)
+    for row in thread_rows(plan, "CGE"):
+        thread_need_ids.update(row.need)
+        need_text = blocks_text(plan, row.need)
+        if is_blank(need_text, c.blank_patterns) or search(c.none_patterns, need_text) \
+                or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
+            continue
+        total += 1
+        cells = getattr(row, role)
+        text = blocks_text(plan, cells)
+        if not cells or is_blank(text, empty) or (none and search(none, text)):
+            findings.append(ctx.finding(plan.blocks[row.need[0]], unmet, quote=quote_of(need_text)))
+        else:
+            met += 1
+            findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
+                                        quote=quote_of(text), kind="evidence"))
+    classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
+    reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns)
+    return total, met, findings, reading
+
+
+# -- HC-NEEDS-MET -----------------------------------------------------------------------------
+
+class Condition(CareParams):
+    name: str
+    need: list[str] = Field(description="Patterns that show the need in Section C")
+    provision: list[str] = Field(description="Patterns that show provision for it in Section G")
+    only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
+                                                "(e.g. medication for epilepsy is met by the epilepsy provision)")
+    outcome: list[str] = Field(default_factory=list, description="Extra patterns that show an outcome in E for it "
+                                                                "(need and provision patterns count too): the "
+                                                                "outcomes that serve it without naming it")
+    managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
+                                                "(managed_patterns), with no impact on learning or daily life "
+                                                "(impact_patterns), needs no outcome of its own")
+
+
+class NeedsMetParams(CareParams):
+    c: CNeedsPatterns
+    g: ProvisionPatterns
+    conditions: list[Condition]
+    negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
+    negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
+    healthy_after: list[str] = Field(default_factory=list, description="Words straight after a condition that say it is fine ('sleeps well')")
+    bands: Bands = Field(description="Share of recognised health needs met in G -> level")
+    unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
+    no_provision_level: int = 1
+
+
+def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomesParams) -> re.Match | None:
+    r = rx(patterns)
+    if r is None:
+        return None
+    # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
+    before_rx = rx(p.negation_before) if p.negation_before else None
+    after_rx = rx([f"^.{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
+        if (p.negation_after or p.healthy_after) else None
+    for m in r.finditer(text):
+        if negated(text, m.start(), m.end(), before_rx, after_rx):
+            continue
+        return m
+    return None
+
+
+@check("health_needs_met", NeedsMetParams)
+def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
+    """Every health need in Section C is met by provision in Section G."""
+    plan = ctx.plan
+    total, met, findings, reading = _thread_and_classic(
+        ctx, p.c, "provision", p.g.blank_patterns, p.g.none_patterns,
+        "This health need has no provision in Section G (its row of the C–G–E table is empty).",
+        "Meets the health need '{need}' in the same row of the C–G–E table.")
+    real, _, _ = _g_items(ctx, p.g)
+    g_texts = [(it, context_text(it)) for it in real]
+    # therapy that meets a health need is often written in F (speech and language therapy for
+    # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
+    f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
+    f_texts = [(it, context_text(it)) for it in f_items]
+    seen: set[str] = set()
+    for s in reading.described:
+        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        for cond in here:
+            if cond.name in seen or (cond.only_alone and len(here) > 1):
+                continue
+            seen.add(cond.name)
+            total += 1
+            hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
+                or next((it for it, t in f_texts if search(cond.provision, t)), None)
+            if hit is None:
+                findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
+                                                     "Section G (or F).", quote=quote_of(s.text)))
+            else:
+                met += 1
+                where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
+                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
+                                                       f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+    if total:
+        return Outcome(level=p.bands.level(met / total), findings=findings)
+    if reading.described:
+        if real:
+            return Outcome(level=p.unrecognised_level, findings=[
+                item_finding(ctx, real[0], "Section G specifies health provision; the needs in Section C name no "
+                                           "condition the checker recognises, so check the match by hand.",
+                             kind="evidence")])
+        first = reading.described[0]
+        return Outcome(level=p.no_provision_level, findings=[
+            ctx.finding(first.block, "Section C describes health needs but Section G specifies no health provision "
+                                     "to meet them.", quote=quote_of(first.text))])
+    if reading.says_none:
+        b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
+        return not_applicable(ctx, "Section C says there are no health needs, so none needs meeting.", block=b)
+    return not_applicable(ctx, "Section C describes no health needs to match against Section G "
+                               "(HC-NEEDS reports the gap).", section="C")
+
+
+# -- HC-OUTCOMES ------------------------------------------------------------------------------
+
+class HealthOutcomesParams(CareParams):
+    c: CNeedsPatterns
+    e_blank_patterns: list[str] = Field(description="Outcome cells that say nothing")
+    conditions: list[Condition]
+    negation_before: list[str] = Field(default_factory=list)
+    negation_after: list[str] = Field(default_factory=list)
+    healthy_after: list[str] = Field(default_factory=list)
+    managed_patterns: list[str] = Field(default_factory=list, description="A need managed or monitored: 'managed with "
+                                                                          "daily medicine', 'reviewed every 6 months'")
+    impact_patterns: list[str] = Field(default_factory=list, description="A need that affects learning or daily life: "
+                                                                         "'tired', 'misses lessons', 'because of'")
+    bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
+
+
+@check("health_outcomes", HealthOutcomesParams)
+def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
+    """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
+    plan = ctx.plan
+    total, linked, findings, reading = _thread_and_classic(
+        ctx, p.c, "outcome", p.e_blank_patterns, [],
+        "This health need has no outcome in Section E (its row of the C–G–E table has no outcome).",
+        "Outcome for the health need '{need}' (same row of the C–G–E table).")
+    e_blocks = [b for b in area(plan, "outcomes")
+                if not is_blank(b.text, p.e_blank_patterns)]
+    seen: set[str] = set()
+    managed: dict[str, Block] = {}  # condition -> the block that says it is managed
+    managed_quote: list[str] = []
+    for s in reading.described:
+        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        # a need fully managed (by medication, or monitored) with no impact on learning or daily
+        # life needs no outcome of its own: "constipation, managed with daily medicine"
+        quiet = bool(search(p.managed_patterns, s.text)) and not search(p.impact_patterns, s.text)
+        for cond in here:
+            if cond.name in seen or (cond.only_alone and len(here) > 1):
+                continue
+            if cond.managed_ok and quiet:
+                if cond.name not in managed:
+                    managed[cond.name] = s.block
+                    managed_quote.append(s.text)
+                    findings.append(ctx.finding(s.block, f"Health need ({cond.name}) managed or monitored with no "
+                                                         "impact on learning or daily life described: no outcome of "
+                                                         "its own is expected.", quote=quote_of(s.text),
+                                                kind="evidence"))
+                continue
+            seen.add(cond.name)
+            total += 1
+            pats = [*cond.outcome, *cond.need, *cond.provision]
+            hit = next((b for b in e_blocks if search(pats, strip_placeholders(b.text))), None)
+            if hit is None:
+                findings.append(ctx.finding(s.block, f"No outcome in Section E relates to this health need "
+                                                     f"({cond.name}).", quote=quote_of(s.text)))
+            else:
+                linked += 1
+                findings.append(ctx.finding(hit, f"Outcome for the health need ({cond.name}) in Section C: "
+                                                 f"'{quote_of(s.text, 100).rstrip('.')}'.", quote=quote_of(hit.text),
+                                            kind="evidence"))
+    if total:
+        return Outcome(level=p.bands.level(linked / total), findings=findings)
+    if managed:
+        return not_applicable(ctx, "The health needs in Section C are managed or monitored with no impact on "
+                                   "learning or daily life described, so no health outcome is expected.",
+                              block=next(iter(managed.values())), quote=managed_quote[0])
+    if reading.says_none:
+        b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
+        return not_applicable(ctx, "Section C says there are no health needs, so no health outcome is expected.",
+                              block=b)
+    if reading.described:
+        first = reading.described[0]
+        return not_applicable(ctx, "The health needs in Section C name no condition the checker recognises; "
+                                   "match them to outcomes in Section E by hand.", block=first.block,
+                              quote=first.text)
+    return not_applicable(ctx, "Section C describes no health needs (HC-NEEDS reports the gap).", section="C")

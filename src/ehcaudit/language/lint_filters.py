@@ -1,0 +1,153 @@
+"""Which of Harper's lints are false alarms in British public-sector writing: a list marker read
+as a word, "will" the noun read as the modal, an "a" that is part of a code, a derived word
+split in two... Each filter reads the text around the lint; the engine asks :func:`dropped`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.language.harper_rules import an_words, to_prepositions
+from ehcaudit.language.propernouns import starts_sentence
+
+_ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
+_REGULAR_PLURAL = re.compile(r"[a-z]{3}(?<!s)s$")
+#: Words before "will" that make it the noun ("a sense of energy and will", "good will").
+_WILL_NOUN_BEFORE = frozenset(
+    "the a an his her their our its my your political free good ill strong shared collective own "
+    "real clear genuine".split())
+#: "offer you", "give them", "sent the family": a verb taking two objects, before its second.
+_DITRANSITIVE_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|offer|offers|offered|offering|send|sends|sent|sending|"
+    r"provide|provides|provided|providing|owe|owes|bring|brings|brought|show|shows|showed|"
+    r"write|wrote|e-?mail|e-?mailed|lend|lent|pass|passed) (?:you|them|us|him|her|me|families|"
+    r"parents|carers|the family|the school|staff|schools)(?: some| more| further| clear| written)? $",
+    re.IGNORECASE)
+#: Units written after a number in provision ("30 mins weekly", "1 hr a term", "2 wks"):
+#: abbreviations, not misspellings (alone, "hr" is a slip of "her", so only after a number).
+_UNITS = frozenset({"min", "mins", "hr", "hrs", "wk", "wks", "sec", "secs", "yr", "yrs", "mth", "mths"})
+_AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?[ \t]?(?:-[ \t]?\d+[ \t]?)?$")
+#: The particle of a hyphenated noun, made plural ("check-ins", "catch-ups", "drop-offs").
+_PARTICLE_PLURALS = frozenset({"ins", "outs", "ups", "offs", "ons", "downs", "overs", "bys", "aways", "backs"})
+#: British -ise/-yse spellings whose American -ize/-yze form Harper knows ("operationalised").
+_BRITISH_ISE = re.compile(r"(?<=[a-z])(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
+#: Words after which "let" is the verb, not "let's": "feels let down", "was let off".
+_LET_PARTICLES = frozenset({"down", "off", "out", "in", "go", "slip"})
+#: "at A level", "A-level results": the examination, not the article.
+_A_LEVEL = re.compile(r"[ \t-]levels?\b", re.IGNORECASE)
+#: Suffixes that make a real word of a known stem; SplitWords proposes "chew able" for them.
+_SUFFIX_WORDS = frozenset({"able", "ability", "ably", "ful", "fully", "less", "ness", "ship", "wise", "ward", "wards"})
+
+
+def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
+    """Whether Harper's lint of ``rule`` at ``joined[s:e]`` is a false alarm."""
+    if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)
+                          or (joined[s:e] == "A" and (_A_LEVEL.match(joined, e) or not starts_sentence(joined, s)))):
+        return True  # "at A level"; a capital "A" mid-sentence is a letter ("grades B to A"), not the article
+    if kind == "spelling" and _not_a_misspelling(lint, joined, s, e):
+        return True
+    if rule == "RepeatedWords" and "\n" in joined[s:e]:
+        return True  # a heading's last word, then the text's first ("Outcomes\nOutcomes for ..."): layout
+    if rule == "PronounVerbAgreement" and joined[e:e + 1] in ("-", "‑"):
+        return True  # a hyphenated verb ("she touch-types"): Harper reads its first half alone
+    if rule in ("InflectedVerbAfterTo", "ToTwoToo") and _to_is_a_preposition(joined, s):
+        return True  # "reacts to perceived unfairness", "transfer to secondary": "to" the preposition
+    if rule == "LetsConfusion" and _next_word(joined, e) in _LET_PARTICLES:
+        return True
+    if rule == "SplitWords" and _derived_word(lint):
+        return True
+    if kind != "style" and _list_marker(joined, s, e):
+        return True
+    if rule == "NounVerbConfusion" and _DITRANSITIVE_BEFORE.search(joined, max(0, s - 40), s):
+        return True  # "to offer you advice", "give them advice": the noun after two objects' verb
+    if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
+        return True  # "one of the largest child populations": the noun is plural already
+    return rule == "WillNonLemma" and _will_is_a_noun(joined, s)
+
+
+def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
+    """A unit after a number ("30 mins"), the plural particle of a hyphenated noun
+    ("check-ins"), or the British -ise spelling of a word Harper knows as -ize."""
+    word = text[start:end]
+    low = word.lower()
+    if low in _UNITS and _AFTER_NUMBER.search(text, max(0, start - 12), start):
+        return True
+    if low in _PARTICLE_PLURALS and start and text[start - 1] in "-‑":
+        return True
+    american = _BRITISH_ISE.sub(lambda m: m.group(1).replace("s", "z") + m.group(2), low)
+    return american != low and any(x.replacement_text.lower() == american for x in lint.suggestions)
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _to_is_a_preposition(text: str, start: int) -> bool:
+    """Whether the "to" that opens a lint at ``start`` follows a word that takes "to" as a
+    preposition ("reacts strongly to perceived unfairness", "close to expected"): then the
+    word after it is an adjective, not an infinitive (harper-rules.yaml ``to_prepositions``)."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 50):start])
+    while words and words[-1].lower().endswith("ly") and len(words[-1]) > 4:
+        words.pop()  # an adverb between ("reacts strongly to")
+    return bool(words) and words[-1].lower() in to_prepositions()
+
+
+def _an_word_follows(text: str, end: int) -> bool:
+    m = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
+    return m is not None and m.group(1).lower() in an_words()
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """A letter or lower-case roman numeral numbering a list item or a criterion ("(a)
+    apologise ...", "i. Children's needs are identified", "v) Leaders evaluate", "RAG rating
+    i  Children ..."): in brackets, or with a full stop or bracket after it at the start of a
+    line or after a list mark, or a numeral followed by a capitalised word; not a word of the
+    sentence."""
+    word = text[start:end]
+    if not word or len(word) > 5:
+        return False
+    core = word.rstrip(".)")
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if len(core) == 1 and core.isalpha() and before == "(" and after == ")":
+        return True  # "(a)", "(b)", "(i)"
+    if not _ROMAN.fullmatch(word) or not core:
+        if not (len(core) == 1 and core.isalpha() and (word[-1] in ".)" or after in ".)")):
+            return False
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].strip()
+    if lead in ("", "-", "–", "•", "*", "(") and (word[-1] in ".)" or after in ".)" or _ROMAN.fullmatch(word)):
+        return True
+    if not _ROMAN.fullmatch(word):
+        return False
+    if word[-1] in ".)":
+        return True
+    rest = text[end:end + 3].lstrip(" \t")
+    return bool(rest) and rest[0].isupper()
+
+
+def _will_is_a_noun(text: str, start: int) -> bool:
+    """Whether "will" at ``start`` is the noun (determination), not the modal verb: after a
+    determiner or adjective ("good will", "the will to change"), or joined to a noun after a
+    preposition ("a fresh sense of energy and will exists")."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[-4:]
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if prev in _WILL_NOUN_BEFORE:
+        return True
+    return prev in ("and", "or") and any(w.lower() in ("of", "with", "for") for w in before[:-1])
+
+
+def _derived_word(lint) -> bool:
+    """A SplitWords lint whose split is a stem and a suffix ("chewable" -> "chew able",
+    "employability" -> "employ ability"): a derived word Harper does not know, not two words."""
+    return any(s.replacement_text.split()[-1:] and s.replacement_text.split()[-1].lower() in _SUFFIX_WORDS
+               for s in lint.suggestions)
+
+
+def _not_an_article(text: str, start: int, end: int) -> bool:
+    """An "a" that is not the article: part of a code ("section 17A") or a spelling pattern
+    ("the split digraph a-e")."""
+    return (start > 0 and text[start - 1].isalnum()) or text[end:end + 1] in ("-", "‑")
