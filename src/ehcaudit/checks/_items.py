@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import nested_rows
+from ehcaudit.checks._table_lines import is_header_cell, nested_rows
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
@@ -98,8 +98,14 @@ _PART_LABEL_RE = re.compile(
     r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported)\s+by|by whom|"
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
-    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding)\s*:",
+    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
+    r"monitoring)(?:\s*(?:and|&|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
     re.IGNORECASE)
+
+
+def is_part_field(text: str) -> bool:
+    """A "Label: value" part of the item above it ("Delivered by: …", "Frequency and duration: …")."""
+    return bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text))
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
@@ -137,6 +143,8 @@ def _is_header_row(it: Item) -> bool:
     """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
     Delivered by"), or a row of labels repeated under it."""
     cells = [b for b in it.blocks if b.kind == "table_cell"]
+    if len(cells) > 1 and all(is_header_cell(b.text) for b in cells):
+        return True  # "How this will be done | How often | Who will do this | Funded by", on any row
     return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
         all(b.row == 0 for b in cells) or all(len(b.text.split()) <= 4 for b in cells))
 
