@@ -30,11 +30,18 @@ HEADER_WORD_RE = re.compile(
     re.IGNORECASE)
 
 
+#: A column header written as a question: "How this will be done", "Who will do this", "What will
+#: be provided" - short, no figures, no closing full stop.
+_QUESTION_HEADER_RE = re.compile(r"^(?:how|who|what|when|where|which)\b[^\d.;!]{0,40}\??$", re.IGNORECASE)
+
+
 def is_header_cell(text: str) -> bool:
-    """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by")
-    made of the words provision tables use for their columns."""
+    """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by"),
+    or a short question ("Who will do this"), made of the words provision tables use for their columns."""
     t = " ".join(text.split())
-    return bool(t) and is_label(t, max_words=6) and bool(HEADER_WORD_RE.search(t))
+    if not t or not HEADER_WORD_RE.search(t):
+        return False
+    return is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t)))
 
 
 def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
