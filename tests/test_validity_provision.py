@@ -333,3 +333,74 @@ def test_a_month_in_a_list_of_months_is_a_month():
     assert is_month(text, i, i + 3)
     text = "Staff May decide."
     assert not is_month(text, 6, 9)
+
+
+# -- round 2 (set E): header rows anywhere in a table, headers written as questions, inline parts --
+
+def _rows_at(plan, code: str, rows: list[list[str]], table: int = 8):
+    """``plan`` with one Word table in ``code`` whose rows are given as is (label rows, header rows
+    and provision rows in any order), as the letter-column layout writes several tables in one."""
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            b = Block(id=len(plan.blocks), kind="table_cell", text=text, section=code,
+                      location=f"Section {code}, table row {r + 1}, column {c + 1}", table=table, row=r, col=c + 1)
+            plan.blocks.append(b)
+            plan.sections[code].block_ids.append(b.id)
+            plan.sections[code].found = True
+    return plan
+
+
+# set E, e202/e205/e209/e211: the header row is a row of questions, repeated under each area's title
+SET_E_HEADER = ["How this will be done", "How often", "Who will do this", "Funded by"]
+OWN_HEADER = ["What will be provided", "When and for how long", "Who will provide it", "Funding"]
+
+
+@pytest.mark.parametrize("header", [SET_E_HEADER, OWN_HEADER])
+def test_question_headers_part_way_down_a_table_map_their_columns(header):
+    plan = _rows_at(care_builder.build({"F": []}), "F", [
+        ["Cognition and learning"],
+        header,
+        ["Precision teaching of high-frequency words", "Four mornings a week, 10 minutes", "Trained TA", "School"],
+        ["Social, emotional and mental health"],
+        header,
+        ["Check-in with the learning mentor on arrival", "Every day, 5 minutes", "Learning mentor", "School"],
+    ])
+    res = run(plan, "PR-QUANTIFIED")
+    assert res.level >= 3 and not issues(res), [(f.message, f.quote) for f in issues(res)]
+    # the header rows are neither provision nor the same provision pasted twice
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("pasted" in f.message for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("header", [SET_E_HEADER, OWN_HEADER])
+def test_a_header_row_of_questions_is_not_health_provision(header):
+    plan = _rows_at(care_builder.build({"C": ["Amir has asthma and uses a preventer inhaler."], "G": []}), "G", [
+        header,
+        # set E, e202
+        ["Review of sleep, melatonin and growth", "Every 6 months, 20-minute appointment",
+         "Dr Rhodri Owen, community paediatrician", "Hartsdale ICB (Integrated Care Board)"],
+        ["Asthma review", "Once a year, 20 minutes", "Practice nurse at his GP surgery", "NHS"],
+    ])
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not any(f.quote.startswith(header[0]) for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "Phonics catch-up in a group of three. Delivered by: HLTA trained in the programme. "
+    "Frequency and duration: three times a week, 20 minutes. Group size: three pupils.",
+    # set E, e104
+    "F.1.1 Mentoring session with a named learning mentor to review his week, plan for difficult lessons and "
+    "practise calming strategies. Delivered by: Learning mentor (trained in ADHD coaching). Frequency and duration: "
+    "Weekly (30 mins), Friday period 5. Group size: Individually. Monitoring: Mentor log; behaviour points reviewed "
+    "half-termly by the special educational needs co-ordinator (SENCo).",
+])
+def test_inline_label_parts_are_read_with_the_provision_they_follow(text):
+    res = run(care_builder.build({"F": [text]}), "PR-QUANTIFIED")
+    assert not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+def test_inline_parts_still_show_a_missing_element():
+    res = run(care_builder.build({"F": ["Reading support in a small group. Delivered by: a teaching assistant. "
+                                        "Group size: four pupils."]}), "PR-QUANTIFIED")
+    (issue,) = issues(res)
+    assert "how often" in issue.message
