@@ -404,3 +404,18 @@ def test_inline_parts_still_show_a_missing_element():
                                         "Group size: four pupils."]}), "PR-QUANTIFIED")
     (issue,) = issues(res)
     assert "how often" in issue.message
+
+
+@pytest.mark.parametrize("row", [
+    ["Occupational therapy for handwriting", "Weekly for 6 weeks, then reviewed", "Children's occupational therapist",
+     "Funded by the ICB"],
+    # set E, e211: "reviewed" in the frequency cell and "ICB" in the funding cell
+    ["CAMHS sessions for low mood and anxiety", "Fortnightly, 50 minutes, for 12 sessions then reviewed",
+     "CAMHS practitioner", "Hartsdale Integrated Care Board (ICB)"],
+])
+def test_a_sign_off_pattern_spread_over_a_rows_cells_does_not_drop_the_row(row):
+    plan = _rows_at(care_builder.build({"C": ["Jo has low mood and anxiety and weak hand strength."], "G": []}), "G",
+                    [SET_E_HEADER, row,
+                     ["Health provision agreed by Dr Ann Lee, Designated Clinical Officer (DCO), on 1.10.2026."]])
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert res.level >= 3 and not issues(res), [(f.message, f.quote) for f in issues(res)]

@@ -199,7 +199,10 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if search(none_patterns, t):
             nones.append(it)
             continue
-        if skip_patterns and search(skip_patterns, t):
+        cells = [strip_placeholders(b.text) for b in it.blocks] if len(it.blocks) > 1 else [t]
+        # a sign-off or pointer is written within one cell: "reviewed" in a row's frequency cell and
+        # "ICB" in its funding cell do not make the row a DCO's agreement line
+        if skip_patterns and any(search(skip_patterns, c) for c in cells):
             # "see Section F for the sessions; the team's supervisor will review progress each half
             # term": the cross-reference clause goes, the provision in the other clauses stays
             rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
