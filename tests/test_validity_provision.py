@@ -419,3 +419,43 @@ def test_a_sign_off_pattern_spread_over_a_rows_cells_does_not_drop_the_row(row):
                      ["Health provision agreed by Dr Ann Lee, Designated Clinical Officer (DCO), on 1.10.2026."]])
     res = run(plan, "HC-PROVISION-SPECIFIC")
     assert res.level >= 3 and not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+@pytest.mark.parametrize("title", [
+    "F3 and E3 Communication and interaction",
+    "E.2 / F.2 Preparing for adulthood: independence and community",  # set E, e105
+])
+def test_a_title_row_of_the_e_f_table_is_not_an_outcome_without_provision(title):
+    plan = care_builder.build(threads=[
+        ("BFE", "", "Daily 20-minute reading programme, 1:1 with a trained TA.",
+         "By July 2027, Noor will read a book at her age level with 95% accuracy."),
+        ("BFE", "", "", title),
+    ])
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("has no provision in its row" in f.message for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Sam will take his inhaler before PE without a reminder on 9 out of 10 occasions.",
+    # set E, e105
+    "End of key stage outcome: By July 2027, Tom will carry out his stretching programme with one adult each day "
+    "at college on 4 days out of 5, recorded on his programme sheet.",
+])
+def test_outcomes_under_their_own_sub_heading_in_g_are_not_health_provision(outcome):
+    plan = care_builder.build({"C": ["Sam has asthma and tight calf muscles."],
+                               "G": ["- Physiotherapy review by the community physiotherapist every 6 weeks, 45 minutes.",
+                                     f"- {outcome}"]})
+    plan.blocks[-1].subsection = "Health outcomes (Section E):"
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school nurse will monitor Lily's weight and growth.",
+    # set E, e108 (a planted failure: the frequency column is blank)
+    "The community paediatrician will continue to monitor Amira's hearing and development.",
+])
+def test_monitoring_by_a_professional_is_not_equipment_and_needs_a_frequency(text):
+    plan = care_builder.build({"C": ["The child has a hearing loss and slow growth."], "G": [f"- {text}"]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]

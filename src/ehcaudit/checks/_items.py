@@ -181,6 +181,20 @@ def is_section_title(text: str) -> bool:
     return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
 
 
+#: A sub-heading inside a provision section that introduces outcomes, not provision ("Health
+#: outcomes (Section E):", "Outcomes", "End of key stage outcomes"); one that names provision for
+#: outcomes ("Provision to meet outcomes 1 and 2") is not one.
+_OUTCOMES_HEADING_RE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,4}outcomes?\b(?:\s*\((?:section|see)[^)]*\))?\W*$", re.IGNORECASE)
+_PROVISION_WORD_RE = re.compile(r"\b(?:provision|support|meet|achieve|towards|services?)\b", re.IGNORECASE)
+
+
+def under_outcomes_heading(b: Block) -> bool:
+    """The block sits under a sub-heading that introduces outcomes (in G: "Health outcomes (Section E):")."""
+    sub = " ".join((b.subsection or "").split())
+    return bool(sub) and bool(_OUTCOMES_HEADING_RE.match(sub)) and not _PROVISION_WORD_RE.search(sub)
+
+
 def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
                     min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
     """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
@@ -192,6 +206,8 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
     nones: list[Item] = []
     blanks: list[Item] = []
     for it in _merge_fields(_split_lines(items_of(blocks))):
+        if under_outcomes_heading(it.block):
+            continue  # outcomes written under their own sub-heading in G or H: not provision
         t = strip_placeholders(it.text.replace("|", " "))
         if is_blank(it.text.replace("|", " "), blank_patterns):
             blanks.append(it)

@@ -101,6 +101,17 @@ def _whole_sentences(parts: list[str]) -> list[str]:
     return out
 
 
+#: A section or row reference in front of a title: "E.2 / F.2", "F3 and E3", "2.1".
+_TITLE_REF_RE = re.compile(r"^\W*(?:(?:[A-K]\d*|\d+)(?:\.\d+)*\.?\s*(?:/|&|and|-|–)?\s*)+")
+
+
+def _is_title(text: str) -> bool:
+    """A row's title, not a need or an outcome: a label once its reference is set aside
+    ("E.2 / F.2 Preparing for adulthood: independence and community")."""
+    t = _TITLE_REF_RE.sub("", " ".join(text.split()))
+    return bool(t) and is_label(t, max_words=10)
+
+
 def f_blocks(plan: Plan) -> list[Block]:
     return area(plan, "provision")
 
@@ -345,6 +356,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
+        if not prov and all(_is_title(b.text) for b in need + out):
+            continue  # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome
         if prov:
             # the row's provision cells together: a "Who" cell naming the same service in every row
             # is not pasted provision
