@@ -459,3 +459,15 @@ def test_monitoring_by_a_professional_is_not_equipment_and_needs_a_frequency(tex
     plan = care_builder.build({"C": ["The child has a hearing loss and slow growth."], "G": [f"- {text}"]})
     res = run(plan, "HC-PROVISION-SPECIFIC")
     assert any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "Help with feeding from a trained carer at every meal at the after-school club.",
+    # set E, e206 (care written in F, the row's cells read together)
+    "Help with personal care (toileting and changing for PE), following her personal care plan. As set out in the "
+    "plan: at each toilet visit and each PE lesson. Two trained TAs.",
+])
+def test_a_frequency_tied_to_a_recurring_event_quantifies_social_care(text):
+    plan = care_builder.build({"D": ["Mia needs help with all personal care."], "H1": [f"- {text}"]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert not any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]
