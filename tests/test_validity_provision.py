@@ -471,3 +471,34 @@ def test_a_frequency_tied_to_a_recurring_event_quantifies_social_care(text):
     plan = care_builder.build({"D": ["Mia needs help with all personal care."], "H1": [f"- {text}"]})
     res = run(plan, "SC-PROVISION-SPECIFIC")
     assert not any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]
+
+
+# -- SC-NEEDS: a status is not a need; a team that confirmed none is a basis ----------------------
+
+@pytest.mark.parametrize("d", [
+    ["Kai is in local authority care.", "He lives with his foster carers."],
+    ["Jess is a looked after child. She lives with foster carers."],  # set E, e211
+    ["Leo is settled in a stable foster placement.",
+     "Leo is looked after by the local authority and lives with foster carers."],  # set E, e111
+])
+def test_a_looked_after_status_alone_describes_no_social_care_need(d):
+    res = run(care_builder.build({"D": d}), "SC-NEEDS")
+    assert res.level <= 2
+
+
+def test_a_status_with_needs_described_is_still_described():
+    res = run(care_builder.build({"D": [
+        "Kai is a looked after child. He needs two carers for all personal care and his foster carers need "
+        "overnight short breaks because he wakes several times each night."]}), "SC-NEEDS")
+    assert res.level == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Mo has no social care needs. Family Services checked their records and found no involvement.",
+    # set E, e109
+    "Oliver has no social care needs. Children's Services confirmed there is no current or past involvement; the "
+    "family were given information about early help and the local offer.",
+])
+def test_none_confirmed_by_a_named_service_is_sourced(text):
+    res = run(care_builder.build({"D": [text]}), "SC-NEEDS")
+    assert res.level == 4 and not issues(res), [f.message for f in issues(res)]
