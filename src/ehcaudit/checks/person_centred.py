@@ -66,6 +66,15 @@ _ABOUT_OUTCOMES = re.compile(
     re.IGNORECASE)
 
 
+#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
+#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
+#: its subject - not an outcome for the child.
+_LA_DUTY = re.compile(
+    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
+    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
+    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
+
+
 def outcome_text(text: str) -> str:
     """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
     return ENUM_RE.sub("", text, count=1)
@@ -75,7 +84,8 @@ def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+            and not _LA_DUTY.search(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
