@@ -140,5 +140,11 @@ def test_score_json_shows_attributes():
     out = CliRunner().invoke(app, ["score", str(src), "--format", "json", "--as-of", "2026-03-31"])
     assert out.exit_code == 0, out.output
     attrs = json.loads(out.stdout)["plans"][0]["attributes"]
-    assert attrs == {"key_stage": "KS3", "need": "communication and interaction",
-                     "setting": "mainstream", "team": "South"}
+    # what the plan states, not the sample generator's draw: front matter and Section I
+    plan = read_plan(src)
+    fields = plan.front.fields
+    assert attrs == plan_attributes(plan) and None not in attrs.values(), attrs
+    assert attrs["team"] == fields["Team"]
+    assert attrs["key_stage"] == key_stage(int(fields["National Curriculum year"]), int(fields["Age"]))
+    assert attrs["need"] == need_in(fields["Primary need"])
+    assert attrs["setting"] in SETTINGS and attrs["setting"] in plan.text_of("I").lower()

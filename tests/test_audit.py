@@ -336,7 +336,7 @@ def test_cross_plan_findings_are_recorded_when_available(caseload, tmp_path):
 
 WORKER_PROBE = r"""
 import datetime as dt, json, os, sys
-from ehcaudit import audit
+from ehcaudit import audit_worker
 from ehcaudit.language import engines
 from ehcaudit.rubric.schema import load_rubric
 
@@ -347,13 +347,13 @@ def counting(vocabulary):
     return real(vocabulary)
 engines._harper = counting
 rubric = load_rubric(sys.argv[1])
-audit._init_worker(rubric, dt.date(2026, 3, 31), "flag", 60, None, os.getppid(), None)
+audit_worker.init_worker(rubric, dt.date(2026, 3, 31), "flag", 60, None, os.getppid(), None)
 after_warm = len(built)
 class Q:
     def put(self, item):
         pass
-audit._W["started"] = Q()
-outcomes = [audit._score_one(p)[0] for p in sys.argv[2:]]
+audit_worker.STATE["started"] = Q()
+outcomes = [audit_worker.score_one(p)[0] for p in sys.argv[2:]]
 print(json.dumps({"after_warm": after_warm, "total": len(built), "outcomes": outcomes}))
 """
 

@@ -284,7 +284,7 @@ def ws(tmp_path_factory):
 
 
 def _plan_page(store: Path, key: str):
-    from ehcaudit.store_grades import GradeStore
+    from ehcaudit.store import GradeStore
     from ehcaudit.workspace.app import Config, plan_view
 
     with GradeStore(store, write=False) as gs:

@@ -101,7 +101,7 @@ def _normalise_reference(sentence, child, fold_pronouns=True):
     """normalise_sentence as first written (before its speed-up), to compare against."""
     import unicodedata
 
-    from ehcaudit.crossplan import _LABEL_RE, _PRONOUNS, _TOKEN_RE
+    from ehcaudit.crossplan.sentences import _LABEL_RE, _PRONOUNS, _TOKEN_RE
 
     text = unicodedata.normalize("NFKC", sentence).replace("’", "'")
     text = _LABEL_RE.sub("", text.strip())
@@ -246,7 +246,7 @@ def test_normalise_folds_spaces_as_the_regex_did():
     "Carer \u2013 \u00c9lodie Martin, born 4/5/2016",        # a non-ASCII letter: no pre-filter
 ])
 def test_privacy_prefilters_find_what_the_detectors_find(text):
-    from ehcaudit import privacy
+    from ehcaudit.privacy import detectors as privacy
 
     expected: list = []
     for m in privacy._NHS_RE.finditer(text):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from cli_inprocess import run_cli
 from docx_builders import CODES, CONTENT, TITLES, append_xml, front_matter
 
 from ehcaudit.privacy import find_identifiers, scan_plan
@@ -158,13 +159,14 @@ def test_refuse_identifiable_refuses_on_a_part_outside_the_body(tmp_path: Path):
 
 
 def test_score_masks_every_part_and_the_file_name_in_every_output(leaky: Path, tmp_path: Path):
-    res = _run("score", str(leaky), "--format", "json", "--as-of", "2026-06-30")
+    # in this process: what is checked is what score writes (stdout, pages), not a process
+    res = run_cli("score", str(leaky), "--format", "json", "--as-of", "2026-06-30")
     assert res.returncode == 0, res.stderr
     plan = json.loads(res.stdout)["plans"][0]
     assert plan["privacy"]
     assert "A***" in plan["source"] and plan["source"].endswith(".docx")
-    text = _run("score", str(leaky), "--as-of", "2026-06-30")
-    html = _run("score", str(leaky), "--format", "html", "--out", str(tmp_path / "pages"), "--as-of", "2026-06-30")
+    text = run_cli("score", str(leaky), "--as-of", "2026-06-30")
+    html = run_cli("score", str(leaky), "--format", "html", "--out", str(tmp_path / "pages"), "--as-of", "2026-06-30")
     assert html.returncode == 0, html.stderr
     pages = list((tmp_path / "pages").glob("*.html"))
     assert pages
@@ -174,6 +176,7 @@ def test_score_masks_every_part_and_the_file_name_in_every_output(leaky: Path, t
             assert secret not in out, secret
 
 
+@pytest.mark.slow  # audits and writes every report through the CLI, in processes
 def test_audit_store_and_trend_carry_the_masked_file_name(leaky: Path, tmp_path: Path):
     import shutil
     import sqlite3
@@ -253,7 +256,7 @@ def test_parent_named_by_role_is_found_but_a_forum_is_not():
 
 def test_feedback_names_its_copy_and_adds_nothing_identifiable(leaky: Path, tmp_path: Path):
     out = tmp_path / "feedback"
-    res = _run("feedback", str(leaky), "--out", str(out), "--as-of", "2026-06-30")
+    res = run_cli("feedback", str(leaky), "--out", str(out), "--as-of", "2026-06-30")  # in this process
     assert res.returncode == 0, res.stderr
     copies = list(out.glob("*.docx"))
     assert len(copies) == 1 and copies[0].name.startswith("A***"), copies

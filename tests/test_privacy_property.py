@@ -11,18 +11,16 @@ import datetime as dt
 import io
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
 from ehcaudit.privacy import Masker, find_identifiers, mask_text
 
-EXE = Path(sys.executable).with_name("ehcaudit")
 CLIPS = (160, 200, 240, 300)
 #: (section's place in the random plan, clip length) where the default rubric cuts a quote
 CUTS = ((3, 200), (2, 299), (4, 300))
@@ -200,8 +198,7 @@ def test_date_of_birth_and_parent_name_in_k_never_reach_a_message(tmp_path: Path
     plan.write_text(_plan_text([FILLER, FILLER, FILLER, FILLER, ""]).replace(
         "- Educational psychology advice",
         "- Date of birth 12/03/2015 – Tom Baker, parent\n- Educational psychology advice"), encoding="utf-8")
-    res = subprocess.run([str(EXE), "score", str(plan), "--format", "json", "--as-of", "2026-06-30"],
-                         capture_output=True, text=True, timeout=600)
+    res = run_cli("score", str(plan), "--format", "json", "--as-of", "2026-06-30")
     assert res.returncode == 0, res.stderr
     assert "12/03/2015" not in res.stdout and "Tom Baker" not in res.stdout
     data = json.loads(res.stdout)["plans"][0]
@@ -214,10 +211,8 @@ def test_a_quote_cut_through_an_email_or_nhs_number_leaks_none_of_it(tmp_path: P
     words = (FILLER * 3)[:197] + " nurse alfie.baker@nhs.example.org, NHS number 943 476 5919 and " + FILLER * 3
     plan = tmp_path / "plan.md"
     plan.write_text(_plan_text([words.replace(". ", ", "), words, words, words, words]), encoding="utf-8")
-    res = subprocess.run([str(EXE), "score", str(plan), "--as-of", "2026-06-30", "--all-evidence"],
-                         capture_output=True, text=True, timeout=600)
-    js = subprocess.run([str(EXE), "score", str(plan), "--as-of", "2026-06-30", "--format", "json"],
-                        capture_output=True, text=True, timeout=600)
+    res = run_cli("score", str(plan), "--as-of", "2026-06-30", "--all-evidence")
+    js = run_cli("score", str(plan), "--as-of", "2026-06-30", "--format", "json")
     assert res.returncode == 0 and js.returncode == 0, res.stderr + js.stderr
     assert not leaks([res.stdout, js.stdout], ["alfie.baker@nhs.example.org", "943 476 5919"])
 

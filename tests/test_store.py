@@ -120,7 +120,8 @@ def test_frames_have_the_contract_columns(tmp_path, rubric, results):
                         (f.cross, st.CROSS_COLUMNS), (f.runs, st.RUN_COLUMNS),
                         (f.errors, st.ERROR_COLUMNS)]:
         assert list(frame.columns)[: len(cols)] == cols
-    assert f.scale == [lv.label for lv in rubric.scale]
+    # the rubric's scale, stored whole and read back (labels, colours, score bands)
+    assert f.scale == [{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in rubric.scale]
     assert f.criteria["applicable"].dtype == bool
     assert set(f.findings["kind"]) <= {"issue", "evidence"}
     n_crit = len(rubric.criteria)
@@ -289,3 +290,21 @@ def test_v4_store_gains_the_rubric_file_column(tmp_path, rubric, results):
         cols = [r[1] for r in s.conn.execute("PRAGMA table_info(runs)")]
         assert "rubric_file_sha256" in cols
         assert s.conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == len(results)
+
+
+def test_a_run_stores_the_whole_scale_even_when_its_rubric_was_vouched_for_without_it(tmp_path):
+    """A rubric file validated by a run from before schema 6 (no ``runs.levels``): the next run
+    of the same file still records the whole scale, and the reports read it back."""
+    path = default_rubric_path()
+    full = load_rubric(path)
+    whole = [{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in full.scale]
+    db = tmp_path / "a.db"
+    with st.Store(db) as s:
+        s.finish_run(s.start_run("2026-03", AS_OF, full, tool_version="v1"))
+        s.conn.execute("UPDATE runs SET levels = NULL")  # as a run of schema 5 left it
+        known = s.validated_rubric(path, path.read_bytes(), "v1")
+        assert known is not None
+        s.finish_run(s.start_run("2026-04", AS_OF, known, tool_version="v1"))
+        stored = [r[0] for r in s.conn.execute("SELECT levels FROM runs ORDER BY id")]
+    assert stored[0] is None and json.loads(stored[1]) == whole
+    assert st.run_levels(db) == whole and st.run_levels(db, to_month="2026-03") is None

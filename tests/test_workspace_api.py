@@ -10,7 +10,7 @@ from workspace_helpers import MONTH, audited_store, client, ehcaudit
 
 from ehcaudit import store as st
 from ehcaudit.agreement import kappa_quadratic
-from ehcaudit.store_grades import GradeStore, finalise
+from ehcaudit.store import GradeStore, finalise
 
 
 @pytest.fixture(scope="module")
@@ -289,12 +289,12 @@ def test_hostile_comments_and_names_are_escaped_and_identifiers_masked(store):
         assert "<b>Eve</b>" not in page and "943 476 5919" not in page
 
 
+@pytest.mark.slow  # audits twice and writes the trend reports through the CLI, in processes
 def test_a_rubric_with_its_own_scale_is_stored_shown_and_counted_by_its_levels(tmp_path):
     from workspace_helpers import ROOT
 
     from ehcaudit.reports.trend import good_level, normalise_scale
-    from ehcaudit.store import load_frames
-    from ehcaudit.store_grades import run_levels
+    from ehcaudit.store import load_frames, run_levels
 
     text = (ROOT / "rubrics" / "ehcp-core.yaml").read_text(encoding="utf-8")
     old = text[text.index("scale:"):text.index("areas:")]
@@ -318,8 +318,10 @@ def test_a_rubric_with_its_own_scale_is_stored_shown_and_counted_by_its_levels(t
     levels = [json.loads(r[0]) for r in conn.execute("SELECT levels FROM runs ORDER BY id")]
     conn.close()
     assert levels[0] == levels[1] and [lv["rag"] for lv in levels[0]] == ["red", "red", "amber", "green", "green"]
-    labels_only = normalise_scale(load_frames(store).scale)  # what the labels alone would give
-    scale = normalise_scale(run_levels(store))
+    # the reports' read model carries the whole scale, read back from the store
+    assert load_frames(store).scale == levels[1] == run_levels(store)
+    labels_only = normalise_scale([lv["label"] for lv in levels[1]])  # what the labels alone would give
+    scale = normalise_scale(load_frames(store).scale)
     assert [lv.label for lv in scale] == [lv.label for lv in labels_only] == ["Poor", "Weak", "Fair", "Strong", "Exemplary"]
     assert good_level(scale) == 4 and scale[2].min_score == 50  # counted by its own bands
     assert good_level(labels_only) == 3  # (a guess from the labels would count "Fair" as good)

@@ -21,8 +21,9 @@ from ehcaudit.agreement import exact, kappa_quadratic
 
 CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium-driver)")
+pytestmark = [pytest.mark.skipif(not (CHROMIUM and DRIVER),
+                                 reason="needs Debian's chromium and chromium-driver (apt-get install chromium-driver)"),
+              pytest.mark.slow]  # starts a server and headless Chromium
 
 
 def _free_port() -> int:

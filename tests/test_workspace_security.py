@@ -6,6 +6,7 @@ import os
 import sqlite3
 
 import pytest
+from cli_inprocess import run_cli
 from workspace_helpers import MONTH, audited_store, client, ehcaudit
 
 from ehcaudit.workspace.auth import load_users
@@ -19,8 +20,8 @@ def setup(tmp_path_factory):
     store = audited_store(base, plans=1)
     users = base / "users.txt"
     for (name, pw), role in zip(PASSWORDS.items(), ("lead", "auditor", "viewer"), strict=True):
-        res = ehcaudit("users", "add", name, "--role", role, "--users", str(users), "--password-stdin",
-                       cwd=base, input=pw + "\n")
+        res = run_cli("users", "add", name, "--role", role, "--users", str(users), "--password-stdin",
+                      input=pw + "\n")  # in this process: the file written is what is tested
         assert res.returncode == 0, res.stderr
     return base, store, users
 

@@ -17,6 +17,7 @@ import pytest
 from workspace_helpers import MONTH, ROOT, audited_store
 
 EHCAUDIT = str(Path(sys.executable).parent / "ehcaudit")
+pytestmark = pytest.mark.slow  # audits plans and starts servers, in processes
 
 
 def _free_port() -> int:

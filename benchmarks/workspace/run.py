@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ehcaudit.store_grades import GradeStore
+from ehcaudit.store import GradeStore
 
 
 def main() -> None:

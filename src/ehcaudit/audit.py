@@ -2,16 +2,17 @@
 
 The ``audit`` command (``ehcaudit.cli.audit``) is a thin layer over :func:`run_audit`.
 
-* Plans are scored in worker processes (:class:`concurrent.futures.ProcessPoolExecutor`); each
-  worker loads the rubric and warms the engines **once** (it scores a small built-in plan, so
-  whatever a check builds lazily — the grammar engine, word lists — is built before the first
-  real plan). The parent process is the only writer to SQLite.
-* A plan whose reuse key (see :mod:`ehcaudit.store`) is already in the store is not scored.
+* Plans are scored in worker processes (:class:`concurrent.futures.ProcessPoolExecutor`;
+  the worker side is :mod:`ehcaudit.audit_worker`), each of which loads the rubric and warms
+  the engines once. The parent process is the only writer to SQLite (:mod:`ehcaudit.store`).
+* A plan whose reuse key (:func:`ehcaudit.store.keys.reuse_key`) is already in the store is
+  not scored.
 * Each plan has a time limit (:data:`ehcaudit.reader.limits.PLAN_TIME_LIMIT_SECONDS`): the worker
   is interrupted at the limit; one that does not stop (stuck in native code) is killed with
   its pool, the pool is rebuilt and the other plans in flight are scored again.
 * A worker that dies (crash, out of memory) breaks the pool; the plans in flight are retried
   one at a time, so the plan that kills a worker is found and recorded as an error.
+* The test hooks (environment variables only the test suite sets) are in :mod:`ehcaudit.testhooks`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import queue
 import re
 import signal
 import sys
-import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
@@ -38,11 +38,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ehcaudit import __version__
+from ehcaudit import __version__, testhooks
+from ehcaudit.audit_worker import init_worker, score_one
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
 from ehcaudit.reader import limits
-from ehcaudit.store import Store, reuse_key
+from ehcaudit.store import Run, Store, reuse_key
 
 if TYPE_CHECKING:
     from ehcaudit.rubric.schema import Rubric
@@ -53,19 +54,6 @@ if TYPE_CHECKING:
 WORKER_START_SECONDS = 300
 
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-#: Test hooks (used only by the test suite; documented here so nobody is surprised):
-#: ``EHCAUDIT_TEST_SLOW="<name part>=sleep|stuck|memory"`` makes workers sleep on plans whose path
-#: contains the name part ("stuck" also ignores the interrupt, so only a kill stops it;
-#: "memory" allocates until the worker's memory limit stops it);
-#: ``EHCAUDIT_TEST_KILL_AFTER=N`` makes the audit process kill itself (SIGKILL) right after
-#: the N-th plan of the run is committed; ``EHCAUDIT_TEST_TOOL_VERSION`` replaces
-#: :func:`tool_version` (so a test spanning several processes is not upset by someone editing
-#: the code meanwhile).
-HOOK_SLOW = "EHCAUDIT_TEST_SLOW"
-HOOK_KILL_AFTER = "EHCAUDIT_TEST_KILL_AFTER"
-HOOK_TOOL_VERSION = "EHCAUDIT_TEST_TOOL_VERSION"
-
 
 def parse_month(value: str) -> str:
     """``YYYY-MM`` or ValueError."""
@@ -85,8 +73,9 @@ def tool_version() -> str:
 
     Part of every reuse key: a result is never reused across a change to a check.
     """
-    if os.environ.get(HOOK_TOOL_VERSION):
-        return os.environ[HOOK_TOOL_VERSION]
+    pinned = testhooks.pinned_tool_version()
+    if pinned:
+        return pinned
     pkg = Path(__file__).parent
     h = hashlib.sha256()
     for p in sorted(pkg.rglob("*")):
@@ -111,147 +100,6 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-# -- worker side -----------------------------------------------------------------------------
-
-_W: dict = {}
-
-
-class _PlanTimeout(Exception):
-    pass
-
-
-def _on_alarm(signum, frame):  # pragma: no cover - runs in workers
-    raise _PlanTimeout()
-
-
-_WARM_PLAN = """Plan reference: WARM-UP
-Year group: 5
-Date issued: 1 March 2026
-
-# Section A: Views, interests and aspirations
-Sam enjoys football and wants to be a vet. "I like helping animals," Sam said.
-
-# Section B: Special educational needs
-Communication and interaction: Sam finds it hard to follow long spoken instructions.
-
-# Section E: Outcomes
-By July 2027, Sam will follow a three-step instruction in class on 4 days out of 5.
-
-# Section F: Special educational provision
-A teaching assistant will give Sam 30 minutes of language work three times a week.
-
-# Section K: Advice and information
-Educational psychology advice, Dr A Patel, Educational Psychologist, 12 January 2026.
-"""
-
-
-def _die_with_parent() -> None:
-    """Make this worker exit if the audit process is killed (no orphans left scoring)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != _W.get("parent"):
-        os._exit(1)
-
-
-def _limit_memory() -> None:
-    """Bound this worker's address space (:func:`ehcaudit.reader.limits.worker_memory_bytes`):
-    a plan that needs more fails with MemoryError in this worker, not the machine."""
-    limit = limits.worker_memory_bytes()
-    _W["memory"] = limit
-    if limit is None:
-        return
-    try:
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        if soft == resource.RLIM_INFINITY or soft > limit:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, ValueError, OSError):
-        _W["memory"] = None
-
-
-def _memory_reason() -> str:
-    limit = _W.get("memory")
-    return (f"needed more than {limit // (1024 * 1024)} MB of memory; skipped" if limit
-            else "ran out of memory; skipped")
-
-
-def _init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
-                 slow_hook: str | None, parent: int, started) -> None:  # pragma: no cover
-    _W.update(rubric=rubric, as_of=as_of, privacy=privacy, time_limit=time_limit,
-              slow=slow_hook, parent=parent, started=started, cache={})
-    _die_with_parent()
-    _limit_memory()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGALRM, _on_alarm)
-    import ehcaudit.checks  # noqa: F401 - register every check kind now
-    from ehcaudit.pipeline import assess
-
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "warm-up.md"
-        p.write_text(_WARM_PLAN, encoding="utf-8")
-        try:
-            assess(p, rubric, as_of, cache={}, privacy="flag")
-        except Exception:  # noqa: BLE001 - warming is best effort; real plans report errors
-            pass
-
-
-def _slow_hook(path: str) -> None:  # pragma: no cover - in workers, tests only
-    spec = _W.get("slow")
-    if not spec or "=" not in spec:
-        return
-    part, mode = spec.rsplit("=", 1)
-    if part and part in path:
-        if mode == "memory":  # a plan that needs more memory than a worker may have
-            hog = []
-            while True:
-                hog.append(bytearray(64 * 1024 * 1024))
-        if mode == "stuck":
-            signal.signal(signal.SIGALRM, signal.SIG_IGN)
-        time.sleep(3600)
-
-
-def _score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (tested end to end)
-    """``("ok", result_json, fingerprint | None)`` or ``("error", source, reason)``."""
-    from ehcaudit.pipeline import assess
-    from ehcaudit.privacy import mask_plan
-
-    limit = _W["time_limit"]
-    _W["started"].put((path, time.monotonic()))  # the parent times the plan from here
-    signal.setitimer(signal.ITIMER_REAL, limit)
-    try:
-        _slow_hook(path)
-        a = assess(path, _W["rubric"], _W["as_of"], cache=_W["cache"], privacy=_W["privacy"])
-        from ehcaudit.crossplan import fingerprint
-
-        # no identifiers found (the usual case for anonymised plans): nothing to mask, so
-        # fingerprint need not scan the plan again (same result, about 40% of its time)
-        fp = (fingerprint(mask_plan(a.plan)) if a.result.privacy
-              else fingerprint(a.plan, masked=True))
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        return ("ok", a.result.model_dump_json(), fp)
-    except _PlanTimeout:
-        return ("error", path, f"took longer than {limit:g} s; skipped")
-    except PlanReadError as e:
-        if "MemoryError" in e.reason or "out of memory" in e.reason:
-            return ("error", e.source, _memory_reason())
-        return ("error", e.source, e.reason)
-    except MemoryError:
-        return ("error", path, _memory_reason())
-    except Exception as e:  # noqa: BLE001 - one plan's bug must not stop the month
-        return ("error", path, f"could not be scored ({type(e).__name__}: {' '.join(str(e).split())})")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, _on_alarm)
 
 
 # -- parent side -----------------------------------------------------------------------------
@@ -320,7 +168,7 @@ def run_audit(
                        tool_version=tool_version())
     summary = AuditSummary(run_id=run.id, month=month, as_of=as_of)
     digest, version = run.rubric_digest, tool_version()
-    kill_after = int(os.environ.get(HOOK_KILL_AFTER, "0") or 0)
+    kill_after = testhooks.kill_after()
     done = written_reused = 0
 
     def progress() -> None:
@@ -369,8 +217,7 @@ def run_audit(
                 error(str(path), f"cannot read file: {e.strerror or e}")
                 continue
             key = reuse_key(sha, str(path.resolve()), rubric, digest, as_of, privacy, version)
-            stored = st.conn.execute(
-                "SELECT score, label FROM plans WHERE month=? AND reuse_key=?", (month, key)).fetchone()
+            stored = st.stored_outcome(run, key)
             if stored is not None:  # already in this month: nothing to do
                 run.reused += 1
                 counted(*stored)
@@ -389,17 +236,14 @@ def run_audit(
 
             _score_pending(pending, st, run, full_rubric(rubric), as_of, jobs, privacy, time_limit,
                            counted, error)
-        previous = st.conn.execute(
-            "SELECT status FROM runs WHERE month=? AND id<? ORDER BY id DESC LIMIT 1",
-            (month, run.id)).fetchone()
-        if run.scored or written_reused or previous is None or previous[0] != "complete":
+        if run.scored or written_reused or st.previous_status(run) != "complete":
             try:
                 summary.cross = _cross_plan(st, run)
             except Exception as e:  # noqa: BLE001 - the month's plans are stored; say so and go on
                 error("(cross-plan checks)", f"could not be run ({type(e).__name__}: {e})")
                 done -= 1  # not a plan
         else:  # nothing in the month changed since a complete run: its findings stand
-            summary.cross = _cross_count(st, month)
+            summary.cross = st.cross_count(month)
         summary.scored, summary.reused, summary.errors = run.scored, run.reused, run.errors
         summary.seconds = time.perf_counter() - t0
         st.finish_run(run, "complete")
@@ -425,11 +269,11 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
 
     jobs = max(1, min(jobs, len(pending)))  # never more workers than plans to score
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    slow = os.environ.get(HOOK_SLOW)
+    slow = testhooks.slow_spec()
     hard_limit = time_limit + limits.PLAN_KILL_GRACE_SECONDS
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
                                    initargs=(rubric, as_of, privacy, time_limit, slow, os.getpid(),
                                              started_q))
 
@@ -450,13 +294,13 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
         while pending or solo or inflight:
             while solo and not inflight:
                 path, key = solo.popleft()
-                inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), True)
+                inflight[pool.submit(score_one, path)] = (path, key, time.monotonic(), True)
                 started.pop(path, None)
             # one plan queued per worker beyond the one it is scoring, so a worker never waits
             # while this process stores the result it has just returned
             while pending and not solo and len(inflight) < 2 * jobs:
                 path, key = pending.popleft()
-                inflight[pool.submit(_score_one, path)] = (path, key, time.monotonic(), False)
+                inflight[pool.submit(score_one, path)] = (path, key, time.monotonic(), False)
                 started.pop(path, None)
             finished, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
             broken = False
@@ -503,7 +347,7 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _cross_plan(st: Store, run) -> int | None:
+def _cross_plan(st: Store, run: Run) -> int | None:
     """Recompute the month's copy-paste and wrong-name findings from its fingerprints."""
     try:
         from ehcaudit.crossplan import cross_plan_findings, slim_month
@@ -513,11 +357,6 @@ def _cross_plan(st: Store, run) -> int | None:
     findings = cross_plan_findings(slim_month(lambda: st.iter_month_fingerprints(run.month)))
     st.replace_cross_findings(run, findings)
     return len(findings)
-
-
-def _cross_count(st: Store, month: str) -> int:
-    """The findings a complete earlier run of the month stored (nothing changed since)."""
-    return st.conn.execute("SELECT COUNT(*) FROM cross_findings WHERE month=?", (month,)).fetchone()[0]
 
 
 def summary_rows(summary: AuditSummary, scale: list[str]) -> list[tuple[str, str]]:

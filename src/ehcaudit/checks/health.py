@@ -235,7 +235,7 @@ def _signoff_units(blocks: list[Block]) -> list[tuple[Block, str]]:
             rows[(b.table, b.row)].append(b)
             continue
         out.append((b, strip_placeholders(b.text)))
-    units = []
+    units: list[tuple[Block, str]] = []
     for b, text in out:
         cells = rows.get((b.table, b.row)) if not text and b.table is not None and b.row is not None else None
         if cells:

@@ -92,7 +92,7 @@ def audit(
             date = dt.date.fromisoformat(as_of)
         except ValueError:
             raise _usage(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
-    from ehcaudit.store_safety import check_month
+    from ehcaudit.store.safety import check_month
 
     try:  # a month from 2000-01 to this month, and not after the as-of date's
         check_month(month, date)
@@ -159,7 +159,7 @@ def audit(
             err(f"error: {line}")
         raise typer.Exit(2) from None
     except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
-        from ehcaudit.store_safety import cause_chain, write_failure
+        from ehcaudit.store.safety import cause_chain, write_failure
 
         cause = write_failure(cause_chain(e)) or " ".join(str(e).split())
         err(f"error: {store}: the store could not be written ({cause}); the plans already "

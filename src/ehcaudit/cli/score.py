@@ -130,7 +130,7 @@ def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> 
         try:
             written = write_plan_html(a.plan, a.result, rb, out_dir)
         except OSError as e:  # one page that cannot be written does not stop the others
-            from ehcaudit.store_safety import write_failure
+            from ehcaudit.store.safety import write_failure
 
             err(f"error: {a.result.source}: page not written ({write_failure(e) or e.strerror or e})")
             failed = True

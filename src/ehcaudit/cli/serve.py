@@ -70,7 +70,7 @@ def serve(
     if not store.is_file():
         err(f"error: {store}: no such store (run `ehcaudit audit` first)")
         raise typer.Exit(1)
-    from ehcaudit.store_grades import GradeStore
+    from ehcaudit.store import GradeStore
 
     try:
         GradeStore(store).close()  # applies pending migrations now, with a one-line error

@@ -9,16 +9,10 @@ from pathlib import Path
 
 import typer
 
-from ehcaudit.cli.application import app
+from ehcaudit.cli.application import app, command_group
 from ehcaudit.cli.common import err
 
-store_app = typer.Typer(
-    name="store",
-    help="Check the results store, or remove a month from it.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+store_app = command_group("store", "Check the results store, or remove a month from it.")
 app.add_typer(store_app, name="store")
 
 STORE_OPTION = typer.Option(None, "--store", help="The results store (default: reports/ehcaudit.db).")
@@ -59,7 +53,7 @@ def delete_month(
     import re
 
     from ehcaudit.store import Store, StoreError
-    from ehcaudit.store_safety import cause_chain, write_failure
+    from ehcaudit.store.safety import cause_chain, write_failure
 
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise _fail(f"MONTH: {month!r} is not a month in the form YYYY-MM", 2)
@@ -114,7 +108,7 @@ def check(store: Path | None = STORE_OPTION) -> None:
     or the store cannot be opened.
     """
     from ehcaudit.store import SCHEMA_VERSION
-    from ehcaudit.store_safety import MONTH_MIN, month_of, open_readonly
+    from ehcaudit.store.safety import MONTH_MIN, month_of, open_readonly
 
     path = _store_path(store)
     if not path.is_file():
@@ -169,7 +163,7 @@ def check(store: Path | None = STORE_OPTION) -> None:
 
 
 def _audit_running(path: Path) -> bool:
-    """Whether an audit holds the store's run lock now (see ``store_safety.RunLock``)."""
+    """Whether an audit holds the store's run lock now (see ``ehcaudit.store.safety.RunLock``)."""
     import os
 
     try:

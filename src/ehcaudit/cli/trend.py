@@ -30,17 +30,14 @@ def _reason(e: BaseException, store: Path) -> str:
 
 
 def _attach_grades(frames, store: Path, first: str | None, last: str | None) -> None:
-    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades), and the
-    rubric's full scale where the store has it."""
+    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades); the
+    rubric's whole scale comes with the frames (ehcaudit.store.reader)."""
     import pandas as pd
 
-    from ehcaudit.store_grades import agreement_by_month, final_rows, run_levels
+    from ehcaudit.store import agreement_by_month, final_rows
 
     frames.finals = pd.DataFrame(final_rows(store, first, last))
     frames.agreement = agreement_by_month(store, first, last)
-    levels = run_levels(store, first, last)  # the rubric's own colours and score bands
-    if levels and [lv["label"] for lv in levels] == list(frames.scale):
-        frames.scale = levels
 
 
 @app.command()
@@ -86,7 +83,7 @@ def trend(
         err(f"error: {store}: {e}")
         raise typer.Exit(1) from None
     except OSError as e:  # the reports written before stay whole (reports.atomic)
-        from ehcaudit.store_safety import write_failure
+        from ehcaudit.store.safety import write_failure
 
         err(f"error: {out}: cannot write the reports ({write_failure(e) or e.strerror or e}); "
             "earlier reports there are unchanged")

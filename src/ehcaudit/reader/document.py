@@ -47,29 +47,36 @@ def _read(path: str | Path, plan_mode: bool) -> Plan:
 
 def _load_bytes(p: Path, source: str) -> bytes:
     try:
-        if p.is_dir():
-            raise PlanReadError(source, "is a folder, not a file")
-        st = p.stat()
-        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
-            raise PlanReadError(source, "not a regular file")
-        size = st.st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise PlanReadError(
-                source, f"file too large ({size // (1024 * 1024)} MB; limit {limits.MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
+        is_dir = p.is_dir()
+        st = None if is_dir else p.stat()
+    except OSError as e:
+        raise _os_error(source, e) from None
+    if st is None:
+        raise PlanReadError(source, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+        raise PlanReadError(source, "not a regular file")
+    size = st.st_size
+    if size > limits.MAX_FILE_BYTES:
+        raise PlanReadError(
+            source, f"file too large ({size // (1024 * 1024)} MB; limit {limits.MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
+    try:
         with p.open("rb") as fh:
             data = fh.read(limits.MAX_FILE_BYTES + 1)
-    except PlanReadError:
-        raise
-    except FileNotFoundError:
-        raise PlanReadError(source, "file not found") from None
-    except PermissionError:
-        raise PlanReadError(source, "permission denied") from None
     except OSError as e:
-        raise PlanReadError(source, f"cannot open file: {e.strerror or e}") from None
+        raise _os_error(source, e) from None
     if len(data) > limits.MAX_FILE_BYTES:
         raise PlanReadError(source, "file too large")
     return data
+
+
+def _os_error(source: str, e: OSError) -> PlanReadError:
+    """One line for a file that cannot be opened or read."""
+    if isinstance(e, FileNotFoundError):
+        return PlanReadError(source, "file not found")
+    if isinstance(e, PermissionError):
+        return PlanReadError(source, "permission denied")
+    return PlanReadError(source, f"cannot open file: {e.strerror or e}")
 
 
 def _decode_text(data: bytes, source: str) -> str:

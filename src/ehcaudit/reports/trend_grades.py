@@ -1,7 +1,7 @@
 """The audit group's grades in the trend report: final levels and agreement.
 
 ``ehcaudit trend`` attaches two optional frames to the store's frames (from
-:mod:`ehcaudit.store_grades`): ``finals`` (one row per plan and criterion, and ``overall``, with
+:mod:`ehcaudit.store.grades`): ``finals`` (one row per plan and criterion, and ``overall``, with
 the tool's and the final level) and ``agreement`` (:meth:`GradeStore.agreement` of each month).
 Frames without them (a store read by older code, the synthetic test frames) give the tool's
 levels as final and an empty agreement table.

@@ -1,0 +1,212 @@
+"""Section K's advice items: from advice tables (columns found by header words), and at the end
+from K's paragraphs, list items and other table rows (``title – author, date``), a following
+name-only or date-only line filling the item's gap."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ehcaudit.dates import find_dates
+from ehcaudit.model import AdviceItem, Block
+from ehcaudit.placeholders import only_placeholders
+from ehcaudit.reader import advice as adv
+from ehcaudit.reader.cell_text import first_line
+from ehcaudit.reader.raw import RCell, RTable
+
+if TYPE_CHECKING:
+    from ehcaudit.reader.structure import Builder
+
+_SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNORECASE)
+
+
+def _lines_as_table(lines: list[str]) -> list[str] | None:
+    """Lines of one cell that are a small advice table flattened ("Advice", "Given by", "Date",
+    then three lines per item): one "title – author, date" line per item, or None."""
+    for k in (4, 3, 2):
+        if len(lines) < 2 * k or (len(lines) - k) % k:
+            continue
+        m = adv.header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
+        if not m or len(m) != k or "title" not in m:
+            continue
+        out = []
+        for i in range(k, len(lines), k):
+            row = [" ".join(x.split()) for x in lines[i:i + k]]
+            title = row[m["title"]]
+            who = ", ".join(row[m[c]] for c in ("author", "role") if c in m and not adv.is_unfilled(row[m[c]]))
+            when = row[m["date"]] if "date" in m and not adv.is_unfilled(row[m["date"]]) else ""
+            out.append(" \u2013 ".join(x for x in (title, ", ".join(y for y in (who, when) if y)) if x))
+        return out
+    return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
+
+
+def advice_table(bld: Builder, t: RTable, hi: int, mapping: dict[str, int]) -> None:
+    """An advice table whose header is row ``hi`` (``mapping``: role -> column, "title" always):
+    header cells are headings, every other cell a block, and each row listing advice an item."""
+    if bld.cur != "K":
+        bld.enter("K", None)
+    hdr = {c.col: first_line(c.text) for c in t.rows[hi] if c.text}
+    bld.table_counts["K"] = bld.table_counts.get("K", 0) + 1
+    tprefix = "Section K, table row" if bld.table_counts["K"] == 1 else f"Section K, table {bld.table_counts['K']}, row"
+    above: dict[int, RCell] = {}
+    for ri, row in enumerate(t.rows):
+        filled = [c for c in row if c.text]
+        if not filled:
+            continue
+        rowloc = f"{tprefix} {ri + 1}"
+        kind = "heading" if ri <= hi else "table_cell"
+        blocks = [bld.add(kind, c.text, c.para_ids, location=f"{rowloc}, column '{hdr.get(c.col, c.col + 1)}'",
+                          table=t.index, row=ri, col=c.col) for c in filled]
+        if ri <= hi:
+            continue
+        bld.advice_table_blocks.update(b.id for b in blocks)
+        cell_at = {c.col: c for c in row}
+        for c in row:
+            if c.cont and c.col in above:  # a merged "who from"/"date" cell covers this row too
+                cell_at[c.col] = above[c.col]
+        above.update({c.col: c for c in row if c.text})
+        item = _row_item(cell_at, filled, mapping, blocks[0].id, rowloc)
+        if item is not None:
+            bld.advice.append(item)
+
+
+def _row_item(cell_at: dict[int, RCell], filled: list[RCell], mapping: dict[str, int],
+              block_id: int, location: str) -> AdviceItem | None:
+    """The advice item a row lists, or None for a row that lists none (no title, the
+    template's own row, every other cell unfilled)."""
+    title_cell = cell_at.get(mapping["title"])
+    title = " ".join(title_cell.text.split()) if title_cell and title_cell.text else ""
+    if not title or only_placeholders(title) and len(filled) == 1:
+        return None
+    dcell = cell_at.get(mapping.get("date", -1))
+    acell = cell_at.get(mapping.get("author", -1))
+    rcell = cell_at.get(mapping.get("role", -1))
+    date, date_text = _row_date([c for c in (dcell, title_cell, acell) if c is not None and c.text], filled)
+    author = _row_author(acell, dcell, rcell)
+    if date is None and author is None and adv.is_template_row(title):
+        return None  # the template's own row, left as it was: no advice was listed in it
+    others = [c for c in filled if c is not title_cell]
+    if date is None and author is None and others and all(adv.is_unfilled(c.text) for c in others):
+        return None  # "Social care | | | YES/ NO", "… | Not applicable | Not applicable | NO": nothing listed
+    if "author" not in mapping and author is None:
+        title, author, _d, _dt = adv.split_item(title)
+    elif author and date_text and date_text in author:
+        author = adv.clean_author(adv.strip_date(author, date_text))
+    author = author or adv.views_author(title)
+    quote = " | ".join(" ".join(c.text.split()) for c in filled)
+    return AdviceItem(kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+                      date_text=date_text, block_id=block_id, location=location, quote=quote)
+
+
+def _row_date(named: list[RCell], filled: list[RCell]):
+    """The last date in the first cell holding one: the date, title and author cells first
+    (``named``), then the row's other cells."""
+    sources = [c.text for c in named] + [c.text for c in filled if all(c is not n for n in named)]
+    for source in sources:
+        hits = find_dates(source)
+        if hits:
+            return hits[-1][0], hits[-1][1]
+    return None, None
+
+
+def _row_author(acell: RCell | None, dcell: RCell | None, rcell: RCell | None) -> str | None:
+    """Who gave the advice: the author cell, a role typed into the date column, the role cell."""
+    author = adv.clean_author(acell.text if acell and acell.text else None)
+    if dcell is not None and dcell.text and not find_dates(dcell.text) and adv.is_fragment(dcell.text):
+        # a role typed into the date column ("Educational Psychologist"): it says who, not when
+        extra = adv.clean_author(dcell.text)
+        if extra and (author is None or extra not in author):
+            author = f"{author}, {extra}" if author else extra
+    role = adv.clean_author(rcell.text if rcell is not None and rcell.text else None)
+    if role:
+        author = f"{author}, {role}" if author else role
+    return author
+
+
+def finish_advice(bld: Builder) -> None:
+    """Parse K paragraphs, list items and non-advice-table rows as advice items.
+
+    A line that is only a name/role or only a date ("Dr Amy Clark" / "12/03/2026") right
+    after an item that lacks one is read as part of that item, not as a new item.
+    """
+    units: list[tuple[str, Block, str]] = []
+    bld.quote_of = {}
+    rows: dict[tuple[int | None, int | None], list[Block]] = {}
+    for bid in bld.sections["K"].block_ids:
+        b = bld.blocks[bid]
+        if b.kind == "heading" or bid in bld.advice_table_blocks:
+            continue
+        if b.subsection and _SIGNOFF_RE.search(b.subsection):
+            continue  # the plan's sign-off box after K ("Local authority officer – name | Date")
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            key = (b.table, b.row)
+            if key not in rows:
+                rows[key] = []
+                units.append(("", b, ""))  # placeholder, filled below in document order
+            rows[key].append(b)
+            continue
+        parts = bld.tab_parts.get(bid)
+        if parts:  # columns typed with tab stops: parse them as separate fields
+            bld.quote_of[b.id] = b.text
+        units.append((" \u2013 ".join(parts) if parts else b.text, b, b.location))
+    expanded: list[tuple[str, Block, str]] = []
+    for text, b, loc in units:
+        if text or b.kind != "table_cell":
+            expanded.append((text, b, loc))
+            continue
+        cells = rows[(b.table, b.row)]
+        loc = cells[0].location.split(", column")[0]
+        if len(cells) == 1 and "\n" in cells[0].text:
+            lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
+            rows_in_cell = _lines_as_table(lines)
+            if rows_in_cell is not None:  # a table typed (or nested) in one cell: header, then rows
+                expanded.extend((ln, cells[0], loc) for ln in rows_in_cell)
+                continue
+            for ln in lines:
+                expanded.append((ln, cells[0], loc))
+            continue
+        expanded.append((" \u2013 ".join(" ".join(c.text.split()) for c in cells), cells[0], loc))
+    last: AdviceItem | None = None
+    for text, b, loc in expanded:
+        if last is not None and adv.is_fragment(text) and merge_fragment(last, text):
+            continue
+        if adv.looks_like_item(text):
+            last = advice_from_text(bld, text, b, loc, bld.quote_of.get(b.id))
+        else:
+            last = None
+    # sign-off lines and requests never answered are not advice items (reader/advice.py)
+    bld.advice = sorted((a for a in bld.advice if adv.is_advice_item(a)), key=lambda a: a.block_id)
+
+
+def merge_fragment(item: AdviceItem, text: str) -> bool:
+    """Fill an item's missing author/date from a following fragment line; False if it fits no gap."""
+    hits = find_dates(text)
+    rest = text
+    changed = False
+    if hits and item.date is None:
+        item.date, item.date_text = hits[-1][0], hits[-1][1]
+        rest = adv.strip_date(text, hits[-1][1])
+        changed = True
+    elif hits:
+        return False
+    author = adv.clean_author(adv._tidy(rest)) if rest.strip() else None
+    if author:
+        if item.author is not None:
+            return False if not changed else True
+        item.author = author
+        if item.kind == "other":
+            item.kind = adv.advice_kind(item.title, author)
+        changed = True
+    if changed:
+        item.quote = f"{item.quote} / {' '.join(text.split())}"
+    return changed
+
+
+def advice_from_text(bld: Builder, text: str, b: Block, location: str, quote: str | None = None) -> AdviceItem:
+    title, author, date, date_text = adv.split_item(text)
+    author = author or adv.views_author(title)
+    item = AdviceItem(
+        kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+        date_text=date_text, block_id=b.id, location=location, quote=" ".join((quote or text).split()))
+    bld.advice.append(item)
+    return item
