@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from ehcaudit.model import SECTION_CODES, AdviceItem, Block, FrontMatter, Plan, Section
-from ehcaudit.rubric.engine import points, score_plan
+from ehcaudit.rubric.engine import score_plan
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric, parse_rubric
+from ehcaudit.rubric.scoring import points
 
 RUBRIC = load_rubric(default_rubric_path())
 

@@ -15,10 +15,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from typer.testing import CliRunner
 
-from ehcaudit.feedback import gains, write_feedback
+from ehcaudit.feedback import write_feedback
 from ehcaudit.model import Block, Plan, Section
 from ehcaudit.results import AreaResult, CriterionResult, Finding, Overall, PlanResult
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+from ehcaudit.rubric.scoring import gains
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "national-ehcp-template.docx"  # vendored (MIT, see its .LICENSE)
 W_P = qn("w:p")

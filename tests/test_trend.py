@@ -10,11 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from browser import needs_chromium, render_offline
-from trend_frames import make_frames
+from trend_frames import DEFAULT_SCALE, RECORDED_SCALE, make_frames
 from typer.testing import CliRunner
 
 from ehcaudit.reports.trend import (
-    DEFAULT_SCALE,
     build_trend,
     file_name,
     good_level,
@@ -95,7 +94,7 @@ def small_frames() -> AuditFrames:
     empty = pd.DataFrame()
     return AuditFrames(plans=pd.DataFrame(plans), areas=pd.DataFrame(areas),
                        criteria=pd.DataFrame(crits), findings=pd.DataFrame(findings),
-                       cross=empty, runs=empty, errors=empty, scale=[])
+                       cross=empty, runs=empty, errors=empty, scale=RECORDED_SCALE)
 
 
 def test_wilson_interval_matches_hand_computed_values():
@@ -111,9 +110,9 @@ def test_wilson_interval_matches_hand_computed_values():
 
 
 def test_scale_good_level_and_thresholds():
-    scale = normalise_scale(["Inadequate", "Requires improvement", "Good", "Outstanding"])
-    assert [lv.rag for lv in scale] == ["red", "amber", "green", "green"]
-    assert good_level(scale) == 3 and normalise_scale([]) == DEFAULT_SCALE
+    scale = normalise_scale(RECORDED_SCALE)
+    assert scale == DEFAULT_SCALE
+    assert good_level(scale) == 3 and normalise_scale([]) == ()
     assert level_for_score(69.9, scale).label == "Requires improvement"
     assert level_for_score(70.0, scale).label == "Good"
     assert level_for_score(100, scale).label == "Outstanding"
@@ -475,7 +474,7 @@ def test_xlsx_caps_rows_at_excels_limit_and_points_to_the_csv(tmp_path, monkeypa
 
     import ehcaudit.reports.trend as trend
 
-    monkeypatch.setattr(trend, "XL_MAX_ROWS", 5)
+    monkeypatch.setattr(trend.xlsx, "XL_MAX_ROWS", 5)
     t = build_trend(make_frames())
     assert len(t.findings) > 5
     trend.write_xlsx(t, tmp_path / "t.xlsx")
@@ -506,7 +505,7 @@ def test_trend_makes_no_network_connection(tmp_path, no_network):
 def test_long_lists_are_cut_in_the_html_with_a_pointer_to_excel(monkeypatch):
     import ehcaudit.reports.trend as trend
 
-    monkeypatch.setattr(trend, "SHOWN", 1)
+    monkeypatch.setattr(trend.html, "SHOWN", 1)
     f = make_frames()
     weak = f.plans["month"] == "2026-07"
     f.plans.loc[weak, ["level", "label", "rag"]] = [1, "Inadequate", "red"]

@@ -333,3 +333,172 @@ def test_a_month_in_a_list_of_months_is_a_month():
     assert is_month(text, i, i + 3)
     text = "Staff May decide."
     assert not is_month(text, 6, 9)
+
+
+# -- round 2 (set E): header rows anywhere in a table, headers written as questions, inline parts --
+
+def _rows_at(plan, code: str, rows: list[list[str]], table: int = 8):
+    """``plan`` with one Word table in ``code`` whose rows are given as is (label rows, header rows
+    and provision rows in any order), as the letter-column layout writes several tables in one."""
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            b = Block(id=len(plan.blocks), kind="table_cell", text=text, section=code,
+                      location=f"Section {code}, table row {r + 1}, column {c + 1}", table=table, row=r, col=c + 1)
+            plan.blocks.append(b)
+            plan.sections[code].block_ids.append(b.id)
+            plan.sections[code].found = True
+    return plan
+
+
+# set E, e202/e205/e209/e211: the header row is a row of questions, repeated under each area's title
+SET_E_HEADER = ["How this will be done", "How often", "Who will do this", "Funded by"]
+OWN_HEADER = ["What will be provided", "When and for how long", "Who will provide it", "Funding"]
+
+
+@pytest.mark.parametrize("header", [SET_E_HEADER, OWN_HEADER])
+def test_question_headers_part_way_down_a_table_map_their_columns(header):
+    plan = _rows_at(care_builder.build({"F": []}), "F", [
+        ["Cognition and learning"],
+        header,
+        ["Precision teaching of high-frequency words", "Four mornings a week, 10 minutes", "Trained TA", "School"],
+        ["Social, emotional and mental health"],
+        header,
+        ["Check-in with the learning mentor on arrival", "Every day, 5 minutes", "Learning mentor", "School"],
+    ])
+    res = run(plan, "PR-QUANTIFIED")
+    assert res.level >= 3 and not issues(res), [(f.message, f.quote) for f in issues(res)]
+    # the header rows are neither provision nor the same provision pasted twice
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("pasted" in f.message for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("header", [SET_E_HEADER, OWN_HEADER])
+def test_a_header_row_of_questions_is_not_health_provision(header):
+    plan = _rows_at(care_builder.build({"C": ["Amir has asthma and uses a preventer inhaler."], "G": []}), "G", [
+        header,
+        # set E, e202
+        ["Review of sleep, melatonin and growth", "Every 6 months, 20-minute appointment",
+         "Dr Rhodri Owen, community paediatrician", "Hartsdale ICB (Integrated Care Board)"],
+        ["Asthma review", "Once a year, 20 minutes", "Practice nurse at his GP surgery", "NHS"],
+    ])
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not any(f.quote.startswith(header[0]) for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "Phonics catch-up in a group of three. Delivered by: HLTA trained in the programme. "
+    "Frequency and duration: three times a week, 20 minutes. Group size: three pupils.",
+    # set E, e104
+    "F.1.1 Mentoring session with a named learning mentor to review his week, plan for difficult lessons and "
+    "practise calming strategies. Delivered by: Learning mentor (trained in ADHD coaching). Frequency and duration: "
+    "Weekly (30 mins), Friday period 5. Group size: Individually. Monitoring: Mentor log; behaviour points reviewed "
+    "half-termly by the special educational needs co-ordinator (SENCo).",
+])
+def test_inline_label_parts_are_read_with_the_provision_they_follow(text):
+    res = run(care_builder.build({"F": [text]}), "PR-QUANTIFIED")
+    assert not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+def test_inline_parts_still_show_a_missing_element():
+    res = run(care_builder.build({"F": ["Reading support in a small group. Delivered by: a teaching assistant. "
+                                        "Group size: four pupils."]}), "PR-QUANTIFIED")
+    (issue,) = issues(res)
+    assert "how often" in issue.message
+
+
+@pytest.mark.parametrize("row", [
+    ["Occupational therapy for handwriting", "Weekly for 6 weeks, then reviewed", "Children's occupational therapist",
+     "Funded by the ICB"],
+    # set E, e211: "reviewed" in the frequency cell and "ICB" in the funding cell
+    ["CAMHS sessions for low mood and anxiety", "Fortnightly, 50 minutes, for 12 sessions then reviewed",
+     "CAMHS practitioner", "Hartsdale Integrated Care Board (ICB)"],
+])
+def test_a_sign_off_pattern_spread_over_a_rows_cells_does_not_drop_the_row(row):
+    plan = _rows_at(care_builder.build({"C": ["Jo has low mood and anxiety and weak hand strength."], "G": []}), "G",
+                    [SET_E_HEADER, row,
+                     ["Health provision agreed by Dr Ann Lee, Designated Clinical Officer (DCO), on 1.10.2026."]])
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert res.level >= 3 and not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+@pytest.mark.parametrize("title", [
+    "F3 and E3 Communication and interaction",
+    "E.2 / F.2 Preparing for adulthood: independence and community",  # set E, e105
+])
+def test_a_title_row_of_the_e_f_table_is_not_an_outcome_without_provision(title):
+    plan = care_builder.build(threads=[
+        ("BFE", "", "Daily 20-minute reading programme, 1:1 with a trained TA.",
+         "By July 2027, Noor will read a book at her age level with 95% accuracy."),
+        ("BFE", "", "", title),
+    ])
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("has no provision in its row" in f.message for f in issues(res)), [f.quote for f in issues(res)]
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Sam will take his inhaler before PE without a reminder on 9 out of 10 occasions.",
+    # set E, e105
+    "End of key stage outcome: By July 2027, Tom will carry out his stretching programme with one adult each day "
+    "at college on 4 days out of 5, recorded on his programme sheet.",
+])
+def test_outcomes_under_their_own_sub_heading_in_g_are_not_health_provision(outcome):
+    plan = care_builder.build({"C": ["Sam has asthma and tight calf muscles."],
+                               "G": ["- Physiotherapy review by the community physiotherapist every 6 weeks, 45 minutes.",
+                                     f"- {outcome}"]})
+    plan.blocks[-1].subsection = "Health outcomes (Section E):"
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not issues(res), [(f.message, f.quote) for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school nurse will monitor Lily's weight and growth.",
+    # set E, e108 (a planted failure: the frequency column is blank)
+    "The community paediatrician will continue to monitor Amira's hearing and development.",
+])
+def test_monitoring_by_a_professional_is_not_equipment_and_needs_a_frequency(text):
+    plan = care_builder.build({"C": ["The child has a hearing loss and slow growth."], "G": [f"- {text}"]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]
+
+
+@pytest.mark.parametrize("text", [
+    "Help with feeding from a trained carer at every meal at the after-school club.",
+    # set E, e206 (care written in F, the row's cells read together)
+    "Help with personal care (toileting and changing for PE), following her personal care plan. As set out in the "
+    "plan: at each toilet visit and each PE lesson. Two trained TAs.",
+])
+def test_a_frequency_tied_to_a_recurring_event_quantifies_social_care(text):
+    plan = care_builder.build({"D": ["Mia needs help with all personal care."], "H1": [f"- {text}"]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert not any("how often" in f.message for f in issues(res)), [f.message for f in issues(res)]
+
+
+# -- SC-NEEDS: a status is not a need; a team that confirmed none is a basis ----------------------
+
+@pytest.mark.parametrize("d", [
+    ["Kai is in local authority care.", "He lives with his foster carers."],
+    ["Jess is a looked after child. She lives with foster carers."],  # set E, e211
+    ["Leo is settled in a stable foster placement.",
+     "Leo is looked after by the local authority and lives with foster carers."],  # set E, e111
+])
+def test_a_looked_after_status_alone_describes_no_social_care_need(d):
+    res = run(care_builder.build({"D": d}), "SC-NEEDS")
+    assert res.level <= 2
+
+
+def test_a_status_with_needs_described_is_still_described():
+    res = run(care_builder.build({"D": [
+        "Kai is a looked after child. He needs two carers for all personal care and his foster carers need "
+        "overnight short breaks because he wakes several times each night."]}), "SC-NEEDS")
+    assert res.level == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Mo has no social care needs. Family Services checked their records and found no involvement.",
+    # set E, e109
+    "Oliver has no social care needs. Children's Services confirmed there is no current or past involvement; the "
+    "family were given information about early help and the local offer.",
+])
+def test_none_confirmed_by_a_named_service_is_sourced(text):
+    res = run(care_builder.build({"D": [text]}), "SC-NEEDS")
+    assert res.level == 4 and not issues(res), [f.message for f in issues(res)]

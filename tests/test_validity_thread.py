@@ -331,3 +331,142 @@ def test_heart_and_chest_needs_without_provision_are_unmet():
                   ["Thyroid blood test and review: once a year, GP (Dr Lim)."],
                   [GOOD], "HC-NEEDS-MET")
     assert flagged(res)
+
+
+# -- round 2 (set E): classes found on the second pair of blind writers ---------------------------------
+
+def _with_subsections(plan, section: str, heading: str):
+    """Put every item of ``section`` under the sub-heading ``heading`` (a table's area row)."""
+    for b in plan.blocks:
+        if b.section == section and b.kind in ("list_item", "paragraph"):
+            plan.blocks[b.id] = b.model_copy(update={"subsection": heading})
+    return plan
+
+
+@pytest.mark.parametrize("outcome", [
+    "Over the next year, Harri will join in lunchtime games with no more than one recorded incident each "
+    "half-term (currently four), as recorded by the lunchtime supervisors.",           # set E, e201
+    "During the coming school year, Zara will order her own lunch at the canteen on 4 days out of 5, noted by "
+    "the lunchtime supervisor.",                                                      # new
+    "Within the next six months, Ben will put his coat on by himself at home time on 4 days out of 5.",  # new
+])
+def test_a_horizon_from_now_is_time_bound(outcome):
+    res = run(care_builder.build({"E": [f"- {outcome}"]}), "PC-SMART")
+    assert not flagged(res), [f.message for f in res.findings]
+
+
+def test_a_horizon_in_the_steps_heading_is_time_bound():
+    # set E, e106/e107: "Steps towards this outcome (12 months)" over the step
+    plan = care_builder.build({"E": ["- Noah will hand over a picture card to ask for a snack on 4 out of 5 "
+                                     "occasions, recorded by the practitioner."]})
+    assert not flagged(run(_with_subsections(plan, "E", "Steps towards this outcome (12 months)"), "PC-SMART"))
+    # without a date or horizon anywhere it is still not time-bound
+    assert flagged(run(care_builder.build({"E": ["- Noah will hand over a picture card to ask for a snack on 4 "
+                                                 "out of 5 occasions, recorded by the practitioner."]}), "PC-SMART"))
+
+
+@pytest.mark.parametrize("line", [
+    "The Local Authority will secure the following special educational provision at Noah's nursery.",  # set E, e106
+    "Northshire County Council will arrange the provision set out in the table below.",  # new
+])
+def test_the_local_authoritys_duty_over_an_e_f_table_is_not_an_outcome(line):
+    assert not is_outcome(line)
+    res = run(care_builder.build({"E": [line, f"- {GOOD}"]}), "PC-SMART")
+    assert not flagged(res)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By February 2027, Nia will explain to each new teacher or supervisor what helps her using her own "
+    "communication passport, with the Teacher of the Deaf recording that she has done this for all new staff.",  # e205
+    "By July 2027, Sol will greet the receptionist when he arrives at college, his tutor noting each time he does.",  # new
+])
+def test_who_records_it_in_the_active_voice_is_a_measure(outcome):
+    assert not flagged(run(care_builder.build({"E": [f"- {outcome}"]}), "PC-SMART")), outcome
+
+
+def test_a_vague_outcome_over_the_next_year_still_fails():
+    res = run(care_builder.build({"E": ["- Over the next year, Jade will be happier and more settled in school."]}),
+              "PC-SMART")
+    assert flagged(res)
+    assert not any("time-bound" in f.message for f in res.findings if f.kind == "issue")
+
+
+def test_a_misspelt_receive_is_still_provision():
+    for text in ("By July 2027, Kai will recieve a weekly 30-minute mentoring session with his key worker.",  # e204
+                 "By March 2027, Lily will recieve two sessions of speech therapy each week."):  # new
+        assert flagged(run(care_builder.build({"E": [f"- {text}", f"- {GOOD}"]}), "PC-OUTCOME-NOT-PROVISION")), text
+
+
+def test_the_familys_words_under_a_heading_that_names_them_are_their_views():
+    # set E, e212: 'What Ella's mum says' over a quotation with no reporting verb of its own
+    child = ['Ella said: "I like drawing horses."']
+    for heading, quote in (("What Ella's mum says", '"Ella is a lovely girl and very caring with animals.'),
+                           ("Dad's words", '"He is funny and kind, and he is brave at the dentist."')):  # new
+        plan = care_builder.build({"A": [*child, quote]})
+        for b in plan.blocks:
+            if b.section == "A" and b.text == quote:
+                plan.blocks[b.id] = b.model_copy(update={"subsection": heading})
+        assert not flagged(run(plan, "PC-VOICE")), heading
+
+
+@pytest.mark.parametrize("child", [
+    "Amira is too young to give her views.",                                            # set E, e108
+    "Sami was not able to share his views.",                                            # new
+])
+def test_no_views_gathered_is_not_the_childs_voice(child):
+    family = ["Amira's parents said that she is gentle. They are worried that she says very little in Arabic."]
+    assert flagged(run(care_builder.build({"A": [child, *family]}), "PC-VOICE"))
+
+
+def test_a_pupil_voice_interview_is_the_childs_voice():
+    family = ["His foster carers say he is polite and wants to do well."]
+    for child in ("Leo's views (obtained by the SENCo during a structured pupil-voice interview): Leo indicated "
+                  "that he finds the whiteboard hard to see.",                          # set E, e111
+                  "From a pupil voice session with her tutor, Maya finds group work tiring."):  # new
+        assert not flagged(run(care_builder.build({"A": [child, *family]}), "PC-VOICE")), child
+
+
+def test_a_pointer_is_no_aspiration_and_like_the_preposition_no_interest():
+    # set E, e212: no aspirations; "like shop staff" is no interest, and a generic independence outcome
+    # does not build on "I like my friend Chloe"
+    res = _link(["I like my friend Chloe.", "She won't speak to people she doesn't know, like shop staff.",
+                 "See views above."],
+                ["Ella will become more independent in the community.", "Ella will improve her money skills."])
+    assert flagged(res) and res.applicable
+    # new: an outcome in the interest's own field builds on it
+    res = _link(["See views above.", "Kofi loves cooking with his gran."],
+                ["By July 2027, Kofi will cook a simple pasta meal with one prompt, recorded by his tutor."])
+    assert not flagged(res)
+
+
+def test_a_condition_named_then_managed_in_the_next_sentence_needs_no_outcome():
+    # set E, e201: "Harri has ADHD. He takes medication each morning ... monitored by the paediatrician."
+    for c in (["Harri has ADHD. He takes medication each morning, given at home before school, and this is "
+               "monitored by the community paediatrician."],
+              ["Grace has asthma. She takes her preventer inhaler twice a day at home."]):  # new
+        assert not flagged(_health(c, ["Medication is given at home by parents."], [GOOD], "HC-OUTCOMES")), c
+    # a later sentence about something else does not undo 'managed' (set C, p23)
+    res = _health(["He has constipation, managed with daily medicine (Movicol) prescribed by Dr Okoro. He finds "
+                   "dental appointments very difficult."], ["Movicol given at home."], [GOOD], "HC-OUTCOMES")
+    assert not flagged(res)
+
+
+def test_an_outcome_under_the_conditions_area_of_need_serves_it():
+    # set E, e105: cerebral palsy; outcomes under 'Sensory and/or physical' (travel, a placement)
+    c = ["Tom has cerebral palsy (spastic diplegia) and needs a daily stretching programme."]
+    e = ["- By July 2027, Tom will plan and make a bus journey to the town centre with a tutor, recorded by the tutor."]
+    plan = care_builder.build({"C": c, "G": ["- Physiotherapy programme reviewed termly."], "E": e})
+    assert flagged(run(plan, "HC-OUTCOMES"))
+    assert not flagged(run(_with_subsections(plan, "E", "Sensory and/or physical"), "HC-OUTCOMES"))
+    # new: ADHD affecting the day, served by an outcome under social, emotional and mental health
+    c = ["Ava has ADHD; her medication wears off in the afternoon and she struggles to stay in class."]
+    e = ["- By July 2027, Ava will stay in her afternoon lessons on 4 days out of 5, recorded by her tutor."]
+    plan = care_builder.build({"C": c, "G": ["- ADHD medication reviewed by the paediatrician."], "E": e})
+    assert not flagged(run(_with_subsections(plan, "E", "Social, emotional and mental health"), "HC-OUTCOMES"))
+
+
+def test_a_routine_check_with_no_restrictions_needs_no_outcome():
+    for c in ("She had heart surgery at five months old; she now has an annual check with the children's heart "
+              "team and has no restrictions on play.",                                 # set E, e203
+              "He has a heart murmur, seen for a yearly check-up by the cardiologist."):  # new
+        assert not flagged(_health([c], ["Annual cardiology review."], [GOOD], "HC-OUTCOMES")), c

@@ -6,7 +6,8 @@ import random
 
 import pandas as pd
 
-from ehcaudit.reports.trend import DEFAULT_SCALE, level_for_score, month_range
+from ehcaudit.months import month_range
+from ehcaudit.reports.trend import Level, level_for_score
 from ehcaudit.store import AuditFrames
 
 AREAS = [("person_centred", "Person-centred views and outcomes"),
@@ -20,6 +21,15 @@ CRITERIA = [("PC-VOICE", "person_centred", "The child's own views are recorded")
             ("HC-PROVISION-SPECIFIC", "health", "Health provision says who, what, how often"),
             ("CA-DATED", "currency", "Every advice item is attributed and dated"),
             ("CA-ANNUAL-REVIEW", "currency", "The plan has been reviewed within 12 months")]
+#: The default rubric's scale (data/ehcp-core.yaml), as a run records it (runs.levels).
+DEFAULT_SCALE = (
+    Level(1, "Inadequate", "red", 0.0),
+    Level(2, "Requires improvement", "amber", 45.0),
+    Level(3, "Good", "green", 70.0),
+    Level(4, "Outstanding", "green", 88.0),
+)
+#: ... and as ``ehcaudit trend`` hands it to the report (frames.scale).
+RECORDED_SCALE = [{"label": lv.label, "rag": lv.rag, "min_score": lv.min_score} for lv in DEFAULT_SCALE]
 LABELS = {lv.level: lv for lv in DEFAULT_SCALE}
 
 
@@ -98,4 +108,4 @@ def make_frames(first: str = "2025-12", last: str = "2026-07", seed: int = 7,
                        criteria=pd.DataFrame(crits), findings=pd.DataFrame(finds),
                        cross=pd.DataFrame(cross), runs=pd.DataFrame(runs),
                        errors=pd.DataFrame(errors),
-                       scale=[lv.label for lv in DEFAULT_SCALE])
+                       scale=RECORDED_SCALE)

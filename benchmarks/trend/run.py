@@ -23,10 +23,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from trend_frames import make_frames  # noqa: E402
 
+from ehcaudit.months import month_range, shift_month  # noqa: E402
 from ehcaudit.reports.trend import (  # noqa: E402
     build_trend,
-    month_range,
-    shift_month,
     write_csvs,
     write_html,
     write_xlsx,

@@ -17,14 +17,12 @@ The ``audit`` command (``ehcaudit.cli.audit``) is a thin layer over :func:`run_a
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import json
 import multiprocessing
 import os
 import queue
-import re
 import signal
 import sys
 import time
@@ -53,18 +51,6 @@ if TYPE_CHECKING:
 #: starting up, or starting up hangs) is treated like a stuck plan.
 WORKER_START_SECONDS = 300
 
-MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-def parse_month(value: str) -> str:
-    """``YYYY-MM`` or ValueError."""
-    if not MONTH_RE.match(value or ""):
-        raise ValueError(f"{value!r} is not a month in the form YYYY-MM")
-    return value
-
-
-def month_end(month: str) -> dt.date:
-    y, m = (int(x) for x in month.split("-"))
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
 @lru_cache(maxsize=1)

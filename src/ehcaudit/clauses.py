@@ -136,7 +136,7 @@ def has_measure(text: str, measure: re.Pattern) -> re.Match | None:
 # -- the main verb: achieving or receiving ------------------------------------------------------
 
 #: Active verbs of receiving, in every tense: receive, get, have, attend, access.
-_RECEIVE = (r"receiv(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
+_RECEIVE = (r"rec(?:ei|ie)v(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
             r"|access(?:es|ed|ing)?|continue(?:s|d)? to (?:receive|have|get|attend|access)")
 #: Passive verbs of being given something: is given, will be provided with, has been offered...
 _PASSIVE = (r"(?:is|are|was|were|be|been|being|gets|get|got)\s+(?:\w+ly\s+)?"

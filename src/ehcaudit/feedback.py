@@ -36,17 +36,16 @@ from docx.shared import Pt
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.model import Plan
+from ehcaudit.reader.docx_walk import hidden, inside
 from ehcaudit.results import CriterionResult, Finding, PlanResult
-from ehcaudit.rubric.engine import points
 from ehcaudit.rubric.schema import Rubric
+from ehcaudit.rubric.scoring import gains
 
 W_P, W_R, W_T = qn("w:p"), qn("w:r"), qn("w:t")
 W_TAB, W_BR, W_CR, W_NBH, W_RPR = qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:rPr")
-W_VANISH, W_VAL = qn("w:vanish"), qn("w:val")
 _SKIP = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
          "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_FALSE = {"0", "false", "off", "none"}
 
 #: Characters folded before matching a quote to the text (one character to one character).
 _FOLD = str.maketrans({
@@ -74,23 +73,6 @@ class _Text:
     where: list[_Char | None] = field(default_factory=list)  # None: a paragraph separator
 
 
-def _inside(el, stop, tags) -> bool:
-    parent = el.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag in tags:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _hidden(run) -> bool:
-    rpr = run.find(W_RPR)
-    if rpr is None:
-        return False
-    v = rpr.find(W_VANISH)
-    return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
-
-
 def _run_pieces(run) -> list[tuple[Any, str]]:
     """(child element, its text) for each content child of a run, as the reader counts text."""
     out = []
@@ -113,7 +95,7 @@ def _runs_of(p) -> list:
     """The visible text runs of a paragraph (not deleted, not in nested text boxes, not hidden)."""
     runs = []
     for r in p.iter(W_R):
-        if _inside(r, p, _SKIP | {W_P}) or _hidden(r):
+        if inside(r, p, _SKIP | {W_P}) or hidden(r):
             continue
         runs.append(r)
     return runs
@@ -331,29 +313,6 @@ def _add_comment(document: DocxDocument, first, last, head: str, body: str, auth
     first.insert_comment_range_start_above(cid)
     last.insert_comment_range_end_and_reference_below(cid)
     return cid
-
-
-def gains(result: PlanResult, rubric: Rubric) -> list[tuple[float, CriterionResult]]:
-    """Each improvable criterion with the overall points it would add by rising one level.
-
-    gain = w_c / Σw(area's applicable criteria) × w_area / Σw(scored areas)
-           × (points(level + 1) − points(level)).
-    """
-    weights = {c.id: c.weight for c in rubric.criteria}
-    area_w = {a.id: a.weight for a in rubric.areas}
-    scored = [a for a in result.areas if a.score is not None]
-    total_area = sum(area_w.get(a.id, 1.0) for a in scored) or 1.0
-    out = []
-    for c in result.criteria:
-        if not c.applicable or c.level is None or c.level >= rubric.top_level:
-            continue
-        same = [x for x in result.criteria if x.area == c.area and x.applicable and x.level]
-        total_c = sum(weights.get(x.id, 1.0) for x in same) or 1.0
-        g = (weights.get(c.id, 1.0) / total_c) * (area_w.get(c.area, 1.0) / total_area) \
-            * (points(rubric, c.level + 1) - points(rubric, c.level))
-        out.append((g, c))
-    out.sort(key=lambda t: (-t[0], t[1].id))
-    return out
 
 
 def _style(document: DocxDocument, name: str):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import nested_rows
+from ehcaudit.checks._table_lines import is_header_cell, nested_rows
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
@@ -98,8 +98,14 @@ _PART_LABEL_RE = re.compile(
     r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported)\s+by|by whom|"
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
-    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding)\s*:",
+    r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
+    r"monitoring)(?:\s*(?:and|&|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
     re.IGNORECASE)
+
+
+def is_part_field(text: str) -> bool:
+    """A "Label: value" part of the item above it ("Delivered by: …", "Frequency and duration: …")."""
+    return bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text))
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
@@ -137,6 +143,8 @@ def _is_header_row(it: Item) -> bool:
     """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
     Delivered by"), or a row of labels repeated under it."""
     cells = [b for b in it.blocks if b.kind == "table_cell"]
+    if len(cells) > 1 and all(is_header_cell(b.text) for b in cells):
+        return True  # "How this will be done | How often | Who will do this | Funded by", on any row
     return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
         all(b.row == 0 for b in cells) or all(len(b.text.split()) <= 4 for b in cells))
 
@@ -173,6 +181,20 @@ def is_section_title(text: str) -> bool:
     return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
 
 
+#: A sub-heading inside a provision section that introduces outcomes, not provision ("Health
+#: outcomes (Section E):", "Outcomes", "End of key stage outcomes"); one that names provision for
+#: outcomes ("Provision to meet outcomes 1 and 2") is not one.
+_OUTCOMES_HEADING_RE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,4}outcomes?\b(?:\s*\((?:section|see)[^)]*\))?\W*$", re.IGNORECASE)
+_PROVISION_WORD_RE = re.compile(r"\b(?:provision|support|meet|achieve|towards|services?)\b", re.IGNORECASE)
+
+
+def under_outcomes_heading(b: Block) -> bool:
+    """The block sits under a sub-heading that introduces outcomes (in G: "Health outcomes (Section E):")."""
+    sub = " ".join((b.subsection or "").split())
+    return bool(sub) and bool(_OUTCOMES_HEADING_RE.match(sub)) and not _PROVISION_WORD_RE.search(sub)
+
+
 def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none_patterns: Sequence[str],
                     min_words: int, skip_patterns: Sequence[str] = ()) -> tuple[list[Item], list[Item], list[Item]]:
     """Split provision blocks into (real items, "none" statements, placeholder-only/blank items).
@@ -184,6 +206,8 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
     nones: list[Item] = []
     blanks: list[Item] = []
     for it in _merge_fields(_split_lines(items_of(blocks))):
+        if under_outcomes_heading(it.block):
+            continue  # outcomes written under their own sub-heading in G or H: not provision
         t = strip_placeholders(it.text.replace("|", " "))
         if is_blank(it.text.replace("|", " "), blank_patterns):
             blanks.append(it)
@@ -191,7 +215,10 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if search(none_patterns, t):
             nones.append(it)
             continue
-        if skip_patterns and search(skip_patterns, t):
+        cells = [strip_placeholders(b.text) for b in it.blocks] if len(it.blocks) > 1 else [t]
+        # a sign-off or pointer is written within one cell: "reviewed" in a row's frequency cell and
+        # "ICB" in its funding cell do not make the row a DCO's agreement line
+        if skip_patterns and any(search(skip_patterns, c) for c in cells):
             # "see Section F for the sessions; the team's supervisor will review progress each half
             # term": the cross-reference clause goes, the provision in the other clauses stays
             rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))

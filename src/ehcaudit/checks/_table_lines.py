@@ -25,15 +25,23 @@ HEADER_WORD_RE = re.compile(
     r"\b(?:provision|support|intervention|description|what|type|staffing|staff|ratio|group(?:\s+size)?|"
     r"frequency|how\s+often|how\s+long|how\s+much|duration|length|hours|time|timing|when|who|by\s+whom|"
     r"delivered|provided|led|responsible|provider|professional|expertise|qualifications?|level|outcomes?|"
-    r"review|where|location|setting|cost|funding|resources?|notes?)\b",
+    r"review|where|location|setting|cost|funding|funded|resources?|notes?|monitoring|arrangements?|"
+    r"how\s+(?:this|it)\s+will\s+be\s+(?:done|delivered|provided|met))\b",
     re.IGNORECASE)
 
 
+#: A column header written as a question: "How this will be done", "Who will do this", "What will
+#: be provided" - short, no figures, no closing full stop.
+_QUESTION_HEADER_RE = re.compile(r"^(?:how|who|what|when|where|which)\b[^\d.;!]{0,40}\??$", re.IGNORECASE)
+
+
 def is_header_cell(text: str) -> bool:
-    """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by")
-    made of the words provision tables use for their columns."""
+    """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by"),
+    or a short question ("Who will do this"), made of the words provision tables use for their columns."""
     t = " ".join(text.split())
-    return bool(t) and is_label(t, max_words=6) and bool(HEADER_WORD_RE.search(t))
+    if not t or not HEADER_WORD_RE.search(t):
+        return False
+    return is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t)))
 
 
 def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
@@ -72,4 +80,26 @@ def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
             for c in cells:
                 assert c.col is not None
                 out[(table, c.col)] = " ".join(c.text.split())
+    return out
+
+
+def row_headers(blocks: Sequence[Block]) -> dict[tuple[int, int, int], str]:
+    """(table, row, column) -> header text, for each row under a header row (a row whose cells are
+    all column headers) up to the next one. One Word table often holds several provision tables,
+    one per area of need, each with its own header row ("How this will be done / How often / Who
+    will do this / Funded by"), and the header row need not be the table's first."""
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    out: dict[tuple[int, int, int], str] = {}
+    current: dict[int, dict[int, str]] = {}
+    for (table, row), cells in sorted(rows.items()):
+        if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):
+            current[table] = {c.col: " ".join(c.text.split()) for c in cells if c.col is not None}
+            continue
+        for c in cells:
+            assert c.col is not None
+            if c.col in current.get(table, {}):
+                out[(table, row, c.col)] = current[table][c.col]
     return out

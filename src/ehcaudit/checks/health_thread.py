@@ -84,6 +84,10 @@ class Condition(CareParams):
     outcome: list[str] = Field(default_factory=list, description="Extra patterns that show an outcome in E for it "
                                                                 "(need and provision patterns count too): the "
                                                                 "outcomes that serve it without naming it")
+    outcome_areas: list[str] = Field(default_factory=list, description=(
+        "HC-OUTCOMES: regexes for the area-of-need headings in E whose outcomes serve this condition (ADHD: "
+        "'social, emotional and mental health'; cerebral palsy: 'physical'): an outcome written under its area "
+        "serves it without naming it"))
     managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
                                                 "(managed_patterns), with no impact on learning or daily life "
                                                 "(impact_patterns), needs no outcome of its own")
@@ -183,6 +187,23 @@ class HealthOutcomesParams(CareParams):
     bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
 
 
+def _condition_context(described: list, i: int, here: list[Condition], p: HealthOutcomesParams) -> str:
+    """Sentence ``i`` of C and the sentences after it in the same block that go on about the same
+    condition, up to the one that says how it is managed (at most two more; stopping at one that
+    names another condition, other than a generic one such as medication)."""
+    s = described[i]
+    names = {c.name for c in here}
+    parts = [s.text]
+    for nxt in described[i + 1:i + 3]:
+        if search(p.managed_patterns, " ".join(parts)) or nxt.block.id != s.block.id:
+            break  # read on only until C says how it is managed: later sentences are about other things
+        other = [c for c in p.conditions if c.name not in names and not c.only_alone and _mentions(nxt.text, c.need, p)]
+        if other:
+            break
+        parts.append(nxt.text)
+    return " ".join(parts)
+
+
 @check("health_outcomes", HealthOutcomesParams)
 def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
@@ -196,11 +217,16 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     seen: set[str] = set()
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
-    for s in reading.described:
+    described = reading.described
+    for i, s in enumerate(described):
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
         # a need fully managed (by medication, or monitored) with no impact on learning or daily
-        # life needs no outcome of its own: "constipation, managed with daily medicine"
-        quiet = bool(search(p.managed_patterns, s.text)) and not search(p.impact_patterns, s.text)
+        # life needs no outcome of its own: "constipation, managed with daily medicine". C often
+        # names the condition in one sentence and says how it is managed in the next ("Harri has
+        # ADHD. He takes medication each morning ..."): read on in the same block until a sentence
+        # names another condition
+        about = _condition_context(described, i, here, p)
+        quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about)
         for cond in here:
             if cond.name in seen or (cond.only_alone and len(here) > 1):
                 continue
@@ -217,6 +243,11 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
             total += 1
             pats = [*cond.outcome, *cond.need, *cond.provision]
             hit = next((b for b in e_blocks if search(pats, strip_placeholders(b.text))), None)
+            if hit is None and cond.outcome_areas:
+                # an outcome under the condition's area of need serves it ("Sensory and/or physical"
+                # outcomes for cerebral palsy, "Social, emotional and mental health" ones for ADHD)
+                hit = next((b for b in e_blocks if b.subsection and search(cond.outcome_areas, b.subsection)
+                            and len(b.text.split()) >= 6), None)
             if hit is None:
                 findings.append(ctx.finding(s.block, f"No outcome in Section E relates to this health need "
                                                      f"({cond.name}).", quote=quote_of(s.text)))

@@ -66,6 +66,20 @@ _ABOUT_OUTCOMES = re.compile(
     re.IGNORECASE)
 
 
+#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
+#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
+#: its subject - not an outcome for the child.
+_LA_DUTY = re.compile(
+    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
+    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
+    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
+
+
+#: A pointer to text elsewhere, standing for it: "See views above.", "As above", "Please refer to Section A2".
+_CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:above|below|section|part|page|"
+                        r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
+
+
 def outcome_text(text: str) -> str:
     """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
     return ENUM_RE.sub("", text, count=1)
@@ -75,7 +89,8 @@ def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+            and not _LA_DUTY.search(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
@@ -225,6 +240,18 @@ def _rx1(patterns: list[str]) -> re.Pattern:
 
 #: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
 _NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
+_LIKE_PREP_BEFORE = re.compile(r"(?:,|\b(?:things|places|people|words|something|anything|nothing|just|looks?|looked|"
+                               r"feels?|felt|sounds?|seems?|more|much))\s*$", re.IGNORECASE)
+
+
+def _is_interest(s: str, m: re.Match) -> bool:
+    """Is the interest word at ``m`` an interest ("Leo enjoys audiobooks"), not a negation ("I don't
+    like group work") or the preposition "like" ("she won't speak to people, like shop staff")?"""
+    before = s[max(0, m.start() - 12):m.start()]
+    if _NOT_BEFORE.search(before):
+        return False
+    return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
 
 #: The child speaking: quoted words or a first-person sentence.
 _CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
@@ -256,10 +283,11 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
+        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s):
+            continue  # "See views above.", "As above" under "Aspirations": a pointer, no aspiration of its own
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
-        elif int_rx is not None and any(not _NOT_BEFORE.search(s[max(0, m.start() - 12):m.start()])
-                                        for m in int_rx.finditer(s)):
+        elif int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)):
             interests.append((b, s))  # "I don't like group projects" is no interest
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
@@ -277,8 +305,13 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     theme_rx = [(t.name, _rx1(t.patterns), _rx1(t.outcome_patterns or t.patterns)) for t in p.themes]
     # one entry per outcome (the lines of one table cell share the cell's block id)
     out_themes = [{n for n, _, r in theme_rx if r.search(b.text)} for b in outcomes]
+    # an interest is built on only by an outcome about the same field ("horses", "cooking"): the broad
+    # hopes (themes read more widely in the outcomes: friends, independence, communicating) are
+    # aspirations' links - "I like my friend Chloe" is not built on by "more independent in the community"
+    broad = {t.name for t in p.themes if t.outcome_patterns}
+    out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(b.text)} for b in outcomes]
 
-    def link(sentence: str):
+    def link(sentence: str, interest: bool = False):
         st = content_stems(sentence, p.stop_words, names)
         themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None
@@ -287,7 +320,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
                 best = (b, common)
         if best is None:
-            for (b, _), their in zip(out_stems, out_themes, strict=True):
+            for (b, _), their in zip(out_stems, out_own_themes if interest else out_themes, strict=True):
                 both = sorted(themes & their)
                 if both:
                     return b, [f"theme: {both[0]}"]
@@ -297,7 +330,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if not aspirations:
         # no aspiration to build on: an auditor looks for outcomes that build on what the child enjoys
         assert p.no_aspirations_level is not None
-        hits = [(b, s, h) for b, s in interests if (h := link(s))]
+        hits = [(b, s, h) for b, s in interests if (h := link(s, interest=True))]
         if hits:
             b, s, hit = hits[0]
             return Outcome(level=p.interest_only_level, findings=[
@@ -334,7 +367,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                                                         "Section E.", quote=said[0][1]))
                 break
     if reflected == 0:
-        hits = [(b, s, link(s)) for b, s in interests]
+        hits = [(b, s, link(s, interest=True)) for b, s in interests]
         hits = [h for h in hits if h[2]]
         if hits:
             level = max(level, p.interest_only_level)

@@ -20,10 +20,10 @@ from functools import lru_cache
 from pydantic import Field, model_validator
 
 from ehcaudit.checks._findings import item_finding, quote_of
-from ehcaudit.checks._items import Item, blocks_text, provision_items, thread_rows
+from ehcaudit.checks._items import Item, blocks_text, is_part_field, provision_items, thread_rows
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import column_headers
+from ehcaudit.checks._table_lines import row_headers
 from ehcaudit.checks._words import content_stems, shared, stem
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.clauses import is_label
@@ -79,7 +79,9 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 lead, current = line, None
                 continue
             for sent in _whole_sentences(sentences(line)):
-                if current is not None and cont is not None and cont.search(sent):
+                # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
+                # provision are its parts, written inline: one item
+                if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
@@ -97,6 +99,17 @@ def _whole_sentences(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+#: A section or row reference in front of a title: "E.2 / F.2", "F3 and E3", "2.1".
+_TITLE_REF_RE = re.compile(r"^\W*(?:(?:[A-K]\d*|\d+)(?:\.\d+)*\.?\s*(?:/|&|and|-|–)?\s*)+")
+
+
+def _is_title(text: str) -> bool:
+    """A row's title, not a need or an outcome: a label once its reference is set aside
+    ("E.2 / F.2 Preparing for adulthood: independence and community")."""
+    t = _TITLE_REF_RE.sub("", " ".join(text.split()))
+    return bool(t) and is_label(t, max_words=10)
 
 
 def f_blocks(plan: Plan) -> list[Block]:
@@ -191,18 +204,19 @@ def _listed(names: list[str], conj: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
 
 
-def _parts(it: Item, headers: dict[tuple[int, int], str]) -> list[tuple[str, str]]:
+def _parts(it: Item, headers: dict[tuple[int, int, int], str]) -> list[tuple[str, str]]:
     """(header, cell text) for each part of a table-row item whose column header is known."""
     if it.headers:
         return list(zip(it.headers, it.text.split(" | "), strict=False))
     out = []
     for b in it.blocks:
-        if b.table is not None and b.col is not None and (b.table, b.col) in headers:
-            out.append((headers[(b.table, b.col)], b.text))
+        key = (b.table, b.row, b.col)
+        if b.table is not None and b.row is not None and b.col is not None and key in headers:
+            out.append((headers[key], b.text))
     return out
 
 
-def _header_elements(it: Item, headers: dict[tuple[int, int], str], p: QuantifiedParams) -> set[str]:
+def _header_elements(it: Item, headers: dict[tuple[int, int, int], str], p: QuantifiedParams) -> set[str]:
     """Elements a row states in the column made for them: a filled cell under 'Delivered by' says who
     delivers it, unless it says only 'ongoing' or 'as required'."""
     out: set[str] = set()
@@ -229,7 +243,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     defaults = [it for it in items if search(p.default_patterns, it.text)]
     items = [it for it in items if it not in defaults and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
-    headers = column_headers(ctx.plan.blocks)
+    headers = row_headers(ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -342,6 +356,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
+        if not prov and all(_is_title(b.text) for b in need + out):
+            continue  # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome
         if prov:
             # the row's provision cells together: a "Who" cell naming the same service in every row
             # is not pasted provision

@@ -78,7 +78,8 @@ def audit(
     """
     import datetime as dt
 
-    from ehcaudit.audit import month_end, parse_month, run_audit, summary_json, summary_rows
+    from ehcaudit.audit import run_audit, summary_json, summary_rows
+    from ehcaudit.months import month_end, parse_month
 
     apply_engine_options(languagetool_url, allow_public_languagetool)  # workers inherit it
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape as markup_escape
 
 from ehcaudit.errors import PlanReadError, RubricError
 
@@ -26,6 +27,13 @@ def time_limit_option():
 def check_time_limit(value: float) -> None:
     if not value > 0:
         raise typer.BadParameter(f"must be more than 0 seconds, not {value:g}", param_hint="--time-limit")
+
+
+def escape(text: str) -> str:
+    """Plan text and file names for the terminal: rich markup and control characters escaped."""
+    from ehcaudit.display import escape_controls
+
+    return markup_escape(escape_controls(text))
 
 
 def err(message: str) -> None:

@@ -7,19 +7,9 @@ from pathlib import Path
 import typer
 
 from ehcaudit.cli.application import app
-from ehcaudit.cli.common import (
-    check_time_limit,
-    err,
-    load_rubric_or_exit,
-    parse_as_of,
-    report_read_error,
-    time_limit_option,
-)
-from ehcaudit.cli.engine_options import (
-    ALLOW_PUBLIC_OPTION,
-    LANGUAGETOOL_OPTION,
-    apply_engine_options,
-)
+from ehcaudit.cli.common import err, report_read_error, time_limit_option
+from ehcaudit.cli.engine_options import ALLOW_PUBLIC_OPTION, LANGUAGETOOL_OPTION
+from ehcaudit.cli.plan_options import AS_OF_OPTION, RUBRIC_OPTION, start_scoring
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import assess, iter_plan_files
 
@@ -28,8 +18,8 @@ from ehcaudit.pipeline import assess, iter_plan_files
 def feedback(
     paths: list[Path] = typer.Argument(..., help="Word plans (.docx) or folders of them; a PDF plan gets its HTML page."),
     out: Path = typer.Option(Path("reports") / "feedback", "--out", help="Folder for the reviewed copies."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
-    as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
+    rubric: Path | None = RUBRIC_OPTION,
+    as_of: str | None = AS_OF_OPTION,
     author: str = typer.Option("ehcaudit", "--author", help="Author name on the Word comments."),
     refuse_identifiable: bool = typer.Option(False, "--refuse-identifiable", help="Skip plans that still contain personal identifiers."),
     time_limit: float = time_limit_option(),
@@ -48,10 +38,7 @@ def feedback(
     from ehcaudit.feedback import reviewed_name, write_feedback
     from ehcaudit.timelimit import plan_time_limit
 
-    check_time_limit(time_limit)
-    rb = load_rubric_or_exit(rubric)
-    apply_engine_options(languagetool_url, allow_public_languagetool)
-    date = parse_as_of(as_of)
+    rb, date = start_scoring(rubric, as_of, time_limit, languagetool_url, allow_public_languagetool)
     failed = False
     any_plan = False
     cache: dict = {}

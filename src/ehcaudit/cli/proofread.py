@@ -8,10 +8,9 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli.application import app
-from ehcaudit.cli.common import check_time_limit, err, report_read_error, time_limit_option
+from ehcaudit.cli.common import check_time_limit, err, escape, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import (
     ALLOW_PUBLIC_OPTION,
     LANGUAGETOOL_OPTION,
@@ -21,19 +20,9 @@ from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
 
 
-def escape(text: str) -> str:
-    """Plan text and file names for the terminal: rich markup and control characters escaped."""
-    from ehcaudit.display import escape_controls
-
-    return _markup_escape(escape_controls(text))
-
-
 class Format(enum.StrEnum):
     text = "text"
     json = "json"
-
-
-KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"}
 
 
 @app.command()
@@ -141,6 +130,10 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     skipped = [{"location": b.location, "reason": why} for b in blocks if (why := not_proofread(b.text))]
     source = masked_source(display_path(path), found, plan.sha256[:8])
     return {"source": source, "words": words, "findings": findings, "not_proofread": skipped}, contexts
+
+
+#: How each kind of finding is shown on a terminal.
+KIND_STYLE = {"spelling": "bold red", "grammar": "bold magenta", "style": "cyan"}
 
 
 def _print_doc(console: Console, doc: dict, contexts: list[str]) -> None:

@@ -9,35 +9,17 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.markup import escape as _markup_escape
 
 from ehcaudit.cli.application import app
-from ehcaudit.cli.common import (
-    check_time_limit,
-    err,
-    load_rubric_or_exit,
-    parse_as_of,
-    report_read_error,
-    time_limit_option,
-)
-from ehcaudit.cli.engine_options import (
-    ALLOW_PUBLIC_OPTION,
-    LANGUAGETOOL_OPTION,
-    apply_engine_options,
-)
+from ehcaudit.cli.common import err, escape, report_read_error, time_limit_option
+from ehcaudit.cli.engine_options import ALLOW_PUBLIC_OPTION, LANGUAGETOOL_OPTION
+from ehcaudit.cli.plan_options import AS_OF_OPTION, RUBRIC_OPTION, start_scoring
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import Assessment, assess, iter_plan_files
 
 if TYPE_CHECKING:  # the models are imported where used: every command starts with this module
     from ehcaudit.results import CriterionResult, PlanResult
     from ehcaudit.rubric.schema import Rubric
-
-
-def escape(text: str) -> str:
-    """Plan text and file names for the terminal: rich markup and control characters escaped."""
-    from ehcaudit.display import escape_controls
-
-    return _markup_escape(escape_controls(text))
 
 
 class Format(enum.StrEnum):
@@ -52,8 +34,8 @@ RAG_STYLE = {"red": "bold white on red", "amber": "bold black on yellow", "green
 @app.command()
 def score(
     paths: list[Path] = typer.Argument(..., help="Plan files (.docx, .docm, .pdf, .txt, .md) or folders of them."),
-    rubric: Path | None = typer.Option(None, "--rubric", help="Rubric YAML file (default: the packaged ehcp-core.yaml; see `ehcaudit rubric init`)."),
-    as_of: str | None = typer.Option(None, "--as-of", help="Score as of this date, YYYY-MM-DD (default: today)."),
+    rubric: Path | None = RUBRIC_OPTION,
+    as_of: str | None = AS_OF_OPTION,
     fmt: Format = typer.Option(Format.text, "--format", help="text (readable report), json (one document on stdout) or html (a page per plan)."),
     area: list[str] | None = typer.Option(None, "--area", help="Only this area's criteria (repeatable), e.g. --area health for the DCO view."),
     out: Path | None = typer.Option(None, "--out", help="Folder for --format html pages (default: reports/plans)."),
@@ -71,10 +53,7 @@ def score(
     from ehcaudit.results import RubricRef, ScoreError, ScoreReport
     from ehcaudit.timelimit import plan_time_limit
 
-    check_time_limit(time_limit)
-    rb = load_rubric_or_exit(rubric)
-    apply_engine_options(languagetool_url, allow_public_languagetool)
-    date = parse_as_of(as_of)
+    rb, date = start_scoring(rubric, as_of, time_limit, languagetool_url, allow_public_languagetool)
     areas = set(area) if area else None
     if areas:
         unknown = areas - {a.id for a in rb.areas}

@@ -50,12 +50,11 @@ def delete_month(
     Exit status: 0 removed; 1 not removed (no such month, not confirmed, store unusable);
     2 usage error.
     """
-    import re
-
+    from ehcaudit.months import is_month
     from ehcaudit.store import Store, StoreError
     from ehcaudit.store.safety import cause_chain, write_failure
 
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+    if not is_month(month):
         raise _fail(f"MONTH: {month!r} is not a month in the form YYYY-MM", 2)
     path = _store_path(store)
     if not path.is_file():

@@ -9,13 +9,12 @@ import typer
 
 from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err
+from ehcaudit.months import is_month, shift_month
 
 DEFAULT_OUT = Path("reports")
 
 
 def _month(value: str | None, flag: str) -> str | None:
-    from ehcaudit.reports.trend import is_month
-
     if value is None:
         return None
     if not is_month(value):
@@ -30,7 +29,7 @@ def _reason(e: BaseException, store: Path) -> str:
 
 
 def _attach_grades(frames, store: Path, first: str | None, last: str | None) -> None:
-    """The audit group's final levels and agreement (ehcaudit.reports.trend_grades); the
+    """The audit group's final levels and agreement (ehcaudit.reports.trend.grades); the
     rubric's whole scale comes with the frames (ehcaudit.store.reader)."""
     import pandas as pd
 
@@ -65,7 +64,7 @@ def trend(
         err(f"error: {store}: is a folder, not a store file")
         raise typer.Exit(1)
 
-    from ehcaudit.reports.trend import TrendError, shift_month, write_trend
+    from ehcaudit.reports.trend import TrendError, write_trend
     from ehcaudit.store import load_frames
 
     # Comparisons ("since three months ago") need up to three months before --from.

@@ -189,7 +189,7 @@ class DocxWalker:
                                  tab_pair=tab_pair, tab_parts=tab_parts))
         # text boxes anchored in this paragraph: their paragraphs follow it
         for txbx in p.iter(W_TXBX):
-            if not _inside(txbx, p, {MC_FALLBACK, W_TXBX}):
+            if not inside(txbx, p, {MC_FALLBACK, W_TXBX}):
                 self._blocks(txbx, out, in_cell=True)
 
     def _text(self, p: etree._Element) -> tuple[str, bool | None, bool]:
@@ -198,12 +198,12 @@ class DocxWalker:
         caps_all = True
         any_run = False
         for el in p.iter(*_TEXT_TAGS):
-            if _inside(el, p, _SKIP_ANCESTORS):
+            if inside(el, p, _SKIP_ANCESTORS):
                 continue
             tag = el.tag
             if tag == W_T:
                 t = el.text or ""
-                if not t or _hidden(el.getparent()) or _struck(el.getparent()):
+                if not t or hidden(el.getparent()) or struck(el.getparent()):
                     continue
                 parts.append(t)
                 if t.strip():
@@ -307,8 +307,9 @@ def _iter_cells(tr: etree._Element):
                 yield from _iter_cells(inner)
 
 
-def _hidden(run: etree._Element | None) -> bool:
-    """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan."""
+def hidden(run: etree._Element | None) -> bool:
+    """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan (the
+    feedback copy counts text by the same rule: :mod:`ehcaudit.feedback`)."""
     if run is None or run.tag != W_R:
         return False
     rpr = run.find(W_RPR)
@@ -318,7 +319,7 @@ def _hidden(run: etree._Element | None) -> bool:
     return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
 
 
-def _struck(run: etree._Element | None) -> bool:
+def struck(run: etree._Element | None) -> bool:
     """Struck-through text (w:strike/w:dstrike) is removed text in an amendment notice or a
     draft amended plan: not part of the plan, as a tracked deletion is not."""
     if run is None or run.tag != W_R:
@@ -333,7 +334,7 @@ def _struck(run: etree._Element | None) -> bool:
     return False
 
 
-def _inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
+def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not stop:
         if parent.tag in tags:

@@ -25,14 +25,13 @@ from ehcaudit.reader.docx_walk import (
     W_DSTRIKE,
     W_P,
     W_R,
-    W_RPR,
     W_STRIKE,
     W_T,
-    W_VAL,
     W_VANISH,
     q,
+    struck,
 )
-from ehcaudit.reader.docx_walk import _struck as struck
+from ehcaudit.reader.docx_walk import hidden as hidden_run
 from ehcaudit.text import normalise
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -44,7 +43,6 @@ CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-propertie
 VML = "urn:schemas-microsoft-com:vml"
 
 W_DELTEXT, W_MOVEFROM = q("delText"), q("moveFrom")
-_FALSE = {"0", "false", "off", "none"}
 #: At most this many items of one kind are kept (a hostile file cannot make the scan endless).
 MAX_ITEMS = 2000
 #: Each item's text is cut to this many characters (identifiers are short).
@@ -59,14 +57,6 @@ _CORE = {
 _APP = {f"{{{EP}}}Company": "company", f"{{{EP}}}Manager": "manager"}
 #: Properties that hold a person's name when they hold anything.
 NAME_PROPERTIES = {"author", "last modified by", "manager"}
-
-
-def _hidden(run: etree._Element | None) -> bool:
-    if run is None or run.tag != W_R:
-        return False
-    rpr = run.find(W_RPR)
-    v = rpr.find(W_VANISH) if rpr is not None else None
-    return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
 
 
 def _clip(text: str) -> str:
@@ -118,7 +108,7 @@ def _inline_items(root: etree._Element, where: str) -> list[OutsideText]:
         run = rpr.getparent() if rpr is not None else None
         if run is None or run.tag != W_R or run in seen:
             continue
-        is_hidden = _hidden(run)
+        is_hidden = hidden_run(run)
         if not is_hidden and not struck(run):
             continue
         seen.add(run)

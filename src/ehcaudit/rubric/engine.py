@@ -1,22 +1,12 @@
 """The rubric engine: score a :class:`~ehcaudit.model.Plan` against a :class:`Rubric` as of a date.
 
-Scoring formula (documented in the README, "How scores are calculated"):
-
-* each applicable criterion gets a level ``L`` on the rubric's scale of ``N`` levels and
-  earns ``points = 100 * (L - 1) / (N - 1)``;
-* an area's score is the weight-weighted mean of the points of its applicable criteria;
-  an area with no applicable criterion has no score;
-* the overall score is the area-weight-weighted mean of the area scores that exist;
-* a score maps to the highest level whose ``min_score`` it reaches.
-
-A criterion that does not apply has ``applicable: false`` and no level, and never affects a
-score.
+Each criterion's check kind gives a level with its findings (:func:`run_criterion`); the scores
+of areas and of the plan follow the one scoring formula, :mod:`ehcaudit.rubric.scoring`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from ehcaudit.model import SECTION_CODES, Plan
 from ehcaudit.results import (
@@ -29,6 +19,7 @@ from ehcaudit.results import (
 )
 from ehcaudit.rubric.registry import CheckContext, Outcome, registry
 from ehcaudit.rubric.schema import Criterion, Rubric
+from ehcaudit.rubric.scoring import area_score, overall_score
 
 
 def applies(plan: Plan, c: Criterion, as_of: dt.date | None = None) -> tuple[bool, str]:
@@ -116,19 +107,6 @@ def run_criterion(plan: Plan, rubric: Rubric, c: Criterion, as_of: dt.date, cach
     )
 
 
-def points(rubric: Rubric, level: int) -> float:
-    n = rubric.top_level
-    return 100.0 * (level - 1) / (n - 1)
-
-
-def _weighted(pairs: Iterable[tuple[float, float]]) -> float | None:
-    pairs = list(pairs)
-    total = sum(w for _, w in pairs)
-    if not pairs or total <= 0:
-        return None
-    return sum(v * w for v, w in pairs) / total
-
-
 def score_plan(
     plan: Plan,
     rubric: Rubric,
@@ -147,8 +125,7 @@ def score_plan(
     for area in rubric.areas:
         if areas is not None and area.id not in areas:
             continue
-        pairs = [(points(rubric, r.level), weights[r.id]) for r in results if r.area == area.id and r.applicable and r.level]
-        s = _weighted(pairs)
+        s = area_score(rubric, area.id, results, weights)
         if s is None:
             area_results.append(AreaResult(id=area.id, title=area.title))
             continue
@@ -157,8 +134,7 @@ def score_plan(
         area_results.append(AreaResult(id=area.id, title=area.title, score=round(s, 1), level=lvl, label=info.label, rag=info.rag))
         overall_pairs.append((s, area.weight))
 
-    o = _weighted(overall_pairs)
-    o = 0.0 if o is None else o
+    o = overall_score(overall_pairs)
     lvl = rubric.level_for_score(o)
     info = rubric.level_info(lvl)
     return PlanResult(

@@ -13,7 +13,6 @@ are answered (against DNS rebinding).
 
 from __future__ import annotations
 
-import re
 import secrets
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -23,11 +22,10 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from ehcaudit.months import is_month
 from ehcaudit.store import STATUSES, GradeStore, PlanRecord
 from ehcaudit.workspace.auth import User
 from ehcaudit.workspace.config import Config
-
-MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 class Refused(Exception):
@@ -101,7 +99,7 @@ class Site:
         return rec
 
     def month_or_404(self, month: str) -> str:
-        if not MONTH_RE.match(month):
+        if not is_month(month):
             raise Refused(404, f"{month[:20]!r} is not a month in the form YYYY-MM")
         return month
 
