@@ -1,0 +1,118 @@
+import yaml
+C = ['CA-DATED','CA-ADVICE-AGE','CA-STATUTORY-ADVICE','CA-ANNUAL-REVIEW','PC-OUTCOME-NOT-PROVISION','PC-SMART','PC-VOICE',
+     'PC-ASPIRATIONS','PC-ASPIRATION-LINK','PC-PFA','PC-STRENGTHS','PR-VAGUE-WORDING','PR-QUANTIFIED','PR-OUTCOME-LINK',
+     'HC-NEEDS','HC-PROVISION-SPECIFIC','HC-NEEDS-MET','HC-ADVICE','HC-DCO-SIGNOFF','HC-THERAPY-PLACEMENT','HC-ADVICE-PROVIDERS',
+     'HC-OUTCOMES','SC-NEEDS','SC-STATUTORY-LINK','SC-PROVISION-SPECIFIC','SC-ADVICE','SC-RIGHT-SECTION',
+     'LG-SPELLING','LG-GRAMMAR','LG-READABILITY','LG-JARGON']
+NO_HEALTH = ['HC-PROVISION-SPECIFIC','HC-NEEDS-MET','HC-DCO-SIGNOFF','HC-ADVICE-PROVIDERS','HC-OUTCOMES']
+P = [
+ dict(file='f101.docx', layout='bold-statutory', age=14, year_group='Year 9', needs=['Down syndrome','MLD','speech and language','hearing'], voice='first person (quoted, gathered with picture book) + family',
+      na=['SC-STATUTORY-LINK'], fail={},
+      why={'PR-QUANTIFIED': 'tricky pass: "Sloping board and chunky pencil grips ... Provided and maintained by the SENCo" (equipment: what + who) and SALT "Once each half-term, 45 min, individually" (professional visit)',
+           'PC-PFA': 'pass: outcomes under Employment and education / Independent living / Friends, relationships and community / Good health',
+           'PR-VAGUE-WORDING': 'tricky pass: "September 2026 onwards: a careers adviser ... once a term (45 minutes)" - month name, not "may"',
+           'HC-DCO-SIGNOFF': 'pass: "agreed by Sunita (Designated Clinical Officer, Kingsmere Integrated Care Board) on 7 July 2026"'}),
+ dict(file='f102.docx', layout='bold-statutory', age=15, year_group='Year 10', needs=['ASC','SEMH','literacy'], voice='first person (own words written with mentor) + Nan',
+      na=['HC-PROVISION-SPECIFIC','HC-NEEDS-MET','HC-DCO-SIGNOFF','HC-THERAPY-PLACEMENT','HC-ADVICE-PROVIDERS','HC-OUTCOMES'],
+      fail={'SC-STATUTORY-LINK': 'D: "Callum is currently subject to a child protection plan (category: neglect) and has an allocated social worker." - no trace of the CP plan/social worker contribution in D/H; H1 "None." H2 "None."',
+            'SC-ADVICE': 'K has no social care advice although he has an allocated social worker',
+            'SC-PROVISION-SPECIFIC': 'H1 "None." H2 "None." - no statement that short breaks / early help were considered',
+            'SC-NEEDS': 'D only states the CP status and living arrangements; no description of social care needs related to his SEN',
+            'CA-STATUTORY-ADVICE': 'K lacks social care advice and (Year 10) preparing-for-adulthood advice',
+            'PR-VAGUE-WORDING': '"Regular sessions as appropriate"; "Callum should have opportunities to practise social skills at break and lunchtime where possible."',
+            'PR-QUANTIFIED': 'Social communication group: "Specialist teaching assistant | Regular sessions as appropriate" - no frequency, session length or group size',
+            'PC-PFA': 'Year 10 outcomes headed "Outcomes for Key Stage 4": GCSE grades, group work, exit card, attendance - nothing on independent living, friends/community or health',
+            'PR-OUTCOME-LINK': 'B: reading age 10y2m, "the educational psychologist recommends a structured reading intervention" - no reading provision in F and no outcome'},
+      why={'HC-NEEDS': 'pass: "He has no other health needs. His GP confirmed this in a letter dated 12 February 2026."'}),
+ dict(file='f103.docx', layout='bold-statutory', age=8, year_group='Year 4', needs=['SLD','epilepsy','communication'], voice='observation/choices on symbol board by class teacher + parents',
+      na=['PC-PFA','SC-STATUTORY-LINK'],
+      fail={'HC-NEEDS-MET': 'C: "Ruby has epilepsy ... seizures in school about twice a month ... She has emergency medication prescribed." - G has only the community nursing sleep review; no seizure care plan, emergency medication training or neurology review',
+            'HC-OUTCOMES': 'no outcome in E relates to her epilepsy',
+            'PC-SMART': '"By July 2027, Ruby will be happier and more settled at school."',
+            'LG-SPELLING': '"safty", "recieve", "seperate"',
+            'LG-GRAMMAR': '"She needs learning to be practical and repeated many times, she learn best in the morning."; "Staff will use seperate quiet area"',
+            'LG-READABILITY': 'A: "It is of paramount importance that practitioners facilitate the consistent deployment of a total communication environment..."; E: "Subsequent to the consolidation of her pre-requisite fine motor competencies within a structured and differentiated learning context..."'},
+      why={}),
+ dict(file='f104.docx', layout='bold-statutory', age=20, year_group='Post-19 (FE, Year 2 of 3)', needs=['vision impairment','MLD'], voice='first person (own words recorded by tutor) + mum',
+      na=['SC-STATUTORY-LINK'], fail={},
+      why={'PC-OUTCOME-NOT-PROVISION': 'trap pass: "gain a positive written reference from his placement supervisor", "be awarded the Entry Level 3 Functional Skills certificate", "access the community independently by travelling ... by bus" are achievements',
+           'PR-QUANTIFIED': 'trap pass: "25% extra time and a reader ... Arranged by the college exams officer"; "Laptop with JAWS screen reader ... Set up and maintained by the college assistive technology officer"',
+           'CA-STATUTORY-ADVICE': 'pass: QTVI advice 22 September 2026 and PfA advice present'}),
+ dict(file='f105.docx', layout='ef-table', age=12, year_group='Year 8', needs=['SEMH','literacy'], voice='first person (chosen words with key adult) + mum',
+      na=['PC-PFA','SC-STATUTORY-LINK','HC-PROVISION-SPECIFIC','HC-NEEDS-MET','HC-DCO-SIGNOFF','HC-THERAPY-PLACEMENT','HC-ADVICE-PROVIDERS','HC-OUTCOMES'],
+      fail={'PC-OUTCOME-NOT-PROVISION': 'E column: "By April 2026, Kai will be given a key adult to talk to every day."',
+            'PR-QUANTIFIED': '"Small group nurture sessions to develop friendship skills. | Weekly for a term | Pastoral team" - no session length, group size or named role/expertise',
+            'CA-ANNUAL-REVIEW': '"Date of last annual review | 14 October 2025"; "Date amended plan issued | 06/11/2025" - both more than 12 months before 2026-12-01',
+            'HC-NEEDS': 'C: "Not known at this time."'},
+      why={'HC-PROVISION-SPECIFIC': 'na: C unknown and G "None." (failure recorded under HC-NEEDS)',
+           'SC-STATUTORY-LINK': 'na: Early Help closed in 2022-23; no CIN/CP/LAC status'}),
+ dict(file='f106.docx', layout='ef-table', age=6, year_group='Year 2', needs=['speech and language (DLD)','EAL'], voice='first person (with pictures and puppet, teacher) + parents via interpreter',
+      na=['PC-PFA','SC-STATUTORY-LINK'] + NO_HEALTH, fail={},
+      why={'HC-NEEDS': 'pass: "Amara is a healthy child. Her hearing was tested ... and was normal. The community paediatrician found no health needs"',
+           'HC-THERAPY-PLACEMENT': 'pass: "Speech and language therapy is educational provision and is in Section F."',
+           'PR-QUANTIFIED': 'tricky pass: "Mondays and Thursdays, 15 minutes each time, individually | Class TA"; SALT "Once each half-term, 45 minutes"'}),
+ dict(file='f107.docx', layout='ef-table', age=17, year_group='Post-16 (second year of college)', needs=['hearing impairment','language'], voice='first person (written by Leah) + dad',
+      na=['SC-STATUTORY-LINK'],
+      fail={'CA-STATUTORY-ADVICE': 'K has no advice from a qualified teacher of the deaf and no medical advice (only an undated audiology report)',
+            'HC-ADVICE': 'no medical/health advice in K other than "Audiology report | Paediatric Audiology Service |" with no date',
+            'HC-ADVICE-PROVIDERS': 'G: "Cochlear implant programme: mapping and processor check every 6 months" and SLT - neither gave advice listed in K',
+            'CA-ADVICE-AGE': '"Educational psychology advice | Educational Psychology Service | 9 May 2023" - over 24 months old at issue (01.09.2026)',
+            'CA-DATED': '"Audiology report | Paediatric Audiology Service |" - no date',
+            'HC-THERAPY-PLACEMENT': 'G: "Speech and language therapy (adult audiology SLT): 6 sessions of 45 minutes a year, 1:1, to develop Leah\'s spoken vocabulary and conversation repair strategies." - educates the child, belongs in F',
+            'LG-JARGON': '"CSW", "bilateral severe-profound SNHL", "bilateral CIs", "BSL", "30 dB HL", "ROGER" never explained'},
+      why={'PC-OUTCOME-NOT-PROVISION': 'trap pass: "receive a positive written report from her placement supervisor" is an achievement'}),
+ dict(file='f108.docx', layout='ef-table', age=3, year_group='Early years (pre-school)', needs=['speech and language','attention','sensory'], voice='parents only',
+      na=['PC-PFA','SC-STATUTORY-LINK'],
+      fail={'PC-VOICE': 'A "What is important to Amir": "Amir\'s mum and dad say he does not talk yet..." - no views of Amir gathered through play/observation by his key person',
+            'PC-STRENGTHS': 'A: "What people like and admire about Amir | Not yet gathered."; B written only as deficits ("does not use words", "cannot complete simple inset puzzles", "does not play with other children")',
+            'PC-OUTCOME-NOT-PROVISION': '"Amir will be given speech and language therapy every week."',
+            'PC-SMART': '"By September 2027, Amir will be more sociable with other children." (and the SALT outcome has no measure or date)',
+            'PR-VAGUE-WORDING': '"Amir may benefit from opportunities to play alongside other children with adult support, as appropriate." | "Regularly"',
+            'PR-QUANTIFIED': 'same row: "Regularly | Nursery staff" - no frequency, length, group size or trained role'},
+      why={'HC-OUTCOMES': 'pass: health need is an autism assessment in progress; sensory outcome under "Good health"'}),
+ dict(file='f109.docx', layout='national-template', age=3, year_group='Early years (pre-school)', needs=['global developmental delay','physical (low tone)','communication (non-verbal)'], voice='"What Ollie tells us through play and signs" gathered by key person + parents',
+      na=['PC-PFA','SC-STATUTORY-LINK'], fail={},
+      why={'PC-VOICE': 'trap pass: views gathered "by his key person, Sam, over 3 weeks of observation in nursery, with photos"',
+           'CA-DATED': 'trap pass: unfilled national-template K rows ("Advice and information from any other person..." with blank date) are template rows, not advice items',
+           'HC-DCO-SIGNOFF': 'pass: "agreed on 2 October 2026 by Sunita, Designated Clinical Officer (DCO)"'}),
+ dict(file='f110.docx', layout='national-template', age=16, year_group='Year 11', needs=['physical (cerebral palsy)','communication (AAC)','MLD'], voice='first person via eye-gaze to tutor + foster carer',
+      na=[],
+      fail={'SC-STATUTORY-LINK': '"Currently a looked after child? | Yes"; D: "Jordan\'s care needs are met by his foster carer at home." - no care plan, PEP, looked-after review or his social worker\'s contribution',
+            'HC-NEEDS-MET': 'C: "Gastrostomy: Jordan has all his lunchtime feed and fluids through his gastrostomy, and needs his site checked daily." - G cell left empty',
+            'HC-PROVISION-SPECIFIC': 'G: "Physiotherapy input as needed." - no what, how often, how long',
+            'PC-ASPIRATIONS': 'A2 Aspirations: "To be discussed at the next review."',
+            'PC-ASPIRATION-LINK': 'no aspirations recorded for the outcomes to build on'},
+      why={'PC-PFA': 'pass: work experience, personal care direction, cafe visit, outings with PA, health communication'}),
+ dict(file='f111.docx', layout='national-template', age=7, year_group='Year 3', needs=['autism','EAL','sensory'], voice='first person via interpreter and pictures (TA) + parents',
+      na=['PC-PFA','SC-STATUTORY-LINK'],
+      fail={'SC-NEEDS': 'D: "N/A" - no statement of social care needs or of the basis for none',
+            'SC-PROVISION-SPECIFIC': 'H1 "N/A", H2 "N/A" - no statement that short breaks/early help were considered (and contradicts the short-breaks club placed in F)',
+            'SC-RIGHT-SECTION': 'F (SEMH row): "Zosia will attend a Saturday short-breaks club at Kingsmere Leisure Centre, 3 hours each fortnight, funded by the 0-25 Disability Team." - social care provision in F',
+            'HC-DCO-SIGNOFF': 'G has health provision (community paediatrician reviews) but no health/DCO agreement is recorded anywhere',
+            'PR-QUANTIFIED': '"A weekly social communication group." - no session length, group size or who delivers it'},
+      why={'CA-DATED': 'trap pass: three template K rows left unfilled (template text, not advice items)'}),
+ dict(file='f112.docx', layout='national-template', age=10, year_group='Year 6', needs=['ADHD','asthma','SEMH'], voice='first person (own words with key adult) + mum',
+      na=['PC-PFA','SC-STATUTORY-LINK'], fail={},
+      why={'HC-NEEDS': 'trap pass: "has no difficulty walking, running or climbing" alongside real ADHD/asthma health needs described in C',
+           'PR-QUANTIFIED': 'trap pass: "25% additional time and a prompter in KS2 tests, applied for by the SENCo"; "Laptop with dictation software ... set up and checked each term by the school\'s IT technician"; Behaviour Support Team "visit once each half-term (1 hour)"',
+           'PR-VAGUE-WORDING': 'trap pass: "June 2027: the SENCo will meet the Kingsmere Academy SENCo (1 hour)" - month name',
+           'SC-PROVISION-SPECIFIC': 'pass: "None - short breaks considered and not needed."'}),
+]
+import datetime
+out = {'audit_date': datetime.date(2026, 12, 1), 'plans': []}
+for p in P:
+    labels = {}
+    for c in C:
+        labels[c] = 'fail' if c in p['fail'] else ('na' if c in p['na'] else 'pass')
+    why = dict(p['fail']); why.update({k: v for k, v in p['why'].items() if k not in why})
+    out['plans'].append(dict(file=p['file'], layout=p['layout'], age=p['age'], year_group=p['year_group'], needs=p['needs'],
+                             voice=p['voice'], labels=labels, why=why))
+yaml.safe_dump(out, open('labels.yaml', 'w'), sort_keys=False, allow_unicode=True, width=200)
+from collections import Counter
+cnt = Counter(); sound = 0
+for pl in out['plans']:
+    f = [k for k, v in pl['labels'].items() if v == 'fail']
+    if not f: sound += 1
+    cnt.update(f)
+print('sound', sound, 'failing', len(P) - sound)
+for c in C: print(c, cnt[c])
