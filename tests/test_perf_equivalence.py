@@ -154,13 +154,13 @@ def test_fingerprint_masked_shortcut_same_for_plans_without_identifiers():
     ((r"\d+ minutes",), None),
 ])
 def test_care_search_fast_path_reads_leading_letters(patterns, literals):
-    from ehcaudit.checks._care import _leading_literals
+    from ehcaudit.checks._regex_prefix import _leading_literals
 
     assert _leading_literals(tuple(patterns)) == literals
 
 
 def test_care_search_fast_path_finds_what_the_regex_finds():
-    from ehcaudit.checks._care import rx, search
+    from ehcaudit.checks._patterns import rx, search
 
     def string_lists(value):  # every list of strings anywhere in the rubric's parameters
         if isinstance(value, dict):
@@ -210,7 +210,8 @@ def _strings(n: int, seed: int) -> list[str]:
 
 
 def test_bare_strips_edges_as_the_regex_did():
-    from ehcaudit.checks._care import bare, strip_placeholders
+    from ehcaudit.checks._patterns import bare
+    from ehcaudit.placeholders import strip_placeholders
 
     def reference(text: str) -> str:
         t = strip_placeholders(text).lower()

@@ -28,7 +28,7 @@ import care_builder
 import docx
 import pytest
 
-from ehcaudit.checks._care import provision_items
+from ehcaudit.checks._items import provision_items
 from ehcaudit.clauses import META_OUTCOME_RE, provision_clause
 from ehcaudit.reader import read_plan
 from ehcaudit.reader.advice import advice_kind, views_author

@@ -8,14 +8,9 @@ No check kinds are registered here.
 
 from __future__ import annotations
 
-from ehcaudit.checks._care import (
-    Item,
-    NeedsParams,
-    ProvisionPatterns,
-    drop_located,
-    needs_outcome,
-    read_needs,
-)
+from ehcaudit.checks._items import Item, drop_located
+from ehcaudit.checks._needs import NeedsParams, needs_outcome, read_needs
+from ehcaudit.checks._params import ProvisionPatterns
 from ehcaudit.rubric.registry import CheckContext, Outcome
 from ehcaudit.view import Area, area
 

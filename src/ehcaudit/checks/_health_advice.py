@@ -27,17 +27,11 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
-from ehcaudit.checks._care import (
-    AdviceParams,
-    CareParams,
-    Item,
-    ProvisionPatterns,
-    advice_finding,
-    item_finding,
-    not_applicable,
-    quote_of,
-    search,
-)
+from ehcaudit.checks._advice import AdviceParams
+from ehcaudit.checks._findings import advice_finding, item_finding, not_applicable, quote_of
+from ehcaudit.checks._items import Item
+from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._patterns import search
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding

@@ -16,33 +16,21 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._advice import AdviceParams
 from ehcaudit.checks._area_needs import needs_stated, provision_of
-from ehcaudit.checks._care import (
-    AdviceParams,
-    CareParams,
-    Item,
-    NeedsParams,
-    ProvisionPatterns,
-    context_text,
-    drop_located,
-    has_date,
-    has_placeholder,
-    item_finding,
-    not_applicable,
-    provision_items,
-    quote_of,
-    read_needs,
-    search,
-    sentences_of,
-    strip_placeholders,
-)
+from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._health_advice import (
     AdviceProvidersParams,
     Profession,  # noqa: F401  (the rubric's profession model, importable from here as before)
     advice_providers_outcome,
     health_advice_outcome,
 )
+from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
+from ehcaudit.checks._needs import NeedsParams, read_needs
+from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._patterns import has_date, search
 from ehcaudit.model import Block
+from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area

@@ -15,27 +15,15 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.checks._care import (
-    CareParams,
-    NeedsReading,
-    ProvisionPatterns,
-    bare,
-    blocks_text,
-    context_text,
-    is_blank,
-    item_finding,
-    not_applicable,
-    provision_items,
-    quote_of,
-    read_needs,
-    rx,
-    search,
-    strip_placeholders,
-    thread_rows,
-)
+from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._items import blocks_text, context_text, provision_items, thread_rows
+from ehcaudit.checks._needs import NeedsReading, read_needs
+from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
 from ehcaudit.clauses import negated
 from ehcaudit.model import Block
+from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
 from ehcaudit.view import area
