@@ -23,17 +23,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from validity_helpers import AS_OF, RUBRIC, flagged, run, why
 
 from ehcaudit.checks._health_advice import providers_of
 from ehcaudit.reader import read_plan
 from ehcaudit.reader.advice import advice_kind, is_signoff, not_received
 from ehcaudit.reader.frontmatter import build_front
-from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-
-RUBRIC = load_rubric(default_rubric_path())
-AS_OF = dt.date(2026, 12, 1)
-GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")
 
 
 def plan_of(tmp_path, text: str):
@@ -42,16 +37,6 @@ def plan_of(tmp_path, text: str):
     return read_plan(p)
 
 
-def run(plan, cid, as_of=AS_OF):
-    return run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), as_of, cache={})
-
-
-def flagged(res) -> bool:
-    return res.applicable and res.level < GREEN
-
-
-def why(res):
-    return [(f.kind, f.message, f.quote) for f in res.findings]
 
 
 K_TABLE = """Plan reference: T-1

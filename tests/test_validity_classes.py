@@ -27,31 +27,14 @@ import re
 import care_builder
 import docx
 import pytest
+from validity_helpers import GREEN, flagged, run
+from validity_helpers import why as _why
 
 from ehcaudit.checks._items import provision_items
 from ehcaudit.clauses import META_OUTCOME_RE, provision_clause
 from ehcaudit.reader import read_plan
 from ehcaudit.reader.advice import advice_kind, views_author
 from ehcaudit.reader.frontmatter import build_front
-from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-
-RUBRIC = load_rubric(default_rubric_path())
-AS_OF = dt.date(2026, 12, 1)
-GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")
-
-
-def run(plan, cid, as_of=AS_OF):
-    return run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), as_of, cache={})
-
-
-def flagged(res) -> bool:
-    return res.applicable and res.level < GREEN
-
-
-def _why(res):
-    return [(f.kind, f.message, f.quote) for f in res.findings]
-
 
 # -- reader: long statutory titles beside a letter cell -------------------------------------------
 
