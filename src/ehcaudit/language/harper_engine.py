@@ -33,6 +33,8 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+import harper
+
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.harper_rules import british_forms, harper_groups, rule_table, tables
@@ -72,7 +74,6 @@ _SPELLING_RULES = frozenset({"SpellCheck", "SplitWords"})
 
 
 def _suggestion_text(lint, s) -> str:
-    import harper
 
     if s.kind == harper.SuggestionKind.REMOVE:
         return ""
@@ -91,7 +92,6 @@ class HarperEngine:
     name = "harper"
 
     def __init__(self, extra_vocabulary: Iterable[str | Path] = ()) -> None:
-        import harper
 
         self._harper = harper
         self._lock = threading.Lock()
