@@ -247,6 +247,21 @@ def test_check_kinds_are_found_through_the_entry_point():
 LAZY_RULE_EXEMPT = ("ehcaudit/checks/",)
 
 
+def _unexplained(rel: str, lines: list[str], node: ast.AST,
+                 func: ast.FunctionDef | ast.AsyncFunctionDef | None, bad: list[str]) -> None:
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.If) and _is_type_checking(child):
+            for other in child.orelse:
+                _unexplained(rel, lines, other, func, bad)
+            continue
+        if isinstance(child, (ast.Import, ast.ImportFrom)) and func is not None:
+            span = lines[func.lineno - 1: child.end_lineno]
+            if not any("# lazy:" in line for line in span):
+                bad.append(f"{rel}:{child.lineno}: {lines[child.lineno - 1].strip()}")
+        inner = child if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else func
+        _unexplained(rel, lines, child, inner, bad)
+
+
 def lazy_imports_without_reason(package_dir: Path = PACKAGE_DIR) -> list[str]:
     """Imports inside a function (outside ``if TYPE_CHECKING:``) with no ``# lazy:`` comment
     between the innermost enclosing ``def`` line and the import's own line (inclusive): on
@@ -259,23 +274,7 @@ def lazy_imports_without_reason(package_dir: Path = PACKAGE_DIR) -> list[str]:
         if rel.startswith(LAZY_RULE_EXEMPT):
             continue
         source = path.read_text(encoding="utf-8")
-        lines = source.splitlines()
-        tree = ast.parse(source, str(path))
-
-        def visit(node: ast.AST, func: ast.FunctionDef | ast.AsyncFunctionDef | None) -> None:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.If) and _is_type_checking(child):
-                    for other in child.orelse:
-                        visit(other, func)
-                    continue
-                if isinstance(child, (ast.Import, ast.ImportFrom)) and func is not None:
-                    span = lines[func.lineno - 1: child.end_lineno]
-                    if not any("# lazy:" in line for line in span):
-                        bad.append(f"{rel}:{child.lineno}: {lines[child.lineno - 1].strip()}")
-                inner = child if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else func
-                visit(child, inner)
-
-        visit(tree, None)
+        _unexplained(rel, source.splitlines(), ast.parse(source, str(path)), None, bad)
     return bad
 
 
