@@ -247,9 +247,9 @@ def run_audit(
 
 
 def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, counted, error):
-    # imported here, not at the top, so that a re-audit with nothing to score stays quick; and
-    # before the pool forks, so workers share them rather than each importing its own
-    # lazy: the checks, reader, crossplan and pydantic models (about 0.7 s together) load only when some plan must be scored; a warm re-audit never loads them
+    # lazy: the checks, reader, crossplan and pydantic models (about 0.7 s together) load only
+    # when some plan must be scored, so a warm re-audit stays quick; and before the pool forks,
+    # so workers share them rather than each importing its own
     from ehcaudit import checks, crossplan, pipeline  # noqa: F401
     from ehcaudit.reader import document  # noqa: F401
     from ehcaudit.results import PlanResult
@@ -337,7 +337,8 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
 def _cross_plan(st: Store, run: Run) -> int | None:
     """Recompute the month's copy-paste and wrong-name findings from its fingerprints."""
     try:
-        # lazy: crossplan (about 0.2 s, numpy on top) only when the month has something to compare; a warm re-audit never loads it
+        # lazy: crossplan (about 0.2 s, numpy on top) only when the month has something to compare;
+        # a warm re-audit never loads it
         from ehcaudit.crossplan import cross_plan_findings, slim_month
     except ImportError:
         return None

@@ -105,10 +105,9 @@ def init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
     _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
-    # the checks, privacy and crossplan are imported here and in score_one, not at the top: the
-    # parent imports this module for every audit, and a re-audit with nothing to score never
-    # needs them (ehcaudit.audit._score_pending imports them before the pool forks)
-    # lazy: the checks (about 0.3 s) only in a worker; a warm re-audit imports this module without scoring
+    # lazy: the checks (about 0.3 s) and crossplan (in score_one) are imported here, not at the
+    # top: the parent imports this module for every audit, and a re-audit with nothing to score
+    # never needs them (ehcaudit.audit._score_pending imports them before the pool forks)
     import ehcaudit.checks  # noqa: F401 - register every check kind now
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -36,7 +36,8 @@ def feedback(
     --out): Word comments need the Word file. Exit status: 0 all written; 1 some plans could not be
     used; 2 usage error.
     """
-    # lazy: ehcaudit.feedback (python-docx, pydantic: about 0.2 s) only for this command, not `ehcaudit --help`
+    # lazy: ehcaudit.feedback (python-docx, pydantic: about 0.2 s) only for this command, not
+    # `ehcaudit --help`
     from ehcaudit.feedback import reviewed_name, write_feedback
 
     rb, date = start_scoring(rubric, as_of, time_limit, languagetool_url, allow_public_languagetool)

@@ -31,7 +31,8 @@ def privacy_check(
 
     Exit status: 0 nothing found; 3 identifiers found; 1 some files unreadable; 2 usage error.
     """
-    # lazy: privacy (22 ms) and the reader (lxml, pydantic) only for this command, not `ehcaudit --help`
+    # lazy: privacy (22 ms) and the reader (lxml, pydantic) only for this command, not `ehcaudit
+    # --help`
     from ehcaudit.privacy import masked_source, scan_plan
     from ehcaudit.reader import read_document
 

@@ -100,7 +100,8 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     identifiers found by :mod:`ehcaudit.privacy` are masked in every field. ``engine``: default
     the process's engine (:func:`ehcaudit.language.engines.get_engine`). Raises
     :class:`PlanReadError` for an unreadable file."""
-    # lazy: the checks, reader, privacy and text modules (pydantic, lxml) only for this command, not `ehcaudit --help`
+    # lazy: the checks, reader, privacy and text modules (pydantic, lxml) only for this command, not
+    # `ehcaudit --help`
     from ehcaudit.checks.language import sentence_around
     from ehcaudit.privacy import Masker, find_identifiers, masked_source, scan_plan
     from ehcaudit.reader import read_document

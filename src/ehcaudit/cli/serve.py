@@ -57,7 +57,8 @@ def serve(
             raise typer.Exit(2)
     accounts = None
     if users is not None:
-        # lazy: the workspace (starlette: about 0.26 s), uvicorn (50 ms) and socket only for `serve`, not `ehcaudit --help`
+        # lazy: the workspace (starlette: about 0.26 s), uvicorn (50 ms) and socket only for
+        # `serve`, not `ehcaudit --help`
         from ehcaudit.workspace.auth import UsersError, load_users
 
         try:

@@ -96,7 +96,8 @@ def slim_month(rows: Callable[[], Iterable[tuple[str, dict]]]) -> dict[str, dict
     be copy-paste), its names and details, and, when another plan of the month has the same
     child's name, the hashes of all its sentences.
     """
-    # lazy: numpy costs about 0.175 s; only the audit's month step needs it, not the workers that import crossplan for fingerprints
+    # lazy: numpy costs about 0.175 s; only the audit's month step needs it, not the workers that
+    # import crossplan for fingerprints
     import numpy as np
 
     # Pass 1: every reportable hash as a 64-bit integer in one array (8 bytes each, not a

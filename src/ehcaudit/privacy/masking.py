@@ -191,7 +191,8 @@ def _before(value: str, n: int) -> str:
 def mask_result(result: PlanResult, identifiers: list[Identifier], plan: Plan | None = None) -> PlanResult:
     """A copy of ``result`` with every string from the plan masked (quotes, messages, locations,
     plan id, file name, attributes), flagged in ``privacy``; spans moved (``results.move_spans``)."""
-    # lazy: ehcaudit.results loads pydantic (about 0.3 s); a warm re-audit loads privacy but never masks a result
+    # lazy: ehcaudit.results loads pydantic (about 0.3 s); a warm re-audit loads privacy but never
+    # masks a result
     from ehcaudit.results import move_spans
 
     mask = Masker(identifiers)

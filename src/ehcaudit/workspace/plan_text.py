@@ -34,7 +34,8 @@ def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
     """The per-plan page's view (:func:`ehcaudit.reports.plan_html.build_view`) of the plan's
     file, with the stored findings placed in the text, or None and the reason it is not shown."""
 
-    # lazy: plan_html, results and the reader load pydantic and lxml (about 0.5 s); the workspace starts without them, only the plan page needs them
+    # lazy: plan_html, results and the reader load pydantic and lxml (about 0.5 s); the workspace
+    # starts without them, only the plan page needs them
     from ehcaudit.reports.plan_html import _mask, build_view, place_stored
     from ehcaudit.results import PlanResult
 
