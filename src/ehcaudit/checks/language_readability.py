@@ -232,16 +232,18 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     if len(caps) < 2 or not initials:
         return False
     # Walk back from the last word: each capital must be the initial of a word, small words
-    # ("and", "of", "for", "the") may be skipped.
-    i = len(caps) - 1
-    for k in range(len(initials) - 1, -1, -1):
-        if i >= 0 and initials[k] == caps[i]:
-            i -= 1
-            if i < 0:
-                return True
-        elif words[k].lower() not in _SMALL_WORDS:
+    # ("and", "of", "for", "the") may be skipped, also when one shares a capital's letter
+    # ("Qualified Teacher of the Deaf (QToD)": "the" is skipped, not taken for the T).
+    def walk(i: int, k: int) -> bool:
+        if i < 0:
+            return True
+        if k < 0:
             return False
-    return False
+        if initials[k] == caps[i] and walk(i - 1, k - 1):
+            return True
+        return words[k].lower() in _SMALL_WORDS and walk(i, k - 1)
+
+    return walk(len(caps) - 1, len(initials) - 1)
 
 
 def _initials_match_forward(acronym: str, words: list[str]) -> bool:
@@ -329,6 +331,13 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
         words = _WORD_RE.findall(inner or "")
         if _initials_match_forward(key, words) or (m.group(1) is not None and len(words) >= 3):
             return True
+        # "PECS - a picture exchange system": a dash, then a description with its article
+        if m.group(2) is not None and len(words) >= 3 and words[0].lower() in ("a", "an", "the"):
+            return True
+    # "a PEE frame (point, evidence, explanation)": the noun it names, then its expansion
+    m = re.match(r"[s'\u2019]*\s+[a-z]+(?:\s+[a-z]+)?\s*\(([^)]*)\)", after)
+    if m and _initials_match_forward(key, _WORD_RE.findall(m.group(1))):
+        return True
     return False
 
 
@@ -352,6 +361,26 @@ def _in_name(sentence: str, start: int, end: int) -> bool:
 #: stage "SEN support", "the SEND Code of Practice", "SEND Case Officer", "the SEND Tribunal".
 _NAMED_USE = re.compile(r"\s+(?:support\b|Code\b|(?:[A-Z][a-z]+\s+)?(?:Officer|Manager|Coordinator|Co-ordinator|Team|"
                         r"Service|Panel|Tribunal|Case\s+(?:Officer|Worker|Manager))\b)")
+
+
+#: A familiar acronym naming a role or service in lower case: "the 0-25 SEND social worker",
+#: "her SEN caseworker", "the SEND team" (the plan's own process, not a term to learn).
+_ROLE_USE = re.compile(r"\s+(?:[a-z]+\s+)?(?:social\s+workers?|officers?|case\s*workers?|teams?|services?|"
+                       r"panels?|advis[eo]rs?|co-?ordinators?|managers?|leads?|teachers?|tribunal)\b",
+                       re.IGNORECASE)
+
+#: A contributor or signature line: a titled name, then its role and organisation after commas
+#: ("Ms F. Walsh, CITS", "Mr P. Grant, SENCo, Westgate Academy"): acronyms after the name are
+#: the names of a role or an organisation, as in a letterhead, not jargon in the plan's prose.
+_CONTRIBUTOR_LINE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w.'\u2019-]*"
+                               r"(?:\s+[A-Z][\w'\u2019-]*)?\s*,")
+
+#: An acronym that starts a proper name of two or more capitalised words: "RAF St Merryn Station
+#: Nursery", "ABC Children's Centre" (names of places and bodies, not jargon).
+_STARTS_NAME = re.compile(r"^\s+(?:St\.?|[A-Z][a-z][\w'\u2019]*)\s+[A-Z][a-z][\w'\u2019]*")
+
+#: A sentence in the first person: the child's or parent's own words ("I am brilliant at FIFA").
+_FIRST_PERSON = re.compile(r"(?:^|[^\w])(?:I|I'm|I\u2019m|my|My|me|we|We|our|Our)(?![\w'\u2019])")
 
 
 def _term_explained(use: _Use, p: JargonParams) -> bool:
@@ -387,6 +416,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
 
     familiar_keys = {f.casefold() for f in p.familiar}
     first: dict[str, _Use] = {}
+    later: dict[str, list[_Use]] = {}  # later uses of each, which may explain it
     kinds: dict[str, str] = {}
     # Titles, headings and the glossary can spell an acronym out before its first use in the
     # text ("Education, Health and Care Plan" as the document title).
@@ -403,6 +433,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
         for s in sentences(b.text):
             s_low = s.lower() if plain_ascii(s) else None
             found: list[tuple[str, str, int, int]] = []
+            later_found: list[tuple[str, str, int, int]] = []
             for m in _ACRONYM_RE.finditer(s):
                 key = m.group(1)
                 if len(_caps(key)) < 2 or len(key) > p.max_acronym_length:
@@ -410,20 +441,34 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                 lower = sum(c.islower() for c in key)
                 if lower > len(_caps(key)) - 1 and key not in expansions:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms
-                if key.casefold() in exempt or key.casefold() in ignore or key in first:
+                if key.casefold() in exempt or key.casefold() in ignore:
+                    continue
+                if key in first:  # a later use: it may be explained there
+                    if not any(f[1] == key for f in later_found):
+                        later_found.append(("acronym", key, m.start(1), m.end(1)))
                     continue
                 if key.casefold() in familiar_keys and _NAMED_USE.match(s[m.end(1):]):
                     continue  # "SEN support", "SEND Code of Practice", "SEND Case Officer": a name
                 if key not in expansions and _in_name(s, m.start(1), m.end(1)):
                     continue  # part of a name ("St Aidan's CE Primary"), not jargon
+                if key.casefold() in familiar_keys and _ROLE_USE.match(s[m.end():]):
+                    continue  # "the SEND social worker": a role of the plan's own process
+                if _CONTRIBUTOR_LINE.match(s) and m.start(1) > s.find(","):
+                    continue  # "Ms F. Walsh, CITS": a role or organisation after a name
+                if key not in expansions and _STARTS_NAME.match(s[m.end():]):
+                    continue  # "RAF St Merryn Station Nursery": the start of a name
+                if key not in expansions and _FIRST_PERSON.search(s):
+                    continue  # "I am brilliant at FIFA": the child's own words, not a professional's
                 if all(f[1] != key for f in found):
                     found.append(("acronym", key, m.start(1), m.end(1)))
             for term, rx, low in term_res:
-                if term in first or (low is not None and s_low is not None and low not in s_low):
+                if low is not None and s_low is not None and low not in s_low:
                     continue
                 hit = rx.search(s)
                 if hit:
-                    found.append(("term", term, hit.start(), hit.end()))
+                    (later_found if term in first else found).append(("term", term, hit.start(), hit.end()))
+            for _kind, key, start, end in later_found:
+                later.setdefault(key, []).append(_Use(key, b, s, start, end, _norm(s)))
             if found:
                 if joined_n != len(titles):
                     joined, joined_n = " ".join(titles), len(titles)
@@ -440,18 +485,20 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
         in_glossary = bool(glossary_norm) and re.search(
             r"(?<!\w)" + re.escape(_norm(key)) + r"(?!\w)", glossary_norm
         )
-        if kinds[key] == "acronym":
-            ok = _acronym_explained(use, p)
-        else:
-            ok = _term_explained(use, p)
-        if ok or in_glossary:
+        explained = _acronym_explained if kinds[key] == "acronym" else _term_explained
+        ok = explained(use, p)
+        # Explained at a later use: a family reading the plan finds it explained in the plan
+        # ("Makaton (a signing system used with speech)" in B after "Makaton signs" in A).
+        there = None if ok else next((u for u in later.get(key, []) if explained(u, p)), None)
+        if ok or in_glossary or there is not None:
             if len(evidence) < p.evidence_max:
-                how = "in the plan's glossary" if (in_glossary and not ok) else "where first used"
+                how = ("where first used" if ok else "in the plan's glossary" if in_glossary
+                       else "later in the plan")
                 evidence.append(
                     ctx.finding(
-                        use.block,
+                        there.block if there is not None and not in_glossary else use.block,
                         f"'{key}' is explained {how}.",
-                        quote=use.sentence,
+                        quote=(there.sentence if there is not None and not in_glossary else use.sentence),
                         kind="evidence",
                     )
                 )
