@@ -41,6 +41,20 @@ class ReadabilityParams(Params):
     min_sentence_words: int = Field(
         6, ge=1, description="Shorter sentences are never quoted as hardest or as typical"
     )
+    unreadable: UnreadableCap | None = Field(
+        None, description="Long sentences a family cannot read: this many cap the level, "
+                          "whatever the sections' average"
+    )
+
+
+class UnreadableCap(Params):
+    """``{count: 2, min_words: 20, level: 2}``: ``count`` or more sentences of at least
+    ``min_words`` words scoring below ``hard_sentence_below``, across the measured sections,
+    make the level at most ``level``."""
+
+    count: int = Field(ge=1)
+    min_words: int = Field(ge=1)
+    level: int = Field(ge=1, le=4)
 
 
 @dataclass
@@ -82,6 +96,7 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     findings: list[Finding] = []
     levels: list[int] = []
     skipped: list[tuple[str, int]] = []
+    unreadable: list[_Sent] = []
     for code in p.sections:
         blocks = ctx.plan.blocks_in(code)
         sents: list[_Sent] = []
@@ -98,6 +113,9 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             continue
         score = flesch(words, len(sents), sum(s.syllables for s in sents))
         level = p.bands.level(score)
+        if p.unreadable is not None:
+            unreadable += [s for s in sents if s.words >= p.unreadable.min_words
+                           and s.ease < p.hard_sentence_below]
         levels.append(level)
         head = (
             f"Section {code}: Flesch reading ease {_shown(score)} "
@@ -151,7 +169,22 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
         else:
             f = ctx.missing(p.sections[0], msg).model_copy(update={"kind": "evidence"})
         return Outcome(applicable=False, findings=[f])
-    return Outcome(level=min(levels), findings=findings)
+    level = min(levels)
+    cap = p.unreadable
+    if cap is not None and len(unreadable) >= cap.count and level > cap.level:
+        # An average hides them: a family stops at a sentence it cannot read, wherever it is.
+        level = cap.level
+        worst = min(unreadable, key=lambda s: s.ease)
+        findings.insert(0, ctx.finding(
+            worst.block,
+            f"{len(unreadable)} sentences of {cap.min_words}+ words in Sections "
+            f"{', '.join(p.sections)} score below {p.hard_sentence_below:g} for reading ease: a "
+            "family cannot read them, whatever the section's average. The hardest: "
+            f"{worst.words} words (sentence reading ease {_shown(worst.ease)}). Split them and use "
+            "everyday words.",
+            quote=worst.text,
+        ))
+    return Outcome(level=level, findings=findings)
 
 
 # -- LG-JARGON --------------------------------------------------------------------------------
