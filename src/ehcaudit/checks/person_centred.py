@@ -35,6 +35,35 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\b" + r"\s+".join([first, *rest]) + r"\b"
 
 
+#: The child as the subject of a line: "Kai will...", "By July, she will..." (see :func:`e_blocks`);
+#: {names} is the child's name(s).
+_CHILD_SUBJECT = r"^\W*(?:(?:by|in|from|over|during|within)\b[^,]{{0,40}},\s*)?(?:he|she|they|i{names})\b(?!['’])"
+
+
+#: A heading or table label naming Sections E and F together ("Sections E and F", "Section E/F table").
+_E_AND_F = re.compile(r"\bE\s*(?:/|&|and|\+)\s*F\b")
+
+
+def e_blocks(ctx: CheckContext) -> list[Block]:
+    """Section E's blocks as an auditor reads them for outcomes.
+
+    A combined "Sections E and F" layout sets its outcomes in a table whose other columns are the
+    provision (the reader puts those cells in F). Lines written under that table, outside it,
+    are the section's provision that belongs to no one row ("Whole-class teaching will use visual
+    supports", "The SALT will give a 1-hour training session", "Radio aid checked daily by the
+    technician"), not outcomes - unless the child is their subject ("Kai will ...")."""
+    blocks = ctx.plan.blocks_in("E")
+    heading = ctx.plan.section("E").heading or ""
+    combined = bool(_E_AND_F.search(heading)) or any(_E_AND_F.search(b.location) for b in blocks)
+    cells = [b.id for b in blocks if b.table is not None]
+    if not combined or not cells:
+        return blocks
+    last = max(cells)
+    names = [re.escape(n) for n in _names(ctx) if len(n) > 1]
+    child = re.compile(_CHILD_SUBJECT.format(names="".join("|" + n for n in names)), re.IGNORECASE)
+    return [b for b in blocks if b.table is not None or b.id < last or child.search(b.text)]
+
+
 def outcome_blocks(ctx: CheckContext) -> list[Block]:
     """Outcome items in E: list items, paragraphs and table cells (not headings or labels).
 
@@ -42,7 +71,7 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
     line: a copy of the block, same id and location, whose text is that line.
     """
     out: list[Block] = []
-    for b in ctx.plan.blocks_in("E"):
+    for b in e_blocks(ctx):
         lines = [ln.strip() for ln in b.text.splitlines() if ln.strip()]
         # a label ("Social, emotional and mental health") or a sentence about the outcomes
         # ("The outcomes below are agreed with Ethan") is not an outcome
@@ -90,7 +119,7 @@ def is_outcome(text: str) -> bool:
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
     return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
-            and not _LA_DUTY.search(t))
+            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
@@ -141,6 +170,77 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     return Outcome(level=p.bands.level(share), findings=findings)
 
 
+#: A line that titles the outcome under it rather than being one: "Medium-term outcome (by next phase
+#: transfer, July 2027)", "Outcome 2 - Independent living (by September 2026)", "Long-term outcome:
+#: employment". Read only when the line has no "will" (an outcome written after its label is an outcome).
+_OUTCOME_TITLE = re.compile(
+    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?:(?:long|medium|short|longer|shorter)[- ]term\s+)?"
+    r"(?:outcomes?|goals?|aims?|ambitions?)\b(?:\s*(?:\d+|[A-Z]\d*)\b)?\s*(?:[:(\-–—,.]|$)", re.IGNORECASE)
+#: A label over the smaller steps towards an outcome: "Steps", "Steps towards this outcome",
+#: "Short-term targets (by March 2027)", "Milestones".
+_STEPS_TITLE = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|targets?|milestones?)\b",
+                          re.IGNORECASE)
+#: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
+_AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
+#: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
+_ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+"
+                           r"(?:are|is|will|should|must|have)\b", re.IGNORECASE)
+
+
+def is_outcome_title(line: str) -> bool:
+    """Is this Section E line the title of the outcome under it (see :data:`_OUTCOME_TITLE`)?"""
+    t = line.strip()
+    return bool(_OUTCOME_TITLE.search(t)) and not re.search(r"\bwill\b", t, re.IGNORECASE)
+
+
+class OutcomeGroup:
+    """One outcome as an auditor reads it: its line, the title over it (with its date, if any) and
+    the smaller steps written under it."""
+
+    __slots__ = ("main", "title", "steps")
+
+    def __init__(self, main: Block, title: str) -> None:
+        self.main, self.title = main, title
+        self.steps: list[tuple[Block, str]] = []  # each step with the label over it ("Steps (by March 2027)")
+
+
+def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
+    """Section E's outcomes in order, each with its title and its steps.
+
+    Read line by line: a title line ("Medium-term outcome (by July 2027)", "Outcome 2 - Good
+    health") or a new sub-heading starts a new outcome; a "Steps" label (as a line or as the
+    sub-heading) makes the outcomes that follow steps of the one before, until the next title."""
+    groups: list[OutcomeGroup] = []
+    title, steps_title, steps_mode, pending_title = "", "", False, False
+    prev_sub: str | None = None
+    for b in e_blocks(ctx):
+        sub = b.subsection or ""
+        if sub != prev_sub:
+            prev_sub = sub
+            if _STEPS_TITLE.match(sub):
+                steps_mode, steps_title = True, sub
+            else:
+                title, steps_mode, pending_title = sub, False, True
+        for ln in (x.strip() for x in b.text.splitlines()):
+            if not ln:
+                continue
+            kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
+            if kept and is_outcome(ln) and not is_outcome_title(ln) and not _ALL_OUTCOMES.search(ln):
+                item = b.model_copy(update={"text": ln}) if ln != b.text.strip() else b
+                if steps_mode and groups and not pending_title:
+                    groups[-1].steps.append((item, steps_title))
+                else:
+                    groups.append(OutcomeGroup(item, title))
+                    steps_mode, pending_title = False, False
+            elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
+                steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
+            elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
+                if _ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln):
+                    continue  # a note about all the outcomes: read as common_time
+                title, steps_mode, pending_title = ln, False, True
+    return groups
+
+
 class SmartParams(Params):
     provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
                                                                           "that is provision, not an outcome, is left "
@@ -164,25 +264,51 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
     # not counted again here
     nouns = _rx(p.provision_nouns)
+    providers = _rx(p.providers)
+    verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     if nouns is not None:
-        providers = _rx(p.providers)
-        verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
         items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
     # (July 2027)") makes each of them time-bound
     # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
     common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
                                                      and not is_outcome(ln))) and time_re.search(ln)
-                      for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
+                      for b in e_blocks(ctx) for ln in b.text.splitlines())
+    # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
+    # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
+    # label or by the outcome it serves
+    is_prov = (lambda t: bool(provision_clause(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
+    extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
+    for g in outcome_groups(ctx):
+        steps = [(s, lab) for s, lab in g.steps if not is_prov(s.text)]
+        measured = any(has_measure(outcome_text(s.text), measure_re) for s, _ in steps)
+        role[(g.main.id, g.main.text)] = (g.title, measured)
+        for s, lab in steps:
+            role[(s.id, s.text)] = (lab + " " + g.title, False)
+        if g.steps and not steps and is_prov(g.main.text):
+            extra.append(g.main)
     findings: list[Finding] = []
     good = 0
+    seen: list[tuple[set[str], bool]] = []  # earlier outcomes' words and whether they are measured
+    for b in extra:
+        findings.append(ctx.finding(b, "This outcome and its steps describe provision, not what the child will "
+                                       "achieve: nothing says how the child's progress will be measured."))
     for b in items:
         lacking = []
         text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
+        title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
-        if not common_time and not time_re.search(text) and not time_re.search(b.subsection or ""):
+        if (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
+                and not time_re.search(title)):
             lacking.append("when it should be achieved (time-bound)")
-        if not has_measure(text, measure_re):  # dates, years and year groups are not measures
+        words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
+        measured = bool(has_measure(text, measure_re)) or by_steps
+        if not measured and _AS_ABOVE.search(text):
+            # "Ollie will walk across the garden without falling (as above)": measured where it was written
+            measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
+        seen.append((words, measured))
+        if not measured:  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
         if len(text.split()) < p.min_words:
             lacking.append("enough detail to be specific")
@@ -192,7 +318,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             good += 1
             if good <= 2:
                 findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
-    return Outcome(level=p.bands.level(good / len(items)), findings=findings)
+    return Outcome(level=p.bands.level(good / (len(items) + len(extra))), findings=findings)
 
 
 # -- PC-ASPIRATION-LINK -------------------------------------------------------------------------
