@@ -113,6 +113,15 @@ _CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:
                         r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
 
 
+#: A box left for later, not an aspiration: "To be discussed at the next review", "TBC", "Not yet known",
+#: "Will be gathered at the transition review", "To follow".
+_DEFERRED = re.compile(
+    r"^\W*(?:(?:this|these|aspirations?|views?)\s+(?:is|are|will be|to be)\s+)?(?:(?:still\s+)?to be\s+(?:discussed|agreed|"
+    r"confirmed|decided|explored|gathered|added|completed|updated|reviewed|followed up)|tbc|tba|to follow|not yet "
+    r"(?:known|discussed|agreed|gathered|recorded)|(?:will be|to be)\s+(?:discussed|gathered|explored|added|recorded)\s+"
+    r"(?:at|in|during|after)\b|unknown|n/?a)\b", re.IGNORECASE)
+
+
 def outcome_text(text: str) -> str:
     """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
     return ENUM_RE.sub("", text, count=1)
@@ -413,8 +422,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
-        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s):
-            continue  # "See views above.", "As above" under "Aspirations": a pointer, no aspiration of its own
+        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
+            continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
         elif int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)):
@@ -442,6 +451,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(b.text)} for b in outcomes]
 
     def link(sentence: str, interest: bool = False):
+        if interest and int_rx is not None:
+            # the interest is what the child says they like, not the clause that reports it: in "Jordan
+            # told his tutor (using his eye-gaze device): 'I like school because of my friends'" the
+            # device is how the view was given, so an outcome about the device does not build on it
+            m = next((m for m in int_rx.finditer(sentence) if _is_interest(sentence, m)), None)
+            cut = max(sentence.rfind(c, 0, m.start()) for c in ':"“') if m is not None else -1
+            if cut >= 0:
+                sentence = sentence[cut + 1:]  # the child's words, after the clause that reports them
         st = content_stems(sentence, p.stop_words, names)
         themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None
