@@ -257,3 +257,20 @@ def test_aspiration_link_measuring_word_is_no_link():
             ("E", "paragraph", "By July 2027, Lara will spell 20 common words correctly (spelling record).", None, None)]
     res = run(plan_of(rows), "PC-ASPIRATION-LINK")
     assert flagged(res), why(res)
+
+
+def test_a_label_followed_by_an_outcome_is_an_outcome_not_a_title():
+    from ehcaudit.checks._outcomes import is_outcome, is_outcome_title
+
+    for line in ("Aim: to read 50 common words by July 2027 with 90% accuracy",
+                 "Outcome 1: Jo will make a hot drink safely on her own by July 2027"):
+        assert not is_outcome_title(line) and is_outcome(line), line
+    assert is_outcome_title("Medium-term outcome: employment and education (by the end of his course, July 2027)")
+
+
+def test_the_childs_name_from_the_front_matter_keeps_an_outcome_under_the_ef_table():
+    rows = [("E", "table_cell", "By July 2027, Dev will order his own lunch on 4 days out of 5, recorded by his key "
+                                "adult.", "Independent living", 3),
+            ("E", "list_item", "By July 2027, Dev will feel happier at lunchtime.", None, None)]
+    plan = plan_of(rows, front=FrontMatter(fields={"Name": "Dev"}), e_heading="Sections E and F")
+    assert flagged(run(plan, "PC-SMART"))
