@@ -86,6 +86,7 @@ def test_smart_set_f_title_rows_in_a_table_f205_f206_f207():
 @pytest.mark.parametrize("title", [
     "Outcome 3 - Communication and friendships (by the end of Year 9, July 2027)",
     "Long-term outcome: independent living and travel (by the end of his college course, July 2028)",
+    "End of Key Stage 4 outcome: education and employment (by the end of Year 11, July 2028)",
 ])
 def test_smart_outcome_title_line_dates_the_outcome_and_is_not_one(title):
     plan = e_lines(title, "Sami will travel by bus from home to college on his own on 4 days out of 5, "

@@ -128,9 +128,10 @@ def outcome_items(ctx: CheckContext) -> list[Block]:
 
 #: A line that titles the outcome under it rather than being one: "Medium-term outcome (by next phase
 #: transfer, July 2027)", "Outcome 2 - Independent living (by September 2026)", "Long-term outcome:
-#: employment". Read only when the line has no "will" (an outcome written after its label is an outcome).
+#: employment", "End of Key Stage 4 outcome: education (July 2028)". Read only when the line has no
+#: "will" and no sentence before or after the word "outcome" (an outcome written after its label is an outcome).
 _OUTCOME_TITLE = re.compile(
-    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?:(?:long|medium|short|longer|shorter)[- ]term\s+)?"
+    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?P<kind>(?:[\w'’-]+\s+){0,6}?)"
     r"(?:outcomes?|goals?|aims?|ambitions?)\b(?:\s*(?:\d+|[A-Z]\d*)\b)?\s*(?:[:(\-–—,.]|$)", re.IGNORECASE)
 #: A label over the smaller steps towards an outcome: "Steps", "Steps towards this outcome",
 #: "Short-term targets (by March 2027)", "Milestones".
@@ -148,7 +149,9 @@ def is_outcome_title(line: str) -> bool:
     when an outcome follows the label ("Aim: to read 50 words by July 2027", "Outcome 1: Jo will ...")."""
     t = line.strip()
     m = _OUTCOME_TITLE.search(t)
-    return m is not None and not re.search(r"\bwill\b", t, re.IGNORECASE) and not is_statement(t[m.end():], 40)
+    # the words before "outcome" name its kind ("Medium-term", "End of Key Stage 4"), never a sentence
+    return (m is not None and not re.search(r"\bwill\b", t, re.IGNORECASE) and not is_statement(m.group("kind"), 40)
+            and not is_statement(t[m.end():], 40))
 
 
 class OutcomeGroup:
