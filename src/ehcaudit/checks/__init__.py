@@ -20,4 +20,5 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     social_care,
     language,
     language_readability,
+    language_jargon,
 )

@@ -152,11 +152,16 @@ class HarperEngine:
             quoted = quoted_spans(text)
             if quoted:  # someone else's words, recorded verbatim: not the writer's errors
                 kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
-            counted = [(i.start, i.end) for i in kept if i.kind != "style"]
+            # a misspelt word inside a longer grammar error ("use seperate quiet area") does not
+            # hide it: findings of different kinds never hide each other
+            counted = [(i.start, i.end, i.kind) for i in kept if i.kind != "style"]
             if too_long(text):  # not proofread (ehcaudit.language.bounds)
                 out.append(kept)
                 continue
-            extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)
+            extra = [i for i in pattern_issues(text)
+                     if not any(i.start < e and i.end > s and (k != "spelling" or (i.start, i.end) == (s, e)
+                                                             or not (i.start <= s and e <= i.end))
+                                for s, e, k in counted)
                      and not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
         return out
