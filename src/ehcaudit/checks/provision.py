@@ -44,6 +44,9 @@ class ItemRules(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing ('TBC', 'n/a')")
     none_patterns: list[str] = Field(default_factory=list, description="Statements that there is no provision")
     skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (cross-references, sign-off)")
+    sentence_skip_patterns: list[str] = Field(
+        default_factory=list, description="Sentences that are not provision wherever they stand in a line (a glossary "
+                                          "definition: 'Teaching assistant (TA) means ...')")
     continuation_patterns: list[str] = Field(
         default_factory=list,
         description="A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
@@ -79,6 +82,9 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 lead, current = line, None
                 continue
             for sent in _whole_sentences(sentences(line)):
+                if search(r.sentence_skip_patterns, sent):
+                    current = None
+                    continue
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)):
@@ -171,6 +177,10 @@ class QuantifiedParams(CareParams):
     stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
     vague_patterns: list[str] = Field(default_factory=list, description="A table cell saying only this states "
                                                                         "nothing ('ongoing', 'as required')")
+    provision_patterns: list[str] = Field(
+        default_factory=list,
+        description="Sentences that say what the child will have or be given ('should have opportunities to "
+                    "practise ...'): provision even when they state no element")
     default_patterns: list[str] = Field(
         default_factory=list,
         description="Sentences that state something for every item ('Unless stated otherwise, provision is "
@@ -233,7 +243,8 @@ def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     her move to secondary school") sets the scene and is not judged as provision."""
     text = strip_placeholders(it.text)
     return (len(it.blocks) > 1 or bool(it.headers) or any(search(e.patterns, text) for e in p.elements)
-            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision))
+            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision)
+            or bool(search(p.provision_patterns, text)))
 
 
 @register("provision_quantified", QuantifiedParams)
@@ -290,6 +301,12 @@ class NeedArea(CareParams):
     patterns: list[str] = Field(min_length=1, description="Words that place a need, outcome or provision in this area")
 
 
+class NeedTopic(CareParams):
+    name: str = Field(description="A specific need within an area, e.g. 'handwriting and fine motor skills'")
+    need: list[str] = Field(min_length=1, description="Words that show this need in a sentence of B")
+    provision: list[str] = Field(min_length=1, description="Words that show provision for it in F-H")
+
+
 class OutcomeLinkParams(CareParams):
     items: ItemRules
     blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
@@ -311,6 +328,22 @@ class OutcomeLinkParams(CareParams):
     need_patterns: list[str] = Field(
         default_factory=list, description="A sentence in B is a need when it says what the child finds hard "
                                           "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
+    named_provision_patterns: list[str] = Field(
+        default_factory=list,
+        description="A need in B that names the provision or teaching it calls for ('the educational psychologist "
+                    "recommends a structured reading intervention', 'he needs to learn safe routes'): the group "
+                    "'what' is that provision, which F-H must provide (a shared content word), or the need is a "
+                    "clear gap")
+    topics: list[NeedTopic] = Field(
+        default_factory=list,
+        description="Specific needs (handwriting, noise sensitivity, toileting, travel, reading) an auditor looks "
+                    "for in F one by one: a need sentence in B on a topic with no provision on it in F-H is a clear "
+                    "gap, even when other provision covers the same area")
+    named_provision_end_patterns: list[str] = Field(
+        default_factory=list, description="Where the named provision's words end ('so that', 'because')")
+    named_provision_generic_words: list[str] = Field(
+        default_factory=list, description="Words that do not say which provision is meant ('structured', "
+                                          "'intervention', 'support'): a named provision of only these is not judged")
     unlinked_outcome_level: int | None = Field(
         None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
                           "confirms it) instead of the share of outcomes linked")
@@ -330,6 +363,69 @@ def _norm(text: str) -> str:
 def _names(ctx: CheckContext) -> list[str]:
     known = ctx.plan.front.known_as or ""
     return known.split()
+
+
+def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
+    """The provisions a need sentence names as what it calls for: the words after 'recommends',
+    'needs to learn', 'would benefit from', up to 'so that' or the clause's end."""
+    lead, end = rx(p.named_provision_patterns), rx(p.named_provision_end_patterns)
+    out = []
+    for m in lead.finditer(text) if lead is not None else ():
+        what = text[m.end(): m.end() + 90]
+        e = end.search(what) if end is not None else None
+        if e:
+            what = what[: e.start()]
+        if what.strip():
+            out.append(what.strip())
+    return out
+
+
+def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set[int], names: list[str],
+                          findings: list[Finding], evidence: list[Finding]) -> int:
+    """Count needs in B naming a provision (a recommendation, a skill to be taught) that nothing in
+    F-H provides: an auditor reads each need in B and looks for what meets it in F."""
+    if not (p.named_provision_patterns or p.topics):
+        return 0
+    plan = ctx.plan
+    prov_text = " ".join(b.text for b in f_blocks(plan) + area(plan, "health_provision")
+                         + area(plan, "social_care_provision"))
+    prov_stems = content_stems(prov_text, p.stop_words, names)
+    if not prov_stems:
+        return 0  # no provision at all: the level says so already
+    generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
+    gaps = 0
+    topics_seen: set[str] = set()
+    for b in plan.blocks_in("B"):
+        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
+            continue
+        for sent in sentences(strip_placeholders(b.text)):
+            if search(p.need_skip_patterns, sent) or is_label(sent):
+                continue
+            if not p.need_patterns or search(p.need_patterns, sent):
+                for t in p.topics:
+                    if t.name in topics_seen or not search(t.need, sent):
+                        continue
+                    topics_seen.add(t.name)
+                    if search(t.provision, prov_text):
+                        continue
+                    gaps += 1
+                    findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
+                                                   "what will meet it.", quote=quote_of(sent)))
+            for what in _named_provisions(sent, p):
+                stems = content_stems(what, generic, names)
+                if not stems:
+                    continue
+                common = shared(stems, prov_stems)
+                if common:
+                    evidence.append(ctx.finding(b, f"The provision this need calls for ('{quote_of(what, 80)}') "
+                                                   f"is in Sections F–H (shares {', '.join(repr(w) for w in common[:3])}).",
+                                                quote=quote_of(sent), kind="evidence"))
+                    continue
+                gaps += 1
+                findings.append(ctx.finding(b, f"Section B says this need calls for '{quote_of(what, 80)}', but no "
+                                               "provision in Sections F–H provides it: say what will meet this need.",
+                                            quote=quote_of(sent)))
+    return gaps
 
 
 @register("outcome_link", OutcomeLinkParams)
@@ -450,6 +546,9 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         unmet_needs += a in clear_unmet
         findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
                                     quote=quote_of(sent)))
+
+    # Needs in B that name the provision they call for: each should be met by something in F-H.
+    unmet_needs += _named_provision_gaps(ctx, p, threaded, names, findings, evidence)
 
     # Identical provision pasted against several outcomes.
     all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
