@@ -237,3 +237,77 @@ def test_medication_at_school_still_needs_provision():
     plan = care_builder.build({"C": ["He takes medication at lunchtime in school for his ADHD symptoms."],
                                "G": ["- Orthoptist: eye examination once a year."]})
     assert flagged(run(plan, "HC-NEEDS-MET"))
+
+
+# -- Reader: provision written after a combined E/F table is F's (ef-table layout, set F f105-f108) --
+
+def _combined(after: list[str]):
+    from ehcaudit.model import Block, Section
+    from ehcaudit.reader.combined_sections import provision_after_combined_table
+
+    blocks = [Block(id=0, kind="heading", text="Sections E and F - Outcomes and provision", section="E",
+                    location="Section E, heading"),
+              Block(id=1, kind="table_cell", text="By July 2027, Noor will count to 20 in 4 out of 5 maths lessons.",
+                    section="E", location="Section E/F table, row 1, column 'Outcome'", table=1, row=1, col=0),
+              Block(id=2, kind="table_cell", text="Counting group of 4 with the TA, 3 x 20 minutes a week.",
+                    section="F", location="Section E/F table, row 1, column 'Provision'", table=1, row=1, col=1)]
+    for t in after:
+        blocks.append(Block(id=len(blocks), kind="list_item", text=t, section="E",
+                            location=f"Section E, list item {len(blocks) - 2}"))
+    sections = {"E": Section(code="E", title="Outcomes", found=True, block_ids=[0, 1] + list(range(3, len(blocks)))),
+                "F": Section(code="F", title="Provision", found=True, block_ids=[2])}
+    provision_after_combined_table(blocks, sections, ["Noor"])
+    return {b.text: b.section for b in blocks[3:]}
+
+
+def test_provision_after_a_combined_table_is_section_f_and_outcomes_stay_in_e():
+    got = _combined([
+        "The specialist teacher will visit twice a term for an hour to advise staff.",
+        # set F, f106
+        "The SALT will give a 1-hour training session for class staff once a year (Autumn term).",
+        "By March 2027, Noor will tell an adult when she needs the toilet, on 4 days out of 5.",
+        "Noor will put on her coat by herself before home time, recorded by her TA.",
+        "Noor's parents will be invited to a 30-minute meeting with the class teacher each half-term.",
+    ])
+    assert got == {
+        "The specialist teacher will visit twice a term for an hour to advise staff.": "F",
+        "The SALT will give a 1-hour training session for class staff once a year (Autumn term).": "F",
+        "By March 2027, Noor will tell an adult when she needs the toilet, on 4 days out of 5.": "E",
+        "Noor will put on her coat by herself before home time, recorded by her TA.": "E",
+        "Noor's parents will be invited to a 30-minute meeting with the class teacher each half-term.": "F",
+    }
+
+
+def test_set_f_f106_provision_list_is_read_as_provision():
+    from pathlib import Path
+
+    from ehcaudit.reader import read_plan
+
+    plan = read_plan(Path(__file__).resolve().parents[1] / "benchmarks/validity/sets/F/plans/f106.docx")
+    item = next(b for b in plan.blocks if b.text.startswith("The SALT will give a 1-hour training session"))
+    assert item.section == "F" and item.id in plan.section("F").block_ids
+    assert not flagged(run(plan, "PC-OUTCOME-NOT-PROVISION"))
+
+
+# -- PR-QUANTIFIED: an access arrangement after an assessment; oversight lines ----------------------
+
+@pytest.mark.parametrize("item", [
+    "Access arrangements: a reader and a separate room for all tests, arranged by the exams officer after "
+    "assessment by the specialist teacher.",
+    # set B, p02 (read as provision since the combined E/F reading)
+    "Access arrangements: 25% extra time and rest breaks in all GCSE examinations, arranged by the SENCo following "
+    "assessment by the school's specialist assessor.",
+])
+def test_an_access_arrangement_after_an_assessment_is_an_access_arrangement(item):
+    res = run(care_builder.build({"F": [f"- {item}"]}), "PR-QUANTIFIED")
+    assert not _issues(res), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "The head of inclusion will oversee this provision.",
+    # set B, p02
+    "SLT will monitor via the IEP and the PSP.",
+])
+def test_a_line_on_who_oversees_the_provision_is_not_provision(line):
+    res = run(care_builder.build({"F": FULL + [f"- {line}"]}), "PR-QUANTIFIED")
+    assert not any(line[:15] in (f.quote or "") for f in _issues(res)), why(res)
