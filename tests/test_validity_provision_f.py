@@ -311,3 +311,13 @@ def test_an_access_arrangement_after_an_assessment_is_an_access_arrangement(item
 def test_a_line_on_who_oversees_the_provision_is_not_provision(line):
     res = run(care_builder.build({"F": FULL + [f"- {line}"]}), "PR-QUANTIFIED")
     assert not any(line[:15] in (f.quote or "") for f in _issues(res)), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "He travels to school by taxi and finds the long journey difficult.",  # how he gets to school, not a skill
+    "The paediatrician recommends a referral to the sleep clinic if his sleep does not improve.",  # a referral
+])
+def test_a_school_journey_or_a_recommended_referral_is_no_gap_in_f(need):
+    f = ["- Social skills group of 5 pupils with the ELSA, weekly for 40 minutes, for 10 weeks."]
+    res = run(care_builder.build({"B": [need], "E": E, "F": f}), "PR-OUTCOME-LINK")
+    assert not any("calls for" in f.message or "(travel" in f.message for f in _issues(res)), why(res)
