@@ -15,6 +15,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     currency,
     person_centred,
     provision,
+    outcome_link,
     health,
     health_thread,
     social_care,
