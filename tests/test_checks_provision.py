@@ -198,10 +198,19 @@ def test_quantified_names_exactly_what_each_item_lacks(text, missing):
 
 
 def test_an_adaptation_needs_what_and_who():
-    """'Access to a quiet space' is an adaptation: what, and who provides it (issue 14)."""
-    (issue,) = issues(run(care_builder.build({"F": ["- Access to a quiet space when needed."]}), "PR-QUANTIFIED"))
+    """An adaptation or access arrangement ('a writing slope') needs what, and who provides it (issue 14)."""
+    (issue,) = issues(run(care_builder.build({"F": ["- A writing slope on her desk in every lesson."]}),
+                          "PR-QUANTIFIED"))
     assert issue.message.startswith("This provision (equipment, an adaptation or an access arrangement) does not "
                                     "say who delivers it. "), issue.message
+
+
+def test_use_of_a_quiet_space_is_a_strategy_needing_when_and_who():
+    """Use of a quiet space is a strategy staff see to (round 3, set F f202): when, and who; 'when
+    needed' says neither."""
+    (issue,) = issues(run(care_builder.build({"F": ["- Access to a quiet space when needed."]}), "PR-QUANTIFIED"))
+    assert issue.message.startswith("This provision (an adjustment or a strategy staff use) does not say how often "
+                                    "or who delivers it. "), issue.message
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

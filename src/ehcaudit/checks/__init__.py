@@ -16,6 +16,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     person_centred,
     person_views,
     provision,
+    outcome_link,
     health,
     health_thread,
     social_care,

@@ -19,13 +19,12 @@ from functools import lru_cache
 
 from pydantic import Field, model_validator
 
-from ehcaudit.checks._findings import item_finding, quote_of
-from ehcaudit.checks._items import Item, blocks_text, is_part_field, provision_items, thread_rows
+from ehcaudit.checks._findings import item_finding
+from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
 from ehcaudit.checks._table_lines import row_headers
-from ehcaudit.checks._words import content_stems, shared, stem
-from ehcaudit.checks.person_centred import outcome_blocks
+from ehcaudit.checks._words import stem
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
@@ -33,7 +32,7 @@ from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
-from ehcaudit.view import area, box_label
+from ehcaudit.view import area
 
 # -- splitting provision into items -----------------------------------------------------------
 
@@ -44,6 +43,9 @@ class ItemRules(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing ('TBC', 'n/a')")
     none_patterns: list[str] = Field(default_factory=list, description="Statements that there is no provision")
     skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (cross-references, sign-off)")
+    sentence_skip_patterns: list[str] = Field(
+        default_factory=list, description="Sentences that are not provision wherever they stand in a line (a glossary "
+                                          "definition: 'Teaching assistant (TA) means ...')")
     continuation_patterns: list[str] = Field(
         default_factory=list,
         description="A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
@@ -79,6 +81,9 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 lead, current = line, None
                 continue
             for sent in _whole_sentences(sentences(line)):
+                if search(r.sentence_skip_patterns, sent):
+                    current = None
+                    continue
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)):
@@ -171,6 +176,10 @@ class QuantifiedParams(CareParams):
     stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
     vague_patterns: list[str] = Field(default_factory=list, description="A table cell saying only this states "
                                                                         "nothing ('ongoing', 'as required')")
+    provision_patterns: list[str] = Field(
+        default_factory=list,
+        description="Sentences that say what the child will have or be given ('should have opportunities to "
+                    "practise ...'): provision even when they state no element")
     default_patterns: list[str] = Field(
         default_factory=list,
         description="Sentences that state something for every item ('Unless stated otherwise, provision is "
@@ -233,7 +242,8 @@ def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     her move to secondary school") sets the scene and is not judged as provision."""
     text = strip_placeholders(it.text)
     return (len(it.blocks) > 1 or bool(it.headers) or any(search(e.patterns, text) for e in p.elements)
-            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision))
+            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision)
+            or bool(search(p.provision_patterns, text)))
 
 
 @register("provision_quantified", QuantifiedParams)
@@ -278,206 +288,5 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     level = p.bands.level(score / len(items))
     if incomplete and p.incomplete_level is not None:
         level = min(level, p.incomplete_level)
-    findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
-    return Outcome(level=level, findings=findings)
-
-
-# -- PR-OUTCOME-LINK ------------------------------------------------------------------------------
-
-
-class NeedArea(CareParams):
-    name: str = Field(description="Area of need, e.g. 'communication and interaction'")
-    patterns: list[str] = Field(min_length=1, description="Words that place a need, outcome or provision in this area")
-
-
-class OutcomeLinkParams(CareParams):
-    items: ItemRules
-    blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
-    stop_words: list[str] = Field(description="Words too common to link an outcome to provision")
-    min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
-    specific_word_length: int = Field(99, ge=3, description="One shared content word at least this long links on its own")
-    areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
-    need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
-    need_skip_location_patterns: list[str] = Field(
-        default_factory=list, description="Blocks in B (by location or sub-heading) that are not needs: the 'Strengths' box")
-    min_outcome_words: int = Field(4, ge=1)
-    min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
-    bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
-    pasted_level: int = Field(2, description="Highest level when identical provision is pasted against several outcomes")
-    unmet_need_level: int | None = Field(None, description="Highest level when an area of need described in B has no "
-                                                           "provision in F at all (a clear gap, as an auditor grades it)")
-    no_outcomes_level: int = 1
-    max_evidence: int = Field(3, ge=1)
-    need_patterns: list[str] = Field(
-        default_factory=list, description="A sentence in B is a need when it says what the child finds hard "
-                                          "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
-    unlinked_outcome_level: int | None = Field(
-        None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
-                          "confirms it) instead of the share of outcomes linked")
-    empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
-                                                          "an outcome and an empty provision cell")
-
-
-def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
-    return {a.name for a in p.areas if search(a.patterns, text)}
-
-
-def _norm(text: str) -> str:
-    text = text.rsplit(":; ", 1)[-1]  # drop a lead-in line ("Reading:") merged into the item
-    return re.sub(r"[^a-z0-9]+", " ", strip_placeholders(text).lower()).strip()
-
-
-def _names(ctx: CheckContext) -> list[str]:
-    known = ctx.plan.front.known_as or ""
-    return known.split()
-
-
-@register("outcome_link", OutcomeLinkParams)
-def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
-    """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
-    plan = ctx.plan
-    findings: list[Finding] = []
-    evidence: list[Finding] = []
-    total = served = 0
-    threaded: set[int] = set()
-    for row in plan.threads:
-        threaded.update(row.need + row.provision + row.outcome)
-
-    def filled(ids: list[int]) -> list[Block]:
-        return [plan.blocks[i] for i in ids if i < len(plan.blocks)
-                and not is_blank(plan.blocks[i].text, p.blank_patterns)]
-
-    # National template: each B | F | E row states the link explicitly.
-    row_provisions: list[tuple[Block, str]] = []
-    empty_rows = 0
-    unlinked = 0
-    for row in thread_rows(plan, "BFE"):
-        need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
-        if not (need or prov or out):
-            continue
-        area = f" ({row.area})" if row.area else ""
-        if not prov and all(_is_title(b.text) for b in need + out):
-            continue  # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome
-        if prov:
-            # the row's provision cells together: a "Who" cell naming the same service in every row
-            # is not pasted provision
-            row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov))))
-            n = (1 if out else 0) + (1 if need else 0)
-            served += n
-            total += n
-            for cell in (out or need)[:1]:
-                evidence.append(ctx.finding(cell, f"Golden thread{area}: served by the provision in the same row: "
-                                                  f"'{quote_of(blocks_text(plan, row.provision), 160)}'.",
-                                            quote=quote_of(cell.text), kind="evidence"))
-            continue
-        for cells, what in ((out[:1], "outcome"), (need[:1], "need")):
-            for b in cells:
-                total += 1
-                empty_rows += 1
-                findings.append(ctx.finding(b, f"This {what}{area} has no provision in its row of the B–F–E table: "
-                                               "say what provision will meet it.", quote=quote_of(b.text)))
-
-    # Classic layouts: E outcomes and B needs outside the combined tables.
-    prov_blocks = [b for code in ("F", "G", "H1", "H2") for b in plan.blocks_in(code) if b.id not in threaded]
-    items = split_items(prov_blocks, p.items)
-    names = _names(ctx)
-    item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
-    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and len(b.text.split()) >= p.min_outcome_words]
-    for b in outcomes:
-        stems = content_stems(b.text, p.stop_words, names)
-        areas = _areas(b.text, p)
-        match = None
-        for it, istems, iareas in item_info:
-            common = shared(stems, istems)
-            # two shared words, or one long specific one ("homework", "swimming", "handwriting")
-            if len(common) >= p.min_shared or any(len(w) >= p.specific_word_length for w in common):
-                match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
-                break
-            if match is None and areas & iareas:
-                match = (it, f"same area of need: {sorted(areas & iareas)[0]}")
-            if match is None and b.subsection and it.block.subsection \
-                    and _norm(b.subsection) == _norm(it.block.subsection):
-                match = (it, f"same sub-heading: {it.block.subsection}")
-        total += 1
-        if match:
-            served += 1
-            evidence.append(ctx.finding(b, f"Served by provision at {match[0].location} ({match[1]}): "
-                                           f"'{quote_of(match[0].text, 160)}'.", quote=quote_of(b.text), kind="evidence"))
-        else:
-            unlinked += 1
-            findings.append(ctx.finding(b, "No provision in Sections F–H could be linked to this outcome (no shared "
-                                           "area of need, sub-heading or wording): say which provision serves it.", quote=quote_of(b.text)))
-    # Needs in B, by area of need (only areas the checker recognises). A sentence is a need when it
-    # says what the child finds hard (need_patterns), not a strength or a heading; its area comes
-    # from its words, else from its sub-heading; it is met when F addresses any of its areas.
-    provision_areas: set[str] = set()  # every F item, the template's F cells included
-    for b in f_blocks(plan):
-        provision_areas |= _areas(b.text, p) | _areas(b.subsection or "", p)
-    met: dict[str, tuple[Block, str]] = {}
-    clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
-    unmet: dict[str, tuple[Block, str]] = {}
-    for b in plan.blocks_in("B"):
-        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
-            continue
-        for sent in sentences(strip_placeholders(b.text)):
-            if search(p.need_skip_patterns, sent) or is_label(sent):
-                continue
-            if p.need_patterns and not search(p.need_patterns, sent):
-                continue
-            # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
-            # with no provision in its area is a clear gap, one placed by its words is for the
-            # auditor to confirm (the area words cannot see provision worded differently)
-            lead = sent.split(":", 1)[0] if ":" in sent[:60] else ""
-            named = _areas(lead, p)
-            areas = named or _areas(sent, p) or _areas(b.subsection or "", p)
-            if areas & provision_areas:
-                for a in sorted(areas & provision_areas):
-                    met.setdefault(a, (b, sent))
-            elif areas:
-                a = sorted(areas)[0]
-                unmet.setdefault(a, (b, sent))
-                if named:
-                    clear_unmet.add(a)
-    unmet = {a: v for a, v in unmet.items() if a not in met}
-    for a, (b, sent) in met.items():
-        total += 1
-        served += 1
-        evidence.append(ctx.finding(b, f"This {a} need has provision in Section F addressing {a}.",
-                                    quote=quote_of(sent), kind="evidence"))
-    unmet_needs = 0
-    for a, (b, sent) in unmet.items():
-        total += 1
-        unmet_needs += a in clear_unmet
-        findings.append(ctx.finding(b, f"This {a} need has no provision in Section F addressing {a}.",
-                                    quote=quote_of(sent)))
-
-    # Identical provision pasted against several outcomes.
-    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
-    seen: dict[str, Block] = {}
-    pasted = False
-    for b, norm in all_prov:
-        if len(norm.split()) < p.min_pasted_words:
-            continue
-        if norm in seen and seen[norm].id != b.id:
-            pasted = True
-            findings.append(ctx.finding(b, f"The same provision is pasted here and at {seen[norm].location}: "
-                                           "write the provision each outcome needs.", quote=quote_of(b.text)))
-        seen.setdefault(norm, b)
-
-    if total == 0:
-        msg = "Section E has no outcomes to link to provision." if plan.found("E") else "Section E (outcomes) was not found."
-        return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", msg)])
-    level = p.bands.level(served / total)
-    has_provision = bool(items or row_provisions)
-    if p.unlinked_outcome_level is not None and has_provision:
-        # the wording heuristic cannot link provision worded differently: an unlinked outcome is for
-        # the auditor to confirm, not a gap; the clear gaps below set the level
-        level = p.bands.level(1.0) if not (unlinked or unmet) else p.unlinked_outcome_level
-    if empty_rows and p.empty_row_level is not None:
-        level = min(level, p.empty_row_level)
-    if pasted:
-        level = min(level, p.pasted_level)
-    if unmet_needs and p.unmet_need_level is not None:
-        level = min(level, p.unmet_need_level)
     findings = evidence[: p.max_evidence] + findings if ctx.passes(level) else findings + evidence[: p.max_evidence]
     return Outcome(level=level, findings=findings)

@@ -10,6 +10,7 @@ from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
 from ehcaudit.model import OutsideText, Plan
 from ehcaudit.reader import limits
+from ehcaudit.reader.combined_sections import provision_after_combined_table
 from ehcaudit.reader.container import SafeDocx, parse_xml, sniff
 from ehcaudit.reader.docx_walk import W_ALTCHUNK, W_BODY, DocxWalker, StyleInfo
 from ehcaudit.reader.docx_walk import W as W_NS
@@ -227,10 +228,12 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 rest = blk.location[len("Front matter, "):]
                 blk.location = rest[:1].upper() + rest[1:]
 
-    for sec in b.sections.values():
-        sec.words = sum(count_words(b.blocks[i].text) for i in sec.block_ids if b.blocks[i].kind != "heading")
     # body pairs first: a value in the document beats the same label in the page header
     front = build_front(pairs_from_blocks(b.blocks) + b.pairs + header_pairs)
+    if plan_mode:  # provision written after a combined E/F table is F's (reader/combined_sections.py)
+        provision_after_combined_table(b.blocks, b.sections, (front.known_as or "").split())
+    for sec in b.sections.values():
+        sec.words = sum(count_words(b.blocks[i].text) for i in sec.block_ids if b.blocks[i].kind != "heading")
     ref = front.reference
     plan_id = ref if ref else display_path(p.stem)
     return Plan(
