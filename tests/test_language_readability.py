@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ehcaudit.checks.language_readability import _initials_match, _initials_match_forward
+from ehcaudit.checks.language_jargon import _initials_match, _initials_match_forward
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import run_criterion
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric

@@ -12,6 +12,7 @@ from browser import needs_chromium, render_offline
 from typer.testing import CliRunner
 
 from ehcaudit.model import Block, Plan, Section
+from ehcaudit.reports import plan_html as plan_html_module
 from ehcaudit.reports.plan_html import locate, render_plan_html, write_plan_html
 from ehcaudit.results import AreaResult, CriterionResult, Finding, Overall, PlanResult
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
@@ -181,6 +182,7 @@ def test_masks_identifiers_when_privacy_is_available(monkeypatch, rubric):
 
     monkeypatch.setitem(sys.modules, "ehcaudit.privacy", fake)
     monkeypatch.setattr(ehcaudit, "privacy", fake, raising=False)
+    monkeypatch.setattr(plan_html_module, "privacy", fake)  # the module plan_html imported
     plan, result = hand_made()
     html = render_plan_html(plan, result, rubric)
     assert "Jade" not in html and "[NAME] will have" in html

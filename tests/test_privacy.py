@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from ehcaudit.cli import app
 from ehcaudit.pipeline import iter_plan_files
-from ehcaudit.privacy import find_identifiers, mask_text, nhs_number_valid, scan_plan, upn_valid
+from ehcaudit.privacy import find_identifiers, mask_text, scan_plan
+from ehcaudit.privacy.detectors import nhs_number_valid, upn_valid
 from ehcaudit.reader import read_plan
 
 runner = CliRunner()

@@ -42,6 +42,7 @@ from importlib import resources
 import yaml
 
 from ehcaudit.model import Plan
+from ehcaudit.teams import safe_team
 
 #: Package data (found through importlib.resources, so an installed wheel has it too).
 DATA = resources.files("ehcaudit").joinpath("data", "attributes.yaml")
@@ -150,7 +151,6 @@ def setting_type(plan: Plan) -> str | None:
 
 def team(plan: Plan) -> str | None:
     if plan.front.team:  # a person's name given as the team is not copied (ehcaudit.teams)
-        from ehcaudit.teams import safe_team
 
         return safe_team(" ".join(plan.front.team.split()))
     cw = (plan.front.caseworker or "").strip()

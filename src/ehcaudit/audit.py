@@ -38,9 +38,12 @@ from typing import TYPE_CHECKING
 
 from ehcaudit import __version__, testhooks
 from ehcaudit.audit_worker import init_worker, score_one
+from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import iter_plan_files
+from ehcaudit.privacy import mask_text
 from ehcaudit.reader import limits
+from ehcaudit.rubric.source import full_rubric
 from ehcaudit.store import Run, Store, reuse_key
 
 if TYPE_CHECKING:
@@ -144,8 +147,6 @@ def run_audit(
     run): it is validated again only if some plan has to be scored, and a
     :class:`~ehcaudit.errors.RubricError` then ends the run.
     """
-    from ehcaudit.display import display_path
-    from ehcaudit.privacy import mask_text
 
     t0 = time.perf_counter()
     own_store = store is None
@@ -218,7 +219,6 @@ def run_audit(
             pending.append((str(path), key))
 
         if pending:
-            from ehcaudit.rubric.source import full_rubric
 
             _score_pending(pending, st, run, full_rubric(rubric), as_of, jobs, privacy, time_limit,
                            counted, error)
@@ -247,8 +247,9 @@ def run_audit(
 
 
 def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, counted, error):
-    # imported here, not at the top, so that a re-audit with nothing to score stays quick; and
-    # before the pool forks, so workers share them rather than each importing its own
+    # lazy: the checks, reader, crossplan and pydantic models (about 0.7 s together) load only
+    # when some plan must be scored, so a warm re-audit stays quick; and before the pool forks,
+    # so workers share them rather than each importing its own
     from ehcaudit import checks, crossplan, pipeline  # noqa: F401
     from ehcaudit.reader import document  # noqa: F401
     from ehcaudit.results import PlanResult
@@ -336,6 +337,8 @@ def _score_pending(pending, st, run, rubric, as_of, jobs, privacy, time_limit, c
 def _cross_plan(st: Store, run: Run) -> int | None:
     """Recompute the month's copy-paste and wrong-name findings from its fingerprints."""
     try:
+        # lazy: crossplan (about 0.2 s, numpy on top) only when the month has something to compare;
+        # a warm re-audit never loads it
         from ehcaudit.crossplan import cross_plan_findings, slim_month
     except ImportError:
         return None

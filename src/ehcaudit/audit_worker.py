@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ehcaudit import testhooks
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import assess
+from ehcaudit.privacy import mask_plan
 from ehcaudit.reader import limits
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ Educational psychology advice, Dr A Patel, Educational Psychologist, 12 January 
 def _die_with_parent() -> None:
     """Make this worker exit if the audit process is killed (no orphans left scoring)."""
     try:
+        # lazy: ctypes costs 6 ms and a warm re-audit imports this module but starts no worker
         import ctypes
 
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
@@ -77,6 +79,7 @@ def _limit_memory() -> None:
     if limit is None:
         return
     try:
+        # lazy: resource is POSIX-only (the ImportError on Windows is handled here)
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -102,9 +105,9 @@ def init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
     _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
-    # the checks, privacy and crossplan are imported here and in score_one, not at the top: the
-    # parent imports this module for every audit, and a re-audit with nothing to score never
-    # needs them (ehcaudit.audit._score_pending imports them before the pool forks)
+    # lazy: the checks (about 0.3 s) and crossplan (in score_one) are imported here, not at the
+    # top: the parent imports this module for every audit, and a re-audit with nothing to score
+    # never needs them (ehcaudit.audit._score_pending imports them before the pool forks)
     import ehcaudit.checks  # noqa: F401 - register every check kind now
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,7 +121,6 @@ def init_worker(rubric: Rubric, as_of: dt.date, privacy: str, time_limit: float,
 
 def score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (tested end to end)
     """``("ok", result_json, fingerprint | None)`` or ``("error", source, reason)``."""
-    from ehcaudit.privacy import mask_plan
 
     limit = STATE["time_limit"]
     STATE["started"].put((path, time.monotonic()))  # the parent times the plan from here
@@ -126,6 +128,7 @@ def score_one(path: str) -> tuple:  # pragma: no cover - runs in workers (tested
     try:
         testhooks.slow_down(STATE["slow"], path)
         a = assess(path, STATE["rubric"], STATE["as_of"], cache=STATE["cache"], privacy=STATE["privacy"])
+        # lazy: crossplan only in a worker that scores; a warm re-audit never loads it
         from ehcaudit.crossplan import fingerprint
 
         # no identifiers found (the usual case for anonymised plans): nothing to mask, so

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ehcaudit.dates import find_dates
+from ehcaudit.dates import MONTHS, find_dates
 
 # -- clause boundaries and negation ---------------------------------------------------------------
 
@@ -80,12 +80,13 @@ def negated(text: str, start: int, end: int, before: re.Pattern | None, after: r
 
 # -- months, modals and dates -------------------------------------------------------------------
 
+# a month in a list of months: "(October, February and May)"; "May" itself is left out of the
+# list words, as "May, and ..." is seldom a month
+_LISTED_MONTH = "|".join(name for name in MONTHS if len(name) >= 4 and name != "sept")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:from|in|by|since|until|till|during|before|after|of|end of|start of|beginning of|early|mid|late|"
     r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+"
-    # a month in a list of months: "(October, February and May)"
-    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),?\s+(?:and|or|&)\s+"
-    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*)$", re.IGNORECASE)
+    rf"|\b(?:{_LISTED_MONTH})(?:,?\s+(?:and|or|&)\s+|,\s*))$", re.IGNORECASE)
 _MONTH_CONTEXT_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?\s*(?:19|20)\d\d\b|half[- ]term\b)", re.IGNORECASE)
 
 

@@ -6,12 +6,14 @@ next file, never a traceback.
 
 from __future__ import annotations
 
+from ehcaudit.display import display_path
+
 
 class PlanReadError(Exception):
     """A file could not be read as an EHC plan (or as a document, for proofreading)."""
 
     def __init__(self, source: str, reason: str):
-        from ehcaudit.display import display_path
+        # lazy: privacy costs 22 ms and every command imports this module; only an error needs it
         from ehcaudit.privacy import mask_file_name
 
         # shown and stored: a name that is not UTF-8 has its bytes escaped (ehcaudit.display), and

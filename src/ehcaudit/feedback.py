@@ -31,7 +31,11 @@ from typing import Any
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.package import OpcPackage
+from docx.opc.part import PartFactory
 from docx.oxml.ns import qn
+from docx.parts.document import DocumentPart
 from docx.shared import Pt
 
 from ehcaudit.errors import PlanReadError
@@ -269,10 +273,6 @@ def _open(path: Path) -> DocxDocument:
     except ValueError:
         # a macro-enabled .docm: python-docx refuses its content type; load the part directly
         try:
-            from docx.opc.constants import CONTENT_TYPE as CT
-            from docx.opc.package import OpcPackage
-            from docx.opc.part import PartFactory
-            from docx.parts.document import DocumentPart
 
             PartFactory.part_type_for[
                 "application/vnd.ms-word.document.macroEnabled.main+xml"] = DocumentPart

@@ -6,6 +6,8 @@ proofreader (a first name at the start of a sentence is not a misspelling: "Aide
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from functools import lru_cache
 
 
@@ -18,9 +20,8 @@ def first_names() -> frozenset[str]:
     checks compare the month's children; the proofreader also treats a capitalised word used
     mid-sentence or twice as a name).
     """
-    import importlib
-    import pkgutil
 
+    # lazy: Faker costs about 75 ms; only name detection needs it, not a warm re-audit
     import faker.providers.person as people
 
     out: set[str] = set()

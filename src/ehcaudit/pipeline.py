@@ -54,6 +54,8 @@ def assess(
     ``privacy``: "flag" scores a plan that still holds identifiers, masking them in every
     output; "refuse" skips it with a PlanReadError.
     """
+    # lazy: the reader, the rubric engine and privacy (pydantic, lxml: about 0.5 s) load when a plan is
+    # assessed; every command imports this module
     from ehcaudit.attributes import plan_attributes
     from ehcaudit.privacy import mask_result, masked_source, scan_plan
     from ehcaudit.reader import read_plan

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ehcaudit.names import first_names
+
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                     "lady", "lord", "rev", "revd", "father", "sister"})
 #: Words that mark a team, a service or a place rather than a person.
@@ -49,6 +51,7 @@ _INITIAL_RE = re.compile(r"^(?:[A-Z]\.?){1,3}$")  # J, J., JR, J.R.
 @lru_cache(maxsize=1)
 def _british_first_names() -> frozenset[str]:
     try:
+        # lazy: Faker costs about 75 ms; only team-name masking needs it, not a warm re-audit
         from faker.providers.person.en_GB import Provider
     except ImportError:  # pragma: no cover - faker is a dependency
         return frozenset()
@@ -60,7 +63,6 @@ def _british_first_names() -> frozenset[str]:
 
 
 def _is_first_name(word: str) -> bool:
-    from ehcaudit.names import first_names
 
     for w in dict.fromkeys((word, word.split("-")[0])):  # Mary-Jane: Mary
         w = w[:1].upper() + w[1:].lower()

@@ -14,10 +14,12 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     generic,
     currency,
     person_centred,
+    person_views,
     provision,
     health,
     health_thread,
     social_care,
     language,
     language_readability,
+    language_jargon,
 )

@@ -172,10 +172,10 @@ class SignoffParams(CareParams):
 @check("health_signoff", SignoffParams)
 def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
     """Where G specifies provision, the plan records that health (DCO/ICB) agreed it, by whom and when."""
-    real, _, _ = _g_items(ctx, p.g)
-    if not real:
-        return not_applicable(ctx, "Section G specifies no health provision, so no agreement by health is needed.",
-                              section="G")
+    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no agreement by health is "
+                                         "needed.")
+    if none is not None:
+        return none
     labels = "|".join(f"(?:{lp})" for lp in p.label_patterns)
     label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
     best: tuple[int, Finding] | None = None
@@ -281,8 +281,8 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
 @check("health_advice_providers", AdviceProvidersParams)
 def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outcome:
     """Each health service that provides in G gave advice listed in K."""
-    real, _, _ = _g_items(ctx, p.g)
-    if not real:
-        return not_applicable(ctx, "Section G specifies no health provision, so no provider's advice is expected.",
-                              section="G")
+    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no provider's advice is "
+                                         "expected.")
+    if none is not None:
+        return none
     return advice_providers_outcome(ctx, p, real)

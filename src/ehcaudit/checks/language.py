@@ -1,5 +1,5 @@
 """Language quality: spelling and grammar (LG-SPELLING, LG-GRAMMAR) with the offline Harper
-engine; readability and jargon live in ``language_readability``.
+engine; readability lives in ``language_readability``, jargon in ``language_jargon``.
 
 The proofreading engine is built once per process (:func:`ehcaudit.language.engines.get_engine`:
 Harper by default)

@@ -6,7 +6,20 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, is_statement, provision_clause
+from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
+    _ABOUT_OUTCOMES,
+    _AS_ABOVE,
+    _CROSS_REF,
+    _DEFERRED,
+    _names,
+    e_blocks,
+    is_outcome,
+    outcome_blocks,
+    outcome_groups,
+    outcome_items,
+    outcome_text,
+)
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -35,68 +48,6 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\b" + r"\s+".join([first, *rest]) + r"\b"
 
 
-def outcome_blocks(ctx: CheckContext) -> list[Block]:
-    """Outcome items in E: list items, paragraphs and table cells (not headings or labels).
-
-    A block holding several lines (a table cell with one outcome per line) gives one item per
-    line: a copy of the block, same id and location, whose text is that line.
-    """
-    out: list[Block] = []
-    for b in ctx.plan.blocks_in("E"):
-        lines = [ln.strip() for ln in b.text.splitlines() if ln.strip()]
-        # a label ("Social, emotional and mental health") or a sentence about the outcomes
-        # ("The outcomes below are agreed with Ethan") is not an outcome
-        keep = [ln for ln in lines if len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)]
-        if len(lines) > 1:
-            out.extend(b.model_copy(update={"text": ln}) for ln in keep)
-        elif keep:
-            out.append(b)
-    return out
-
-
-#: An outcome's number or code at the start of its line ("1.", "2)", "E1", "E1.2", "O3:"): a label,
-#: never a count.
-ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\(?[a-z\d]\))\s+")
-
-#: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
-#: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
-_ABOUT_OUTCOMES = re.compile(
-    r"^\W*(?:see\b|(?:(?:all|each|every|these|the|our)\s+)?(?:outcomes?|steps|targets)\s+(?:are|is|were|have been|will be)\s+"
-    r"(?:numbered|grouped|listed|arranged|set out|organised|ordered|written|reviewed|agreed|shown|for)\b|each (?:one )?is to be\b)",
-    re.IGNORECASE)
-
-
-#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
-#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
-#: its subject - not an outcome for the child.
-_LA_DUTY = re.compile(
-    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
-    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
-    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
-
-
-#: A pointer to text elsewhere, standing for it: "See views above.", "As above", "Please refer to Section A2".
-_CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:above|below|section|part|page|"
-                        r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
-
-
-def outcome_text(text: str) -> str:
-    """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
-    return ENUM_RE.sub("", text, count=1)
-
-
-def is_outcome(text: str) -> bool:
-    """Is this line of Section E an outcome - a statement about the child - rather than a heading,
-    a note about the outcomes or a cross-reference to other outcomes?"""
-    t = outcome_text(text)
-    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
-            and not _LA_DUTY.search(t))
-
-
-def outcome_items(ctx: CheckContext) -> list[Block]:
-    """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
-    about the outcomes, cross-references): the outcomes an auditor reads."""
-    return [b for b in outcome_blocks(ctx) if is_outcome(b.text)]
 
 
 class OutcomeNotProvisionParams(Params):
@@ -141,6 +92,8 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     return Outcome(level=p.bands.level(share), findings=findings)
 
 
+
+
 class SmartParams(Params):
     provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
                                                                           "that is provision, not an outcome, is left "
@@ -164,25 +117,51 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
     # not counted again here
     nouns = _rx(p.provision_nouns)
+    providers = _rx(p.providers)
+    verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     if nouns is not None:
-        providers = _rx(p.providers)
-        verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
         items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
     # (July 2027)") makes each of them time-bound
     # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
     common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
                                                      and not is_outcome(ln))) and time_re.search(ln)
-                      for b in ctx.plan.blocks_in("E") for ln in b.text.splitlines())
+                      for b in e_blocks(ctx) for ln in b.text.splitlines())
+    # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
+    # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
+    # label or by the outcome it serves
+    is_prov = (lambda t: bool(provision_clause(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
+    extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
+    for g in outcome_groups(ctx):
+        steps = [(s, lab) for s, lab in g.steps if not is_prov(s.text)]
+        measured = any(has_measure(outcome_text(s.text), measure_re) for s, _ in steps)
+        role[(g.main.id, g.main.text)] = (g.title, measured)
+        for s, lab in steps:
+            role[(s.id, s.text)] = (lab + " " + g.title, False)
+        if g.steps and not steps and is_prov(g.main.text):
+            extra.append(g.main)
     findings: list[Finding] = []
     good = 0
+    seen: list[tuple[set[str], bool]] = []  # earlier outcomes' words and whether they are measured
+    for b in extra:
+        findings.append(ctx.finding(b, "This outcome and its steps describe provision, not what the child will "
+                                       "achieve: nothing says how the child's progress will be measured."))
     for b in items:
         lacking = []
         text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
+        title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
-        if not common_time and not time_re.search(text) and not time_re.search(b.subsection or ""):
+        if (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
+                and not time_re.search(title)):
             lacking.append("when it should be achieved (time-bound)")
-        if not has_measure(text, measure_re):  # dates, years and year groups are not measures
+        words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
+        measured = bool(has_measure(text, measure_re)) or by_steps
+        if not measured and _AS_ABOVE.search(text):
+            # "Ollie will walk across the garden without falling (as above)": measured where it was written
+            measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
+        seen.append((words, measured))
+        if not measured:  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
         if len(text.split()) < p.min_words:
             lacking.append("enough detail to be specific")
@@ -192,7 +171,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             good += 1
             if good <= 2:
                 findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
-    return Outcome(level=p.bands.level(good / len(items)), findings=findings)
+    return Outcome(level=p.bands.level(good / (len(items) + len(extra))), findings=findings)
 
 
 # -- PC-ASPIRATION-LINK -------------------------------------------------------------------------
@@ -267,9 +246,6 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
     return out
 
 
-def _names(ctx: CheckContext) -> list[str]:
-    return (ctx.plan.front.known_as or "").split()
-
 
 @check("aspiration_link", AspirationLinkParams)
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
@@ -283,8 +259,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
-        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s):
-            continue  # "See views above.", "As above" under "Aspirations": a pointer, no aspiration of its own
+        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
+            continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
         elif int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)):
@@ -312,6 +288,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(b.text)} for b in outcomes]
 
     def link(sentence: str, interest: bool = False):
+        if interest and int_rx is not None:
+            # the interest is what the child says they like, not the clause that reports it: in "Jordan
+            # told his tutor (using his eye-gaze device): 'I like school because of my friends'" the
+            # device is how the view was given, so an outcome about the device does not build on it
+            m = next((m for m in int_rx.finditer(sentence) if _is_interest(sentence, m)), None)
+            cut = max(sentence.rfind(c, 0, m.start()) for c in ':"“') if m is not None else -1
+            if cut >= 0:
+                sentence = sentence[cut + 1:]  # the child's words, after the clause that reports them
         st = content_stems(sentence, p.stop_words, names)
         themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None

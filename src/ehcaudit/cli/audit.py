@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import sys
@@ -19,13 +20,18 @@ from ehcaudit.cli.engine_options import (
     LANGUAGETOOL_OPTION,
     apply_engine_options,
 )
+from ehcaudit.display import escape_controls
+from ehcaudit.errors import RubricError
+from ehcaudit.months import month_end, parse_month
 from ehcaudit.reader import limits
-from ehcaudit.rubric.source import default_rubric_path
+from ehcaudit.rubric.source import default_rubric_path, rubric_facts
 from ehcaudit.store import DEFAULT_STORE, Store, StoreError
+from ehcaudit.store.safety import cause_chain, check_month, write_failure
 
 
 def _known_rubric(st: Store, path: Path):
     """The rubric file as an earlier run of this ehcaudit validated it, or None."""
+    # lazy: ehcaudit.audit costs 65 ms; `ehcaudit --help` and the other commands never need it
     from ehcaudit.audit import tool_version
 
     try:
@@ -76,10 +82,9 @@ def audit(
     Exit status: 0 every plan scored; 1 some could not be read (the rest are still scored);
     2 usage error (bad month, date, rubric, store or option).
     """
-    import datetime as dt
 
+    # lazy: ehcaudit.audit costs 65 ms; `ehcaudit --help` and the other commands never need it
     from ehcaudit.audit import run_audit, summary_json, summary_rows
-    from ehcaudit.months import month_end, parse_month
 
     apply_engine_options(languagetool_url, allow_public_languagetool)  # workers inherit it
     try:
@@ -93,7 +98,6 @@ def audit(
             date = dt.date.fromisoformat(as_of)
         except ValueError:
             raise _usage(f"--as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
-    from ehcaudit.store.safety import check_month
 
     try:  # a month from 2000-01 to this month, and not after the as-of date's
         check_month(month, date)
@@ -108,8 +112,6 @@ def audit(
         n_jobs = cores
     if not time_limit > 0:
         raise _usage(f"--time-limit: must be more than 0 seconds, not {time_limit:g}")
-    from ehcaudit.errors import RubricError
-    from ehcaudit.rubric.source import rubric_facts
 
     rubric_path = rubric or default_rubric_path()
     # Only an existing store can vouch for the rubric; otherwise it is validated before the
@@ -135,7 +137,6 @@ def audit(
     def on_error(source: str, reason: str) -> None:
         line = f"error: {source}: {reason}"
         if show_bar:
-            from ehcaudit.display import escape_controls
 
             line = escape_controls(" ".join(line.split()))
             progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -160,7 +161,6 @@ def audit(
             err(f"error: {line}")
         raise typer.Exit(2) from None
     except (sqlite3.Error, OSError) as e:  # e.g. disk full: the plans written so far are kept
-        from ehcaudit.store.safety import cause_chain, write_failure
 
         cause = write_failure(cause_chain(e)) or " ".join(str(e).split())
         err(f"error: {store}: the store could not be written ({cause}); the plans already "

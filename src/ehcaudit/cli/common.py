@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 import typer
 from rich.markup import escape as markup_escape
 
+from ehcaudit.display import escape_controls, unescape_surrogates
 from ehcaudit.errors import PlanReadError, RubricError
+from ehcaudit.reader.limits import PLAN_TIME_LIMIT_SECONDS
 
 if TYPE_CHECKING:
     from ehcaudit.rubric.schema import Rubric
@@ -18,7 +20,6 @@ if TYPE_CHECKING:
 
 def time_limit_option():
     """``--time-limit``, as ``audit`` has it: seconds one plan may take before it is skipped."""
-    from ehcaudit.reader.limits import PLAN_TIME_LIMIT_SECONDS
 
     return typer.Option(float(PLAN_TIME_LIMIT_SECONDS), "--time-limit",
                         help="Seconds one plan may take before it is skipped as an error.")
@@ -31,20 +32,19 @@ def check_time_limit(value: float) -> None:
 
 def escape(text: str) -> str:
     """Plan text and file names for the terminal: rich markup and control characters escaped."""
-    from ehcaudit.display import escape_controls
 
     return markup_escape(escape_controls(text))
 
 
 def err(message: str) -> None:
     """Print one line to stderr (never a traceback)."""
-    from ehcaudit.display import escape_controls, unescape_surrogates
 
     sys.stderr.write(escape_controls(unescape_surrogates(" ".join(message.split()))) + "\n")
 
 
 def load_rubric_or_exit(path: Path | None) -> Rubric:
-    from ehcaudit.rubric.schema import default_rubric_path, load_rubric  # (pydantic: on use)
+    # lazy: rubric.schema loads pydantic (about 0.25 s); every command imports this module
+    from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
     try:
         return load_rubric(path or default_rubric_path())

@@ -44,6 +44,7 @@ def apply_engine_options(languagetool_url: str | None, allow_public: bool) -> No
     line (``error: LanguageTool server URL: cannot be used (Connection refused)``, exit 2)
     instead of failing on every plan."""
     if languagetool_url:
+        # lazy: the LanguageTool client costs 40 ms; only a --languagetool-url needs it
         from ehcaudit.language.languagetool import is_public_host, normalise_url
 
         try:

@@ -16,8 +16,13 @@ from ehcaudit.cli.engine_options import (
     LANGUAGETOOL_OPTION,
     apply_engine_options,
 )
+from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
+from ehcaudit.language.bounds import not_proofread
+from ehcaudit.language.engines import EngineError, get_engine
 from ehcaudit.pipeline import iter_plan_files
+from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
+from ehcaudit.timelimit import plan_time_limit
 
 
 class Format(enum.StrEnum):
@@ -44,9 +49,6 @@ def proofread(
     proofread and reported); 2 usage error (such as an unreadable --vocabulary file, or a
     LanguageTool server that cannot be used).
     """
-    from ehcaudit.language.engines import EngineError, get_engine
-    from ehcaudit.reader.limits import MAX_VOCABULARY_BYTES, read_limited
-    from ehcaudit.timelimit import plan_time_limit
 
     check_time_limit(time_limit)
     apply_engine_options(languagetool_url, allow_public_languagetool)
@@ -98,9 +100,9 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
     identifiers found by :mod:`ehcaudit.privacy` are masked in every field. ``engine``: default
     the process's engine (:func:`ehcaudit.language.engines.get_engine`). Raises
     :class:`PlanReadError` for an unreadable file."""
+    # lazy: the checks, reader, privacy and text modules (pydantic, lxml) only for this command, not
+    # `ehcaudit --help`
     from ehcaudit.checks.language import sentence_around
-    from ehcaudit.display import display_path
-    from ehcaudit.language.engines import get_engine
     from ehcaudit.privacy import Masker, find_identifiers, masked_source, scan_plan
     from ehcaudit.reader import read_document
     from ehcaudit.text import count_words
@@ -125,7 +127,6 @@ def proofread_document(path: str | Path, engine=None) -> tuple[dict, list[str]]:
                              "message": mask(message), "suggestions": suggestions})
             contexts.append(mask(sentence_around(b.text, i.start, i.end)))
     words = sum(count_words(b.text) for b in blocks)
-    from ehcaudit.language.bounds import not_proofread
 
     skipped = [{"location": b.location, "reason": why} for b in blocks if (why := not_proofread(b.text))]
     source = masked_source(display_path(path), found, plan.sha256[:8])

@@ -9,6 +9,7 @@ import typer
 from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err, load_rubric_or_exit
 from ehcaudit.errors import RubricError
+from ehcaudit.rubric.source import DEFAULT_RUBRIC_NAME, default_rubric_bytes
 
 rubric_app = typer.Typer(help="Validate rubric files and document their criteria.", no_args_is_help=True)
 app.add_typer(rubric_app, name="rubric")
@@ -20,6 +21,7 @@ def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to val
 
     Exit status: 0 all valid; 1 any invalid.
     """
+    # lazy: rubric.schema loads pydantic (about 0.25 s), not needed by `ehcaudit --help`
     from ehcaudit.rubric.schema import load_rubric
 
     bad = False
@@ -45,7 +47,6 @@ def init(
 
     Exit status: 0 written; 1 the file exists (without --force) or cannot be written.
     """
-    from ehcaudit.rubric.source import DEFAULT_RUBRIC_NAME, default_rubric_bytes
 
     target = path / DEFAULT_RUBRIC_NAME if path.is_dir() else path
     if target.exists() and not force:
@@ -65,6 +66,7 @@ def docs(
     readme: Path | None = typer.Option(None, "--readme", help="Rewrite the generated criteria block in this Markdown file instead of printing."),
 ) -> None:
     """Print Markdown documentation of every area and criterion (used for the README)."""
+    # lazy: rubric.docs loads pydantic (about 0.3 s), not needed by `ehcaudit --help`
     from ehcaudit.rubric.docs import rubric_markdown, splice
 
     text = rubric_markdown(load_rubric_or_exit(file))

@@ -14,8 +14,11 @@ from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err, escape, report_read_error, time_limit_option
 from ehcaudit.cli.engine_options import ALLOW_PUBLIC_OPTION, LANGUAGETOOL_OPTION
 from ehcaudit.cli.plan_options import AS_OF_OPTION, RUBRIC_OPTION, start_scoring
+from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
 from ehcaudit.pipeline import Assessment, assess, iter_plan_files
+from ehcaudit.store.safety import write_failure
+from ehcaudit.timelimit import plan_time_limit
 
 if TYPE_CHECKING:  # the models are imported where used: every command starts with this module
     from ehcaudit.results import CriterionResult, PlanResult
@@ -50,8 +53,8 @@ def score(
     Exit status: 0 every plan scored; 1 some could not be read (the rest are still scored
     and reported); 2 usage error.
     """
+    # lazy: ehcaudit.results loads pydantic (about 0.3 s), not needed by `ehcaudit --help`
     from ehcaudit.results import RubricRef, ScoreError, ScoreReport
-    from ehcaudit.timelimit import plan_time_limit
 
     rb, date = start_scoring(rubric, as_of, time_limit, languagetool_url, allow_public_languagetool)
     areas = set(area) if area else None
@@ -100,7 +103,7 @@ def _assess(path: Path, rb: Rubric, date, areas, cache, refuse_identifiable: boo
 
 
 def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> bool:
-    from ehcaudit.display import display_path
+    # lazy: plan_html (jinja2, pydantic: about 0.35 s) only with --html
     from ehcaudit.reports.plan_html import write_plan_html
 
     out_dir = out or Path("reports") / "plans"
@@ -109,7 +112,6 @@ def _write_html(assessments: list[Assessment], rb: Rubric, out: Path | None) -> 
         try:
             written = write_plan_html(a.plan, a.result, rb, out_dir)
         except OSError as e:  # one page that cannot be written does not stop the others
-            from ehcaudit.store.safety import write_failure
 
             err(f"error: {a.result.source}: page not written ({write_failure(e) or e.strerror or e})")
             failed = True
@@ -150,6 +152,7 @@ def _clip(text: str, limit: int = 240) -> str:
 
 
 def print_plan(console: Console, res: PlanResult, rb: Rubric, areas: set[str] | None, all_evidence: bool) -> None:
+    # lazy: ehcaudit.model loads pydantic (about 0.25 s), not needed by `ehcaudit --help`
     from ehcaudit.model import SECTION_CODES
 
     dco = areas == {"health"}

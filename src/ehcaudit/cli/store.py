@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -11,6 +12,9 @@ import typer
 
 from ehcaudit.cli.application import app, command_group
 from ehcaudit.cli.common import err
+from ehcaudit.months import is_month
+from ehcaudit.store import DEFAULT_STORE, SCHEMA_VERSION, Store, StoreError
+from ehcaudit.store.safety import MONTH_MIN, cause_chain, month_of, open_readonly, write_failure
 
 store_app = command_group("store", "Check the results store, or remove a month from it.")
 app.add_typer(store_app, name="store")
@@ -23,7 +27,6 @@ MONTH_TABLES = ("errors", "cross_findings", "fingerprints", "plans", "runs")
 
 
 def _store_path(store: Path | None) -> Path:
-    from ehcaudit.store import DEFAULT_STORE
 
     return store or DEFAULT_STORE
 
@@ -50,9 +53,6 @@ def delete_month(
     Exit status: 0 removed; 1 not removed (no such month, not confirmed, store unusable);
     2 usage error.
     """
-    from ehcaudit.months import is_month
-    from ehcaudit.store import Store, StoreError
-    from ehcaudit.store.safety import cause_chain, write_failure
 
     if not is_month(month):
         raise _fail(f"MONTH: {month!r} is not a month in the form YYYY-MM", 2)
@@ -106,8 +106,6 @@ def check(store: Path | None = STORE_OPTION) -> None:
     Exit status: 0 no problem found; 1 a problem found (each on a line starting `problem:`)
     or the store cannot be opened.
     """
-    from ehcaudit.store import SCHEMA_VERSION
-    from ehcaudit.store.safety import MONTH_MIN, month_of, open_readonly
 
     path = _store_path(store)
     if not path.is_file():
@@ -163,9 +161,9 @@ def check(store: Path | None = STORE_OPTION) -> None:
 
 def _audit_running(path: Path) -> bool:
     """Whether an audit holds the store's run lock now (see ``ehcaudit.store.safety.RunLock``)."""
-    import os
 
     try:
+        # lazy: fcntl is POSIX-only (the ImportError on Windows is handled here)
         import fcntl
     except ImportError:  # pragma: no cover - Windows: cannot tell
         return True

@@ -10,6 +10,8 @@ import typer
 from ehcaudit.cli.application import app
 from ehcaudit.cli.common import err
 from ehcaudit.months import is_month, shift_month
+from ehcaudit.store import DEFAULT_STORE, agreement_by_month, final_rows, load_frames
+from ehcaudit.store.safety import write_failure
 
 DEFAULT_OUT = Path("reports")
 
@@ -31,9 +33,9 @@ def _reason(e: BaseException, store: Path) -> str:
 def _attach_grades(frames, store: Path, first: str | None, last: str | None) -> None:
     """The audit group's final levels and agreement (ehcaudit.reports.trend.grades); the
     rubric's whole scale comes with the frames (ehcaudit.store.reader)."""
+    # lazy: pandas costs about 0.4 s; only `trend` needs it, not `ehcaudit --help`
     import pandas as pd
 
-    from ehcaudit.store import agreement_by_month, final_rows
 
     frames.finals = pd.DataFrame(final_rows(store, first, last))
     frames.agreement = agreement_by_month(store, first, last)
@@ -50,7 +52,6 @@ def trend(
 
     Exit status: 0 written; 1 the store is missing, empty or unreadable; 2 usage error.
     """
-    from ehcaudit.store import DEFAULT_STORE
 
     first = _month(from_month, "--from")
     last = _month(to_month, "--to")
@@ -64,8 +65,8 @@ def trend(
         err(f"error: {store}: is a folder, not a store file")
         raise typer.Exit(1)
 
+    # lazy: the trend report (pandas, matplotlib, openpyxl: over 1 s) only for `trend`
     from ehcaudit.reports.trend import TrendError, write_trend
-    from ehcaudit.store import load_frames
 
     # Comparisons ("since three months ago") need up to three months before --from.
     load_from = shift_month(first, -3) if first else None
@@ -82,7 +83,6 @@ def trend(
         err(f"error: {store}: {e}")
         raise typer.Exit(1) from None
     except OSError as e:  # the reports written before stay whole (reports.atomic)
-        from ehcaudit.store.safety import write_failure
 
         err(f"error: {out}: cannot write the reports ({write_failure(e) or e.strerror or e}); "
             "earlier reports there are unchanged")

@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ehcaudit.crossplan.settings import CrossPlanSettings
 from ehcaudit.model import Block, Plan
@@ -76,9 +79,7 @@ def _sentence_blocks(plan: Plan, settings: CrossPlanSettings) -> list[tuple[Bloc
 def _boilerplate_data() -> tuple[re.Pattern, frozenset[str]]:
     """(administrative words as one pattern over normalised text, the template's own sentence
     hashes) from ``ehcaudit/data/crossplan-boilerplate.yaml``."""
-    from importlib import resources
 
-    import yaml
 
     raw = yaml.safe_load(resources.files("ehcaudit").joinpath("data", "crossplan-boilerplate.yaml")
                          .read_text(encoding="utf-8"))

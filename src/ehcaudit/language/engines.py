@@ -79,6 +79,8 @@ def get_engine(
     if key in _cache:
         return _cache[key]
     if url:
+        # lazy: the LanguageTool client (40 ms, plus language_tool_python 0.2 s) only when that
+        # engine is chosen
         from ehcaudit.language.languagetool import make_languagetool_engine
 
         engine: Engine = make_languagetool_engine(url, allow_public=allow, vocabulary=vocabulary)
@@ -90,6 +92,8 @@ def get_engine(
 
 def _harper(vocabulary: Any) -> Engine:
     try:
+        # lazy: Harper's engine costs about 80 ms; `ehcaudit --help` and a warm re-audit never build
+        # an engine
         from ehcaudit.language import harper_engine
     except ModuleNotFoundError as e:
         if e.name != "ehcaudit.language.harper_engine":

@@ -33,6 +33,8 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+import harper
+
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.harper_rules import british_forms, harper_groups, rule_table, tables
@@ -72,7 +74,6 @@ _SPELLING_RULES = frozenset({"SpellCheck", "SplitWords"})
 
 
 def _suggestion_text(lint, s) -> str:
-    import harper
 
     if s.kind == harper.SuggestionKind.REMOVE:
         return ""
@@ -91,7 +92,6 @@ class HarperEngine:
     name = "harper"
 
     def __init__(self, extra_vocabulary: Iterable[str | Path] = ()) -> None:
-        import harper
 
         self._harper = harper
         self._lock = threading.Lock()
@@ -152,11 +152,16 @@ class HarperEngine:
             quoted = quoted_spans(text)
             if quoted:  # someone else's words, recorded verbatim: not the writer's errors
                 kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
-            counted = [(i.start, i.end) for i in kept if i.kind != "style"]
+            # a misspelt word inside a longer grammar error ("use seperate quiet area") does not
+            # hide it: findings of different kinds never hide each other
+            counted = [(i.start, i.end, i.kind) for i in kept if i.kind != "style"]
             if too_long(text):  # not proofread (ehcaudit.language.bounds)
                 out.append(kept)
                 continue
-            extra = [i for i in pattern_issues(text) if not any(i.start < e and i.end > s for s, e in counted)
+            extra = [i for i in pattern_issues(text)
+                     if not any(i.start < e and i.end > s and (k != "spelling" or (i.start, i.end) == (s, e)
+                                                             or not (i.start <= s and e <= i.end))
+                                for s, e, k in counted)
                      and not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             out.append(sorted(kept + extra, key=lambda i: (i.start, i.end)) if extra else kept)
         return out

@@ -168,6 +168,8 @@ class LanguageToolEngine:
         self.url = url
         self.vocabulary = _load_vocabulary(vocabulary)
         try:
+            # lazy: language_tool_python costs about 0.2 s; only a LanguageTool engine that is built
+            # needs it
             import language_tool_python
             from language_tool_python.exceptions import LanguageToolError
         except ImportError as e:  # pragma: no cover - a declared dependency

@@ -129,8 +129,9 @@ def _list_marker(text: str, start: int, end: int) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
-#: Letters or sounds written as themselves, in a list: "(s, f, th)", "s, sh and ch", "b/d".
-_LETTER_LIST_ITEM = r"[a-z]{1,3}"
+#: Letters or sounds written as themselves, in a list: "(s, f, th)", "s, sh and ch", "b/d",
+#: "'s', 'f' and 'th'" (each may be in quotes).
+_LETTER_LIST_ITEM = r"['\u2018\"\u201c]?[a-z]{1,3}['\u2019\"\u201d]?"
 _LETTER_LIST_SEP = r"\s*(?:,|/|\band\b|\bor\b)\s*"
 _SOUND_WORDS = re.compile(r"\b(?:sounds?|letters?|phonemes?|graphemes?|digraphs?|blends?|phonics?)\b", re.I)
 
@@ -140,15 +141,19 @@ def _named_letter(text: str, start: int, end: int) -> bool:
     b and d"): a word of one to three lower-case letters in a list of such words, inside
     brackets or after a word that names sounds or letters. Not a misspelling."""
     word = text[start:end]
-    if not re.fullmatch(_LETTER_LIST_ITEM, word):
+    if not re.fullmatch(r"[a-z]{1,3}", word):
         return False
+    # one letter or sound in quotes, next to a word naming sounds: "the 'th' sound", "says 'f'"
+    if (text[start - 1:start] in ("'", "\u2018", '"', "\u201c") and text[end:end + 1] in ("'", "\u2019", '"', "\u201d")
+            and _SOUND_WORDS.search(text, max(0, start - 80), min(len(text), end + 20))):
+        return True
     item, sep = _LETTER_LIST_ITEM, _LETTER_LIST_SEP
     listed = re.compile(rf"(?:{item}{sep})+{item}")
     lo = max(0, start - 40)
     for m in listed.finditer(text, lo, min(len(text), end + 40)):
         if not (m.start() <= start and end <= m.end()):
             continue
-        if len(re.findall(item, m.group(0))) < 2:
+        if len(re.findall(r"[a-z]{1,3}", m.group(0))) < 2:
             return False
         bracketed = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
         return bracketed or bool(_SOUND_WORDS.search(text, max(0, m.start() - 40), m.start()))

@@ -7,6 +7,7 @@ import re
 from pathlib import PurePath
 from typing import TYPE_CHECKING, overload
 
+from ehcaudit.dates import find_dates, parse_uk_date
 from ehcaudit.privacy.detectors import Identifier, forms, mask_text
 from ehcaudit.privacy.scan import masked_source, scan_plan
 
@@ -41,7 +42,6 @@ class Masker:
                 patterns.append(r"\s*".join(re.escape(c) for c in value if not c.isspace()))
             value = " ".join(i.value.split())
             if i.kind == "date_of_birth":
-                from ehcaudit.dates import parse_uk_date
 
                 d = parse_uk_date(value)
                 if d is not None:
@@ -71,7 +71,6 @@ class Masker:
         if self.pattern is not None:
             text = self.pattern.sub(lambda m: self.tokens.get("".join(m.group().split()).lower(), "[REDACTED]"), text)
         if self.dobs:
-            from ehcaudit.dates import find_dates
 
             for d, _t, s, e in reversed(find_dates(text)):
                 if d in self.dobs:
@@ -192,6 +191,8 @@ def _before(value: str, n: int) -> str:
 def mask_result(result: PlanResult, identifiers: list[Identifier], plan: Plan | None = None) -> PlanResult:
     """A copy of ``result`` with every string from the plan masked (quotes, messages, locations,
     plan id, file name, attributes), flagged in ``privacy``; spans moved (``results.move_spans``)."""
+    # lazy: ehcaudit.results loads pydantic (about 0.3 s); a warm re-audit loads privacy but never
+    # masks a result
     from ehcaudit.results import move_spans
 
     mask = Masker(identifiers)

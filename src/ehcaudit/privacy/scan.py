@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from ehcaudit.names import first_names
 from ehcaudit.privacy.detectors import (
     _NOT_NAME_WORDS,
     Identifier,
@@ -82,7 +83,6 @@ def file_name_identifiers(source: str, known: list[Identifier] | None = None) ->
     Any detector's find (read with "_" as a space), a name the plan itself holds, and a first
     name followed by a surname ("alfie_baker_ehcp.docx").
     """
-    from ehcaudit.names import first_names
 
     name = PurePath(source).name
     stem = name.rsplit(".", 1)[0] if "." in name else name

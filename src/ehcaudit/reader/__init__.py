@@ -50,6 +50,8 @@ def __getattr__(name: str):
     """``read_plan``/``read_document`` load the reader (lxml, the plan model) on first use, so
     ``from ehcaudit.reader import limits`` and commands that read no plan stay quick to start."""
     if name in ("read_plan", "read_document"):
+        # lazy: reader.document (lxml, pydantic) loads on first use of read_plan/read_document; the
+        # CLI imports this package at start-up
         from ehcaudit.reader import document
 
         return getattr(document, name)

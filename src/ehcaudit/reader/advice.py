@@ -284,11 +284,15 @@ _FOR_LA_RE = re.compile(
     r"(?:council|local authority|LA|borough|county)\b", re.I)
 #: The local authority's own officer, or a sign-off box label ("Name:", "Designation:"): with no
 #: advice named, the line is the plan's sign-off, not advice.
+_LA_OFFICER_ROLES = (
+    "case ?worker", "case officer", "SENDs? (?:case )?officer", "SEN (?:case )?officer", "SEND key worker",
+    "EHC ?P? (?:co-?ordinator|officer|writer)", "EHC plan (?:co-?ordinator|officer|writer)", "plan co-?ordinator",
+    "assessment (?:and review )?(?:co-?ordinator|officer)", "head of SEND", "SEND (?:team )?manager",
+)
+_SIGNOFF_LABELS = ("name", "signature", "designation", "job title", "position",
+                   "date(?: of issue| issued)?(?: of (?:this|the) plan)?")
 _LA_OFFICER_RE = re.compile(
-    r"\b(?:case ?worker|case officer|SENDs? (?:case )?officer|SEN (?:case )?officer|SEND key worker|"
-    r"EHC ?P? (?:co-?ordinator|officer|writer)|EHC plan (?:co-?ordinator|officer|writer)|plan co-?ordinator|"
-    r"assessment (?:and review )?(?:co-?ordinator|officer)|head of SEND|SEND (?:team )?manager)\b"
-    r"|^(?:name|signature|designation|job title|position|date(?: of issue| issued)?(?: of (?:this|the) plan)?)\s*:", re.I)
+    rf"\b(?:{'|'.join(_LA_OFFICER_ROLES)})\b|^(?:{'|'.join(_SIGNOFF_LABELS)})\s*:", re.I)
 _CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|mobile|e-?mail|contact (?:details|number))\b|@\w", re.I)
 
 

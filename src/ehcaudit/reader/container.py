@@ -85,6 +85,7 @@ def _ole_reason(data: bytes, suffix: str) -> str:
     """Why an OLE compound file (the pre-2007 container) cannot be read."""
     streams: set[str] = set()
     try:
+        # lazy: olefile costs 5 ms in every worker; only a legacy .doc needs it
         import olefile
 
         with olefile.OleFileIO(io.BytesIO(data)) as ole:

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from ehcaudit.display import display_path
 from ehcaudit.errors import PlanReadError
-from ehcaudit.model import Plan
+from ehcaudit.model import OutsideText, Plan
 from ehcaudit.reader import limits
 from ehcaudit.reader.container import SafeDocx, parse_xml, sniff
 from ehcaudit.reader.docx_walk import W_ALTCHUNK, W_BODY, DocxWalker, StyleInfo
 from ehcaudit.reader.docx_walk import W as W_NS
 from ehcaudit.reader.frontmatter import build_front, pairs_from_blocks, pairs_from_text
+from ehcaudit.reader.parts import outside_texts
+from ehcaudit.reader.pdf import read_pdf
+from ehcaudit.reader.pdf_locations import add_pages
 from ehcaudit.reader.raw import RPara, RTable
 from ehcaudit.reader.structure import Builder
 from ehcaudit.reader.text_walk import walk_text
@@ -185,12 +188,9 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
                 source, "the text is an embedded chunk (altChunk) Word has not converted yet: "
                         "open the file in Word and save it as .docx")
         header_pairs = _page_header_pairs(docx, styles)
-        from ehcaudit.reader.parts import outside_texts
 
         outside = outside_texts(docx, body)
     elif fmt == "pdf":
-        from ehcaudit.model import OutsideText
-        from ehcaudit.reader.pdf import read_pdf
 
         pdf = read_pdf(data, source)
         items = pdf.items
@@ -217,7 +217,6 @@ def _read_inner(p: Path, source: str, plan_mode: bool) -> Plan:
     b.build(items)
     found = [c for c, s in b.sections.items() if s.found]
     if fmt == "pdf":
-        from ehcaudit.reader.pdf_locations import add_pages
 
         add_pages(b.blocks, b.advice, pdf.line_page)
     if plan_mode and not found:

@@ -8,6 +8,8 @@ be listed in the README and, if a local authority really needs it, changed in on
 
 from __future__ import annotations
 
+import errno
+import os
 from typing import Any
 
 #: Largest file accepted at all (bytes). Real EHC plans are well under 5 MB, even with photos.
@@ -77,7 +79,6 @@ def read_limited(path, limit: int, what: str) -> bytes:
     Raises ``OSError`` (``strerror`` a one-line reason) if the file cannot be read or is larger
     than ``limit`` bytes; a device or pipe that never ends (``/dev/zero``) is cut off at the
     limit, never read without end."""
-    import errno
 
     with open(path, "rb") as fh:
         data = fh.read(limit + 1)
@@ -95,7 +96,6 @@ WORKER_MEMORY_ENV = "EHCAUDIT_WORKER_MEMORY_MB"
 
 def worker_memory_bytes() -> int | None:
     """The worker address-space limit in bytes (None: no limit)."""
-    import os
 
     raw = os.environ.get(WORKER_MEMORY_ENV, "").strip()
     if raw:

@@ -68,6 +68,7 @@ class _TooBig(Exception):
 
 def read_pdf(data: bytes, source: str) -> PdfText:
     """The PDF's text as paragraphs and tables. Raises :class:`PlanReadError` (one line)."""
+    # lazy: pdfminer/pdfplumber cost about 0.17 s in every worker; only a PDF plan needs them
     import pdfminer.pdftypes as pdftypes
 
     guard = _InflateGuard(limits.MAX_UNCOMPRESSED_BYTES)
@@ -90,6 +91,7 @@ def read_pdf(data: bytes, source: str) -> PdfText:
 
 def _read_pdf(data: bytes, source: str) -> PdfText:
     try:
+        # lazy: pdfminer/pdfplumber cost about 0.17 s in every worker; only a PDF plan needs them
         import pdfplumber
         from pdfminer.pdfdocument import PDFPasswordIncorrect
         from pdfminer.pdfparser import PDFSyntaxError

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 #: A text value starting with one of these is shown as text (prefixed with ``'``).
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _AFTER_SPACE = ("=", "+", "-", "@")
@@ -55,7 +57,6 @@ def safe_frame(df: Any) -> Any:
     Only columns that can hold text (object or string dtype) are touched, so numeric columns
     keep their type and are written as numbers.
     """
-    import pandas as pd
 
     out = df.copy()
     for col in out.columns:

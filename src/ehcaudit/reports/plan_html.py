@@ -11,13 +11,16 @@ All plan text is escaped (Jinja2 autoescape); identifiers are masked when
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ehcaudit import privacy
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, Plan
+from ehcaudit.reports.atomic import write_text
 from ehcaudit.results import CriterionResult, Finding, PlanResult
 from ehcaudit.rubric.schema import Rubric
 
@@ -120,10 +123,6 @@ def _segments(text: str, spans: list[tuple[int, int, Note]]) -> list[Segment]:
 
 
 def _mask(plan: Plan, result: PlanResult) -> tuple[Plan, PlanResult]:
-    try:
-        from ehcaudit import privacy  # written by another engineer; optional until it lands
-    except ImportError:
-        return plan, result
     mask_plan = getattr(privacy, "mask_plan", None)
     mask_text = getattr(privacy, "mask_text", None)
     if mask_plan is not None:
@@ -253,7 +252,6 @@ _PAGE_KEY_RE = re.compile(r'<meta name="ehcaudit-page" content="([0-9a-f]+)">')
 def page_key(plan: Plan, result: PlanResult) -> str:
     """Eight hex digits naming the plan's file (a digest of its absolute path): the same file
     scored again keeps its page; another file with the same reference gets its own."""
-    import hashlib
 
     source = str(Path(result.source or plan.source).resolve())
     return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:8]
@@ -287,7 +285,6 @@ def page_path(plan: Plan, result: PlanResult, out_dir: Path) -> Path:
 def write_plan_html(plan: Plan, result: PlanResult, rubric: Rubric, out_dir: str | Path) -> Path:
     """Write the plan's page into ``out_dir`` (name: :func:`page_path`) and return its path.
     Written to a temporary file and renamed: a page is whole or not there."""
-    from ehcaudit.reports.atomic import write_text
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

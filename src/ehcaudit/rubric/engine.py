@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ehcaudit.model import SECTION_CODES, Plan
+from ehcaudit.model import SECTION_CODES, SECTION_TITLES, Plan, Section
 from ehcaudit.results import (
     AreaResult,
     CriterionResult,
@@ -59,7 +59,6 @@ class ScopedPlan:
     def section(self, code: str):
         if code in self._scope:
             return self._plan.section(code)
-        from ehcaudit.model import SECTION_TITLES, Section
 
         return Section(code=code, title=SECTION_TITLES.get(code, code))
 

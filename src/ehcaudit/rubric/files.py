@@ -22,6 +22,7 @@ def default_rubric_path() -> Path:
     quality lead to start from (a test keeps the two in step); ``ehcaudit rubric init`` writes
     the same file anywhere.
     """
+    # lazy: importlib.resources costs 4 ms of `ehcaudit --help`, which imports this module
     from importlib import resources
 
     res = resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME)
@@ -30,6 +31,7 @@ def default_rubric_path() -> Path:
 
 def default_rubric_bytes() -> bytes:
     """The default rubric's bytes, read through importlib.resources (works from any install)."""
+    # lazy: importlib.resources costs 4 ms of `ehcaudit --help`, which imports this module
     from importlib import resources
 
     return resources.files("ehcaudit").joinpath("data", DEFAULT_RUBRIC_NAME).read_bytes()

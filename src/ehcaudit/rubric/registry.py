@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -168,7 +169,6 @@ def registry() -> dict[str, CheckKind]:
     global _plugins_loaded
     if not _plugins_loaded:
         # on first use only: an audit that re-uses every plan never loads the checks
-        from importlib.metadata import entry_points
 
         found = entry_points(group=ENTRY_POINT_GROUP)
         if not found:

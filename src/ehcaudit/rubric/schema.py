@@ -44,9 +44,10 @@ from pydantic import (
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
+from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
 from ehcaudit.rubric.files import default_rubric_path, file_sha256
 from ehcaudit.rubric.regex_guard import check_params
-from ehcaudit.rubric.registry import Params, registry
+from ehcaudit.rubric.registry import Bands, Params, registry
 
 __all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 
@@ -254,7 +255,6 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
 
 def _levels_in(params: Params) -> list[int]:
     """Every level number mentioned in a check's parameters (to check they fit the scale)."""
-    from ehcaudit.rubric.registry import Bands
 
     out: list[int] = []
     for name, value in params:
@@ -267,7 +267,6 @@ def _levels_in(params: Params) -> list[int]:
 
 def load_rubric(path: str | Path) -> Rubric:
     p = Path(path)
-    from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
 
     try:
         data = read_limited(p, MAX_RUBRIC_BYTES, "rubric")

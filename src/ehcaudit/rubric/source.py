@@ -61,6 +61,8 @@ class KnownRubric:
     def load(self) -> Rubric:
         """The validated rubric. Raises :class:`~ehcaudit.errors.RubricError`."""
         if self._rubric is None:
+            # lazy: rubric.schema loads pydantic (about 0.25 s); a warm re-audit reuses the stored
+            # rubric without it
             from ehcaudit.rubric.schema import load_rubric_bytes
 
             self._rubric = load_rubric_bytes(self._data, str(self.path))

@@ -36,8 +36,8 @@ def now() -> str:
 
 def mask(text: str) -> str:
     """``text`` with every identifier masked (:func:`ehcaudit.privacy.mask_text`)."""
-    # imported here: compiling privacy's patterns costs about 36 ms (python -X importtime), and
-    # opening the store (`ehcaudit store`, a warm re-audit, the workspace's pages) rarely masks
+    # lazy: compiling privacy's patterns costs 22-36 ms (python -X importtime); the CLI imports
+    # the store at start-up, and `ehcaudit --help`, `ehcaudit store` and the workspace never mask
     from ehcaudit.privacy import mask_text
 
     return mask_text(text)

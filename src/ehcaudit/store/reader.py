@@ -76,7 +76,8 @@ def load_frames(store_path: str | Path, from_month: str | None = None,
     Raises :class:`~ehcaudit.store.schema.StoreError` if the store is missing or unusable.
     Never writes to it except to apply pending schema migrations.
     """
-    import pandas as pd  # here: importing pandas takes about 0.4 s (python -X importtime); only reports need it
+    # lazy: importing pandas takes about 0.4 s (python -X importtime); only reports need it
+    import pandas as pd
 
     conn = connect_for_reading(store_path)
     try:

@@ -169,6 +169,7 @@ class RunLock:
         """Mark killed runs ``interrupted`` if no other audit is running; then hold the shared
         lock for this run. Returns the number of runs marked."""
         try:
+            # lazy: fcntl is POSIX-only (the ImportError on Windows is handled here)
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             return 0

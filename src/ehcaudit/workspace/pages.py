@@ -55,6 +55,8 @@ class Pages(Site):
         view, why = plan_view(self.cfg, rec)
         if view is None:
             raise Refused(404, why)
+        # lazy: plan_html loads pydantic (about 0.35 s); the workspace starts without it, only the
+        # plan page needs it
         from ehcaudit.reports.plan_html import _env as plan_env
 
         return HTMLResponse(plan_env().get_template("plan.html.j2").render(**view))

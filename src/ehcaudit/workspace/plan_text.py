@@ -3,10 +3,13 @@ there, unchanged), masked, with the stored findings placed in it."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+from ehcaudit.errors import PlanReadError
 from ehcaudit.store import PlanRecord
 from ehcaudit.workspace.config import Config
 
@@ -30,9 +33,9 @@ def _find_file(cfg: Config, rec: PlanRecord) -> Path | None:
 def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
     """The per-plan page's view (:func:`ehcaudit.reports.plan_html.build_view`) of the plan's
     file, with the stored findings placed in the text, or None and the reason it is not shown."""
-    import hashlib
 
-    from ehcaudit.errors import PlanReadError
+    # lazy: plan_html, results and the reader load pydantic and lxml (about 0.5 s); the workspace
+    # starts without them, only the plan page needs them
     from ehcaudit.reports.plan_html import _mask, build_view, place_stored
     from ehcaudit.results import PlanResult
 
@@ -64,9 +67,9 @@ def plan_view(cfg: Config, rec: PlanRecord) -> tuple[dict | None, str]:
 
 
 def _rubric_for(rec: PlanRecord):
-    from types import SimpleNamespace
 
     try:
+        # lazy: rubric.schema loads pydantic (about 0.25 s); the workspace starts without it
         from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
         r = load_rubric(default_rubric_path())

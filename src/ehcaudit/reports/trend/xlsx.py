@@ -10,6 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from ehcaudit.reports.atomic import replacing
 from ehcaudit.reports.cells import safe_cell
@@ -54,10 +58,6 @@ def write_xlsx(t: Trend, path: Path) -> Path:
     Written with openpyxl's streaming (write-only) workbook and shared styles, so a year of
     a large caseload's findings is written in seconds, not minutes.
     """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
     top_wrap = Alignment(wrap_text=True, vertical="top")

@@ -1,0 +1,202 @@
+"""Section E's outcomes as an auditor reads them: which lines are outcomes, and each outcome with
+its title and its steps (helpers for the person-centred and provision checks; no check kinds)."""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement
+from ehcaudit.model import Block
+from ehcaudit.rubric.registry import CheckContext
+
+
+def _names(ctx: CheckContext) -> list[str]:
+    return (ctx.plan.front.known_as or "").split()
+
+
+#: The child as the subject of a line: "Kai will...", "By July, she will..." (see :func:`e_blocks`);
+#: {names} is the child's name(s).
+_CHILD_SUBJECT = r"^\W*(?:(?:by|in|from|over|during|within)\b[^,]{{0,40}},\s*)?(?:he|she|they|i{names})\b(?!['’])"
+
+
+def _child_names(ctx: CheckContext) -> list[str]:
+    """The child's names: the name the plan uses and the front matter's "Name" / "Preferred name"."""
+    names = set(_names(ctx))
+    for k, v in ctx.plan.front.fields.items():
+        if re.fullmatch(r"\W*(?:(?:child|young person)['’]?s?\s+)?(?:preferred\s+|first\s+|known as\s*)?name\W*", k,
+                        re.IGNORECASE) and v.strip():
+            names.add(v.split()[0])
+    return sorted(names)
+
+
+#: A heading or table label naming Sections E and F together ("Sections E and F", "Section E/F table").
+_E_AND_F = re.compile(r"\bE\s*(?:/|&|and|\+)\s*F\b")
+
+
+def e_blocks(ctx: CheckContext) -> list[Block]:
+    """Section E's blocks as an auditor reads them for outcomes.
+
+    A combined "Sections E and F" layout sets its outcomes in a table whose other columns are the
+    provision (the reader puts those cells in F). Lines written under that table, outside it,
+    are the section's provision that belongs to no one row ("Whole-class teaching will use visual
+    supports", "The SALT will give a 1-hour training session", "Radio aid checked daily by the
+    technician"), not outcomes - unless the child is their subject ("Kai will ...")."""
+    blocks = ctx.plan.blocks_in("E")
+    heading = ctx.plan.section("E").heading or ""
+    combined = bool(_E_AND_F.search(heading)) or any(_E_AND_F.search(b.location) for b in blocks)
+    cells = [b.id for b in blocks if b.table is not None]
+    if not combined or not cells:
+        return blocks
+    last = max(cells)
+    names = [re.escape(n) for n in _child_names(ctx) if len(n) > 1]
+    child = re.compile(_CHILD_SUBJECT.format(names="".join("|" + n for n in names)), re.IGNORECASE)
+    return [b for b in blocks if b.table is not None or b.id < last or child.search(b.text)]
+
+
+def outcome_blocks(ctx: CheckContext) -> list[Block]:
+    """Outcome items in E: list items, paragraphs and table cells (not headings or labels).
+
+    A block holding several lines (a table cell with one outcome per line) gives one item per
+    line: a copy of the block, same id and location, whose text is that line.
+    """
+    out: list[Block] = []
+    for b in e_blocks(ctx):
+        lines = [ln.strip() for ln in b.text.splitlines() if ln.strip()]
+        # a label ("Social, emotional and mental health") or a sentence about the outcomes
+        # ("The outcomes below are agreed with Ethan") is not an outcome
+        keep = [ln for ln in lines if len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)]
+        if len(lines) > 1:
+            out.extend(b.model_copy(update={"text": ln}) for ln in keep)
+        elif keep:
+            out.append(b)
+    return out
+
+
+#: An outcome's number or code at the start of its line ("1.", "2)", "E1", "E1.2", "O3:"): a label,
+#: never a count.
+ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\(?[a-z\d]\))\s+")
+
+#: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
+#: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
+_ABOUT_OUTCOMES = re.compile(
+    r"^\W*(?:see\b|(?:(?:all|each|every|these|the|our)\s+)?(?:outcomes?|steps|targets)\s+(?:are|is|were|have been|will be)\s+"
+    r"(?:numbered|grouped|listed|arranged|set out|organised|ordered|written|reviewed|agreed|shown|for)\b|each (?:one )?is to be\b)",
+    re.IGNORECASE)
+
+
+#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
+#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
+#: its subject - not an outcome for the child.
+_LA_DUTY = re.compile(
+    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
+    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
+    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
+
+
+#: A pointer to text elsewhere, standing for it: "See views above.", "As above", "Please refer to Section A2".
+_CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:above|below|section|part|page|"
+                        r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
+
+
+#: A box left for later, not an aspiration: "To be discussed at the next review", "TBC", "Not yet known",
+#: "Will be gathered at the transition review", "To follow".
+_DEFERRED = re.compile(
+    r"^\W*(?:(?:this|these|aspirations?|views?)\s+(?:is|are|will be|to be)\s+)?(?:(?:still\s+)?to be\s+(?:discussed|agreed|"
+    r"confirmed|decided|explored|gathered|added|completed|updated|reviewed|followed up)|tbc|tba|to follow|not yet "
+    r"(?:known|discussed|agreed|gathered|recorded)|(?:will be|to be)\s+(?:discussed|gathered|explored|added|recorded)\s+"
+    r"(?:at|in|during|after)\b|unknown|n/?a)\b", re.IGNORECASE)
+
+
+def outcome_text(text: str) -> str:
+    """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
+    return ENUM_RE.sub("", text, count=1)
+
+
+def is_outcome(text: str) -> bool:
+    """Is this line of Section E an outcome - a statement about the child - rather than a heading,
+    a note about the outcomes or a cross-reference to other outcomes?"""
+    t = outcome_text(text)
+    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t))
+
+
+def outcome_items(ctx: CheckContext) -> list[Block]:
+    """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
+    about the outcomes, cross-references): the outcomes an auditor reads."""
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text)]
+
+
+#: A line that titles the outcome under it rather than being one: "Medium-term outcome (by next phase
+#: transfer, July 2027)", "Outcome 2 - Independent living (by September 2026)", "Long-term outcome:
+#: employment", "End of Key Stage 4 outcome: education (July 2028)". Read only when the line has no
+#: "will" and no sentence before or after the word "outcome" (an outcome written after its label is an outcome).
+_OUTCOME_TITLE = re.compile(
+    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?P<kind>(?:[\w'’-]+\s+){0,6}?)"
+    r"(?:outcomes?|goals?|aims?|ambitions?)\b(?:\s*(?:\d+|[A-Z]\d*)\b)?\s*(?:[:(\-–—,.]|$)", re.IGNORECASE)
+#: A label over the smaller steps towards an outcome: "Steps", "Steps towards this outcome",
+#: "Short-term targets (by March 2027)", "Milestones".
+_STEPS_TITLE = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|targets?|milestones?)\b",
+                          re.IGNORECASE)
+#: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
+_AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
+#: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
+_ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+"
+                           r"(?:are|is|will|should|must|have)\b", re.IGNORECASE)
+
+
+def is_outcome_title(line: str) -> bool:
+    """Is this Section E line the title of the outcome under it (see :data:`_OUTCOME_TITLE`)? Not
+    when an outcome follows the label ("Aim: to read 50 words by July 2027", "Outcome 1: Jo will ...")."""
+    t = line.strip()
+    m = _OUTCOME_TITLE.search(t)
+    # the words before "outcome" name its kind ("Medium-term", "End of Key Stage 4"), never a sentence
+    return (m is not None and not re.search(r"\bwill\b", t, re.IGNORECASE) and not is_statement(m.group("kind"), 40)
+            and not is_statement(t[m.end():], 40))
+
+
+class OutcomeGroup:
+    """One outcome as an auditor reads it: its line, the title over it (with its date, if any) and
+    the smaller steps written under it."""
+
+    __slots__ = ("main", "title", "steps")
+
+    def __init__(self, main: Block, title: str) -> None:
+        self.main, self.title = main, title
+        self.steps: list[tuple[Block, str]] = []  # each step with the label over it ("Steps (by March 2027)")
+
+
+def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
+    """Section E's outcomes in order, each with its title and its steps.
+
+    Read line by line: a title line ("Medium-term outcome (by July 2027)", "Outcome 2 - Good
+    health") or a new sub-heading starts a new outcome; a "Steps" label (as a line or as the
+    sub-heading) makes the outcomes that follow steps of the one before, until the next title."""
+    groups: list[OutcomeGroup] = []
+    title, steps_title, steps_mode, pending_title = "", "", False, False
+    prev_sub: str | None = None
+    for b in e_blocks(ctx):
+        sub = b.subsection or ""
+        if sub != prev_sub:
+            prev_sub = sub
+            if _STEPS_TITLE.match(sub):
+                steps_mode, steps_title = True, sub
+            else:
+                title, steps_mode, pending_title = sub, False, True
+        for ln in (x.strip() for x in b.text.splitlines()):
+            if not ln:
+                continue
+            kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
+            if kept and is_outcome(ln) and not is_outcome_title(ln) and not _ALL_OUTCOMES.search(ln):
+                item = b.model_copy(update={"text": ln}) if ln != b.text.strip() else b
+                if steps_mode and groups and not pending_title:
+                    groups[-1].steps.append((item, steps_title))
+                else:
+                    groups.append(OutcomeGroup(item, title))
+                    steps_mode, pending_title = False, False
+            elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
+                steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
+            elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
+                if _ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln):
+                    continue  # a note about all the outcomes: read as common_time
+                title, steps_mode, pending_title = ln, False, True
+    return groups

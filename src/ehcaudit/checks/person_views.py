@@ -1,0 +1,113 @@
+"""PC-VOICE: the child's own views and the family's views in Section A (check kind ``views``)."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ehcaudit.checks._outcomes import _names
+from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
+    Group,
+    _shows,
+)
+from ehcaudit.clauses import is_label
+from ehcaudit.model import Block
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.text import sentences
+
+
+def _rx(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
+
+
+def _rx1(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
+
+
+class ViewsParams(Params):
+    sections: list[str] = Field(min_length=1, description="Sections read (A)")
+    groups: list[Group] = Field(min_length=1, description="Each group must be found at least once (as 'occurrence')")
+    family_group: int = Field(1, ge=0, description="Index of the group that is the family's views")
+    family_words: list[str] = Field(default_factory=list, description=(
+        "Regexes for the family ('mum', 'parents', 'foster carer'): a name given to one of them ('his foster carer "
+        "Karen', front matter 'Parent or carer: Lisa'), and 'they' after them, speak for the family"))
+    view_verbs: list[str] = Field(default_factory=list, description="Verbs that give a view ('says', 'feels', 'wants')")
+    bands: Bands = Field(description="Number of groups missing -> level")
+
+
+def _family_names(ctx: CheckContext, family: re.Pattern, texts: list[str]) -> set[str]:
+    """First names the plan gives the family: front matter ("Parent or carer 1: Lisa"; a
+    "Relationship: Mum" field beside a contact) and Section A ("his foster carer Karen", "Lisa (mum)")."""
+    names: set[str] = set()
+    fields = ctx.plan.front.fields
+    for k, v in fields.items():
+        if re.search(r"language|e-?mail|address|phone|ethnicity|relationship|consent", k, re.IGNORECASE):
+            continue  # "Parent or carer first language: English" names no one
+        if (family.search(k) or re.search(r"\bcontact\b", k, re.IGNORECASE)) and re.fullmatch(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}", v.strip()):
+            names.add(v.split()[0])
+    fam = family.pattern
+    for t in texts:
+        names.update(m.group("n") for m in re.finditer(rf"(?i:\b(?:{fam}))\s*,?\s+(?P<n>[A-Z][a-z'-]+)\b", t))
+        names.update(m.group("n") for m in re.finditer(
+            rf"\b(?P<n>[A-Z][a-z'-]+)\s*\((?i:(?:his|her|their)\s+)?(?i:{fam})\)", t))
+    child = set(_names(ctx)) | {"The", "She", "He", "They", "His", "Her", "Their"}
+    return names - child
+
+
+@check("views", ViewsParams)
+def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
+    """The child's views and the family's views are recorded, each found at least once.
+
+    As an auditor reads it, the family's view need not name them in the same sentence: a
+    parent or carer named elsewhere in the plan speaks for the family ("Karen says ..." where
+    Karen is his foster carer), and so does "they" or "she" just after the family are named
+    or under a label naming them ("My parents" / "They say Zofia is kind")."""
+    blocks = ctx.plan.blocks_in(*p.sections)
+    family = _rx(p.family_words)
+    verbs = _rx(p.view_verbs)
+    findings: list[Finding] = []
+    missing = 0
+    for i, g in enumerate(p.groups):
+        rx = _rx1(g.patterns)
+        hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
+        if hit is None and i == p.family_group and family is not None and verbs is not None:
+            hit = _family_view(ctx, blocks, family, verbs)
+        if hit:
+            findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
+        else:
+            missing += 1
+            findings.append(ctx.missing(p.sections[0], f"Section {', '.join(p.sections)} does not show {g.name}."))
+    return Outcome(level=p.bands.level(missing), findings=findings)
+
+
+def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,
+                 verbs: re.Pattern) -> tuple[Block, str] | None:
+    """A sentence giving the family's view through a name or a pronoun (see :func:`views`)."""
+    names = _family_names(ctx, family, [b.text for b in blocks])
+    verb = rf"(?:\s+(?:also|really|strongly|now|both))?\s+(?:{verbs.pattern})\b"
+    by_name = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+and\s+\w+)?{verb}") if names else None
+    by_pronoun = re.compile(rf"^\W*(?:they|she|he){verb}", re.IGNORECASE)
+    context = False  # the family were just named, or a label over this text names them
+    sub = None
+    for b in blocks:
+        if b.subsection != sub:
+            sub, context = b.subsection, bool(b.subsection and family.search(b.subsection))
+        for s in sentences(b.text):
+            s = s.strip()
+            if not s:
+                continue
+            if by_name is not None and by_name.search(s):
+                return b, s
+            if context and by_pronoun.search(s):
+                return b, s
+            if is_label(s):
+                context = bool(family.search(s))
+            else:
+                # the family as the subject ("Zofia's parents moved from Poland in 2019.") makes the
+                # next "They say ..." theirs; any other subject ends it
+                who = "|".join([family.pattern, *map(re.escape, names)])
+                context = bool(re.match(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both)\s+)?(?:{who})\b", s,
+                                        re.IGNORECASE))
+    return None
