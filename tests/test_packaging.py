@@ -3,6 +3,7 @@ is found inside the installed package, and a wheel installed the ordinary way sc
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -13,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 
 from ehcaudit.rubric.source import default_rubric_bytes, default_rubric_path
 
@@ -66,20 +68,27 @@ def test_no_test_reads_the_template_from_outside_the_repo():
 
 
 def test_rubric_init_writes_the_default_rubric(tmp_path):
-    r = run(["rubric", "init", str(tmp_path / "mine.yaml")], cwd=tmp_path)
+    # the packaged rubric is what is checked, not the process: the CLI runs in this process (the
+    # installed wheel has its own test below)
+    with contextlib.chdir(tmp_path):
+        _rubric_init_and_check(tmp_path)
+
+
+def _rubric_init_and_check(tmp_path: Path) -> None:
+    r = run_cli("rubric", "init", str(tmp_path / "mine.yaml"))
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "mine.yaml").read_bytes() == default_rubric_bytes()
     # a folder gets ehcp-core.yaml inside it; an existing file is not overwritten without --force
-    r = run(["rubric", "init", str(tmp_path)], cwd=tmp_path)
+    r = run_cli("rubric", "init", str(tmp_path))
     assert r.returncode == 0 and (tmp_path / "ehcp-core.yaml").exists()
     (tmp_path / "mine.yaml").write_text("edited", encoding="utf-8")
-    r = run(["rubric", "init", str(tmp_path / "mine.yaml")], cwd=tmp_path)
+    r = run_cli("rubric", "init", str(tmp_path / "mine.yaml"))
     assert r.returncode == 1 and "already exists" in r.stderr
     assert (tmp_path / "mine.yaml").read_text(encoding="utf-8") == "edited"
-    r = run(["rubric", "init", "--force", str(tmp_path / "mine.yaml")], cwd=tmp_path)
+    r = run_cli("rubric", "init", "--force", str(tmp_path / "mine.yaml"))
     assert r.returncode == 0 and (tmp_path / "mine.yaml").read_bytes() == default_rubric_bytes()
     # the copy is a valid rubric a quality lead can score with
-    r = run(["rubric", "check", str(tmp_path / "mine.yaml")], cwd=tmp_path)
+    r = run_cli("rubric", "check", str(tmp_path / "mine.yaml"))
     assert r.returncode == 0 and ": ok" in r.stdout
 
 

@@ -176,7 +176,7 @@ def test_score_masks_every_part_and_the_file_name_in_every_output(leaky: Path, t
             assert secret not in out, secret
 
 
-@pytest.mark.slow  # audits and writes every report through the CLI, in processes
+@pytest.mark.slow  # audits (in worker processes) and writes every report through the CLI
 def test_audit_store_and_trend_carry_the_masked_file_name(leaky: Path, tmp_path: Path):
     import shutil
     import sqlite3
@@ -185,10 +185,11 @@ def test_audit_store_and_trend_carry_the_masked_file_name(leaky: Path, tmp_path:
     folder.mkdir()
     shutil.copy(leaky, folder / leaky.name)
     store = tmp_path / "audit.db"
-    res = _run("audit", str(folder), "--month", "2026-06", "--store", str(store), "--as-of", "2026-06-30")
+    # in this process: what is checked is what the commands store, print and write
+    res = run_cli("audit", str(folder), "--month", "2026-06", "--store", str(store), "--as-of", "2026-06-30")
     assert res.returncode == 0, res.stderr
     dump = "\n".join(sqlite3.connect(store).iterdump())
-    trend = _run("trend", "--store", str(store), "--out", str(tmp_path / "reports"))
+    trend = run_cli("trend", "--store", str(store), "--out", str(tmp_path / "reports"))
     assert trend.returncode == 0, trend.stderr
     written = [p for p in (tmp_path / "reports").rglob("*") if p.is_file()]
     assert any(p.suffix == ".xlsx" for p in written)

@@ -5,11 +5,10 @@ cell is the section's text. Every section is found, and H1's text is not read as
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
+from cli_inprocess import run_cli
 from docx_builders import CODES, CONTENT, TITLES, front_matter
 
 from ehcaudit.reader import read_plan
@@ -38,9 +37,7 @@ def test_every_section_found_in_a_letter_table(tmp_path: Path):
 
 def test_letter_table_through_the_cli(tmp_path: Path):
     path = letter_table(tmp_path / "letter.docx")
-    exe = Path(sys.executable).with_name("ehcaudit")
-    res = subprocess.run([str(exe), "score", str(path), "--format", "json", "--as-of", "2026-06-30"],
-                         capture_output=True, text=True, timeout=300)
+    res = run_cli("score", str(path), "--format", "json", "--as-of", "2026-06-30")  # in this process
     assert res.returncode == 0, res.stderr
     sections = json.loads(res.stdout)["plans"][0]["sections"]
     assert all(sections[c]["found"] for c in CODES)

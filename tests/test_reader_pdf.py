@@ -15,6 +15,7 @@ import pdf_corpus as C
 import pdf_hostile as H
 import pdfplumber
 import pytest
+from cli_inprocess import run_cli
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits, read_document, read_plan
@@ -163,25 +164,26 @@ def test_page_headers_and_footers_are_set_aside(exported):
 @pytest.mark.slow
 @needs_soffice
 def test_cli_commands_take_pdfs(exported, tmp_path):
+    # every command takes a PDF: run in this process (an in-process traceback fails the test)
     word, pdf = exported["sample: national template"]
-    r = cli("score", pdf, "--format", "json", "--as-of", "2026-03-31")
+    r = run_cli("score", pdf, "--format", "json", "--as-of", "2026-03-31")
     assert r.returncode == 0, r.stderr
     res = json.loads(r.stdout)["plans"][0]
     assert sum(s["found"] for s in res["sections"].values()) == 12
     locs = [f["location"] for c in res["criteria"] for f in c["findings"] if f["location"]]
     assert any(", page " in loc for loc in locs)
-    r = cli("privacy-check", pdf, "--format", "json")
+    r = run_cli("privacy-check", pdf, "--format", "json")
     assert r.returncode in (0, 1) and "Traceback" not in r.stderr
     assert json.loads(r.stdout)["documents"][0]["source"].endswith(".pdf")
-    r = cli("proofread", pdf, "--format", "json")
+    r = run_cli("proofread", pdf, "--format", "json")
     assert r.returncode in (0, 1) and "Traceback" not in r.stderr, r.stderr
     assert json.loads(r.stdout)
     folder = tmp_path / "plans"
     folder.mkdir()
     (folder / pdf.name).write_bytes(pdf.read_bytes())
-    r = cli("audit", folder, "--month", "2026-03", "--store", tmp_path / "a.db", "--jobs", "1")
+    r = run_cli("audit", folder, "--month", "2026-03", "--store", tmp_path / "a.db", "--jobs", "1")
     assert r.returncode == 0, r.stderr
-    r = cli("feedback", pdf, "--out", tmp_path / "fb", "--as-of", "2026-03-31")
+    r = run_cli("feedback", pdf, "--out", tmp_path / "fb", "--as-of", "2026-03-31")
     assert r.returncode == 0, r.stderr
     assert "Word comments need the Word file" in r.stdout
     pages = list((tmp_path / "fb").glob("*.html"))

@@ -4,6 +4,7 @@ year of improvement."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import statistics
 from pathlib import Path
 
@@ -17,6 +18,14 @@ from ehcaudit.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1] / "sample_plans"
 RUBRIC = load_rubric(default_rubric_path())
+# The two tests that score all 90 plans share one scoring (each plan read and scored once per
+# process, as of its month's 28th); conftest.py keeps this file's tests on one xdist worker.
+
+
+@functools.cache
+def _scored(path: Path):
+    plan = read_plan(path)
+    return plan, score_plan(plan, RUBRIC, dt.date.fromisoformat(f"{path.parent.name}-28"))
 
 
 def test_twelve_months_of_six_to_ten_plans():
@@ -42,9 +51,7 @@ def test_every_sample_plan_reads_with_all_sections_and_layouts_vary():
 def test_scores_improve_over_the_year():
     by_month: dict[str, list[float]] = {}
     for path, _ in iter_plan_files([ROOT]):
-        month = path.parent.name
-        as_of = dt.date.fromisoformat(f"{month}-28")
-        by_month.setdefault(month, []).append(score_plan(read_plan(path), RUBRIC, as_of).overall.score)
+        by_month.setdefault(path.parent.name, []).append(_scored(path)[1].overall.score)
     months = sorted(by_month)
     first = statistics.mean(s for m in months[:3] for s in by_month[m])
     last = statistics.mean(s for m in months[-3:] for s in by_month[m])
@@ -70,9 +77,7 @@ def _levels():
     rows = []
     for path, (bad, year) in sorted(planted.items()):
         assert path.exists(), f"{path} is not what the generator writes: regenerate the samples"
-        month = path.parent.name
-        plan = read_plan(path)
-        res = score_plan(plan, RUBRIC, dt.date.fromisoformat(f"{month}-28"))
+        plan, res = _scored(path)
         crit = {c.id: c for c in res.criteria}
         # Quotes are the plan's own words, so Word feedback and the HTML page can find them.
         for cid in ("PC-ASPIRATION-LINK", "PC-PFA", "PC-STRENGTHS", "PR-QUANTIFIED", "PR-OUTCOME-LINK",

@@ -1,12 +1,13 @@
-"""Shared by the workspace tests: a store audited by the real CLI, and app clients."""
+"""Shared by the workspace tests: a store audited by the CLI (in this process), and app clients."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from cli_inprocess import run_cli
 from starlette.testclient import TestClient
 
 from ehcaudit.workspace.app import LOOPBACK_HOSTS, Config, create_app
@@ -16,8 +17,10 @@ MONTH = "2026-03"
 
 
 def ehcaudit(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(Path(sys.executable).parent / "ehcaudit"), *args],
-                          cwd=cwd, capture_output=True, text=True, input=input, timeout=300)
+    """The CLI run in this process from ``cwd`` (what the workspace tests check is what the
+    commands store and write, not the process: no new Python and grammar engine each time)."""
+    with contextlib.chdir(cwd):
+        return run_cli(*args, input=input)
 
 
 def audited_store(base: Path, plans: int = 3) -> Path:
