@@ -107,6 +107,83 @@ _DEFERRED = re.compile(
     r"(?:at|in|during|after)\b|unknown|n/?a)\b", re.IGNORECASE)
 
 
+#: The outcomes as the subject of a line, however qualified: "Outcomes are to the end of Key Stage 1
+#: (July 2026)", "Longer-term outcomes are for the end of Key Stage 3", "These outcomes run to the end of
+#: Reception", "Outcomes to be achieved by the end of the current placement (July 2028)", "Short-term
+#: targets are reviewed each term" - a note about the set (its date, its review), never one outcome.
+_OUTCOMES_SUBJECT = re.compile(
+    r"^\W*(?:(?:all|each|every|these|the|our|my|his|her|their)\s+)?(?:[\w'’]+['’]s\s+)?"
+    r"(?:(?:longer|long|medium|short|shorter|end[- ]of[- ]\w+)[- ]term\s+|termly\s+|annual\s+|interim\s+)?"
+    r"(?:outcomes|targets|steps|milestones)\s+(?:\([^)]*\)\s+)?"
+    r"(?:are|were|will be|have been|to be|run|last|cover|apply|span|should be|must be)\b", re.IGNORECASE)
+
+#: A column or box heading written as an indirect question: "How progress will be measured", "What
+#: success will look like", "Who will help me", "When this will be reviewed" - a label over the
+#: cells under it (no question mark, no full stop), not an outcome.
+_WH_HEADING = re.compile(r"^\W*(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}$", re.IGNORECASE)
+
+
+def is_wh_heading(line: str) -> bool:
+    """Is this line a heading written as an indirect question (see :data:`_WH_HEADING`)?"""
+    t = line.strip()
+    return bool(_WH_HEADING.match(t)) and len(t.split()) <= 8
+
+
+#: A heading naming how an outcome's progress is measured: "How progress will be measured", "How we
+#: will know", "Evidence of success", "Success criteria", "Measured by", "Monitoring".
+_MEASURE_HEADING = (r"(?:how\b[^.?!:;]{0,40}\b(?:measured|know|tell|checked|monitored|assessed|evidenced|shown|see)\b"
+                    r"[^.?!:;]{0,20}|evidence(?:\s+of\s+(?:progress|success|achievement))?|success\s+criteria|"
+                    r"measured\s+by|measures?(?:\s+of\s+(?:progress|success))?|monitoring|how\s+progress\s+is\s+\w+)")
+_MEASURE_HEADING_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\W*$", re.IGNORECASE)
+#: A line that is an outcome's measure after its label, in the outcome's own box: "How progress will
+#: be measured: termly reading assessment by the class teacher", "Evidence: TA checklist".
+MEASURE_LINE_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\s*[:\-–—]\s*(?P<what>\S.*)$", re.IGNORECASE)
+
+
+def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
+    """Section E's table cells under a measure column ("How progress will be measured", "Evidence"),
+    by (table, row): the measure of the outcomes in the same row, not outcomes of their own."""
+    header: dict[tuple[int, int], str] = {}  # (table, col) -> the text of the column's top cell
+    top: dict[int, int] = {}
+    cells = [b for b in ctx.plan.blocks_in("E") if b.table is not None and b.row is not None and b.col is not None]
+    for b in cells:
+        top[b.table] = min(top.get(b.table, b.row), b.row)
+    for b in cells:
+        if b.row == top[b.table]:
+            header[(b.table, b.col)] = b.text.strip()
+    out: dict[tuple[int, int], list[Block]] = {}
+    for b in cells:
+        if b.row != top[b.table] and _MEASURE_HEADING_RE.match(header.get((b.table, b.col), "")):
+            out.setdefault((b.table, b.row), []).append(b)
+    return out
+
+
+#: A means of measuring named in a measure box: an assessment, a test, a log, a record, an observation,
+#: a chart, a rating scale ("termly reading assessment by the class teacher", "TA checklist; OT
+#: review") - not "staff and Mum will see that Mason is happier".
+MEASURE_MEANS = re.compile(
+    r"\b(?:assessments?|tests?|logs?|records?|register|observations?|tally|tallies|charts?|checklists?|trackers?|"
+    r"scales?|ratings?|reports?|reviews?|screening|questionnaires?|samples?|portfolios?|diary|diaries|data|scores?|"
+    r"results?|audits?|probes?|baseline|profile|timings?)\b", re.IGNORECASE)
+
+
+def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
+    """The measures written beside the outcomes: ("block", id) -> the measure lines in that box
+    ("How progress will be measured: ..."), ("row", id) -> the row's measure-column cells, for
+    each outcome cell in that row."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for b in ctx.plan.blocks_in("E"):
+        for ln in b.text.splitlines():
+            m = MEASURE_LINE_RE.match(ln.strip())
+            if m:
+                out.setdefault(("block", b.id), []).append(m.group("what"))
+    rows = measure_cells(ctx)
+    for b in ctx.plan.blocks_in("E"):
+        if b.table is not None and (b.table, b.row) in rows and b not in rows[(b.table, b.row)]:
+            out[("row", b.id)] = [c.text for c in rows[(b.table, b.row)] if c.text.strip()]
+    return out
+
+
 def outcome_text(text: str) -> str:
     """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
     return ENUM_RE.sub("", text, count=1)
@@ -117,13 +194,15 @@ def is_outcome(text: str) -> bool:
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
     return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
-            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t))
+            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
+            and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
     """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
     about the outcomes, cross-references): the outcomes an auditor reads."""
-    return [b for b in outcome_blocks(ctx) if is_outcome(b.text)]
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure]
 
 
 #: A line that titles the outcome under it rather than being one: "Medium-term outcome (by next phase
@@ -174,7 +253,10 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     groups: list[OutcomeGroup] = []
     title, steps_title, steps_mode, pending_title = "", "", False, False
     prev_sub: str | None = None
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
     for b in e_blocks(ctx):
+        if b.id in under_measure:
+            continue  # a "How progress will be measured" cell: the row's measure, not an outcome
         sub = b.subsection or ""
         if sub != prev_sub:
             prev_sub = sub
@@ -196,7 +278,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
             elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
                 steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
             elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
-                if _ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln):
+                if _ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln) or _OUTCOMES_SUBJECT.search(ln):
                     continue  # a note about all the outcomes: read as common_time
                 title, steps_mode, pending_title = ln, False, True
     return groups

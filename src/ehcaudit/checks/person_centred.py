@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
     _ABOUT_OUTCOMES,
+    MEASURE_MEANS,
     _AS_ABOVE,
     _CROSS_REF,
     _DEFERRED,
@@ -18,6 +19,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_groups,
     outcome_items,
     outcome_text,
+    stated_measures,
 )
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
 from ehcaudit.model import Block
@@ -119,8 +121,14 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     nouns = _rx(p.provision_nouns)
     providers = _rx(p.providers)
     verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+    # - unless the plan writes beside it how its progress will be measured and that names no measure
+    # of the child ("Kai has a 1:1 mentor for all lessons. How progress will be measured: mentor
+    # timetable"): the plan's own measure of this outcome measures nothing the child does
+    prov_ids: set[tuple[int, str]] = set()
     if nouns is not None:
-        items = [b for b in items if not provision_clause(b.text, nouns, providers, verbs)] or items
+        prov_ids = {(b.id, b.text) for b in items if provision_clause(b.text, nouns, providers, verbs)}
+        if len(prov_ids) == len(items):
+            prov_ids = set()
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
     # (July 2027)") makes each of them time-bound
     # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
@@ -147,16 +155,31 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     for b in extra:
         findings.append(ctx.finding(b, "This outcome and its steps describe provision, not what the child will "
                                        "achieve: nothing says how the child's progress will be measured."))
+    # a measure written beside the outcome - a "How progress will be measured" line in its box or
+    # column in its row - measures it when it names a means or a criterion (not "staff will see
+    # that he is happier")
+    beside = stated_measures(ctx)
+
+    def measured_beside(b: Block) -> bool:
+        return any(has_measure(m, measure_re) or MEASURE_MEANS.search(m)
+                   for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, []))
+
     for b in items:
         lacking = []
         text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
         title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
-        if (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
-                and not time_re.search(title)):
+        undated = (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
+                   and not time_re.search(title))
+        prov = (b.id, b.text) in prov_ids
+        stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])]
+        if prov and (not stated or measured_beside(b)):
+            continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
+        if undated:
             lacking.append("when it should be achieved (time-bound)")
         words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
-        measured = bool(has_measure(text, measure_re)) or by_steps
+        # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
+        measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b)
         if not measured and _AS_ABOVE.search(text):
             # "Ollie will walk across the garden without falling (as above)": measured where it was written
             measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
@@ -171,7 +194,8 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             good += 1
             if good <= 2:
                 findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
-    return Outcome(level=p.bands.level(good / (len(items) + len(extra))), findings=findings)
+    judged = good + sum(1 for f in findings if f.kind != "evidence")
+    return Outcome(level=p.bands.level(good / max(judged, 1)), findings=findings)
 
 
 # -- PC-ASPIRATION-LINK -------------------------------------------------------------------------
