@@ -8,10 +8,10 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
     _ABOUT_OUTCOMES,
-    MEASURE_MEANS,
     _AS_ABOVE,
     _CROSS_REF,
     _DEFERRED,
+    MEASURE_MEANS,
     _names,
     e_blocks,
     is_outcome,
