@@ -69,9 +69,13 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     verbs = _rx(p.view_verbs)
     findings: list[Finding] = []
     missing = 0
+    names = [re.escape(n) for n in _names(ctx) if len(n) > 1]
     for i, g in enumerate(p.groups):
         rx = _rx1(g.patterns)
-        hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
+        if i != p.family_group and family is not None:
+            hit = _child_view(blocks, rx, family, names)
+        else:
+            hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
         if hit is None and i == p.family_group and family is not None and verbs is not None:
             hit = _family_view(ctx, blocks, family, verbs)
         if hit:
@@ -80,6 +84,37 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
             missing += 1
             findings.append(ctx.missing(p.sections[0], f"Section {', '.join(p.sections)} does not show {g.name}."))
     return Outcome(level=p.bands.level(missing), findings=findings)
+
+
+#: The child's own words quoted inside a family member's account: "Mum says he told her, 'I want a dog'".
+_QUOTED_FIRST_PERSON = re.compile(r"[“\"‘][^”\"’]*\b(?:I|I'm|I’m|me|my)\b")
+
+
+def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
+                names: list[str]) -> tuple[Block, str] | None:
+    """The first sentence that shows the child's own view - not the family's account of the child.
+
+    What the family say about the child ("Callum's mother says he is happy. He laughs at slapstick",
+    "Jacob's parents shared their views at his annual review") is their view: a sentence under a
+    heading that names only the family ("Family views", "What Mum and Dad say"), or whose subject is
+    the family, or that follows one in the same paragraph ("He laughs ..." after "His mother says ..."),
+    shows the child's view only through the child's own quoted words."""
+    child = "|".join(["child", "young person", "pupil", "student", "learner", r"me\b", r"I\b", *names])
+    family_head = re.compile(rf"\b(?:{family.pattern})", re.IGNORECASE)
+    child_head = re.compile(rf"\b(?:{child})", re.IGNORECASE)
+    subject = re.compile(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b", re.IGNORECASE)
+    for b in blocks:
+        heading = b.subsection or ""
+        family_only = bool(family_head.search(heading)) and not child_head.search(heading.replace("my family", ""))
+        reported = False  # a sentence of the family's account: later sentences in the paragraph are theirs too
+        for s in sentences(b.text):
+            reported = reported or bool(subject.search(s))
+            if not _shows(rx, s, b.subsection):
+                continue
+            if (family_only or reported) and not _QUOTED_FIRST_PERSON.search(s):
+                continue
+            return b, s
+    return None
 
 
 def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,
