@@ -63,6 +63,13 @@ class OutcomeNotProvisionParams(Params):
     bands: Bands = Field(description="Share of outcomes that describe provision (0-1) -> level")
 
 
+#: Attending, as the child's achievement when it has an attendance target: "will attend all scheduled
+#: college sessions (target 95% attendance)", "will attend 90% of timetabled lessons" - school refusal
+#: overcome, not provision received (unlike "will attend speech therapy sessions every week").
+_ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
+_ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled)\b", re.IGNORECASE)
+
+
 @check("outcome_not_provision", OutcomeNotProvisionParams)
 def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Outcome:
     """Outcomes say what the child will achieve, not what they will receive or be given.
@@ -80,7 +87,8 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     findings: list[Finding] = []
     bad = 0
     for b in items:
-        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))]
+        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))
+                and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
         if hits:
             bad += 1
         for sent, c in hits:
