@@ -246,3 +246,17 @@ def test_attendance_target_is_an_achievement():
 def test_attending_therapy_sessions_is_still_provision():
     plan = build([("E", "Leah will attend speech and language therapy sessions every week.", None, None)])
     assert flagged(run(plan, "PC-OUTCOME-NOT-PROVISION"))
+
+
+# -- PC-SMART: a "By when" column dates its row; a heading may end with a question mark ---------------
+
+def test_smart_by_when_column_dates_its_row():
+    plan = table(["Outcome", "How will we know?", "By when"],
+                 ["Leah will order and pay for her lunch in the canteen on her own on 4 days out of 5.",
+                  "Canteen staff record on her card.", "July 2027"])
+    res = run(plan, "PC-SMART")
+    assert not flagged(res), why(res)
+    undated = table(["Outcome", "How will we know?", "Who will help"],
+                    ["Leah will order and pay for her lunch in the canteen on her own on 4 days out of 5.",
+                     "Canteen staff record on her card.", "Her TA"])
+    assert flagged(run(undated, "PC-SMART"))

@@ -120,7 +120,7 @@ _OUTCOMES_SUBJECT = re.compile(
 #: A column or box heading written as an indirect question: "How progress will be measured", "What
 #: success will look like", "Who will help me", "When this will be reviewed" - a label over the
 #: cells under it (no question mark, no full stop), not an outcome.
-_WH_HEADING = re.compile(r"^\W*(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}$", re.IGNORECASE)
+_WH_HEADING = re.compile(r"^\W*(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}\??$", re.IGNORECASE)
 
 
 def is_wh_heading(line: str) -> bool:
@@ -140,10 +140,18 @@ _MEASURE_HEADING_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\W*$", re.IGNORE
 MEASURE_LINE_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\s*[:\-–—]\s*(?P<what>\S.*)$", re.IGNORECASE)
 
 
-def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
-    """Section E's table cells under a measure column ("How progress will be measured", "Evidence"),
-    by (table, row): the measure of the outcomes in the same row, not outcomes of their own."""
-    header: dict[tuple[int, int], str] = {}  # (table, col) -> the text of the column's top cell
+#: A column heading for when: "By when", "Timescale", "Target date", "When will this be achieved?".
+_DATE_HEADING_RE = re.compile(r"^\W*(?:by when|when\b[^.:;]{0,40}|timescales?|time ?frame|target date|date(?: to be)?"
+                              r"(?: achieved| for completion)?|deadline|completion date|achieve by)\W*$", re.IGNORECASE)
+#: A date written on its own in a date column: "July 2027", "End of Year 9", "Spring term 2027".
+_BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"spring|summer|autumn|easter|christmas)\b|\b20\d\d\b|\bend of (?:year|key stage|ks|term|the)\b",
+                        re.IGNORECASE)
+
+
+def _column_headers(ctx: CheckContext) -> tuple[list[Block], dict[int, int], dict[tuple[int, int], str]]:
+    """Section E's table cells, each table's top row and the text of each column's top cell."""
+    header: dict[tuple[int, int], str] = {}
     top: dict[int, int] = {}
     cells = [b for b in ctx.plan.blocks_in("E") if b.table is not None and b.row is not None and b.col is not None]
     for b in cells:
@@ -151,6 +159,21 @@ def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
     for b in cells:
         if b.row == top[b.table]:
             header[(b.table, b.col)] = b.text.strip()
+    return cells, top, header
+
+
+def dated_rows(ctx: CheckContext) -> set[tuple[int, int]]:
+    """(table, row) of Section E's rows with a date in a "By when" / "Target date" column: the date
+    of the outcomes in that row."""
+    cells, top, header = _column_headers(ctx)
+    return {(b.table, b.row) for b in cells if b.row != top[b.table]
+            and _DATE_HEADING_RE.match(header.get((b.table, b.col), "")) and _BARE_DATE.search(b.text)}
+
+
+def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
+    """Section E's table cells under a measure column ("How progress will be measured", "Evidence"),
+    by (table, row): the measure of the outcomes in the same row, not outcomes of their own."""
+    cells, top, header = _column_headers(ctx)
     out: dict[tuple[int, int], list[Block]] = {}
     for b in cells:
         if b.row != top[b.table] and _MEASURE_HEADING_RE.match(header.get((b.table, b.col), "")):

@@ -13,6 +13,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     _DEFERRED,
     MEASURE_MEANS,
     _names,
+    dated_rows,
     e_blocks,
     is_outcome,
     outcome_blocks,
@@ -167,6 +168,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # column in its row - measures it when it names a means or a criterion (not "staff will see
     # that he is happier")
     beside = stated_measures(ctx)
+    dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
 
     def measured_beside(b: Block) -> bool:
         return any(has_measure(m, measure_re) or MEASURE_MEANS.search(m)
@@ -178,7 +180,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
         undated = (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
-                   and not time_re.search(title))
+                   and not time_re.search(title) and (b.table, b.row) not in dated)
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])]
         if prov and (not stated or measured_beside(b)):
