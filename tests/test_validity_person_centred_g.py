@@ -260,3 +260,10 @@ def test_smart_by_when_column_dates_its_row():
                     ["Leah will order and pay for her lunch in the canteen on her own on 4 days out of 5.",
                      "Canteen staff record on her card.", "Her TA"])
     assert flagged(run(undated, "PC-SMART"))
+
+
+def test_voice_child_as_subject_after_the_family_is_her_own_view():
+    plan = build([("A", "Leah's mum came to the planning meeting. Leah showed us her favourite toys and chose "
+                        "pictures of what she likes at school.", None, None)])
+    res = run(plan, "PC-VOICE")
+    assert any(k == "evidence" and "child's own views" in m for k, m, _ in why(res)), why(res)

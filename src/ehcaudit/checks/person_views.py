@@ -102,13 +102,16 @@ def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
     child = "|".join(["child", "young person", "pupil", "student", "learner", r"me\b", r"I\b", *names])
     family_head = re.compile(rf"\b(?:{family.pattern})", re.IGNORECASE)
     child_head = re.compile(rf"\b(?:{child})", re.IGNORECASE)
+    own = re.compile(rf"^\W*(?:I|My|{'|'.join(names) or '(?!x)x'})\b")
     subject = re.compile(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b", re.IGNORECASE)
     for b in blocks:
         heading = b.subsection or ""
         family_only = bool(family_head.search(heading)) and not child_head.search(heading.replace("my family", ""))
         reported = False  # a sentence of the family's account: later sentences in the paragraph are theirs too
         for s in sentences(b.text):
-            reported = reported or bool(subject.search(s))
+            # the family as the subject starts their account; the child by name (or "I") as the
+            # subject ends it ("Mum came to the meeting. Ella showed us her drawings")
+            reported = bool(subject.search(s)) or (reported and not own.search(s))
             if not _shows(rx, s, b.subsection):
                 continue
             if (family_only or reported) and not _QUOTED_FIRST_PERSON.search(s):
