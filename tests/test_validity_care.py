@@ -252,3 +252,21 @@ def test_looked_after_as_a_verb_is_not_a_status(text):
 ])
 def test_looked_after_by_the_council_is_the_status(text):
     assert run(care_builder.build({"D": [text]}), "SC-STATUTORY-LINK").applicable
+
+
+# -- the same classes in the other area: a lead-in in H, "none" in the child's voice in D -------------------
+
+def test_a_lead_in_in_h_is_not_social_care_provision():
+    plan = care_builder.build({"H1": ["All provision below is arranged by the Children with Disabilities Team.",
+                                      "- Overnight short breaks at Hill House, 2 nights a month.",
+                                      "- A personal assistant for 4 hours a week to go swimming."]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert res.applicable and not flagged(res)
+
+
+@pytest.mark.parametrize("d", ["I don't have any social care needs: the CWD Team screened my family in May 2026.",
+                               "We do not need any help from social care, after the Early Help assessment in 2026."])
+def test_none_in_the_childs_or_familys_voice_is_a_none_statement(d):
+    res = run(care_builder.build({"D": [d]}), "SC-NEEDS")
+    assert not flagged(res)
+    assert any("no social care needs" in f.message for f in res.findings)

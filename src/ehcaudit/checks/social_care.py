@@ -203,6 +203,8 @@ class ScProvisionParams(CareParams):
                                           "care provision written there (care_patterns) is judged; where it sits is "
                                           "SC-RIGHT-SECTION's finding")
     care_patterns: list[str] = Field(default_factory=list, description="Social care provision written in F or G")
+    preamble_patterns: list[str] = Field(default_factory=list, description="A lead-in naming who arranges all the "
+                                                                           "provision below it: not an item")
     one_off_patterns: list[str] = Field(
         default_factory=list, description="A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
@@ -241,6 +243,9 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     # Lines that only record consideration or signposting are not provision.
     considered = [it for it in real if search(p.signpost_patterns, it.text) and not search(p.quantity_patterns, it.text)]
     real = [it for it in real if it not in considered and not _title_line(it)]
+    lead_ins = [it for it in real if search(p.preamble_patterns, it.text) and not search(p.quantity_patterns, it.text)]
+    if lead_ins and len(lead_ins) < len(real):
+        real = [it for it in real if it not in lead_ins]  # "All provision below is arranged by the CWD Team"
     if not real:
         real = _care_written_elsewhere(ctx, p)
     findings: list[Finding] = []
