@@ -88,6 +88,8 @@ _MONTH_CONTEXT_BEFORE = re.compile(
     r"each|every|this|next|last|from early|on|until the end of)\s*|\d{1,2}(?:st|nd|rd|th)?\s+"
     rf"|\b(?:{_LISTED_MONTH})(?:,?\s+(?:and|or|&)\s+|,\s*))$", re.IGNORECASE)
 _MONTH_CONTEXT_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?\s*(?:19|20)\d\d\b|half[- ]term\b)", re.IGNORECASE)
+# the first of a list or range of months: "(May, June, September 2026)", "May and June", "May to July"
+_MONTH_LIST_AFTER = re.compile(rf"^(?:,\s*|\s+(?:and|or|&|to|until|till)\s+|\s*[-–]\s*)(?:{_LISTED_MONTH})\b", re.IGNORECASE)
 
 
 def is_month(text: str, start: int, end: int) -> bool:
@@ -99,7 +101,7 @@ def is_month(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper():
         return False
-    if _MONTH_CONTEXT_AFTER.match(text[end:end + 12]):
+    if _MONTH_CONTEXT_AFTER.match(text[end:end + 12]) or _MONTH_LIST_AFTER.match(text[end:end + 16]):
         return True
     return bool(_MONTH_CONTEXT_BEFORE.search(text[max(0, start - 24):start]))
 

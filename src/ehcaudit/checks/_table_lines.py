@@ -26,6 +26,7 @@ HEADER_WORD_RE = re.compile(
     r"frequency|how\s+often|how\s+long|how\s+much|duration|length|hours|time|timing|when|who|by\s+whom|"
     r"delivered|provided|led|responsible|provider|professional|expertise|qualifications?|level|outcomes?|"
     r"review|where|location|setting|cost|funding|funded|resources?|notes?|monitoring|arrangements?|"
+    r"(?:start|end|review)\s+date|dates?|start|starting|"  # "What | How much | By whom | Start date"
     r"how\s+(?:this|it)\s+will\s+be\s+(?:done|delivered|provided|met))\b",
     re.IGNORECASE)
 

@@ -35,7 +35,10 @@ class NeedArea(CareParams):
 class NeedTopic(CareParams):
     name: str = Field(description="A specific need within an area, e.g. 'handwriting and fine motor skills'")
     need: list[str] = Field(min_length=1, description="Words that show this need in a sentence of B")
-    provision: list[str] = Field(min_length=1, description="Words that show provision for it in F-H")
+    provision: list[str] = Field(min_length=1, description="Words that show provision for it in F-H (or a sub-heading "
+                                                           "over provision there: 'Sensory')")
+    need_alone: bool = Field(False, description="These words show a need on their own ('mouths objects', 'seeks deep "
+                                                "pressure'), without a word of difficulty in the sentence")
 
 
 class OutcomeLinkParams(CareParams):
@@ -121,6 +124,10 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     prov_text = " ".join(b.text for b in f_blocks(plan) + area(plan, "health_provision")
                          + area(plan, "social_care_provision"))
     prov_stems = content_stems(prov_text, p.stop_words, names)
+    # a sub-heading over provision ("Sensory") says what the provision under it is for
+    subs = " ".join(dict.fromkeys(b.subsection for b in f_blocks(plan) + area(plan, "health_provision")
+                                  + area(plan, "social_care_provision") if b.subsection))
+    topic_text = f"{prov_text} {subs}"
     if not prov_stems:
         return 0  # no provision at all: the level says so already
     generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
@@ -132,16 +139,16 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
         for sent in sentences(strip_placeholders(b.text)):
             if search(p.need_skip_patterns, sent) or is_label(sent):
                 continue
-            if not p.need_patterns or search(p.need_patterns, sent):
-                for t in p.topics:
-                    if t.name in topics_seen or not search(t.need, sent):
-                        continue
-                    topics_seen.add(t.name)
-                    if search(t.provision, prov_text):
-                        continue
-                    gaps += 1
-                    findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
-                                                   "what will meet it.", quote=quote_of(sent)))
+            is_need = not p.need_patterns or bool(search(p.need_patterns, sent))
+            for t in p.topics:
+                if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, sent):
+                    continue
+                topics_seen.add(t.name)
+                if search(t.provision, topic_text):
+                    continue
+                gaps += 1
+                findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
+                                               "what will meet it.", quote=quote_of(sent)))
             for what in _named_provisions(sent, p):
                 stems = content_stems(what, generic, names)
                 if not stems:

@@ -77,7 +77,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
                 current = None
                 continue
-            if is_label(_OUTCOME_REFS.sub("", line)):  # "Social, emotional and mental health (E2, E3)": a lead-in
+            if _is_lead_in(line):  # "Social, emotional and mental health (E2, E3)": a lead-in
                 lead, current = line, None
                 continue
             for sent in _whole_sentences(sentences(line)):
@@ -92,6 +92,20 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+#: A bracket that widens or narrows a heading's scope rather than saying what is provided:
+#: "(including English as an additional language)", "(e.g. sensory processing)", "(such as ...)".
+_SCOPE_ASIDE = re.compile(r"\(\s*(?:including|incl\.?|e\.\s?g\.?|eg|such as|for example|i\.\s?e\.?|especially|"
+                          r"particularly|in particular|mainly|not including|excluding)\b[^()]*\)", re.IGNORECASE)
+
+
+def _is_lead_in(line: str) -> bool:
+    """A heading over the items that follow, not an item: a label once references to outcomes
+    ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
+    set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
+    return is_label(_OUTCOME_REFS.sub("", line)) or (bool(_SCOPE_ASIDE.search(line))
+                                                    and is_label(_SCOPE_ASIDE.sub("", _OUTCOME_REFS.sub("", line))))
 
 
 def _whole_sentences(parts: list[str]) -> list[str]:
