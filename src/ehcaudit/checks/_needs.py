@@ -83,6 +83,12 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
             if not has_placeholder(b.text):
                 findings.append(ctx.finding(b, f"Section {section} says nothing about {what} needs: it should "
                                                "describe them or say plainly there are none.", quote=quote_of(b.text)))
+        if not findings and reading.others:
+            # only a status, where the child lives or who the family works with: no need described
+            o = reading.others[0]
+            findings.append(ctx.finding(o.block, f"Section {section} records only the child's circumstances (a "
+                                                 f"status, where they live, who the family works with); it does not "
+                                                 f"describe {what} needs or say there are none.", quote=quote_of(o.text)))
         if not findings:
             findings.append(ctx.missing(section, f"Section {section} does not describe {what} needs."))
         return Outcome(level=p.blank_level, findings=findings)

@@ -16,6 +16,7 @@ from ehcaudit.advice_age import (
     years_months,
 )
 from ehcaudit.checks._health_advice import only_therapy
+from ehcaudit.checks._patterns import search
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
@@ -154,8 +155,28 @@ class StatutoryAdviceParams(Params):
     from_year: dict[str, int] = Field(default_factory=dict, description="Kinds required only from a National Curriculum year")
     sensory: list[SensoryAdvice] = Field(default_factory=list, description="For hearing or vision impairment, the "
                                                                            "qualified specialist teacher's advice (reg 6(3))")
+    young_person_from_year: int | None = Field(
+        None, description="From this National Curriculum year (12: over compulsory school age) the child is a young "
+                          "person: the advice must be the young person's own, parents' views alone do not meet it")
+    parent_patterns: list[str] = Field(default_factory=list, description="A views/advice item from the parents or carers")
+    joint_patterns: list[str] = Field(default_factory=list, description="An item from the young person and the parents "
+                                                                        "together, or the young person's own")
+    capacity_patterns: list[str] = Field(default_factory=list, description="The plan shows the young person lacks "
+                                                                           "capacity: the parents may give the advice")
     missing_one_level: int = 2
     missing_more_level: int = 1
+
+
+def _parents_only(items: list[AdviceItem], p: StatutoryAdviceParams) -> bool:
+    """Every parent/young person item is the parents' (or carers') alone: none is the young person's."""
+    par, joint = _rx(p.parent_patterns), _rx(p.joint_patterns)
+    if par is None or not items:
+        return False
+    for i in items:
+        label = f"{i.title} | {i.author or ''}"
+        if not par.search(i.title) or (joint is not None and joint.search(label)):
+            return False
+    return True
 
 
 @check("statutory_advice", StatutoryAdviceParams)
@@ -188,6 +209,18 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
             missing.append(kind)
             findings.append(_advice_finding(ctx, items[0], "Section K lists only therapy advice: no medical advice "
                                                            "(a doctor's, a paediatrician's or a health service's) is listed."))
+            continue
+        ref = plan.front.date_issued or ctx.as_of
+        yp_year = plan.front.year_on(ref)
+        if kind == "parent_young_person" and items and p.young_person_from_year is not None and yp_year is not None \
+                and yp_year >= p.young_person_from_year and _parents_only(items, p) \
+                and not any(search(p.capacity_patterns, b.text) for b in plan.blocks):
+            # over compulsory school age the young person gives the advice (reg 6(1)(a), s.19 of
+            # the Children and Families Act 2014): the parents' views alone do not meet it
+            missing.append(kind)
+            findings.append(_advice_finding(ctx, items[0], f"The child is a young person (Year {yp_year}): Section K "
+                                                           "lists only the parents' views, no advice or views from "
+                                                           "the young person."))
             continue
         if items:
             findings.append(_advice_finding(ctx, items[0], f"Statutory {KIND_NAMES.get(kind, kind)} advice is present.", kind="evidence"))

@@ -86,6 +86,11 @@ class HealthProvisionParams(CareParams):
         description="Equipment, supplies and adaptations: they need what and who provides or maintains them, "
                     "not how often (unless a visit, review or session is in the same item)")
     bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
+    preamble_patterns: list[str] = Field(
+        default_factory=list,
+        description="A lead-in line naming who provides all the provision below it ('All health services below "
+                    "are from the NHS Trust's Children's Community Health Services unless stated'): not an item of "
+                    "its own; the items under it say who through it")
     no_provision_level: int = 1
 
 
@@ -108,6 +113,13 @@ def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
     return missing, vague
 
 
+def _is_preamble(text: str, p: HealthProvisionParams) -> bool:
+    """A lead-in line saying who provides the items below it, with no amount of its own."""
+    t = strip_placeholders(text)
+    return bool(p.preamble_patterns) and bool(search(p.preamble_patterns, t)) \
+        and not search(p.frequency_patterns, t) and not search(p.duration_patterns, t)
+
+
 @check("health_provision_specific", HealthProvisionParams)
 def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Outcome:
     """Each health provision item in G says who provides it, what, how often and for how long."""
@@ -118,12 +130,13 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
                                        "health provision, so there is nothing to specify.", block=first)
-        if c.empty and nones:
-            # C describes nothing ("To be confirmed") and G says none: the gap is in C (HC-NEEDS),
-            # there is no provision whose specificity could be judged
+        # C describes nothing ("To be confirmed", "Not known.") and G says none or "N/A": the gap is in
+        # C (HC-NEEDS), there is no provision whose specificity could be judged
+        said = nones + [it for it in blanks if not has_placeholder(it.text)]
+        if c.empty and said:
             return not_applicable(ctx, "Section C describes no health needs and Section G says there is no health "
                                        "provision, so there is nothing to specify (Section C's gap is HC-NEEDS's).",
-                                  block=nones[0].block, quote=nones[0].text)
+                                  block=said[0].block, quote=said[0].text)
         findings: list[Finding] = []
         for it in nones + blanks:
             lead = "Unfilled template placeholder. " if has_placeholder(it.text) else ""
@@ -133,11 +146,18 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
             findings.append(ctx.missing("G", "Section G specifies no health provision although Section C does not "
                                              "say there are no health needs."))
         return Outcome(level=p.no_provision_level, findings=findings)
+    # a lead-in that names the provider of everything below it is no item: its "who" carries
+    preamble = [it for it in real if _is_preamble(it.text, p)]
+    if preamble and len(preamble) < len(real):
+        real = [it for it in real if it not in preamble]
+    lead_in = " ".join(strip_placeholders(it.text) for it in preamble)
     findings = []
     good = 0
     for it in real:
         text = context_text(it)
         missing, _ = _specific_elements(text, p)
+        if lead_in and missing and missing[0].startswith("who") and search(p.who_patterns, lead_in):
+            missing = missing[1:]
         if missing:
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
         else:

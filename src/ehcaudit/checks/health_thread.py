@@ -108,6 +108,22 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomes
     return None
 
 
+def _named_in_block(described: list, p: NeedsMetParams | HealthOutcomesParams) -> list[bool]:
+    """For each sentence of C: has an earlier sentence of the same block (list item, paragraph,
+    cell) named a specific condition? Then a generic one (medication, breathlessness) in this
+    sentence is about that condition: "Asthma: she uses two inhalers. She does not always tell
+    staff when she is becoming breathless." is one need, asthma."""
+    out: list[bool] = []
+    block_id, seen = None, False
+    for s in described:
+        if s.block.id != block_id:
+            block_id, seen = s.block.id, False
+        out.append(seen)
+        if any(not c.only_alone and _mentions(s.text, c.need, p) for c in p.conditions):
+            seen = True
+    return out
+
+
 @check("health_needs_met", NeedsMetParams)
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
@@ -123,10 +139,11 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
     f_texts = [(it, context_text(it)) for it in f_items]
     seen: set[str] = set()
-    for s in reading.described:
+    named = _named_in_block(reading.described, p)
+    for i, s in enumerate(reading.described):
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
         for cond in here:
-            if cond.name in seen or (cond.only_alone and len(here) > 1):
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])):
                 continue
             seen.add(cond.name)
             total += 1
@@ -206,6 +223,7 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
     described = reading.described
+    named = _named_in_block(described, p)
     for i, s in enumerate(described):
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
         # a need fully managed (by medication, or monitored) with no impact on learning or daily
@@ -216,7 +234,7 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
         about = _condition_context(described, i, here, p)
         quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about)
         for cond in here:
-            if cond.name in seen or (cond.only_alone and len(here) > 1):
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])):
                 continue
             if cond.managed_ok and quiet:
                 if cond.name not in managed:

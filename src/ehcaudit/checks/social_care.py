@@ -23,8 +23,8 @@ from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
-from ehcaudit.checks._patterns import bare, finditer, rx, search
-from ehcaudit.clauses import clause_before
+from ehcaudit.checks._patterns import bare, finditer, has_date, rx, search
+from ehcaudit.clauses import clause_before, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
@@ -203,6 +203,12 @@ class ScProvisionParams(CareParams):
                                           "care provision written there (care_patterns) is judged; where it sits is "
                                           "SC-RIGHT-SECTION's finding")
     care_patterns: list[str] = Field(default_factory=list, description="Social care provision written in F or G")
+    preamble_patterns: list[str] = Field(default_factory=list, description="A lead-in naming who arranges all the "
+                                                                           "provision below it: not an item")
+    one_off_patterns: list[str] = Field(
+        default_factory=list, description="A one-off piece of work (an assessment, a transfer, a referral): with a date "
+                                          "or deadline it needs no 'how often' ('a Care Act assessment will be "
+                                          "finalised by her 18th birthday (January 2027)')")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
     considered_level: int = 3
     not_considered_level: int = 2
@@ -215,7 +221,19 @@ def _care_written_elsewhere(ctx: CheckContext, p: ScProvisionParams) -> list[Ite
         return []
     fg = area(ctx.plan, "provision") + area(ctx.plan, "health_provision")
     return [it for it in provision_items(fg, p.h.blank_patterns, [], p.h.min_item_words)[0]
-            if search(p.care_patterns, strip_placeholders(it.text))]
+            if search(p.care_patterns, strip_placeholders(it.text)) and not _title_line(it)]
+
+
+def _title_line(it: Item) -> bool:
+    """One line of a cell that holds several, written as a title ("Physical and personal care" above
+    the lines of provision under it): a heading, not provision."""
+    return len(it.blocks) == 1 and it.text.strip() != it.block.text.strip() and is_label(it.text, max_words=6)
+
+
+def _one_off(text: str, p: ScProvisionParams) -> bool:
+    """A one-off piece of work with its date or deadline: it needs no frequency."""
+    return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
+        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they) (turns?|leaves?))\b", text, re.I)))
 
 
 @check("social_care_provision_specific", ScProvisionParams)
@@ -224,7 +242,10 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     real, nones, blanks = _h_items(ctx, p.h)
     # Lines that only record consideration or signposting are not provision.
     considered = [it for it in real if search(p.signpost_patterns, it.text) and not search(p.quantity_patterns, it.text)]
-    real = [it for it in real if it not in considered]
+    real = [it for it in real if it not in considered and not _title_line(it)]
+    lead_ins = [it for it in real if search(p.preamble_patterns, it.text) and not search(p.quantity_patterns, it.text)]
+    if lead_ins and len(lead_ins) < len(real):
+        real = [it for it in real if it not in lead_ins]  # "All provision below is arranged by the CWD Team"
     if not real:
         real = _care_written_elsewhere(ctx, p)
     findings: list[Finding] = []
@@ -235,7 +256,7 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
             missing = []
             if not search(p.what_patterns, t):
                 missing.append("what is provided")
-            if not search(p.quantity_patterns, t):
+            if not search(p.quantity_patterns, t) and not _one_off(t, p):
                 v = search(p.vague_patterns, t)
                 missing.append(f"how often or how much (only '{v.group(0)}')" if v else "how often or how much")
             if missing:
