@@ -251,6 +251,13 @@ def _header_elements(it: Item, headers: dict[tuple[int, int, int], str], p: Quan
     return out
 
 
+def _vague_cell(it: Item, p: QuantifiedParams) -> bool:
+    """A table row one of whose cells says only 'as appropriate' or 'as required': the plan answered
+    how much in its own column and left it open, a clear gap rather than an element left unsaid."""
+    cells = it.text.split(" | ") if it.headers else [b.text for b in it.blocks] if len(it.blocks) > 1 else []
+    return any(search(p.vague_patterns, strip_placeholders(c).strip()) for c in cells)
+
+
 def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
@@ -293,7 +300,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             evidence.append(item_finding(ctx, it, f"Fully specified{as_kind}: says "
                                                   f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
-        if len(lacking) <= p.mostly_missing:
+        if len(lacking) <= p.mostly_missing and not _vague_cell(it, p):
             score += p.mostly_weight
         else:
             incomplete += 1

@@ -1,0 +1,74 @@
+"""Validity classes for the provision and social care criteria found on set H (round 5).
+
+Each class is shown by a sentence written for this test (another council's way of saying the same
+thing) and by set H's own sentence (plan named). What an auditor applies:
+
+* PR-QUANTIFIED: a provision table row whose own column for how much says only "As appropriate"
+  ("As required", "When needed") has left the amount open: a clear gap, not an element merely left
+  unsaid. Provision delivered "1:1 with an adult" says who delivers it.
+* SC-PROVISION-SPECIFIC: H pointing to provision written elsewhere in any house style ("see Part E
+  and F above", "see Sections F and G") is a pointer, not provision: the social care provision
+  written there is judged.
+"""
+
+from __future__ import annotations
+
+import care_builder
+import pytest
+from test_validity_provision import with_table
+from validity_helpers import flagged, run, why
+
+
+def _issues(res):
+    return [f for f in res.findings if f.kind == "issue"]
+
+
+GOOD_ROWS = [
+    ["Provision", "Intensity", "Delivered by", "Funded by"],
+    ["Precision teaching of sight words, 1:1", "3 x 15 minutes a week", "Trained teaching assistant", "School"],
+    ["Speech and language therapy programme, 1:1", "Weekly, 30 minutes", "Speech and language therapist", "ICB"],
+]
+
+
+@pytest.mark.parametrize("row", [
+    # new
+    ["Jo should be allowed time out of lessons in the sensory room as required.", "As required", "Class staff",
+     "School"],
+    # set H, h102
+    ["Kai should be given opportunities for movement breaks and access to the calm room as appropriate.",
+     "As appropriate", "All staff", "School"],
+])
+def test_a_row_whose_amount_column_says_as_appropriate_is_a_clear_gap(row):
+    plan = with_table(care_builder.build({"F": []}), "F", GOOD_ROWS + [row])
+    res = run(plan, "PR-QUANTIFIED")
+    assert flagged(res) and any(row[0][:25] in (f.quote or "") for f in _issues(res)), why(res)
+
+
+def test_the_same_rows_with_an_amount_are_not_flagged():
+    row = ["Jo should be allowed time out of lessons in the sensory room.", "Twice a day, 10 minutes",
+           "Class staff", "School"]
+    res = run(with_table(care_builder.build({"F": []}), "F", GOOD_ROWS + [row]), "PR-QUANTIFIED")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("item", [
+    "Amira will practise her spelling list one-to-one with a familiar adult – every afternoon, 15 minutes.",  # new
+    "Tyler will read 1:1 with an adult – daily, 10 minutes before lunch.",  # set H, h202
+])
+def test_one_to_one_with_an_adult_says_who_delivers_it(item):
+    res = run(care_builder.build({"F": [f"- {item}"]}), "PR-QUANTIFIED")
+    assert not any("who delivers it" in f.message for f in _issues(res)), why(res)
+
+
+@pytest.mark.parametrize("pointer", [
+    "Short breaks - see Part E and F above.",  # set H, h108
+    "Overnight respite: please see Sections F and G.",  # new
+])
+def test_a_pointer_to_other_parts_judges_the_care_written_there(pointer):
+    plan = care_builder.build({
+        "F": ["- Short breaks at Willow Lodge for 5 hours, fortnightly, funded by the Children with Disabilities "
+              "Team."],
+        "H1": [pointer]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
