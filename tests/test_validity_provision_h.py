@@ -72,3 +72,29 @@ def test_a_pointer_to_other_parts_judges_the_care_written_there(pointer):
     res = run(plan, "SC-PROVISION-SPECIFIC")
     assert not flagged(res), why(res)
 
+
+
+# -- PR-OUTCOME-LINK: an area's title with its aspiration in brackets ------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Communication and friends (aspiration: be safe when out)",  # set H, h105
+    "Getting about (links to Part A: wants to catch the bus to college)",  # new
+])
+def test_a_title_row_with_its_aspiration_in_brackets_is_not_an_outcome(title):
+    plan = care_builder.build(threads=[
+        ("BFE", "", "", title),
+        ("BFE", "", "Daily 20-minute reading programme, 1:1 with a trained TA.",
+         "By July 2027, Noor will read a book at her age level with 95% accuracy."),
+    ])
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("has no provision in its row" in f.message for f in _issues(res)), why(res)
+
+
+def test_an_outcome_row_with_a_bracket_and_no_provision_is_still_a_gap():
+    plan = care_builder.build(threads=[
+        ("BFE", "", "Daily 20-minute reading programme, 1:1 with a trained TA.",
+         "By July 2027, Noor will read a book at her age level with 95% accuracy."),
+        ("BFE", "", "", "By July 2027, Noor will order her own lunch in the canteen (with a visual menu)."),
+    ])
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert any("has no provision in its row" in f.message for f in _issues(res)), why(res)

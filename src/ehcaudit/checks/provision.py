@@ -128,7 +128,18 @@ def _is_title(text: str) -> bool:
     """A row's title, not a need or an outcome: a label once its reference is set aside
     ("E.2 / F.2 Preparing for adulthood: independence and community")."""
     t = _TITLE_REF_RE.sub("", " ".join(text.split()))
-    return bool(t) and is_label(t, max_words=10)
+    if not t:
+        return False
+    if is_label(t, max_words=10):
+        return True
+    # an area's title with its aspiration or reference in brackets: "Communication and friends
+    # (aspiration: be safe when out)", "Independence (links to Part A)"
+    bare = _ASIDE_RE.sub("", t).strip()
+    return bool(bare) and bare != t and is_label(bare, max_words=6)
+
+
+#: A trailing bracket after a row's title: its aspiration or a cross-reference.
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def f_blocks(plan: Plan) -> list[Block]:
