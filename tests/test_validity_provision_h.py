@@ -98,3 +98,32 @@ def test_an_outcome_row_with_a_bracket_and_no_provision_is_still_a_gap():
     ])
     res = run(plan, "PR-OUTCOME-LINK")
     assert any("has no provision in its row" in f.message for f in _issues(res)), why(res)
+
+
+# -- SC-STATUTORY-LINK: a status D only names, with nothing of it in H ------------------------------
+
+SC_ADVICE = [("social_care", "Social care advice", "Duty and assessment team", None)]
+
+
+@pytest.mark.parametrize("d", [
+    "Kai and his family have been supported under a Child in Need plan since February 2026.",  # set H, h211
+    "Maisie has been on a child protection plan since last spring.",  # new
+])
+def test_a_status_d_only_names_and_h_ignores_is_a_clear_gap_even_with_advice(d):
+    plan = care_builder.build({"D": [d],
+                               "H1": ["- Overnight short breaks at Hill House, 2 nights a month, arranged by the "
+                                      "Children with Disabilities Team."]},
+                              advice=SC_ADVICE)
+    res = run(plan, "SC-STATUTORY-LINK")
+    assert res.level <= 2 and flagged(res), why(res)
+
+
+def test_a_status_whose_plan_content_reaches_d_is_not_a_clear_gap():
+    plan = care_builder.build({"D": ["Maisie has been on a child protection plan since last spring.",
+                                     "Her social worker's assessment found that she needs a consistent adult at "
+                                     "home time and help to talk about worries."],
+                               "H1": ["- Overnight short breaks at Hill House, 2 nights a month, arranged by the "
+                                      "Children with Disabilities Team."]},
+                              advice=SC_ADVICE)
+    res = run(plan, "SC-STATUTORY-LINK")
+    assert res.level == 3, why(res)

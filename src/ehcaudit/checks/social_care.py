@@ -177,9 +177,12 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         findings.append(ctx.missing(h_code if "D" in linked else "D",
                                     f"Section {missing} does not show how the {names[0]} informed it "
                                     "(social worker, care/CIN/CP plan, PEP or joint working)."))
-        if not sc_advice and restated_only:
-            findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the social "
-                                             f"worker behind the {names[0]} informed this plan."))
+        if restated_only:
+            # D only names the status and H does not reflect it: nothing of the statutory plan's content
+            # reached the needs or the provision, whatever advice K lists
+            if not sc_advice:
+                findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the "
+                                                 f"social worker behind the {names[0]} informed this plan."))
             return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)
         return Outcome(level=p.one_level, findings=findings)
     findings[0] = findings[0].model_copy(update={
