@@ -127,3 +127,21 @@ def test_a_status_whose_plan_content_reaches_d_is_not_a_clear_gap():
                               advice=SC_ADVICE)
     res = run(plan, "SC-STATUTORY-LINK")
     assert res.level == 3, why(res)
+
+
+# -- SC-PROVISION-SPECIFIC: educational provision written in H is not social care -----------------
+
+@pytest.mark.parametrize("item", [
+    "Jordan will receive Learning Support Assistant support in the workshop – 3 hours per week.",  # set H, h210
+    "A teaching assistant will help Ruby with her reading homework club, twice a week for 45 minutes.",  # new
+])
+def test_educational_provision_alone_in_h_is_not_social_care_provision(item):
+    plan = care_builder.build({"D": ["N/A"], "H1": ["N/A"], "H2": [item]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert flagged(res) and any("educational provision" in f.message for f in _issues(res)), why(res)
+
+
+def test_care_with_a_support_assistant_named_is_still_care():
+    plan = care_builder.build({"H2": ["- A personal assistant, funded by a direct payment, will support Ruby at her "
+                                      "Saturday drama club, 4 hours a week."]})
+    assert not flagged(run(plan, "SC-PROVISION-SPECIFIC"))
