@@ -1,0 +1,71 @@
+"""Validity classes from set H (round 5) in the health and currency criteria.
+
+HC-NEEDS-MET / HC-OUTCOMES: a symptom (poor sleep) that Section C presents as part of another
+need - named with it in one sentence, or tied to it as a side effect - is that need's, met by its
+provision; a sleep difficulty in a sentence of its own is still a need of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import care_builder
+import pytest
+
+from ehcaudit.rubric.engine import run_criterion
+from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+
+RUBRIC = load_rubric(default_rubric_path())
+AS_OF = dt.date(2026, 12, 1)
+GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")
+
+
+def run(plan, cid):
+    return run_criterion(plan, RUBRIC, RUBRIC.criterion(cid), AS_OF, cache={})
+
+
+def flagged(res) -> bool:
+    return res.applicable and res.level < GREEN
+
+
+# -- a symptom presented as part of another need ----------------------------------------------------
+
+@pytest.mark.parametrize("c, g, e", [
+    # set H, h111 (a side effect of the ADHD medicine)
+    ("Mia was diagnosed with ADHD by the community paediatrician in 2024. She takes methylphenidate (a "
+     "stimulant medicine that helps concentration) each morning at home. Side effects are a reduced appetite "
+     "at lunchtime and some difficulty getting to sleep. Her height, weight and blood pressure are monitored "
+     "by the paediatric ADHD service.",
+     "Paediatric ADHD service: medication review with the community paediatrician every 6 months (30 minutes).",
+     "By July 2027, Mia will stay on task for 15 minutes at a time in four out of five lessons."),
+    # set H, h207 (named with anxiety in one sentence)
+    ("Jayden has anxiety and difficulty sleeping linked to his early experiences. He is seen by the Child and "
+     "Adolescent Mental Health Services (CAMHS) Children in Care team.",
+     "CAMHS Children in Care team: a Clinical Psychologist will see Jayden for therapy fortnightly (50 minutes).",
+     "Within 12 months, Jayden will use two calming strategies to settle himself in school."),
+    # new: low mood and broken sleep together
+    ("Sam has low mood and wakes in the night, and his sleep is poor. He sees a CAMHS practitioner.",
+     "CAMHS: cognitive behavioural therapy, weekly for 10 weeks (45 minutes).",
+     "By July 2027, Sam will name his feelings and use a calming plan on 4 out of 5 difficult days."),
+    # new: a side effect of epilepsy medicine, written as "caused by"
+    ("Lola has epilepsy and takes sodium valproate twice a day. Her tiredness and poor sleep are caused by "
+     "the medicine.",
+     "Epilepsy nurse: seizure care plan written and staff trained, once a year (2 hours).",
+     "By July 2027, Lola will tell an adult when she feels unwell, on 4 out of 5 occasions."),
+])
+def test_a_symptom_presented_as_part_of_another_need_is_that_needs(c, g, e):
+    plan = care_builder.build({"C": [c], "G": [f"- {g}"], "E": [f"- {e}"]})
+    assert not flagged(run(plan, "HC-NEEDS-MET"))
+    assert not flagged(run(plan, "HC-OUTCOMES"))
+
+
+@pytest.mark.parametrize("c", [
+    # new: a sleep difficulty in a sentence of its own, after ADHD
+    "Ben has ADHD and takes medication each morning. He has great difficulty getting to sleep and is often "
+    "awake until midnight, which leaves him exhausted at school.",
+    "Ava wakes four or five times every night and her sleep is very broken.",
+])
+def test_a_sleep_difficulty_of_its_own_is_still_a_need(c):
+    plan = care_builder.build({"C": [c], "G": ["- Paediatrician: ADHD medication review every 6 months (30 minutes)."],
+                               "E": ["- By July 2027, Ben will finish a written task in 4 out of 5 lessons."]})
+    assert flagged(run(plan, "HC-NEEDS-MET"))
