@@ -69,3 +69,34 @@ def test_a_sleep_difficulty_of_its_own_is_still_a_need(c):
     plan = care_builder.build({"C": [c], "G": ["- Paediatrician: ADHD medication review every 6 months (30 minutes)."],
                                "E": ["- By July 2027, Ben will finish a written task in 4 out of 5 lessons."]})
     assert flagged(run(plan, "HC-NEEDS-MET"))
+
+
+# -- CA-ANNUAL-REVIEW: a date with a two-digit year after the month name ----------------------------
+
+@pytest.mark.parametrize("written, expected", [
+    ("3 February 26", dt.date(2026, 2, 3)),   # set H, h202 (front matter "Date of issue")
+    ("27 March 26", dt.date(2026, 3, 27)),    # set H, h206
+    ("14th Jan '26", dt.date(2026, 1, 14)),   # new
+    ("1 Sept. 25", dt.date(2025, 9, 1)),      # new
+])
+def test_a_two_digit_year_after_a_month_name_is_a_date(written, expected):
+    from ehcaudit.dates import parse_uk_date
+    assert parse_uk_date(written) == expected
+
+
+@pytest.mark.parametrize("text", ["on 3 March 12 pupils joined the club", "5 June 20 minutes of reading",
+                                  "from 2 May 10-15 words a day"])
+def test_a_count_after_a_day_and_month_is_not_a_year(text):
+    from ehcaudit.dates import find_dates
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("written", ["3 February 26", "14th Jan '26"])
+def test_a_plan_issued_under_a_year_ago_with_a_two_digit_year_is_current(tmp_path, written):
+    from ehcaudit.reader import read_plan
+    f = tmp_path / "plan.txt"
+    f.write_text(f"Name: Ty\nDate of issue: {written}\n\nSection A: Views\nTy likes football and maths.\n\n"
+                 "Section B: Special educational needs\nTy has ADHD and finds it hard to sit still.\n")
+    plan = read_plan(f)
+    assert plan.front.date_issued is not None
+    assert not flagged(run(plan, "CA-ANNUAL-REVIEW"))
