@@ -100,3 +100,33 @@ def test_a_plan_issued_under_a_year_ago_with_a_two_digit_year_is_current(tmp_pat
     plan = read_plan(f)
     assert plan.front.date_issued is not None
     assert not flagged(run(plan, "CA-ANNUAL-REVIEW"))
+
+
+# -- HC-ADVICE-PROVIDERS: a clinician's advice filed under the template's "any other person" row ------
+
+@pytest.mark.parametrize("author, kind", [
+    ("Paediatric Dietitian, Specialist Children's Services", "health"),  # set H, h109
+    ("Ms R. Khan, Community Nurse, Children's Services (NHS)", "health"),  # new
+    ("Mr D. Owen, Social Worker, Children's Services", "social_care"),  # new: still social care
+    ("Children with Disabilities Team (screening)", "social_care"),
+])
+def test_a_clinicians_job_title_decides_the_advice_kind_over_the_service_name(author, kind):
+    from ehcaudit.reader.advice import advice_kind
+    title = "Advice and information from any other person the local authority thinks appropriate"
+    assert advice_kind(title, author) == kind
+
+
+def test_a_dietitians_advice_under_any_other_person_covers_the_dietetic_provision():
+    from ehcaudit.model import AdviceItem
+    plan = care_builder.build(
+        {"C": ["Noah has a very restricted diet and eats six foods."],
+         "G": ["- Paediatric dietitian, Specialist Children's Services: home visit every 3 months, 45 minutes."],
+         "K": ["Advice and information from any other person the local authority thinks appropriate | 4th Sep "
+               "2025 | Paediatric Dietitian, Specialist Children's Services"]})
+    k = next(b for b in plan.blocks if b.section == "K" and b.kind != "heading")
+    from ehcaudit.reader.advice import advice_kind
+    title = "Advice and information from any other person the local authority thinks appropriate"
+    author = "Paediatric Dietitian, Specialist Children's Services"
+    plan.advice = [AdviceItem(kind=advice_kind(title, author), title=title, author=author, date=dt.date(2025, 9, 4),
+                              date_text="4th Sep 2025", block_id=k.id, location=k.location, quote=k.text)]
+    assert not flagged(run(plan, "HC-ADVICE-PROVIDERS"))
