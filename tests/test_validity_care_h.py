@@ -130,3 +130,27 @@ def test_a_dietitians_advice_under_any_other_person_covers_the_dietetic_provisio
     plan.advice = [AdviceItem(kind=advice_kind(title, author), title=title, author=author, date=dt.date(2025, 9, 4),
                               date_text="4th Sep 2025", block_id=k.id, location=k.location, quote=k.text)]
     assert not flagged(run(plan, "HC-ADVICE-PROVIDERS"))
+
+
+# -- Section C: an assessment that found no need is the basis of a "none", not a need ----------------
+
+@pytest.mark.parametrize("basis", [
+    # set H, h211
+    "Kai was assessed by the Emotional Wellbeing Service in 2025 and did not need a referral to specialist "
+    "mental health services.",
+    # new
+    "She was screened by the school nursing team for anxiety in March 2026 and did not meet the threshold for "
+    "CAMHS.",
+])
+def test_an_assessment_that_found_no_need_is_the_basis_of_none(basis):
+    plan = care_builder.build({"C": [f"Kai has no health needs. His GP reports no medical conditions. {basis}"],
+                               "G": ["None."]})
+    for cid in ("HC-PROVISION-SPECIFIC", "HC-NEEDS-MET"):
+        assert not run(plan, cid).applicable, cid
+    assert not flagged(run(plan, "HC-NEEDS"))
+
+
+def test_a_need_the_assessment_still_found_is_a_need():
+    plan = care_builder.build({"C": ["Kai was assessed by CAMHS in 2025 and did not need medication, but he still "
+                                     "has panic attacks and anxiety most mornings."], "G": ["None."]})
+    assert run(plan, "HC-NEEDS-MET").applicable or flagged(run(plan, "HC-PROVISION-SPECIFIC"))
