@@ -6,7 +6,8 @@ Recognised forms (case-insensitive):
   up to 69, 19xx from 70);
 * ISO: ``2026-03-12`` (also ``2026/03/12``);
 * with a month name: ``12 March 2026``, ``12th March 2026``, ``1st Sept 2025``,
-  ``12 Mar. 2026``, ``March 12th, 2026``;
+  ``12 Mar. 2026``, ``March 12th, 2026``; with a two-digit year ``3 February 26``,
+  ``3rd Feb '26`` (not when a count follows: ``5 June 20 minutes``);
 * month and year only: ``March 2026``, ``Mar 2026`` (read as the 1st of the month).
 
 Impossible dates (``31/02/2026``) and years outside 1900-2100 are rejected.
@@ -46,6 +47,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:,)?[\s\-]+" + _YEAR4, re.IGNORECASE)),
     ("mdy", re.compile(
         r"(?<![\w])" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR4, re.IGNORECASE)),
+    # a two-digit year after a day and month name: "3 February 26", "27th Mar '26" (not a count:
+    # "on 3 March 12 pupils", "5 June 20 minutes")
+    ("dmy2", re.compile(
+        r"(?<![\w])(?P<day>\d{1,2})" + _ORD + r"\s*(?:of\s+)?" + _MON
+        + r",?\s+'?(?P<year>\d{2})(?![\d:.,]\d|\d|\s*(?:%|[-–]|to\b|x\b|(?:minutes?|mins?|hours?|hrs?|"
+        r"pupils?|children|students|people|sessions?|weeks?|days?|times|months?|years?|of|out)\b))",
+        re.IGNORECASE)),
     ("my", re.compile(r"(?<![\w])" + _MON + r",?\s+" + _YEAR4, re.IGNORECASE)),
 ]
 
@@ -72,7 +80,7 @@ def _from_match(kind: str, m: re.Match[str]) -> dt.date | None:
     if kind in ("iso", "num"):
         return _make(year, int(g["month"]), int(g["day"]))
     month = MONTHS[g["mon"].lower()]
-    day = int(g["day"]) if kind in ("dmy", "mdy") else 1
+    day = int(g["day"]) if kind in ("dmy", "mdy", "dmy2") else 1
     return _make(year, month, day)
 
 

@@ -79,6 +79,11 @@ class Condition(CareParams):
     managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
                                                 "(managed_patterns), with no impact on learning or daily life "
                                                 "(impact_patterns), needs no outcome of its own")
+    symptom: bool = Field(False, description=(
+        "A symptom (poor sleep) that C may present as part of another need: it is no need of its own when its "
+        "sentence names another condition with it ('anxiety and difficulty sleeping') or ties it to one named "
+        "before in the same block (symptom_of_patterns: 'side effects are ... difficulty getting to sleep'); "
+        "that condition's provision and outcomes serve it"))
 
 
 class NeedsMetParams(CareParams):
@@ -88,6 +93,8 @@ class NeedsMetParams(CareParams):
     negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
     negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
     healthy_after: list[str] = Field(default_factory=list, description="Words straight after a condition that say it is fine ('sleeps well')")
+    symptom_of_patterns: list[str] = Field(default_factory=list, description=(
+        "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'"))
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -124,6 +131,20 @@ def _named_in_block(described: list, p: NeedsMetParams | HealthOutcomesParams) -
     return out
 
 
+def _part_of_other(cond: Condition, here: list[Condition], text: str, named_before: bool,
+                   p: NeedsMetParams | HealthOutcomesParams) -> bool:
+    """A symptom condition is part of another need, not one of its own: its sentence names another
+    condition with it ("anxiety and difficulty sleeping, linked to his early experiences"), or ties
+    it to one named earlier in the block ("She takes methylphenidate ... Side effects are ... some
+    difficulty getting to sleep"). A sentence of its own ("He has difficulty getting to sleep and
+    has been prescribed melatonin") is a need of its own."""
+    if not cond.symptom:
+        return False
+    if any(c is not cond and not c.only_alone and not c.symptom for c in here):
+        return True
+    return named_before and bool(search(p.symptom_of_patterns, text))
+
+
 @check("health_needs_met", NeedsMetParams)
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
@@ -143,7 +164,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     for i, s in enumerate(reading.described):
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])):
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
+                    or _part_of_other(cond, here, s.text, named[i], p):
                 continue
             seen.add(cond.name)
             total += 1
@@ -185,6 +207,7 @@ class HealthOutcomesParams(CareParams):
     negation_before: list[str] = Field(default_factory=list)
     negation_after: list[str] = Field(default_factory=list)
     healthy_after: list[str] = Field(default_factory=list)
+    symptom_of_patterns: list[str] = Field(default_factory=list)
     managed_patterns: list[str] = Field(default_factory=list, description="A need managed or monitored: 'managed with "
                                                                           "daily medicine', 'reviewed every 6 months'")
     impact_patterns: list[str] = Field(default_factory=list, description="A need that affects learning or daily life: "
@@ -234,7 +257,8 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
         about = _condition_context(described, i, here, p)
         quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about)
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])):
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
+                    or _part_of_other(cond, here, s.text, named[i], p):
                 continue
             if cond.managed_ok and quiet:
                 if cond.name not in managed:

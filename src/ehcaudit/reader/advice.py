@@ -23,6 +23,13 @@ from ehcaudit.model import AdviceItem, AdviceKind, Block, Plan
 # "careers advice from school" is preparing for adulthood).
 _KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
     ("health", re.compile(r"clinical psycholog|camhs|psychiatr", re.I)),
+    # a clinician's job title decides over the name of the trust or service it works in ("Paediatric
+    # Dietitian, Specialist Children's Services" is health advice; some NHS providers are called
+    # "Children's Services"), unless the text is a social worker's
+    ("health", re.compile(
+        r"^(?!.*social work)(?=.*\b(?:dietit|paediatrician|physiotherapist|speech (?:and |& )?language therapist|"
+        r"audiologist|orthoptist|(?:community|specialist|school|children'?s|learning disability) nurse|"
+        r"consultant (?:paediatric|neurolog|community)))", re.I | re.S)),
     ("psychological", re.compile(r"psycholog|\bEPs?\b|\bEPS\b", re.I)),
     ("preparing_for_adulthood", re.compile(
         r"preparing for adulthood|\bPfA\b|careers?\b|transition|independent living|employment|adulthood|\bY(?:ear )?9\b", re.I)),
