@@ -190,6 +190,23 @@ MEASURE_MEANS = re.compile(
     r"results?|audits?|probes?|baseline|profile|timings?)\b", re.IGNORECASE)
 
 
+#: A column heading for the hope a row builds towards: "Aspiration", "Long-term aspiration", "My
+#: hopes and dreams", "What I want for the future", "Ambition" - the row's aspiration, written in the
+#: child's or family's words and left undated on purpose, not an outcome to be measured.
+_ASPIRATION_HEADING_RE = re.compile(
+    r"^\W*(?:(?:my|our|the|long[- ]term|[\w'’]+['’]s?)\s+)?(?:aspirations?|ambitions?|dreams?|hopes?(?:\s+and\s+"
+    r"(?:dreams|aspirations|wishes))?|wishes|what (?:i|we|they|he|she) (?:want|would like|hope)\b[^.:;]{0,30})\W*$",
+    re.IGNORECASE)
+
+
+def aspiration_cells(ctx: CheckContext) -> set[int]:
+    """Ids of Section E's table cells under an aspiration column ("Aspiration | Outcome | How we will
+    know"): the hope the row's outcome builds on, not an outcome of its own."""
+    cells, top, header = _column_headers(ctx)
+    return {b.id for b in cells if b.row != top[b.table]
+            and _ASPIRATION_HEADING_RE.match(header.get((b.table, b.col), ""))}
+
+
 def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
     """The measures written beside the outcomes: ("block", id) -> the measure lines in that box
     ("How progress will be measured: ..."), ("row", id) -> the row's measure-column cells, for
@@ -212,11 +229,29 @@ def outcome_text(text: str) -> str:
     return ENUM_RE.sub("", text, count=1)
 
 
+#: A line wholly in brackets: an aside about the row ("(Supports Ellie to meet other young people with
+#: a vision impairment.)"), not an outcome.
+_ASIDE = re.compile(r"^\W{0,3}\([^()]*\)\W*$")
+#: A trailing bracketed note: "Independent living (aspiration: go to town on his own)".
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
+
+
+def is_titled_label(text: str) -> bool:
+    """Is this line an area or row title with a note in brackets after it ("Communication and friends
+    (aspiration: be safe when out)", "Good health (linked to Part C)"), or an aside wholly in
+    brackets - a label, not an outcome?"""
+    t = text.strip()
+    if _ASIDE.match(t):
+        return True
+    head = _TRAILING_NOTE.sub("", t)
+    return head != t and bool(head.strip()) and is_label(head)
+
+
 def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
@@ -224,7 +259,7 @@ def is_outcome(text: str) -> bool:
 def outcome_items(ctx: CheckContext) -> list[Block]:
     """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
     about the outcomes, cross-references): the outcomes an auditor reads."""
-    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure]
 
 
@@ -276,7 +311,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     groups: list[OutcomeGroup] = []
     title, steps_title, steps_mode, pending_title = "", "", False, False
     prev_sub: str | None = None
-    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     for b in e_blocks(ctx):
         if b.id in under_measure:
             continue  # a "How progress will be measured" cell: the row's measure, not an outcome

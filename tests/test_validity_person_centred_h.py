@@ -1,0 +1,75 @@
+"""Validity classes for the person-centred criteria (round 5, set H): each class an auditor applies,
+shown by a sentence written for this test and by set H's own plan (named).
+
+PC-SMART does not read an outcome table's aspiration column ("Aspiration | Outcome | How we will
+know") as outcomes: it is the hope the row builds on, undated on purpose; an area row with a
+bracketed note ("Independent living (aspiration: go to town on his own)") or a line wholly in
+brackets (an aside about the row) is a label, not an outcome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_validity_person_centred_g import build, issues, table
+from validity_helpers import flagged, run, why
+
+from ehcaudit.model import Plan
+from ehcaudit.reader import read_plan
+
+SET_H = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets" / "H" / "plans"
+
+
+def h_plan(name: str) -> Plan:
+    return read_plan(SET_H / name)
+
+
+# -- PC-SMART: an aspiration column is the row's hope, not an outcome -----------------------------
+
+@pytest.mark.parametrize("heading", ["Aspiration", "My hopes and dreams", "Long-term aspiration",
+                                     "What I want for the future"])
+def test_smart_aspiration_column_is_not_an_outcome(heading):
+    plan = table([heading, "Outcome (by end of key stage)", "How we will know"],
+                 ["To be a zookeeper", "By July 2028, Leah will feed the class guinea pigs on her own, "
+                  "following her picture checklist, on four days out of five.", "Weekly checklist kept by her TA."],
+                 ["To ride a bike like my sister", "By July 2028, Leah will ride a balance bike the length of "
+                  "the playground without adult help.", "Physiotherapist's termly review notes."])
+    res = run(plan, "PC-SMART")
+    assert not flagged(res), why(res)
+    assert "To be a zookeeper" not in issues(res)
+
+
+def test_smart_aspiration_column_does_not_hide_a_vague_outcome():
+    plan = table(["Aspiration", "Outcome (by end of key stage)", "How we will know"],
+                 ["To be a zookeeper", "Leah will be happier at school.", "Staff will notice."])
+    assert flagged(run(plan, "PC-SMART"))
+
+
+@pytest.mark.parametrize("name", ["h101.docx", "h104.docx", "h110.docx"])
+def test_smart_set_h_aspiration_column(name):
+    res = run(h_plan(name), "PC-SMART")
+    assert "To feed herself and be independent" not in issues(res)
+    assert "To go to college to do motor vehicle" not in issues(res)
+    assert not any(q and q.startswith("To make games") for q in issues(res))
+    assert not flagged(res), (name, why(res))
+
+
+# -- PC-SMART: a label with a bracketed note, or an aside in brackets, is not an outcome ----------
+
+@pytest.mark.parametrize("line", ["Getting about (aspiration: to catch the bus to her nan's)",
+                                  "Good health (linked to Part C)",
+                                  "(This helps Leah keep up with her friends at break time.)"])
+def test_smart_bracketed_note_or_aside_is_not_an_outcome(line):
+    plan = build([("E", line, None, None),
+                  ("E", "By July 2027, Leah will buy a snack at the shop with a £2 coin on 3 out of 4 visits.",
+                   None, None)])
+    res = run(plan, "PC-SMART")
+    assert not flagged(res), why(res)
+    assert line not in issues(res)
+
+
+@pytest.mark.parametrize("name", ["h105.docx", "h108.docx"])
+def test_smart_set_h_area_rows_and_asides(name):
+    res = run(h_plan(name), "PC-SMART")
+    assert not flagged(res), (name, why(res))
