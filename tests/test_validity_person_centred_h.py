@@ -73,3 +73,42 @@ def test_smart_bracketed_note_or_aside_is_not_an_outcome(line):
 def test_smart_set_h_area_rows_and_asides(name):
     res = run(h_plan(name), "PC-SMART")
     assert not flagged(res), (name, why(res))
+
+
+# -- PC-OUTCOME-NOT-PROVISION: a person assigned to the child is provision -------------------------
+
+@pytest.mark.parametrize("line", [
+    "By the end of the course, Leah will have a BSL interpreter in every lecture.",
+    "Leah will have a note-taker in all her theory lessons by September 2027.",
+    "Within 12 months, Leah will have a communication support worker for college trips.",
+])
+def test_onp_person_assigned_to_the_child_is_provision(line):
+    plan = build([("E", line, None, None),
+                  ("E", "By July 2027, Leah will write a 300-word assignment plan on her own, checked by her tutor.",
+                   None, None)])
+    assert flagged(run(plan, "PC-OUTCOME-NOT-PROVISION"))
+    res = run(plan, "PC-SMART")  # provision written in E is PC-OUTCOME-NOT-PROVISION's finding alone
+    assert line not in issues(res), why(res)
+
+
+def test_onp_set_h_h203_interpreter():
+    res = run(h_plan("h203.docx"), "PC-OUTCOME-NOT-PROVISION")
+    assert flagged(res)
+    assert not flagged(run(h_plan("h203.docx"), "PC-SMART"))
+
+
+# -- PC-OUTCOME-NOT-PROVISION: the child saying what help they want is an achievement ----------------
+
+@pytest.mark.parametrize("line", [
+    "By July 2027, Leah will explain to a new teacher what support she needs in PE, using her one-page profile, "
+    "at the start of each term.",
+    "By March 2027, Leah will tell her key worker how she wants to be helped at lunchtime, on 4 out of 5 days.",
+])
+def test_onp_child_saying_what_help_they_want_is_achievement(line):
+    plan = build([("E", line, None, None)])
+    res = run(plan, "PC-OUTCOME-NOT-PROVISION")
+    assert not flagged(res), why(res)
+
+
+def test_onp_set_h_h107_tells_worker_how_she_likes_to_be_helped():
+    assert not flagged(run(h_plan("h107.docx"), "PC-OUTCOME-NOT-PROVISION"))

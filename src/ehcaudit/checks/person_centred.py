@@ -71,6 +71,28 @@ _ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
 _ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled)\b", re.IGNORECASE)
 
 
+#: The child telling others what help they want: a verb of saying or choosing and a question word
+#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
+#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
+#: child says is the child's self-advocacy - the achievement - not provision received.
+_SAYS_WHAT_HELP = re.compile(
+    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
+    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
+    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
+
+
+def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
+    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
+    they want (see :data:`_SAYS_WHAT_HELP`)."""
+    c = provision_clause(sentence, nouns, providers, verbs)
+    if c is None:
+        return None
+    at = sentence.find(c.verb)
+    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
+        return None
+    return c
+
+
 @check("outcome_not_provision", OutcomeNotProvisionParams)
 def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Outcome:
     """Outcomes say what the child will achieve, not what they will receive or be given.
@@ -88,7 +110,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     findings: list[Finding] = []
     bad = 0
     for b in items:
-        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))
+        hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
                 and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
         if hits:
             bad += 1
@@ -135,7 +157,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # timetable"): the plan's own measure of this outcome measures nothing the child does
     prov_ids: set[tuple[int, str]] = set()
     if nouns is not None:
-        prov_ids = {(b.id, b.text) for b in items if provision_clause(b.text, nouns, providers, verbs)}
+        prov_ids = {(b.id, b.text) for b in items if provision_hit(b.text, nouns, providers, verbs)}
         if len(prov_ids) == len(items):
             prov_ids = set()
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
@@ -147,7 +169,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
     # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
     # label or by the outcome it serves
-    is_prov = (lambda t: bool(provision_clause(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    is_prov = (lambda t: bool(provision_hit(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
     role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
     extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
     for g in outcome_groups(ctx):
