@@ -112,3 +112,24 @@ def test_onp_child_saying_what_help_they_want_is_achievement(line):
 
 def test_onp_set_h_h107_tells_worker_how_she_likes_to_be_helped():
     assert not flagged(run(h_plan("h107.docx"), "PC-OUTCOME-NOT-PROVISION"))
+
+
+# -- PC-PFA: schoolwork is not employment ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "By July 2027, Leah will work at the expected level in science, scoring 60% in her end-of-year test.",
+    "By July 2027, Leah will work in lessons for 20 minutes without leaving her seat, on 4 out of 5 days.",
+])
+def test_pfa_schoolwork_is_not_employment(line):
+    res = run(build([("E", line, None, None)]), "PC-PFA")
+    assert not any(k == "evidence" and "employment" in m for k, m, _ in why(res)), why(res)
+
+
+def test_pfa_work_experience_is_employment():
+    line = "By July 2027, Leah will work at the garden centre for a two-week work placement, with a good report."
+    res = run(build([("E", line, None, None)]), "PC-PFA")
+    assert any(k == "evidence" and "employment" in m for k, m, _ in why(res)), why(res)
+
+
+def test_pfa_set_h_h108_year9_without_pfa_outcomes_flagged():
+    assert flagged(run(h_plan("h108.docx"), "PC-PFA"))
