@@ -133,3 +133,27 @@ def test_pfa_work_experience_is_employment():
 
 def test_pfa_set_h_h108_year9_without_pfa_outcomes_flagged():
     assert flagged(run(h_plan("h108.docx"), "PC-PFA"))
+
+
+# -- PC-STRENGTHS: a Strengths box filled with what the child does not yet do ------------------------
+
+def test_strengths_box_of_not_yet_and_none_identified_is_flagged():
+    rows = [("A", "Strengths", "Strengths", None),
+            ("A", "Leah does not yet speak in class and does not join in group games.", "Strengths", None),
+            ("A", "None identified at this time.", "Strengths", None),
+            ("A", "She is not yet able to use the toilet on her own.", "Strengths", None),
+            ("B", "Leah has a diagnosis of global developmental delay.", None, None)]
+    assert flagged(run(build(rows), "PC-STRENGTHS"))
+
+
+def test_strengths_box_with_real_strengths_is_not_flagged():
+    rows = [("A", "Strengths", "Strengths", None),
+            ("A", "Leah is kind to younger children and loves singing.", "Strengths", None),
+            ("A", "She is good at jigsaws and remembers the words of every song.", "Strengths", None),
+            ("A", "She does not give up when a puzzle is hard.", "Strengths", None)]
+    res = run(build(rows), "PC-STRENGTHS")
+    assert not flagged(res), why(res)
+
+
+def test_strengths_set_h_h109():
+    assert flagged(run(h_plan("h109.docx"), "PC-STRENGTHS"))
