@@ -157,3 +157,30 @@ def test_strengths_box_with_real_strengths_is_not_flagged():
 
 def test_strengths_set_h_h109():
     assert flagged(run(h_plan("h109.docx"), "PC-STRENGTHS"))
+
+
+# -- PC-VOICE: a parent's quoted words are not the child's, nor is "what she says" -------------------
+
+def _views(text: str, sub: str = "Views") -> Plan:
+    return build([("A", text, sub, None)])
+
+
+@pytest.mark.parametrize("text", [
+    'Dad says Leah is happy at school. "I want Leah to make a friend in her class. I worry at home." '
+    "(Mark, Dad, at the review)",
+    'Leah likes the swings. "I would love Leah to be able to swim by the summer." (Gran)',
+    "Leah uses signing and pointing to support what she says.",
+])
+def test_voice_family_quote_or_how_she_talks_is_not_the_childs_view(text):
+    res = run(_views(text), "PC-VOICE")
+    assert flagged(res), why(res)
+
+
+def test_voice_child_naming_themself_in_their_quote_is_their_view():
+    res = run(_views('"My name is Leah and I am eight. I like horses and my cat."', "All about me"), "PC-VOICE")
+    assert not any("does not show the child" in m for _, m, _q in why(res)), why(res)
+
+
+def test_voice_set_h_h106_mums_quote_is_not_zosias_view():
+    assert flagged(run(h_plan("h106.docx"), "PC-VOICE"))
+    assert not flagged(run(h_plan("h102.docx"), "PC-VOICE"))
