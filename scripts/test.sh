@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Let pytest keep its rewritten test modules in __pycache__ (git-ignored): with bytecode writing
+# switched off, every worker rewrites every test module again (measured: 10.5 s -> 6.3 s of
+# collection a worker)
+unset PYTHONDONTWRITEBYTECODE
 lint=(src tests scripts); [[ -d benchmarks ]] && lint+=(benchmarks)
 .venv/bin/python -m ruff check "${lint[@]}"
 .venv/bin/python -m mypy  # src/ehcaudit, as configured in pyproject.toml ([tool.mypy])

@@ -183,8 +183,19 @@ def test_killed_run_then_rerun_gives_the_uninterrupted_store(caseload, tmp_path)
     rubric = _RUBRIC[0]
     base = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "test"}
     env = {**base, "EHCAUDIT_TEST_KILL_AFTER": "3"}
-    # an earlier month in the same store must be left untouched by the killed run
-    done = _cli(str(SAMPLES / "2026-01"), "--month", "2026-01", "--store", str(killed), env=base, rubric=rubric)
+    # six plans of the caseload (Word and Markdown) are enough: three are committed before the
+    # kill and three are left for the rerun to score (the whole two months, thirteen plans, cost
+    # 15 s of processor time across the four processes for no more proof)
+    for f in sorted(caseload.iterdir())[6:]:
+        f.unlink()
+    assert {f.suffix for f in caseload.iterdir()} == {".docx", ".md"}
+    # an earlier month in the same store must be left untouched by the killed run (two of its
+    # plans, a Word and a Markdown one, make that month)
+    earlier = tmp_path / "2026-01"
+    earlier.mkdir()
+    for name in ("plan-01-kai.docx", "plan-06-oscar.md"):
+        shutil.copy(SAMPLES / "2026-01" / name, earlier / name)
+    done = _cli(str(earlier), "--month", "2026-01", "--store", str(killed), env=base, rubric=rubric)
     assert done.returncode in (0, 1), done.stderr
     january = _tables(killed)
     # the uninterrupted store starts from the same January (a copy: auditing it again would only

@@ -301,39 +301,52 @@ def _crit(data: dict, cid: str) -> dict:
     return next(c for c in data["criteria"] if c["id"] == cid)
 
 
-# One case of each reason runs in the quick loop; the other cases of the same reason are slow (two
-# CLI processes each): CI runs them all.
-_AGAIN = pytest.mark.slow
-
-
-@pytest.mark.parametrize(("change", "reason"), [
+# A refused rubric is refused in the CLI's own code, before any plan is read: what a separate
+# process adds (no traceback escaping to the terminal, the exit code the shell sees) does not
+# depend on which rule refused it. So every case runs the CLI in this process, and one case (the
+# catastrophic pattern, the one that would hang a process if it got through) runs it in real
+# processes too (test_rubric_check_rejects_in_a_process). Before: ten cases, two processes each.
+REFUSED_RUBRICS = [
     (lambda d: d["criteria"][0].update(weight=float("inf")), "finite number"),
-    pytest.param(lambda d: d["criteria"][0].update(weight=float("nan")), "finite number", marks=_AGAIN),
+    (lambda d: d["criteria"][0].update(weight=float("nan")), "finite number"),
     (lambda d: d["criteria"][0].update(weight=0), "greater than 0"),
-    pytest.param(lambda d: d["areas"][0].update(weight=-1), "greater than 0", marks=_AGAIN),
-    pytest.param(lambda d: d["areas"][0].update(weight=float("inf")), "finite number", marks=_AGAIN),
+    (lambda d: d["areas"][0].update(weight=-1), "greater than 0"),
+    (lambda d: d["areas"][0].update(weight=float("inf")), "finite number"),
     (lambda d: _crit(d, "PC-SMART")["check"]["time_patterns"].append("(by (July"),
      "not a valid regular expression"),
-    pytest.param(lambda d: _crit(d, "PC-VOICE")["check"]["groups"][0]["patterns"].append("[unclosed"),
-                 "not a valid regular expression", marks=_AGAIN),
+    (lambda d: _crit(d, "PC-VOICE")["check"]["groups"][0]["patterns"].append("[unclosed"),
+     "not a valid regular expression"),
     (lambda d: _crit(d, "PC-VOICE")["check"]["groups"][0]["patterns"].append("(a+)+$"),
      "catastrophic backtracking"),
-    pytest.param(lambda d: _crit(d, "PC-SMART")["check"]["measure_patterns"].append(r"(\w+\s?)*!"),
-                 "catastrophic backtracking", marks=_AGAIN),
+    (lambda d: _crit(d, "PC-SMART")["check"]["measure_patterns"].append(r"(\w+\s?)*!"),
+     "catastrophic backtracking"),
     (lambda d: _crit(d, "PC-SMART")["check"]["measure_patterns"].append("(?i)percent"),
      "when joined"),
-])
-def test_rubric_check_rejects(tmp_path, change, reason):
+]
+
+
+def _assert_rubric_refused(runner, tmp_path: Path, change, reason: str) -> None:
     bad = _rubric_with(tmp_path, change)
-    p = run("rubric", "check", str(bad))
+    p = runner("rubric", "check", str(bad))
     no_traceback(p)
     assert p.returncode == 1
     lines = [ln for ln in p.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and reason in lines[0] and lines[0].startswith(str(bad)), p.stderr
     # every command that reads the rubric refuses it the same way, before any plan is read
-    p = run("score", str(SAMPLE), "--rubric", str(bad))
+    p = runner("score", str(SAMPLE), "--rubric", str(bad))
     no_traceback(p)
     assert p.returncode == 2 and reason in p.stderr
+
+
+@pytest.mark.parametrize(("change", "reason"), REFUSED_RUBRICS)
+def test_rubric_check_rejects(tmp_path, change, reason):
+    _assert_rubric_refused(run_cli, tmp_path, change, reason)
+
+
+def test_rubric_check_rejects_in_a_process(tmp_path):
+    change, reason = REFUSED_RUBRICS[7]
+    assert reason == "catastrophic backtracking"
+    _assert_rubric_refused(run, tmp_path, change, reason)
 
 
 @pytest.mark.slow  # scores or audits plans through the CLI, in processes

@@ -104,7 +104,8 @@ def _skip_zero_width(alt: str, i: int) -> int:
     ("(?<!ing )", "(?!not)") or group whose every alternative is only those ("(?:^|(?<=[.!?] ))"),
     none of which consumes a character."""
     while True:
-        i = _SKIP.match(alt, i).end()
+        skipped = _SKIP.match(alt, i)  # a starred group: it always matches, if only "" (for mypy)
+        i = skipped.end() if skipped else i
         if not alt.startswith("(", i):
             return i
         end = _close(alt, i)

@@ -149,16 +149,21 @@ _BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august
                         re.IGNORECASE)
 
 
-def _column_headers(ctx: CheckContext) -> tuple[list[Block], dict[int, int], dict[tuple[int, int], str]]:
+#: A table cell of Section E with its place: (table, row, column, block).
+_Cell = tuple[int, int, int, Block]
+
+
+def _column_headers(ctx: CheckContext) -> tuple[list[_Cell], dict[int, int], dict[tuple[int, int], str]]:
     """Section E's table cells, each table's top row and the text of each column's top cell."""
     header: dict[tuple[int, int], str] = {}
     top: dict[int, int] = {}
-    cells = [b for b in ctx.plan.blocks_in("E") if b.table is not None and b.row is not None and b.col is not None]
-    for b in cells:
-        top[b.table] = min(top.get(b.table, b.row), b.row)
-    for b in cells:
-        if b.row == top[b.table]:
-            header[(b.table, b.col)] = b.text.strip()
+    cells = [(b.table, b.row, b.col, b) for b in ctx.plan.blocks_in("E")
+             if b.table is not None and b.row is not None and b.col is not None]
+    for table, row, _, _ in cells:
+        top[table] = min(top.get(table, row), row)
+    for table, row, col, b in cells:
+        if row == top[table]:
+            header[(table, col)] = b.text.strip()
     return cells, top, header
 
 
@@ -166,8 +171,8 @@ def dated_rows(ctx: CheckContext) -> set[tuple[int, int]]:
     """(table, row) of Section E's rows with a date in a "By when" / "Target date" column: the date
     of the outcomes in that row."""
     cells, top, header = _column_headers(ctx)
-    return {(b.table, b.row) for b in cells if b.row != top[b.table]
-            and _DATE_HEADING_RE.match(header.get((b.table, b.col), "")) and _BARE_DATE.search(b.text)}
+    return {(table, row) for table, row, col, b in cells if row != top[table]
+            and _DATE_HEADING_RE.match(header.get((table, col), "")) and _BARE_DATE.search(b.text)}
 
 
 def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
@@ -175,9 +180,9 @@ def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
     by (table, row): the measure of the outcomes in the same row, not outcomes of their own."""
     cells, top, header = _column_headers(ctx)
     out: dict[tuple[int, int], list[Block]] = {}
-    for b in cells:
-        if b.row != top[b.table] and _MEASURE_HEADING_RE.match(header.get((b.table, b.col), "")):
-            out.setdefault((b.table, b.row), []).append(b)
+    for table, row, col, b in cells:
+        if row != top[table] and _MEASURE_HEADING_RE.match(header.get((table, col), "")):
+            out.setdefault((table, row), []).append(b)
     return out
 
 
@@ -219,8 +224,11 @@ def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
                 out.setdefault(("block", b.id), []).append(m.group("what"))
     rows = measure_cells(ctx)
     for b in ctx.plan.blocks_in("E"):
-        if b.table is not None and (b.table, b.row) in rows and b not in rows[(b.table, b.row)]:
-            out[("row", b.id)] = [c.text for c in rows[(b.table, b.row)] if c.text.strip()]
+        if b.table is None or b.row is None:
+            continue
+        same_row = rows.get((b.table, b.row))
+        if same_row is not None and b not in same_row:
+            out[("row", b.id)] = [c.text for c in same_row if c.text.strip()]
     return out
 
 

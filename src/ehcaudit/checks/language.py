@@ -18,7 +18,10 @@ from typing import Literal
 
 from pydantic import Field
 
+# engines.get_engine is looked up at call time: a configured server (and a test) swaps it
+from ehcaudit.language import engines
 from ehcaudit.language.base import LangIssue
+from ehcaudit.language.bounds import not_proofread
 from ehcaudit.model import Block, Plan
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -54,10 +57,9 @@ def proofread_plan(ctx: CheckContext) -> dict[int, list[LangIssue]]:
 def proofread_blocks(plan: Plan) -> dict[int, list[LangIssue]]:
     """Issues per block id, from the process's engine (Harper unless a LanguageTool server is
     configured: :func:`ehcaudit.language.engines.get_engine`)."""
-    from ehcaudit.language.engines import get_engine
 
     blocks = [b for b in plan.blocks if b.text.strip()]
-    results = get_engine().check_many([b.text for b in blocks])
+    results = engines.get_engine().check_many([b.text for b in blocks])
     return {b.id: r for b, r in zip(blocks, results, strict=True)}
 
 
@@ -142,7 +144,6 @@ def error_count(issues: list[LangIssue], kind: str) -> int:
 
 def _not_proofread(ctx: CheckContext, blocks: list[Block]) -> list[Finding]:
     """One finding naming what was too long to proofread (ehcaudit.language.bounds), if anything."""
-    from ehcaudit.language.bounds import not_proofread
 
     limited = [(b, why) for b in blocks if (why := not_proofread(b.text))]
     if not limited:

@@ -91,6 +91,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     """Flesch reading ease of each family-facing section; the worst section decides the level.
 
     Quotes each low-scoring section's hardest sentences, or a typical sentence as evidence."""
+    # lazy: textstat (with its offline patch) adds 35 ms to loading the checks, which `rubric check`
+    # and `rubric docs` load without scoring
     from ehcaudit.language.readability import flesch, sentence_stats, spelled_out_extra
 
     findings: list[Finding] = []
