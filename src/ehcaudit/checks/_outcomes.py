@@ -208,8 +208,8 @@ def aspiration_cells(ctx: CheckContext) -> set[int]:
     """Ids of Section E's table cells under an aspiration column ("Aspiration | Outcome | How we will
     know"): the hope the row's outcome builds on, not an outcome of its own."""
     cells, top, header = _column_headers(ctx)
-    return {b.id for b in cells if b.row != top[b.table]
-            and _ASPIRATION_HEADING_RE.match(header.get((b.table, b.col), ""))}
+    return {b.id for table, row, col, b in cells if row != top[table]
+            and _ASPIRATION_HEADING_RE.match(header.get((table, col), ""))}
 
 
 def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
