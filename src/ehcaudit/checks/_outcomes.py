@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement
+from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
 
@@ -348,3 +348,25 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
                     continue  # a note about all the outcomes: read as common_time
                 title, steps_mode, pending_title = ln, False, True
     return groups
+
+
+#: The child telling others what help they want: a verb of saying or choosing and a question word
+#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
+#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
+#: child says is the child's self-advocacy - the achievement - not provision received.
+_SAYS_WHAT_HELP = re.compile(
+    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
+    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
+    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
+
+
+def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
+    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
+    they want (see :data:`_SAYS_WHAT_HELP`)."""
+    c = provision_clause(sentence, nouns, providers, verbs)
+    if c is None:
+        return None
+    at = sentence.find(c.verb)
+    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
+        return None
+    return c

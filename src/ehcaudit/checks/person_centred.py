@@ -20,9 +20,10 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_groups,
     outcome_items,
     outcome_text,
+    provision_hit,
     stated_measures,
 )
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -69,28 +70,6 @@ class OutcomeNotProvisionParams(Params):
 #: overcome, not provision received (unlike "will attend speech therapy sessions every week").
 _ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
 _ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled)\b", re.IGNORECASE)
-
-
-#: The child telling others what help they want: a verb of saying or choosing and a question word
-#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
-#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
-#: child says is the child's self-advocacy - the achievement - not provision received.
-_SAYS_WHAT_HELP = re.compile(
-    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
-    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
-    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
-
-
-def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
-    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
-    they want (see :data:`_SAYS_WHAT_HELP`)."""
-    c = provision_clause(sentence, nouns, providers, verbs)
-    if c is None:
-        return None
-    at = sentence.find(c.verb)
-    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
-        return None
-    return c
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
