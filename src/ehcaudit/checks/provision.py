@@ -128,7 +128,18 @@ def _is_title(text: str) -> bool:
     """A row's title, not a need or an outcome: a label once its reference is set aside
     ("E.2 / F.2 Preparing for adulthood: independence and community")."""
     t = _TITLE_REF_RE.sub("", " ".join(text.split()))
-    return bool(t) and is_label(t, max_words=10)
+    if not t:
+        return False
+    if is_label(t, max_words=10):
+        return True
+    # an area's title with its aspiration or reference in brackets: "Communication and friends
+    # (aspiration: be safe when out)", "Independence (links to Part A)"
+    bare = _ASIDE_RE.sub("", t).strip()
+    return bool(bare) and bare != t and is_label(bare, max_words=6)
+
+
+#: A trailing bracket after a row's title: its aspiration or a cross-reference.
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def f_blocks(plan: Plan) -> list[Block]:
@@ -251,6 +262,13 @@ def _header_elements(it: Item, headers: dict[tuple[int, int, int], str], p: Quan
     return out
 
 
+def _vague_cell(it: Item, p: QuantifiedParams) -> bool:
+    """A table row one of whose cells says only 'as appropriate' or 'as required': the plan answered
+    how much in its own column and left it open, a clear gap rather than an element left unsaid."""
+    cells = it.text.split(" | ") if it.headers else [b.text for b in it.blocks] if len(it.blocks) > 1 else []
+    return any(search(p.vague_patterns, strip_placeholders(c).strip()) for c in cells)
+
+
 def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
@@ -293,7 +311,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             evidence.append(item_finding(ctx, it, f"Fully specified{as_kind}: says "
                                                   f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
-        if len(lacking) <= p.mostly_missing:
+        if len(lacking) <= p.mostly_missing and not _vague_cell(it, p):
             score += p.mostly_weight
         else:
             incomplete += 1

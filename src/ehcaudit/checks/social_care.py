@@ -177,9 +177,12 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         findings.append(ctx.missing(h_code if "D" in linked else "D",
                                     f"Section {missing} does not show how the {names[0]} informed it "
                                     "(social worker, care/CIN/CP plan, PEP or joint working)."))
-        if not sc_advice and restated_only:
-            findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the social "
-                                             f"worker behind the {names[0]} informed this plan."))
+        if restated_only:
+            # D only names the status and H does not reflect it: nothing of the statutory plan's content
+            # reached the needs or the provision, whatever advice K lists
+            if not sc_advice:
+                findings.append(ctx.missing("K", f"Section K lists no social care advice, so nothing shows the "
+                                                 f"social worker behind the {names[0]} informed this plan."))
             return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)
         return Outcome(level=p.one_level, findings=findings)
     findings[0] = findings[0].model_copy(update={
@@ -203,6 +206,10 @@ class ScProvisionParams(CareParams):
                                           "care provision written there (care_patterns) is judged; where it sits is "
                                           "SC-RIGHT-SECTION's finding")
     care_patterns: list[str] = Field(default_factory=list, description="Social care provision written in F or G")
+    education_patterns: list[str] = Field(
+        default_factory=list, description="Educational provision (a teaching or learning support assistant, therapy in "
+                                          "school, the curriculum): written in H1/H2 with no care in it, it is not "
+                                          "social care provision")
     preamble_patterns: list[str] = Field(default_factory=list, description="A lead-in naming who arranges all the "
                                                                            "provision below it: not an item")
     one_off_patterns: list[str] = Field(
@@ -246,6 +253,11 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     lead_ins = [it for it in real if search(p.preamble_patterns, it.text) and not search(p.quantity_patterns, it.text)]
     if lead_ins and len(lead_ins) < len(real):
         real = [it for it in real if it not in lead_ins]  # "All provision below is arranged by the CWD Team"
+    # educational provision written in H ("LSA support in the workshop, 3 hours a week") is not social
+    # care provision: with nothing else there, H holds none
+    schooling = [it for it in real if p.education_patterns and search(p.education_patterns, it.text)
+                 and not search(p.care_patterns, it.text)]
+    real = [it for it in real if it not in schooling]
     if not real:
         real = _care_written_elsewhere(ctx, p)
     findings: list[Finding] = []
@@ -271,8 +283,10 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
             return Outcome(level=p.considered_level, findings=[ctx.finding(
                 s.block, "No social care provision is specified, but short breaks or early help were considered.",
                 quote=quote_of(s.text), kind="evidence")])
-    if nones:
+    if nones or schooling:
         return Outcome(level=p.not_considered_level, findings=[item_finding(
+            ctx, it, "This is educational provision, not social care provision; nothing in H1/H2 shows short "
+                     "breaks, the local offer or early help were considered.") for it in schooling] + [item_finding(
             ctx, it, "Says there is no social care provision but not whether short breaks, the local offer or "
                      "early help were considered.") for it in nones])
     for it in blanks:
