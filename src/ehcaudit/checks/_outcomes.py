@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement
+from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
 
@@ -195,6 +195,23 @@ MEASURE_MEANS = re.compile(
     r"results?|audits?|probes?|baseline|profile|timings?)\b", re.IGNORECASE)
 
 
+#: A column heading for the hope a row builds towards: "Aspiration", "Long-term aspiration", "My
+#: hopes and dreams", "What I want for the future", "Ambition" - the row's aspiration, written in the
+#: child's or family's words and left undated on purpose, not an outcome to be measured.
+_ASPIRATION_HEADING_RE = re.compile(
+    r"^\W*(?:(?:my|our|the|long[- ]term|[\w'’]+['’]s?)\s+)?(?:aspirations?|ambitions?|dreams?|hopes?(?:\s+and\s+"
+    r"(?:dreams|aspirations|wishes))?|wishes|what (?:i|we|they|he|she) (?:want|would like|hope)\b[^.:;]{0,30})\W*$",
+    re.IGNORECASE)
+
+
+def aspiration_cells(ctx: CheckContext) -> set[int]:
+    """Ids of Section E's table cells under an aspiration column ("Aspiration | Outcome | How we will
+    know"): the hope the row's outcome builds on, not an outcome of its own."""
+    cells, top, header = _column_headers(ctx)
+    return {b.id for table, row, col, b in cells if row != top[table]
+            and _ASPIRATION_HEADING_RE.match(header.get((table, col), ""))}
+
+
 def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
     """The measures written beside the outcomes: ("block", id) -> the measure lines in that box
     ("How progress will be measured: ..."), ("row", id) -> the row's measure-column cells, for
@@ -220,11 +237,29 @@ def outcome_text(text: str) -> str:
     return ENUM_RE.sub("", text, count=1)
 
 
+#: A line wholly in brackets: an aside about the row ("(Supports Ellie to meet other young people with
+#: a vision impairment.)"), not an outcome.
+_ASIDE = re.compile(r"^\W{0,3}\([^()]*\)\W*$")
+#: A trailing bracketed note: "Independent living (aspiration: go to town on his own)".
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
+
+
+def is_titled_label(text: str) -> bool:
+    """Is this line an area or row title with a note in brackets after it ("Communication and friends
+    (aspiration: be safe when out)", "Good health (linked to Part C)"), or an aside wholly in
+    brackets - a label, not an outcome?"""
+    t = text.strip()
+    if _ASIDE.match(t):
+        return True
+    head = _TRAILING_NOTE.sub("", t)
+    return head != t and bool(head.strip()) and is_label(head)
+
+
 def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return (is_statement(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
@@ -232,7 +267,7 @@ def is_outcome(text: str) -> bool:
 def outcome_items(ctx: CheckContext) -> list[Block]:
     """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
     about the outcomes, cross-references): the outcomes an auditor reads."""
-    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure]
 
 
@@ -284,7 +319,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     groups: list[OutcomeGroup] = []
     title, steps_title, steps_mode, pending_title = "", "", False, False
     prev_sub: str | None = None
-    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     for b in e_blocks(ctx):
         if b.id in under_measure:
             continue  # a "How progress will be measured" cell: the row's measure, not an outcome
@@ -313,3 +348,25 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
                     continue  # a note about all the outcomes: read as common_time
                 title, steps_mode, pending_title = ln, False, True
     return groups
+
+
+#: The child telling others what help they want: a verb of saying or choosing and a question word
+#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
+#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
+#: child says is the child's self-advocacy - the achievement - not provision received.
+_SAYS_WHAT_HELP = re.compile(
+    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
+    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
+    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
+
+
+def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
+    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
+    they want (see :data:`_SAYS_WHAT_HELP`)."""
+    c = provision_clause(sentence, nouns, providers, verbs)
+    if c is None:
+        return None
+    at = sentence.find(c.verb)
+    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
+        return None
+    return c

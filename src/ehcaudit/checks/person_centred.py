@@ -20,9 +20,10 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_groups,
     outcome_items,
     outcome_text,
+    provision_hit,
     stated_measures,
 )
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, provision_clause
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -88,7 +89,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     findings: list[Finding] = []
     bad = 0
     for b in items:
-        hits = [(s, c) for s in sentences(b.text) if (c := provision_clause(s, nouns, providers, pverbs))
+        hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
                 and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
         if hits:
             bad += 1
@@ -135,7 +136,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # timetable"): the plan's own measure of this outcome measures nothing the child does
     prov_ids: set[tuple[int, str]] = set()
     if nouns is not None:
-        prov_ids = {(b.id, b.text) for b in items if provision_clause(b.text, nouns, providers, verbs)}
+        prov_ids = {(b.id, b.text) for b in items if provision_hit(b.text, nouns, providers, verbs)}
         if len(prov_ids) == len(items):
             prov_ids = set()
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
@@ -147,7 +148,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
     # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
     # label or by the outcome it serves
-    is_prov = (lambda t: bool(provision_clause(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    is_prov = (lambda t: bool(provision_hit(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
     role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
     extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
     for g in outcome_groups(ctx):

@@ -6,7 +6,7 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.checks._outcomes import _names
+from ehcaudit.checks._outcomes import _child_names, _names
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
@@ -73,7 +73,8 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     for i, g in enumerate(p.groups):
         rx = _rx1(g.patterns)
         if i != p.family_group and family is not None:
-            hit = _child_view(blocks, rx, family, names)
+            hit = _child_view(blocks, rx, family, names,
+                              [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
         else:
             hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
         if hit is None and i == p.family_group and family is not None and verbs is not None:
@@ -90,8 +91,30 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
 _QUOTED_FIRST_PERSON = re.compile(r"[“\"‘][^”\"’]*\b(?:I|I'm|I’m|me|my)\b")
 
 
+#: A quotation and the attribution in brackets after it: '"I want Zosia to talk to her friends."
+#: (Agnieszka, Mum, through an interpreter)'.
+_QUOTATION = re.compile(r"[“\"](?P<q>[^”\"]*)[”\"]\s*(?P<by>\([^)]*\))?")
+
+
+_SELF_NAMED = re.compile(r"\b(?:my name(?:'s|’s| is)|i am|i'm|i’m|call me|i am called|i'm called|i’m called)\s+\w+",
+                         re.IGNORECASE)
+
+
+def _family_quotes(text: str, family: re.Pattern, child: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are a family member's quoted words: a first-person quotation that names
+    the child in the third person ("I want Zosia to be able to talk to her friends") or whose
+    attribution names the family ("... (Agnieszka, Mum)")."""
+    named = re.compile(rf"\b(?:{'|'.join(child)})\b") if child else None
+    out = []
+    for m in _QUOTATION.finditer(text):
+        q = _SELF_NAMED.sub(" ", m.group("q"))  # "My name is Kai and I am nine": the child naming themself
+        if (named is not None and named.search(q)) or (m.group("by") and family.search(m.group("by"))):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
-                names: list[str]) -> tuple[Block, str] | None:
+                names: list[str], child_names: list[str] | None = None) -> tuple[Block, str] | None:
     """The first sentence that shows the child's own view - not the family's account of the child.
 
     What the family say about the child ("Callum's mother says he is happy. He laughs at slapstick",
@@ -108,7 +131,11 @@ def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
         heading = b.subsection or ""
         family_only = bool(family_head.search(heading)) and not child_head.search(heading.replace("my family", ""))
         reported = False  # a sentence of the family's account: later sentences in the paragraph are theirs too
+        theirs = _family_quotes(b.text, family, child_names or names)
         for s in sentences(b.text):
+            at = b.text.find(s.strip())
+            if theirs and at >= 0 and any(a <= at < z for a, z in theirs):
+                continue  # the family's quoted words, not the child's
             # the family as the subject starts their account; the child by name (or "I") as the
             # subject ends it ("Mum came to the meeting. Ella showed us her drawings")
             reported = bool(subject.search(s)) or (reported and not own.search(s))
