@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ehcaudit.dates import parse_uk_date
@@ -15,10 +16,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
                   "reference number", "reference no", "plan ref", "ehcp ref", "ehcp reference number",
                   "plan reference number", "plan id", "ehcp number", "ehcp no", "ehcp id"),
     "year_group": ("national curriculum year", "nc year", "year group", "school year",
-                   "curriculum year", "national curriculum year group", "nc year group"),
+                   "curriculum year", "national curriculum year group", "nc year group", "ncy", "nc yr",
+                   "year group (ncy)", "national curriculum year (ncy)", "ncy year group"),
     "age": ("age", "age at issue", "current age", "age (years)"),
     "date_issued": ("date issued", "date of issue", "date plan finalised", "date finalised",
-                    "issue date", "date plan issued", "date of final plan", "date final plan issued"),
+                    "issue date", "date plan issued", "date of final plan", "date final plan issued",
+                    "final ehcp date", "final plan date", "date ehcp finalised", "date ehc plan finalised"),
     "last_review": ("date of last annual review", "last review", "last annual review",
                     "date of last review", "last annual review date", "date of most recent annual review"),
     "team": ("team", "sen team", "send team", "locality", "area team", "sen locality", "send locality"),
@@ -92,10 +95,13 @@ def _year_group(value: str) -> int | None:
     v = value.strip().lower()
     if re.match(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)", v):
         return 0
-    m = re.search(r"\b(?:year|yr|y|nc year)\s*(\d{1,2})\b", v)
+    if re.match(r"^(?:ncy|nc year|nc yr)\s*(?:r|rec|reception)\b", v):
+        return 0
+    m = re.search(r"\b(?:year|yr|y|nc year|nc yr|ncy)\s*(\d{1,2})\b", v)
     if m:
         n = int(m.group(1))
-        return n if 0 <= n <= 14 else None
+        # NCY 15 and beyond: the years after 19 ("Post-19 (NCY 15)"), counted here as 14
+        return n if 0 <= n <= 14 else 14 if n <= 20 else None
     if re.search(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b", v):
         return 0
     if re.search(r"\bpost[- ]?19\b", v):
@@ -123,8 +129,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
                                r"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?"
                                r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
-                               r"|(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
-    ("year_group", re.compile(r"\b(?:year|phase|key stage|stage of education)\b|^(?:education |school )?stage$")),
+                               r"|(?:(?:final|current|latest) )?(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
+    ("year_group", re.compile(r"\b(?:year|ncy|nc yr|phase|key stage|stage of education)\b|^(?:education |school )?stage$")),
     ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
 ]
 
@@ -149,6 +155,17 @@ def _label_key(label: str) -> str | None:
     return None
 
 
+_MONTH_YEAR_RE = re.compile(r"^(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+
+
+def _month_year(value: str):
+    """A date of birth given as month and year only ("04/2023", "11-2018"): the 1st of that month."""
+    m = _MONTH_YEAR_RE.match(value)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return dt.date(int(m.group(2)), int(m.group(1)), 1)
+    return None
+
+
 def _year_from_birth(born, on) -> int:
     """National Curriculum year on a date for a child born on ``born`` (school year from 1 September)."""
     cohort = born.year if born.month >= 9 else born.year - 1   # the school year of birth starts
@@ -168,7 +185,7 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
             continue
         v = " ".join(value.split())
         if key == "date_of_birth":
-            born = born or parse_uk_date(v)
+            born = born or parse_uk_date(v) or _month_year(v)
             continue
         if key == "first_issued":
             first_issued = first_issued or parse_uk_date(v)
