@@ -23,6 +23,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     provision_hit,
     stated_measures,
 )
+from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
@@ -285,7 +286,6 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
 @check("aspiration_link", AspirationLinkParams)
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
-    from ehcaudit.checks._words import content_stems, shared
 
     asp_rx, loc_rx, int_rx = _rx1(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
