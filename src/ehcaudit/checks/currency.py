@@ -17,6 +17,7 @@ from ehcaudit.advice_age import (
 )
 from ehcaudit.checks._health_advice import only_therapy
 from ehcaudit.checks._patterns import search
+from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
@@ -357,7 +358,6 @@ def annual_review(ctx: CheckContext, p: AnnualReviewParams) -> Outcome:
 
 def _front_quote(ctx: CheckContext, label: str, date: dt.date) -> Finding:
     """Find the front-matter block that states the date, to quote it."""
-    from ehcaudit.dates import find_dates
 
     for b in ctx.plan.blocks:
         if b.section is not None and b.section not in ("A",):
