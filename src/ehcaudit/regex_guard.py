@@ -11,6 +11,7 @@ This module imports nothing from ehcaudit, so both may use it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 #: In :func:`required_literals`' answer: the alternative starts with a digit (``\d``).
@@ -32,7 +33,7 @@ def required_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     "home", "visitor") and ``\\d`` ("\\d+%" -> DIGIT)."""
     out: list[str] = []
     for p in patterns:
-        for alt in _alternatives(p):
+        for alt in alternatives(p):
             lits = _alt_literals(alt, 0)
             if not lits:
                 return None
@@ -73,7 +74,7 @@ def _alt_literals(alt: str, depth: int) -> list[str] | None:
         if end is None:
             return None
         inner: list[str] = []
-        for sub in _alternatives(alt[start:end]):
+        for sub in alternatives(alt[start:end]):
             lits = _alt_literals(sub, depth + 1)
             if not lits:
                 return None
@@ -114,15 +115,16 @@ def _skip_zero_width(alt: str, i: int) -> int:
         if alt.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             i = end + 1
         elif alt.startswith("(?:", i) and all(
-                sub and _skip_zero_width(sub, 0) == len(sub) for sub in _alternatives(alt[i + 3:end])):
+                sub and _skip_zero_width(sub, 0) == len(sub) for sub in alternatives(alt[i + 3:end])):
             i = end + 1
         else:
             return i
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives (split at "|" outside groups and classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _walk(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of ``pattern`` from
+    ``start`` that is neither escaped nor inside a character class."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -132,35 +134,26 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (split at "|" outside groups and classes)."""
+    parts, start = [], 0
+    for i, c, depth in _walk(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _close(pattern: str, open_at: int) -> int | None:
     """Index of the ")" that closes the group opened at ``open_at``."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, c, depth in _walk(pattern, open_at):
+        if c == ")" and depth == 0:
+            return i
     return None

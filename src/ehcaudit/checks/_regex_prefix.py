@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ehcaudit.regex_guard import alternatives
+
 
 @lru_cache(maxsize=512)
 def leading_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -17,7 +19,7 @@ def leading_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     or None when some alternative has none that can be read off simply (then no fast path)."""
     out: list[str] = []
     for p in patterns:
-        for alt in _top_level_alternatives(p):
+        for alt in alternatives(p):
             lit = _leading_literal(alt)
             if not lit:
                 return None
@@ -25,27 +27,6 @@ def leading_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 _LEADING = re.compile(r"(?:\\b|\^)*([A-Za-z]+)")
