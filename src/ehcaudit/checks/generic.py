@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ehcaudit.clauses import is_month, negated
 from ehcaudit.dates import MONTHS
+from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import count_words, sentences
@@ -92,6 +93,20 @@ def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
                for m in rx.finditer(text))
 
 
+def first_shown(blocks: list[Block], rx: re.Pattern) -> tuple[Block, str] | None:
+    """The first (block, sentence) that shows the group (:func:`_shows`), or None."""
+    return next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
+
+
+def group_finding(ctx: CheckContext, sections: list[str], name: str,
+                  hit: tuple[Block, str] | None) -> tuple[Finding, bool]:
+    """The evidence that a group is shown (quoting ``hit``), or the finding that the sections do
+    not show it; and whether it is missing."""
+    if hit:
+        return ctx.finding(hit[0], f"Shows {name}.", quote=hit[1], kind="evidence"), False
+    return ctx.missing(sections[0], f"Section {', '.join(sections)} does not show {name}."), True
+
+
 class OccurrenceParams(Params):
     sections: list[str] = Field(min_length=1)
     groups: list[Group] = Field(min_length=1, description="Each group must be found at least once")
@@ -109,10 +124,7 @@ def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
             rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
         except re.error as e:  # a rubric author's typo: report, don't crash
             raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
-        hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
-        if hit:
-            findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
-        else:
-            missing += 1
-            findings.append(ctx.missing(p.sections[0], f"Section {', '.join(p.sections)} does not show {g.name}."))
+        finding, absent = group_finding(ctx, p.sections, g.name, first_shown(blocks, rx))
+        findings.append(finding)
+        missing += absent
     return Outcome(level=p.bands.level(missing), findings=findings)

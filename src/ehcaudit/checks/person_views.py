@@ -10,6 +10,8 @@ from ehcaudit.checks._outcomes import _child_names, _names
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
+    first_shown,
+    group_finding,
 )
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
@@ -76,14 +78,12 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
             hit = _child_view(blocks, rx, family, names,
                               [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
         else:
-            hit = next(((b, s) for b in blocks for s in sentences(b.text) if _shows(rx, s, b.subsection)), None)
+            hit = first_shown(blocks, rx)
         if hit is None and i == p.family_group and family is not None and verbs is not None:
             hit = _family_view(ctx, blocks, family, verbs)
-        if hit:
-            findings.append(ctx.finding(hit[0], f"Shows {g.name}.", quote=hit[1], kind="evidence"))
-        else:
-            missing += 1
-            findings.append(ctx.missing(p.sections[0], f"Section {', '.join(p.sections)} does not show {g.name}."))
+        finding, absent = group_finding(ctx, p.sections, g.name, hit)
+        findings.append(finding)
+        missing += absent
     return Outcome(level=p.bands.level(missing), findings=findings)
 
 
