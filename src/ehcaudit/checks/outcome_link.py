@@ -5,6 +5,7 @@ looks for one by one). Split from provision.py, which keeps PR-QUANTIFIED and th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import Field
 
@@ -16,7 +17,7 @@ from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.checks.provision import ItemRules, _is_title, f_blocks, split_items
 from ehcaudit.clauses import is_label
-from ehcaudit.model import Block
+from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
@@ -114,6 +115,21 @@ def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
     return out
 
 
+def _need_blocks(plan: Plan, threaded: set[int], p: OutcomeLinkParams) -> Iterator[Block]:
+    """Section B's blocks that state needs: not those already threaded to provision in a row of
+    their own, nor boxes whose label is skipped (e.g. a history)."""
+    for b in plan.blocks_in("B"):
+        if b.id not in threaded and not search(p.need_skip_location_patterns, box_label(b)):
+            yield b
+
+
+def _need_sentences(b: Block, p: OutcomeLinkParams) -> Iterator[str]:
+    """The block's sentences that may state a need (not labels, not skipped sentences)."""
+    for sent in sentences(strip_placeholders(b.text)):
+        if not search(p.need_skip_patterns, sent) and not is_label(sent):
+            yield sent
+
+
 def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set[int], names: list[str],
                           findings: list[Finding], evidence: list[Finding]) -> int:
     """Count needs in B naming a provision (a recommendation, a skill to be taught) that nothing in
@@ -133,12 +149,8 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
     gaps = 0
     topics_seen: set[str] = set()
-    for b in plan.blocks_in("B"):
-        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
-            continue
-        for sent in sentences(strip_placeholders(b.text)):
-            if search(p.need_skip_patterns, sent) or is_label(sent):
-                continue
+    for b in _need_blocks(plan, threaded, p):
+        for sent in _need_sentences(b, p):
             is_need = not p.need_patterns or bool(search(p.need_patterns, sent))
             for t in p.topics:
                 if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, sent):
@@ -250,12 +262,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     met: dict[str, tuple[Block, str]] = {}
     clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
     unmet: dict[str, tuple[Block, str]] = {}
-    for b in plan.blocks_in("B"):
-        if b.id in threaded or search(p.need_skip_location_patterns, box_label(b)):
-            continue
-        for sent in sentences(strip_placeholders(b.text)):
-            if search(p.need_skip_patterns, sent) or is_label(sent):
-                continue
+    for b in _need_blocks(plan, threaded, p):
+        for sent in _need_sentences(b, p):
             if p.need_patterns and not search(p.need_patterns, sent):
                 continue
             # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
