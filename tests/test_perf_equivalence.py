@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rubric_lists import string_lists
 
 from ehcaudit.checks import _words
 from ehcaudit.language.patterns import pattern_issues
@@ -161,17 +162,6 @@ def test_care_search_fast_path_reads_leading_letters(patterns, literals):
 
 def test_care_search_fast_path_finds_what_the_regex_finds():
     from ehcaudit.checks._patterns import rx, search
-
-    def string_lists(value):  # every list of strings anywhere in the rubric's parameters
-        if isinstance(value, dict):
-            for v in value.values():
-                yield from string_lists(v)
-        elif isinstance(value, list):
-            if value and all(isinstance(x, str) for x in value):
-                yield value
-            else:
-                for v in value:
-                    yield from string_lists(v)
 
     pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
     texts = ["Speech and language therapy (SALT) weekly.", "He uses MAKATON signs.", "Self-esteem is low",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rubric_lists import string_lists
 
 from ehcaudit.reader import read_plan
 from ehcaudit.regex_guard import DIGIT, guard, required_literals
@@ -66,17 +67,6 @@ def test_guarded_rubric_word_lists_find_what_the_lists_find():
     from ehcaudit.checks._patterns import rx
     from ehcaudit.rubric.files import default_rubric_path
     from ehcaudit.rubric.schema import load_rubric
-
-    def string_lists(value):
-        if isinstance(value, dict):
-            for v in value.values():
-                yield from string_lists(v)
-        elif isinstance(value, list):
-            if value and all(isinstance(x, str) for x in value):
-                yield value
-            else:
-                for v in value:
-                    yield from string_lists(v)
 
     texts = _texts()
     guarded = 0
