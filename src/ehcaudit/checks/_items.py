@@ -221,7 +221,8 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if skip_patterns and any(search(skip_patterns, c) for c in cells):
             # "see Section F for the sessions; the team's supervisor will review progress each half
             # term": the cross-reference clause goes, the provision in the other clauses stays
-            rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
+            rest = _before_signoff(t, skip_patterns) \
+                or "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
             if len(rest.split()) < max(min_words, 6):
                 continue
             it = Item(blocks=it.blocks, text=rest, location=it.location)
@@ -230,6 +231,18 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
             continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks
+
+
+def _before_signoff(text: str, skip_patterns: Sequence[str]) -> str:
+    """The provision before a sign-off written at the end of the same cell or paragraph ("Community
+    paediatrician: medication review every 6 months, 30 minutes. Agreed by the Designated Medical
+    Officer on 14 September 2026."): the sentences before the first one ``skip_patterns`` match,
+    when every sentence from there on matches too; else ""."""
+    sents = sentences(text)
+    first = next((i for i, x in enumerate(sents) if search(skip_patterns, x)), None)
+    if not first or not all(search(skip_patterns, x) for x in sents[first:]):
+        return ""
+    return " ".join(sents[:first])
 
 
 def context_text(it: Item) -> str:
