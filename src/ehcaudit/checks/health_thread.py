@@ -12,6 +12,7 @@ DCO's checks of C, G, the advice and the sign-off), which it shares its readers 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import Field
 
@@ -31,8 +32,13 @@ from ehcaudit.view import area
 
 # -- the C–G–E thread, shared by HC-NEEDS-MET and HC-OUTCOMES ----------------------------------
 
+#: For a row whose own cell is empty: ("met" | "none" | "unmet", evidence findings)
+RowFallback = Callable[[Block, str], tuple[str, list[Finding]]]
+
+
 def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: list[str], none: list[str],
-                        unmet: str, met_msg: str, fallback=None) -> tuple[int, int, list[Finding], NeedsReading]:
+                        unmet: str, met_msg: str, fallback: RowFallback | None = None
+                        ) -> tuple[int, int, list[Finding], NeedsReading]:
     """Walk the national template's C–G–E rows: each row whose C cell states a need is met when its
     ``role`` cell ("provision" or "outcome") is filled (not ``empty``, not ``none``); ``unmet`` is the
     issue on the need, ``met_msg`` (with ``{need}``) the evidence on the cell. Returns (rows with a
