@@ -90,8 +90,9 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
 
 # -- provision items ------------------------------------------------------------------------------
 
-#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
-_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
+#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support"). A label may
+#: join its words with "&" or "+" ("Frequency & duration:", "Staff + ratio:"), as house styles do.
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/&+-]*(?:\s+[\w'’()/&+-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
 #: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
 #: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
 _PART_LABEL_RE = re.compile(
@@ -99,7 +100,7 @@ _PART_LABEL_RE = re.compile(
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
-    r"monitoring)(?:\s*(?:and|&|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
+    r"monitoring)(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
     re.IGNORECASE)
 
 
