@@ -150,3 +150,36 @@ def test_physical_access_as_a_topic_is_not_vague(line):
 def test_access_given_as_provision_is_still_vague(line):
     res = run(care_builder.build({"F": [f"- {line}"]}), "PR-VAGUE-WORDING")
     assert flagged(res), why(res)
+
+
+# -- PR-OUTCOME-LINK: a need saying how the child must be taught, in a row of its own ------------
+
+def _bfe(need_alone: str):
+    plan = care_builder.build(threads=[
+        ("BFE", "Severe learning difficulty: working at Entry Level 1",
+         "Entry Level Food Preparation course. Staffing: Catering tutor (qualified), with a learning support "
+         "assistant (LSA). Frequency & duration: 2 days a week, 5 hours a day. Group: Small group (6-8) with 1 LSA.",
+         "By July 2027, Dan will be awarded the Entry Level 2 certificate in Food Preparation."),
+        ("BFE", need_alone, "", ""),
+    ])
+    for row in plan.threads:
+        row.area = "Cognition and learning"
+    return plan
+
+
+@pytest.mark.parametrize("need", [
+    "Needs tasks taught step by step and practised many times",  # set I, i112
+    "Learns best when new work is broken into small steps and revisited the next day",  # new
+])
+def test_a_need_on_how_the_child_must_be_taught_is_met_by_its_areas_provision(need):
+    res = run(_bfe(need), "PR-OUTCOME-LINK")
+    assert not flagged(res) and not any("in its row" in f.message for f in _issues(res)), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "Touch-typing speed is slow (8 words a minute), so she falls behind with written work",  # a difficulty
+    "Needs to learn to count coins up to £5, step by step",  # a skill to be taught: named provision
+])
+def test_a_need_naming_a_difficulty_or_a_skill_in_a_row_of_its_own_is_still_a_gap(need):
+    res = run(_bfe(need), "PR-OUTCOME-LINK")
+    assert flagged(res) and any("in its row" in f.message for f in _issues(res)), why(res)
