@@ -5,7 +5,8 @@ thing) and by set I's own sentence (plan named). What an auditor applies:
 
 * PR-QUANTIFIED: an item written as labelled lines ("Provision. Staffing: ... Frequency & duration:
   ... Group: ... Review: ...") is one item, whether the labels join their words with "and", "&" or
-  "+"; each labelled line is part of the item above it, never an item of its own.
+  "+" and whether the lines run on or stand on lines of their own in one cell; each labelled line
+  is part of the item above it, never an item of its own.
 * PR-QUANTIFIED: equipment a named role provides and keeps ("symbols and a step, provided and kept
   in the toilet area by the SENCo | Each toilet visit") is equipment (what, and who provides or
   keeps it), not a professional's visit.
@@ -57,6 +58,21 @@ GOOD = [
 ])
 def test_labelled_lines_with_an_ampersand_are_parts_of_the_item_above(cell):
     res = run(care_builder.build({"F": GOOD + [cell]}), "PR-QUANTIFIED")
+    assert not _issues(res) and not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("cell", [
+    # set I, i110, with each label on a line of its own in the template's F cell
+    "Social communication group (friendship and conversation skills).\nStaffing: Specialist TA trained in autism."
+    "\nFrequency & duration: Weekly, 45 minutes.\nGroup: Small group (4-6).\nReview: Termly.",
+    # new: a bracket on a label and a longer label
+    "Touch-typing programme (Nessy Fingers).\nStaffing (ratio): Teaching assistant trained by the OT, 1:1.\n"
+    "Frequency and length of sessions: Three times a week, 20 minutes.\nReview: Each half-term.",
+])
+def test_labelled_lines_in_one_template_cell_are_one_item(cell):
+    plan = care_builder.build(threads=[("BFE", "Finds it hard to join group work and to type at speed", cell,
+                                        "By July 2027, Sam will take part in a group discussion of 4 students.")])
+    res = run(plan, "PR-QUANTIFIED")
     assert not _issues(res) and not flagged(res), why(res)
 
 
