@@ -18,7 +18,8 @@ thing) and by set I's own sentence (plan named). What an auditor applies:
   is not the vague "access to [support]"; access given as the provision still is.
 * PR-OUTCOME-LINK: a need in a B–F–E row of its own that says how the child must be taught
   ("Needs tasks taught step by step and practised many times") is met by the teaching provision
-  in the other rows of its area's table; a need naming a difficulty with no provision stays a gap.
+  in the other rows of its area's table; a need naming a difficulty with no provision stays a gap,
+  even written as a note without a full stop ("Finds it hard to ask for help"), which is not a title.
 """
 
 from __future__ import annotations
@@ -186,6 +187,7 @@ def _bfe(need_alone: str):
 @pytest.mark.parametrize("need", [
     "Needs tasks taught step by step and practised many times",  # set I, i112
     "Learns best when new work is broken into small steps and revisited the next day",  # new
+    "She needs new vocabulary pre-taught and repeated across the week",  # new, with its subject
 ])
 def test_a_need_on_how_the_child_must_be_taught_is_met_by_its_areas_provision(need):
     res = run(_bfe(need), "PR-OUTCOME-LINK")
@@ -197,5 +199,14 @@ def test_a_need_on_how_the_child_must_be_taught_is_met_by_its_areas_provision(ne
     "Needs to learn to count coins up to £5, step by step",  # a skill to be taught: named provision
 ])
 def test_a_need_naming_a_difficulty_or_a_skill_in_a_row_of_its_own_is_still_a_gap(need):
+    res = run(_bfe(need), "PR-OUTCOME-LINK")
+    assert flagged(res) and any("in its row" in f.message for f in _issues(res)), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "Finds it hard to ask for help or explain a problem to unfamiliar people",  # set I, i112 (its row has none here)
+    "He finds it hard to remember instructions",  # new: a note without a full stop
+])
+def test_a_need_written_as_a_note_in_a_row_with_no_provision_is_a_gap_not_a_title(need):
     res = run(_bfe(need), "PR-OUTCOME-LINK")
     assert flagged(res) and any("in its row" in f.message for f in _issues(res)), why(res)

@@ -210,8 +210,11 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
-        if not prov and all(_is_title(b.text) for b in need + out):
-            continue  # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome
+        if not prov and all(_is_title(b.text) for b in need + out) \
+                and not any(search(p.need_patterns, b.text) for b in need):
+            # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome; a
+            # need written as a note without a full stop ("Finds it hard to ask for help") is a need
+            continue
         if need and not (prov or out) and row.area in area_provision \
                 and search(p.approach_need_patterns, need[0].text):
             total += 1
