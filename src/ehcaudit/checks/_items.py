@@ -90,8 +90,9 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
 
 # -- provision items ------------------------------------------------------------------------------
 
-#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
-_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
+#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support"). A label may
+#: join its words with "&" or "+" ("Frequency & duration:", "Staff + ratio:"), as house styles do.
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/&+-]*(?:\s+[\w'’()/&+-]+){0,4}(?<!\d)\s*:(?!\d)\s*\S")
 #: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
 #: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
 _PART_LABEL_RE = re.compile(
@@ -99,7 +100,7 @@ _PART_LABEL_RE = re.compile(
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
-    r"monitoring)(?:\s*(?:and|&|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
+    r"monitoring)(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
     re.IGNORECASE)
 
 
@@ -116,10 +117,14 @@ def _merge_fields(items: list[Item]) -> list[Item]:
     group_led = False
     for it in items:
         b = it.block
+        single = len(it.blocks) == 1
         is_table = b.kind == "table_cell"
         t = it.text.strip()
+        # a line of the same cell as the group's last line ("Social communication group." then
+        # "Staffing: …" on the next line of one template cell)
+        same_block = group is not None and single and group.blocks[-1] is b
         lead = not is_table and t.endswith(":") and len(t.split()) <= 8
-        field_line = not is_table and bool(_FIELD_RE.match(t))
+        field_line = (not is_table or same_block) and bool(_FIELD_RE.match(t))
         same_sub = group is not None and group.blocks[-1].subsection == b.subsection
         # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
         # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
@@ -129,13 +134,16 @@ def _merge_fields(items: list[Item]) -> list[Item]:
             group.blocks.extend(it.blocks)
             group.text = f"{group.text}; {t}"
             continue
-        if lead or field_line:
+        if lead or (field_line and not is_table):
             group = Item(blocks=list(it.blocks), text=t, location=it.location)
             group_led = lead
             out.append(group)
             continue
-        group = None
-        out.append(it)
+        # a line naming provision: the "Staffing: …", "Frequency & duration: …" lines under it
+        # are its parts (the labelled-line house style)
+        group = Item(blocks=list(it.blocks), text=t, location=it.location) if single else None
+        group_led = False
+        out.append(group if group is not None else it)
     return out
 
 
