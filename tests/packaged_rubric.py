@@ -1,8 +1,9 @@
 """The packaged rubric, parsed once a process for every test module that reads it.
 
-Parsing compiles every pattern list (about 0.5 s of processor time); 18 test modules parsed it
-again at import, so each pytest-xdist worker spent about 9 s of its collection on the same
-rubric. The Rubric is only read by the tests (none assigns to it)."""
+Parsing validates the rubric and compiles every pattern list; 18 test modules parsed it again at
+import. Measured (`pytest --collect-only`, bytecode cached, shared machine): 7.3 s of processor
+time before, 4.8 s after, for each pytest-xdist worker's collection. The tests only read the
+Rubric (none assigns to it)."""
 
 from __future__ import annotations
 
