@@ -39,6 +39,9 @@ def test_readability_message_gives_score_meaning_and_target(tmp_path):
     res = _run("LG-READABILITY", DENSE_E, tmp_path)
     issues = [f for f in res.findings if f.kind == "issue"]
     assert issues and all(f.section == "E" for f in issues)
+    # (an outcome in clinical language is quoted first, as the reason for its cap: round 6)
+    assert any("clinical language" in f.message for f in issues)
+    issues = [f for f in issues if "Flesch" in f.message]
     assert re.match(
         r"Section E: Flesch reading ease \d+ \((very difficult|difficult|fairly difficult); aim for 60\+\)",
         issues[0].message,

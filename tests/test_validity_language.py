@@ -251,8 +251,8 @@ def _jargon(tmp_path: Path, sections: dict[str, str]) -> tuple[object, list[str]
      "Attention Autism"),
     ("Tom sees the OT each half-term.",
      "The occupational therapist (OT) will set his sensory programme.", "OT"),
-    # set F/f101
-    ("Show me and give me time; use pictures and Makaton signs with your words.",
+    # set F/f101, without its noun "signs" (round 6: "Makaton signs" is explained by its noun)
+    ("Show me and give me time; use pictures and Makaton with your words.",
      "She uses Makaton (a signing system used with speech) confidently.", "Makaton"),
 ])
 def test_a_term_explained_later_in_the_plan_is_explained(tmp_path, first, later, key):

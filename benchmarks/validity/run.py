@@ -46,6 +46,7 @@ from pathlib import Path
 
 import yaml
 
+from ehcaudit.errors import PlanReadError
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
@@ -119,12 +120,17 @@ def run(set_name: str, no_language: bool = False, out: Path | None = None, folde
     sound: list[dict] = []
     plans_out: list[dict] = []
     na_applied: list[dict] = []
+    unread: list[dict] = []
     cache: dict = {}
     t0 = time.perf_counter()
     for entry in key["plans"]:
         path = folder / "plans" / entry["file"]
         layout = entry.get("layout", "?")
-        plan = read_plan(path)
+        try:
+            plan = read_plan(path)
+        except PlanReadError as e:  # the tool refuses the plan: nothing found, nothing flagged, not sound
+            _unread(entry, layout, str(e), layouts, crit_t, area_t, overall, area_of, disagreements, sound, unread)
+            continue
         if no_language:
             crits = [c for c in rubric.criteria if c.id not in LANGUAGE_ENGINE]
             r = rubric.model_copy(update={"criteria": crits})
@@ -182,13 +188,37 @@ def run(set_name: str, no_language: bool = False, out: Path | None = None, folde
         "overall": overall.as_dict(),
         "areas": {a: t.as_dict() for a, t in sorted(area_t.items())},
         "criteria": {c: t.as_dict() for c, t in sorted(crit_t.items())},
-        "layouts": layouts, "sound_plans": sound, "na_but_applied": na_applied,
+        "layouts": layouts, "sound_plans": sound, "na_but_applied": na_applied, "unread": unread,
         "disagreements": disagreements, "per_plan": plans_out,
     }
     out = out or HERE / f"results-{set_name}.json"
     out.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
     report(res, crit_t, area_t, overall)
     return res
+
+
+def _unread(entry, layout, error, layouts, crit_t, area_t, overall, area_of, disagreements, sound, unread) -> None:
+    """A plan the reader refuses: every section counts as not found, every planted failure as missed,
+    no pass as flagged, and a sound plan does not meet the target (the audit group gets nothing)."""
+    lay = layouts.setdefault(layout, {"plans": 0, "sections_found": 0, "sections_expected": 0, "missing": []})
+    lay["plans"] += 1
+    lay["sections_expected"] += len(SECTION_CODES)
+    lay["missing"].extend(f"{entry['file']}:{code}" for code in SECTION_CODES)
+    labels = entry.get("labels", {}) or {}
+    unread.append({"file": entry["file"], "layout": layout, "error": error})
+    for cid, label in labels.items():
+        label = str(label).lower()
+        if label == "na" or cid not in area_of:
+            continue
+        crit_t[cid].add(label, False)
+        area_t[area_of[cid]].add(label, False)
+        overall.add(label, False)
+        if label == "fail":
+            disagreements.append({"file": entry["file"], "layout": layout, "criterion": cid, "label": label,
+                                  "tool": "plan not read", "tool_message": error, "tool_quote": "",
+                                  "writer_why": (entry.get("why", {}) or {}).get(cid, "")})
+    if not any(str(v).lower() == "fail" for v in labels.values()):
+        sound.append({"file": entry["file"], "layout": layout, "red": ["(plan not read)"], "amber": [], "ok": False})
 
 
 def report(res: dict, crit_t, area_t, overall) -> None:
@@ -206,6 +236,8 @@ def report(res: dict, crit_t, area_t, overall) -> None:
     for c, t in sorted(crit_t.items()):
         p(t.row(c))
     p("")
+    for u in res.get("unread", []):
+        p(f"PLAN NOT READ: {u['file']} [{u['layout']}]: {u['error']}")
     p("Sections found, per layout:")
     for lay, d in sorted(res["layouts"].items()):
         miss = ", ".join(d["missing"][:12]) + (" ..." if len(d["missing"]) > 12 else "")

@@ -115,6 +115,10 @@ _TIME_SPANS = [
                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+"
                r"(?:weeks?|months?|terms?|half[- ]terms?|years?)\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE),                     # "1st", "the 3rd"
+    # a half-term or a numbered term: "by the end of Summer 1", "Autumn 2", "Spring term 1", "Term 4"
+    re.compile(r"\b(?:(?:autumn|spring|summer)(?:\s+term)?\s*[12]|term\s*[1-6])\b", re.IGNORECASE),
+    # "Outcome (end of key stage)", "by the end of this key stage": when, not a stage reached
+    re.compile(r"\bend of (?:the |this |that |each |her |his |their |the current |the next )?key stage\b", re.IGNORECASE),
 ]
 
 

@@ -15,6 +15,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     currency,
     person_centred,
     person_views,
+    pfa,
     provision,
     outcome_link,
     health,

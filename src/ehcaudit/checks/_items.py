@@ -90,8 +90,9 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
 
 # -- provision items ------------------------------------------------------------------------------
 
-#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support").
-_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}(?<!\d)\s*:(?!\d)\s*\S")
+#: "Label: value" ("Frequency: weekly"), but not a ratio ("Sam will have 1:1 support"). A label may
+#: join its words with "&" or "+" ("Frequency & duration:", "Staff + ratio:"), as house styles do.
+_FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/&+-]*(?:\s+[\w'’()/&+-]+){0,4}(?<!\d)\s*:(?!\d)\s*\S")
 #: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
 #: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
 _PART_LABEL_RE = re.compile(
@@ -99,7 +100,7 @@ _PART_LABEL_RE = re.compile(
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
-    r"monitoring)(?:\s*(?:and|&|/|,)\s*[a-z]+(?:\s+[a-z]+)?)?\s*:",
+    r"monitoring)(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
     re.IGNORECASE)
 
 
@@ -116,10 +117,14 @@ def _merge_fields(items: list[Item]) -> list[Item]:
     group_led = False
     for it in items:
         b = it.block
+        single = len(it.blocks) == 1
         is_table = b.kind == "table_cell"
         t = it.text.strip()
+        # a line of the same cell as the group's last line ("Social communication group." then
+        # "Staffing: …" on the next line of one template cell)
+        same_block = group is not None and single and group.blocks[-1] is b
         lead = not is_table and t.endswith(":") and len(t.split()) <= 8
-        field_line = not is_table and bool(_FIELD_RE.match(t))
+        field_line = (not is_table or same_block) and bool(_FIELD_RE.match(t))
         same_sub = group is not None and group.blocks[-1].subsection == b.subsection
         # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
         # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
@@ -129,13 +134,16 @@ def _merge_fields(items: list[Item]) -> list[Item]:
             group.blocks.extend(it.blocks)
             group.text = f"{group.text}; {t}"
             continue
-        if lead or field_line:
+        if lead or (field_line and not is_table):
             group = Item(blocks=list(it.blocks), text=t, location=it.location)
             group_led = lead
             out.append(group)
             continue
-        group = None
-        out.append(it)
+        # a line naming provision: the "Staffing: …", "Frequency & duration: …" lines under it
+        # are its parts (the labelled-line house style)
+        group = Item(blocks=list(it.blocks), text=t, location=it.location) if single else None
+        group_led = False
+        out.append(group if group is not None else it)
     return out
 
 
@@ -221,7 +229,8 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
         if skip_patterns and any(search(skip_patterns, c) for c in cells):
             # "see Section F for the sessions; the team's supervisor will review progress each half
             # term": the cross-reference clause goes, the provision in the other clauses stays
-            rest = "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
+            rest = _before_signoff(t, skip_patterns) \
+                or "; ".join(c.strip() for c in t.split(";") if c.strip() and not search(skip_patterns, c))
             if len(rest.split()) < max(min_words, 6):
                 continue
             it = Item(blocks=it.blocks, text=rest, location=it.location)
@@ -230,6 +239,18 @@ def provision_items(blocks: Sequence[Block], blank_patterns: Sequence[str], none
             continue  # a lead-in line, a label or a header row
         real.append(it)
     return real, nones, blanks
+
+
+def _before_signoff(text: str, skip_patterns: Sequence[str]) -> str:
+    """The provision before a sign-off written at the end of the same cell or paragraph ("Community
+    paediatrician: medication review every 6 months, 30 minutes. Agreed by the Designated Medical
+    Officer on 14 September 2026."): the sentences before the first one ``skip_patterns`` match,
+    when every sentence from there on matches too; else ""."""
+    sents = sentences(text)
+    first = next((i for i, x in enumerate(sents) if search(skip_patterns, x)), None)
+    if not first or not all(search(skip_patterns, x) for x in sents[first:]):
+        return ""
+    return " ".join(sents[:first])
 
 
 def context_text(it: Item) -> str:

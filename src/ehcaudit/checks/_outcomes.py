@@ -198,10 +198,40 @@ MEASURE_MEANS = re.compile(
 #: A column heading for the hope a row builds towards: "Aspiration", "Long-term aspiration", "My
 #: hopes and dreams", "What I want for the future", "Ambition" - the row's aspiration, written in the
 #: child's or family's words and left undated on purpose, not an outcome to be measured.
-_ASPIRATION_HEADING_RE = re.compile(
-    r"^\W*(?:(?:my|our|the|long[- ]term|[\w'’]+['’]s?)\s+)?(?:aspirations?|ambitions?|dreams?|hopes?(?:\s+and\s+"
-    r"(?:dreams|aspirations|wishes))?|wishes|what (?:i|we|they|he|she) (?:want|would like|hope)\b[^.:;]{0,30})\W*$",
-    re.IGNORECASE)
+_ASPIRATION_WORDS = (r"(?:(?:my|our|the|his|her|their|long[- ]term|future|linked|related|[\w'’]+['’]s?)\s+){0,2}"
+                     r"(?:aspirations?|ambitions?|dreams?|hopes?(?:\s+and\s+(?:dreams|aspirations|wishes))?|wishes|"
+                     r"what (?:i|we|they|he|she) (?:want|would like|hope)\b"
+                     # "What I want to achieve", "What we would like Sam to learn": the outcome's own label
+                     r"(?![^.:;]{0,30}\b(?:achieve|learn|be able|get better|work on|improve)\b)[^.:;]{0,30})")
+_ASPIRATION_HEADING_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + r"\W*$", re.IGNORECASE)
+
+#: A line of Section E labelled as the aspiration an outcome builds towards, the hope itself after
+#: the label: "Aspiration: To be a bus driver", "My ambition - to work with animals", "Long-term
+#: aspiration (in Sam's words): live in my own flat", "Dream: to sing on a stage". The "Aspiration ->
+#: Outcome -> Short steps" style writes it above each outcome; it is the child's hope, undated on
+#: purpose, not an outcome to be judged SMART.
+_ASPIRATION_LABEL_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + r"\s*(?:\([^()]*\)\s*)?[:\-–—]\s*(?P<what>.*)$",
+                                  re.IGNORECASE)
+#: The weaker labels some councils use for the same row, "Long-term goal: to live independently",
+#: "Long-term aim - a job in a garage": the hope when no dated outcome for the child follows the
+#: label ("Long-term goal: by July 2028 Sam will travel to college alone" is an outcome).
+_LONG_TERM_LABEL_RE = re.compile(r"^\W*(?:(?:my|our|his|her|their|[\w'’]+['’]s?)\s+)?long[- ]term\s+(?:goals?|aims?)"
+                                 r"\s*(?:\([^()]*\)\s*)?[:\-–—]\s*(?P<what>.*)$", re.IGNORECASE)
+#: A label for the outcome itself later in the same line: "Aspiration: a vet. Outcome: by July ..."
+_OUTCOME_LABEL_LATER = re.compile(r"\b(?:outcomes?|targets?|goals?)\b[^.:;]{0,40}:\s*\S", re.IGNORECASE)
+
+
+def is_aspiration_line(line: str) -> bool:
+    """Is this Section E line the aspiration an outcome builds towards, written after its label
+    (see :data:`_ASPIRATION_LABEL_RE`), rather than an outcome? A line that goes on to give the
+    outcome under its own label ("Aspiration: a vet. Outcome: By July 2027, ...") is an outcome."""
+    t = outcome_text(line.strip())
+    m = _ASPIRATION_LABEL_RE.match(t)
+    if m is None:
+        m = _LONG_TERM_LABEL_RE.match(t)
+        if m is None or re.search(r"\bwill\b", m.group("what"), re.IGNORECASE):
+            return False
+    return not _OUTCOME_LABEL_LATER.search(m.group("what"))
 
 
 def aspiration_cells(ctx: CheckContext) -> set[int]:
@@ -259,7 +289,7 @@ def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return (is_statement(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
@@ -282,6 +312,10 @@ _OUTCOME_TITLE = re.compile(
 #: "Short-term targets (by March 2027)", "Milestones".
 _STEPS_TITLE = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|targets?|milestones?)\b",
                           re.IGNORECASE)
+#: A step written after its label on the same line: "Short steps (this year): By February 2027, Maya
+#: will ...", "Small step - by Easter, Sam will ...": a step of the outcome before it.
+_STEP_AFTER_LABEL = re.compile(r"^\W*(?P<label>(?:(?:short|shorter|interim)[- ]term\s+|small\s+|short\s+)?"
+                               r"(?:steps?|targets?|milestones?)\b[^:.\-–—]{0,40})\s*[:\-–—]\s*\S", re.IGNORECASE)
 #: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
 _AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
 #: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
@@ -336,11 +370,16 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
             kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
             if kept and is_outcome(ln) and not is_outcome_title(ln) and not _ALL_OUTCOMES.search(ln):
                 item = b.model_copy(update={"text": ln}) if ln != b.text.strip() else b
+                label = _STEP_AFTER_LABEL.match(ln)
+                if label and groups and not pending_title:
+                    steps_mode, steps_title = True, label.group("label")
                 if steps_mode and groups and not pending_title:
                     groups[-1].steps.append((item, steps_title))
                 else:
                     groups.append(OutcomeGroup(item, title))
                     steps_mode, pending_title = False, False
+            elif is_aspiration_line(ln):
+                steps_mode, pending_title = False, True  # "Aspiration: ...": the next outcome starts a new one
             elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
                 steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
             elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):

@@ -12,11 +12,12 @@ DCO's checks of C, G, the advice and the sign-off), which it shares its readers 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import Field
 
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
-from ehcaudit.checks._items import blocks_text, context_text, provision_items, thread_rows
+from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
@@ -26,12 +27,18 @@ from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.text import sentences
 from ehcaudit.view import area
 
 # -- the C–G–E thread, shared by HC-NEEDS-MET and HC-OUTCOMES ----------------------------------
 
+#: For a row whose own cell is empty: ("met" | "none" | "unmet", evidence findings)
+RowFallback = Callable[[Block, str], tuple[str, list[Finding]]]
+
+
 def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: list[str], none: list[str],
-                        unmet: str, met_msg: str) -> tuple[int, int, list[Finding], NeedsReading]:
+                        unmet: str, met_msg: str, fallback: RowFallback | None = None
+                        ) -> tuple[int, int, list[Finding], NeedsReading]:
     """Walk the national template's C–G–E rows: each row whose C cell states a need is met when its
     ``role`` cell ("provision" or "outcome") is filled (not ``empty``, not ``none``); ``unmet`` is the
     issue on the need, ``met_msg`` (with ``{need}``) the evidence on the cell. Returns (rows with a
@@ -47,15 +54,25 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
         if is_blank(need_text, c.blank_patterns) or search(c.none_patterns, need_text) \
                 or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
             continue
-        total += 1
         cells = getattr(row, role)
         text = blocks_text(plan, cells)
         if not cells or is_blank(text, empty) or (none and search(none, text)):
-            findings.append(ctx.finding(plan.blocks[row.need[0]], unmet, quote=quote_of(need_text)))
-        else:
-            met += 1
-            findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
-                                        quote=quote_of(text), kind="evidence"))
+            # the row's own cell is empty: ``fallback`` may find the need served elsewhere ("met")
+            # or needing nothing of this kind ("none"), with its evidence
+            status, got = fallback(plan.blocks[row.need[0]], need_text) if fallback is not None else ("unmet", [])
+            findings.extend(got)
+            if status == "none":
+                continue
+            total += 1
+            if status == "met":
+                met += 1
+            else:
+                findings.append(ctx.finding(plan.blocks[row.need[0]], unmet, quote=quote_of(need_text)))
+            continue
+        total += 1
+        met += 1
+        findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
+                                    quote=quote_of(text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns)
     return total, met, findings, reading
@@ -232,20 +249,16 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
     return " ".join(parts)
 
 
-@check("health_outcomes", HealthOutcomesParams)
-def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
-    """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
-    plan = ctx.plan
-    total, linked, findings, reading = _thread_and_classic(
-        ctx, p.c, "outcome", p.e_blank_patterns, [],
-        "This health need has no outcome in Section E (its row of the C–G–E table has no outcome).",
-        "Outcome for the health need '{need}' (same row of the C–G–E table).")
-    e_blocks = [b for b in area(plan, "outcomes")
-                if not is_blank(b.text, p.e_blank_patterns)]
+def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block]
+                 ) -> tuple[int, int, list[Finding], dict[str, Block], list[str]]:
+    """Read C's sentences (``described``) for the conditions the rubric recognises and find an
+    outcome in E for each: (needs, needs with an outcome, findings, the conditions managed with no
+    impact -> their block, and those sentences)."""
+    findings: list[Finding] = []
+    total = linked = 0
     seen: set[str] = set()
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
-    described = reading.described
     named = _named_in_block(described, p)
     for i, s in enumerate(described):
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
@@ -286,12 +299,45 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
                 findings.append(ctx.finding(hit, f"Outcome for the health need ({cond.name}) in Section C: "
                                                  f"'{quote_of(s.text, 100).rstrip('.')}'.", quote=quote_of(hit.text),
                                             kind="evidence"))
+    return total, linked, findings, managed, managed_quote
+
+
+@check("health_outcomes", HealthOutcomesParams)
+def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
+    """Each health need in C leads to an outcome in E (the C–G–E golden thread)."""
+    plan = ctx.plan
+    e_blocks = [b for b in area(plan, "outcomes")
+                if not is_blank(b.text, p.e_blank_patterns)]
+
+    managed_rows: list[tuple[Block, str]] = []
+
+    def row_fallback(block: Block, need_text: str) -> tuple[str, list[Finding]]:
+        # a C–G–E row with no outcome of its own, read as an auditor reads classic C: an outcome
+        # elsewhere in E that serves the condition, or a condition managed or monitored with no
+        # impact described (no outcome expected); a row naming no recognised condition stays unmet
+        sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
+        n, ok, got, quiet, said = _outcomes_of(ctx, p, sents, e_blocks)
+        if quiet and not n:
+            managed_rows.append((block, said[0]))
+        if n:
+            return ("met", [f for f in got if f.kind == "evidence"]) if ok == n else ("unmet", [])
+        return ("none", got) if quiet else ("unmet", [])
+
+    total, linked, findings, reading = _thread_and_classic(
+        ctx, p.c, "outcome", p.e_blank_patterns, [],
+        "This health need has no outcome in Section E (its row of the C–G–E table has no outcome).",
+        "Outcome for the health need '{need}' (same row of the C–G–E table).", fallback=row_fallback)
+    n, ok, got, managed, managed_quote = _outcomes_of(ctx, p, reading.described, e_blocks)
+    total += n
+    linked += ok
+    findings.extend(got)
     if total:
         return Outcome(level=p.bands.level(linked / total), findings=findings)
-    if managed:
+    if managed or managed_rows:
+        block, quote = (next(iter(managed.values())), managed_quote[0]) if managed else managed_rows[0]
         return not_applicable(ctx, "The health needs in Section C are managed or monitored with no impact on "
                                    "learning or daily life described, so no health outcome is expected.",
-                              block=next(iter(managed.values())), quote=managed_quote[0])
+                              block=block, quote=quote)
     if reading.says_none:
         b = reading.none_statements[0].block if reading.none_statements else reading.bare_none[0]
         return not_applicable(ctx, "Section C says there are no health needs, so no health outcome is expected.",

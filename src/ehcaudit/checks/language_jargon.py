@@ -151,9 +151,23 @@ def _shouting(text: str, share: float) -> bool:
     return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) >= share
 
 
+def _expansions(key: str, expansions: dict[str, list[str]]) -> list[str]:
+    """The known expansions of ``key``, also when it is written in another case ("SaLT" for
+    SALT, "SENCO" for SENCo): the same acronym to a family."""
+    return expansions.get(key) or expansions.get(key.upper()) or []
+
+
+#: A bracketed citation that says what kind of thing the acronym names before naming it:
+#: "(standardised language test, CELF Preschool-2, January 2026)", "(reading test: NGRT)".
+_KIND_BEFORE = re.compile(r"\(\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:tests?|assessments?|"
+                          r"questionnaires?|screen|screening|scales?|checklists?)\s*[,:\u2013\u2014-]\s*$")
+
+
 def _acronym_explained(use: _Use, p: JargonParams) -> bool:
     key, s = use.key, use.sentence
-    for exp in p.expansions.get(key, []):
+    if _KIND_BEFORE.search(s[: use.start]):
+        return True  # "(standardised language test, CELF ...)": the family learns what it is
+    for exp in _expansions(key, p.expansions):
         if _norm(exp) in use.prior:
             return True
     before = s[: use.start]
@@ -182,7 +196,7 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
     # "Picture exchange (PECS)": the first words of its known expansion, then the acronym
     if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
         near = _norm(before).split()
-        for exp in p.expansions.get(key, []):
+        for exp in _expansions(key, p.expansions):
             head = _norm(exp).split()
             for n in range(len(head), 1, -1):
                 if near[-n:] == head[:n]:
@@ -368,7 +382,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             continue
         unexplained += 0.5 if key.casefold() in familiar else 1
         if kinds[key] == "acronym":
-            known = expansions.get(key)
+            known = _expansions(key, expansions)
             what = f" It stands for {known[0]}." if known else ""
             example = f"'{known[0]} ({key})'" if known else f"'full name ({key})'"
             msg = (

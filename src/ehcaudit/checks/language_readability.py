@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from ehcaudit.checks._register import ClinicalRegister, Register, describe, read_register
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -44,6 +45,10 @@ class ReadabilityParams(Params):
     unreadable: UnreadableCap | None = Field(
         None, description="Long sentences a family cannot read: this many cap the level, "
                           "whatever the sections' average"
+    )
+    clinical: ClinicalRegister | None = Field(
+        None, description="A sentence (an outcome) written in clinical register caps the level, "
+                          "however short it is and whatever the section's average"
     )
 
 
@@ -172,6 +177,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             f = ctx.missing(p.sections[0], msg).model_copy(update={"kind": "evidence"})
         return Outcome(applicable=False, findings=[f])
     level = min(levels)
+    if p.clinical is not None:
+        level = _clinical_cap(ctx, p.clinical, level, findings)
     cap = p.unreadable
     if cap is not None and len(unreadable) >= cap.count and level > cap.level:
         # An average hides them: a family stops at a sentence it cannot read, wherever it is.
@@ -187,3 +194,22 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
             quote=worst.text,
         ))
     return Outcome(level=level, findings=findings)
+
+
+def _clinical_cap(ctx: CheckContext, p: ClinicalRegister, level: int, findings: list[Finding]) -> int:
+    """Cap ``level`` when a sentence of ``p.sections`` is in clinical register (checks/_register):
+    a family cannot read that outcome, however plain the rest. Each such sentence is quoted."""
+    hits: list[tuple[Block, str, Register]] = []
+    for code in p.sections:
+        for b in ctx.plan.blocks_in(code):
+            if b.kind == "heading":
+                continue
+            for text in sentences(b.text):
+                reg = read_register(text, p)
+                if reg.clinical(p):
+                    hits.append((b, text, reg))
+    findings[0:0] = [ctx.finding(
+        b, f"Section {b.section}: this sentence is written in clinical language a family cannot "
+           f"read: {describe(reg, p)}. Say it in everyday words (the words in brackets) and spell "
+           "out or drop the shorthand.", quote=text) for b, text, reg in hits]
+    return min(level, p.level) if hits else level

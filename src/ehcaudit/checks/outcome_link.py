@@ -84,6 +84,11 @@ class OutcomeLinkParams(CareParams):
                           "confirms it) instead of the share of outcomes linked")
     empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
                                                           "an outcome and an empty provision cell")
+    approach_need_patterns: list[str] = Field(
+        default_factory=list,
+        description="A need in a B–F–E row of its own (no provision, no outcome) that says how the child must be "
+                    "taught ('Needs tasks taught step by step and practised many times'): met by the provision in "
+                    "the other rows of its area's table, not an empty row")
 
 
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
@@ -197,13 +202,28 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     row_provisions: list[tuple[Block, str]] = []
     empty_rows = 0
     unlinked = 0
+    # each area's table rows that have provision: a need on how the child must be taught, in a row
+    # of its own, is met by them
+    area_provision = {row.area: row.provision for row in thread_rows(plan, "BFE") if filled(row.provision)}
     for row in thread_rows(plan, "BFE"):
         need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
-        if not prov and all(_is_title(b.text) for b in need + out):
-            continue  # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome
+        if not prov and all(_is_title(b.text) for b in need + out) \
+                and not any(search(p.need_patterns, b.text) for b in need):
+            # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome; a
+            # need written as a note without a full stop ("Finds it hard to ask for help") is a need
+            continue
+        if need and not (prov or out) and row.area in area_provision \
+                and search(p.approach_need_patterns, need[0].text):
+            total += 1
+            served += 1
+            evidence.append(ctx.finding(need[0], f"Golden thread{area}: this need says how teaching must be given; "
+                                                  "it is met by the provision in its area's table: "
+                                                  f"'{quote_of(blocks_text(plan, area_provision[row.area]), 160)}'.",
+                                        quote=quote_of(need[0].text), kind="evidence"))
+            continue
         if prov:
             # the row's provision cells together: a "Who" cell naming the same service in every row
             # is not pasted provision

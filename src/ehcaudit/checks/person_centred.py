@@ -396,36 +396,6 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     return Outcome(level=level, findings=findings)
 
 
-# -- PC-PFA -------------------------------------------------------------------------------------
-
-class PfaParams(Params):
-    themes: list[Theme] = Field(min_length=1)
-    bands: Bands = Field(description="Number of themes covered by outcomes -> level")
-
-
-@check("pfa_outcomes", PfaParams)
-def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
-    """From Year 9, the outcomes cover the preparing-for-adulthood themes."""
-    outcomes = outcome_blocks(ctx)
-    if not outcomes:
-        return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
-                                                                            "prepares for adulthood.")])
-    findings: list[Finding] = []
-    covered = 0
-    for t in p.themes:
-        r = _rx1(t.patterns)
-        # an outcome under a theme's sub-heading ("Independent living") is about that theme
-        hit = next(((b, s) for b in outcomes for s in sentences(b.text)
-                    if r.search(s) or (b.subsection and r.search(b.subsection))), None)
-        if hit:
-            covered += 1
-            findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
-                                        quote=hit[1], kind="evidence"))
-        else:
-            findings.append(ctx.missing("E", f"No outcome prepares for adulthood in {t.name}."))
-    return Outcome(level=p.bands.level(covered), findings=findings)
-
-
 # -- PC-STRENGTHS -------------------------------------------------------------------------------
 
 class StrengthsParams(Params):

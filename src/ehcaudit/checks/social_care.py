@@ -240,7 +240,8 @@ def _title_line(it: Item) -> bool:
 def _one_off(text: str, p: ScProvisionParams) -> bool:
     """A one-off piece of work with its date or deadline: it needs no frequency."""
     return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
-        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they) (turns?|leaves?))\b", text, re.I)))
+        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
+                        r"(next |first |following )?(annual |transition )?review)\b", text, re.I)))
 
 
 @check("social_care_provision_specific", ScProvisionParams)

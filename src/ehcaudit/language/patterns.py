@@ -102,7 +102,9 @@ def load_patterns() -> tuple[Pattern, ...]:
             bad = [w for w in item.get(key, []) if not isinstance(w, str)]
             if bad:  # YAML reads on/off/yes/no as booleans: quote them
                 raise ValueError(f"grammar-patterns.yaml: pattern {item.get('id')!r}: {key} holds {bad}; quote them")
-        flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
+        # MULTILINE: a line break starts a sentence, as a full stop does ("Communication and
+        # interaction\nHodan have ..."): "^" is the start of a line, "$" its end
+        flags = re.MULTILINE | (0 if item.get("case") == "sensitive" else re.IGNORECASE)
         suggest = item.get("suggest", "")
         if isinstance(suggest, dict):
             suggest = {str(k).lower(): str(v) for k, v in suggest.items()}

@@ -121,6 +121,10 @@ def _remainder_ok(rest: str, signal: Signal, cell: bool = False) -> bool:
     return _words(rest) <= (3 if signal == "style" else 2)
 
 
+#: A heading that names its section ("Section B", "Part H1") and ends with the council's own question.
+_QUESTION_TAIL_RE = re.compile(r"^(?i:section|part)\s+(?:H\s?[12]|[A-K])\b\s*[:.\u2013\u2014-]?\s*\S")
+
+
 def looks_like_heading_line(text: str, signal: Signal) -> bool:
     """Is this short enough, and shaped like a heading, for its signal?"""
     t = text.strip()
@@ -128,6 +132,11 @@ def looks_like_heading_line(text: str, signal: Signal) -> bool:
         return False
     n = _words(t)
     if signal == "style":
+        return n <= 60
+    if t.endswith("?") and signal == "strong" and _QUESTION_TAIL_RE.match(t):
+        # a house style's question beside the section's letter: "Section B: The special educational
+        # needs of the child or young person | What do I need help with?", "Part E - What do we want
+        # to achieve?" (classify still needs the letter or the statutory title)
         return n <= 60
     if t.endswith((".", "?", "!")) and not t.endswith("..."):
         # "A." / "Section F." are fine; sentences are not

@@ -1,0 +1,98 @@
+"""Clinical register: a sentence written in the words of a professional report, not of the
+family it is for (LG-READABILITY).
+
+An outcome is written for the child and the family. "Owen will demonstrate functional auditory
+discrimination in noise with consistent RA use" can be short and still unreadable to them: its
+difficulty is its vocabulary (report words with everyday equivalents: demonstrate -> show,
+auditory -> hearing, utilisation -> use) and its shorthand (RA, SNR, ToD), which a reading-ease
+average over a section does not see. A sentence is in clinical register when it holds several
+such words, or two of them and a piece of shorthand. The vocabulary (each word with its
+everyday alternative, quoted back to the writer) is data in the rubric.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from ehcaudit.rubric.registry import Params
+
+#: A word, split at hyphens ("SNR-adverse" is "SNR" and "adverse").
+_TOKEN = re.compile(r"[A-Za-z]+")
+#: Shorthand: a token of two or more capitals, no more lower-case letters than capitals
+#: (RA, SNR, ToD, LIFE; not YouTube or McDonald); a plural or possessive ending is dropped.
+_SHORTHAND = re.compile(r"(?<![\w])([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9]*?)(?:s|'s|\u2019s)?(?![A-Za-z])")
+#: Endings tried off a word to find its entry ("demonstrated" -> "demonstrate").
+_ENDINGS = (("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("d", ""))
+
+
+class ClinicalRegister(Params):
+    """``{sections: [E], words: {demonstrate: show, ...}, min_words: 3, ...}``."""
+
+    sections: list[str] = Field(min_length=1, description="Sections whose sentences are read")
+    words: dict[str, str] = Field(
+        min_length=1, description="Report words a family does not use, each with its everyday "
+                                  "alternative ('' when it needs rewording, not a word)")
+    names: list[str] = Field(
+        default_factory=list, description="Names that hold such a word and are not register "
+                                          "(Functional Skills, attention deficit hyperactivity disorder)")
+    plain_shorthand: list[str] = Field(
+        default_factory=list, description="Acronyms every family reads (GCSE, NHS, TA): not shorthand")
+    min_words: int = Field(3, ge=1, description="This many report words make a sentence clinical")
+    min_with_shorthand: int = Field(
+        2, ge=1, description="...or this many with at least one piece of shorthand")
+    level: int = Field(2, ge=1, le=4, description="The level is at most this with one such sentence")
+
+
+@dataclass(frozen=True)
+class Register:
+    words: tuple[str, ...]  # the report words, as written
+    shorthand: tuple[str, ...]
+
+    def clinical(self, p: ClinicalRegister) -> bool:
+        return len(self.words) >= p.min_words or (
+            len(self.words) >= p.min_with_shorthand and len(self.shorthand) >= 1)
+
+
+def _entry(token: str, vocabulary: dict[str, str]) -> str | None:
+    low = token.lower()
+    if low in vocabulary:
+        return low
+    low = low.replace("ization", "isation").replace("ize", "ise")
+    if low in vocabulary:
+        return low
+    for end, add in _ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 4 and (low[: -len(end)] + add) in vocabulary:
+            return low[: -len(end)] + add
+    return None
+
+
+def read_register(sentence: str, p: ClinicalRegister) -> Register:
+    """The report words and the shorthand in ``sentence`` (names such as "Functional Skills"
+    and a bracketed acronym after its expansion, "(SALT)", are left out)."""
+    text = sentence
+    for name in p.names:
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)", " ", text)  # "(SALT)": the expansion is there
+    found = [t for t in _TOKEN.findall(text) if not t.isupper() or len(t) == 1]
+    words = tuple(t for t in found if _entry(t, p.words) is not None)
+    plain = {a.casefold() for a in p.plain_shorthand}
+    shorthand = tuple(
+        m.group(1) for m in _SHORTHAND.finditer(text)
+        if m.group(1).casefold() not in plain
+        and sum(c.islower() for c in m.group(1)) <= sum(c.isupper() for c in m.group(1)))
+    return Register(words, shorthand)
+
+
+def describe(reg: Register, p: ClinicalRegister) -> str:
+    """"'demonstrate' (show), 'auditory' (hearing) and the shorthand 'RA', 'ToD'"."""
+    shown = []
+    for w in dict.fromkeys(reg.words):
+        plain = p.words.get(_entry(w, p.words) or "", "")
+        shown.append(f"'{w}' ({plain})" if plain else f"'{w}'")
+    text = ", ".join(shown)
+    if reg.shorthand:
+        text += " and the shorthand " + ", ".join(f"'{s}'" for s in dict.fromkeys(reg.shorthand))
+    return text

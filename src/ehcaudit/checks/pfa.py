@@ -1,0 +1,51 @@
+"""PC-PFA: from Year 9, the outcomes in Section E prepare for adulthood (employment or higher
+education, independent living, friends and community, good health)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
+from ehcaudit.checks.person_centred import Theme, _rx1
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.text import sentences
+
+
+class PfaTheme(Theme):
+    heading_patterns: list[str] = Field(default_factory=list, description=(
+        "Regexes for a heading over outcomes that names this theme ('Independence', 'Community inclusion'); "
+        "empty: the theme's own patterns"))
+
+
+class PfaParams(Params):
+    themes: list[PfaTheme] = Field(min_length=1)
+    bands: Bands = Field(description="Number of themes covered by outcomes -> level")
+
+
+@check("pfa_outcomes", PfaParams)
+def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
+    """From Year 9, the outcomes cover the preparing-for-adulthood themes.
+
+    Read as an auditor reads them: the outcomes themselves (the aspiration written above an outcome,
+    "Aspiration: to work on the railway", is the hope, not an outcome towards it), or the heading
+    over them when it names a theme in its own words ("Independent living", "Independence, community
+    and social care"; the "social" of "Social, emotional and mental health" is no community)."""
+    outcomes = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text)]
+    if not outcomes:
+        return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
+                                                                            "prepares for adulthood.")])
+    findings: list[Finding] = []
+    covered = 0
+    for t in p.themes:
+        r, hr = _rx1(t.patterns), _rx1(t.heading_patterns or t.patterns)
+        # an outcome under a theme's sub-heading ("Independent living") is about that theme
+        hit = next(((b, s) for b in outcomes for s in sentences(b.text)
+                    if r.search(s) or (b.subsection and hr.search(b.subsection))), None)
+        if hit:
+            covered += 1
+            findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
+                                        quote=hit[1], kind="evidence"))
+        else:
+            findings.append(ctx.missing("E", f"No outcome prepares for adulthood in {t.name}."))
+    return Outcome(level=p.bands.level(covered), findings=findings)
