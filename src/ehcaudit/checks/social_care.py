@@ -19,6 +19,7 @@ from pydantic import Field
 
 from ehcaudit.checks._advice import AdviceParams, advice_outcome
 from ehcaudit.checks._area_needs import needs_stated, provision_of
+from ehcaudit.checks._care_what import names_what
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams
@@ -264,7 +265,7 @@ def _title_line(it: Item) -> bool:
 def _one_off(text: str, p: ScProvisionParams) -> bool:
     """A one-off piece of work with its date or deadline: it needs no frequency."""
     return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
-        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
+        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they|[A-Z][\w'’-]+) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
                         r"(next |first |following )?(annual |transition )?review)\b", text, re.I)))
 
 
@@ -291,7 +292,7 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
         for it in real:
             t = context_text(it)
             missing = []
-            if not search(p.what_patterns, t):
+            if not search(p.what_patterns, t) and not names_what(strip_placeholders(it.text), p.quantity_patterns):
                 missing.append("what is provided")
             if not search(p.quantity_patterns, t) and not _one_off(t, p):
                 v = search(p.vague_patterns, t)
