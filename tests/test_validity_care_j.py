@@ -64,6 +64,8 @@ def test_a_worker_who_met_the_family_is_the_basis_of_a_none(d):
     "Sam has been in local authority care since 2023, placed with his aunt.",
     "Kacey is subject to a care order and is accommodated in a children's home in Leeford.",
     "Noah is a child looked after (CLA). He has a named social worker, Jo Lane, from the Children in Care Team.",
+    # who contributed to the plan is no need either (the template test's old D text)
+    "Jade is a looked after child; her social worker and foster carers contributed to this plan.",
 ])
 def test_a_looked_after_status_however_worded_describes_no_need(d):
     res = run(care_builder.build({"D": [d]}), "SC-NEEDS")
