@@ -8,6 +8,7 @@ from pydantic import Field
 from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
 from ehcaudit.checks.person_centred import Theme, _rx1
 from ehcaudit.clauses import is_label
+from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import sentences
@@ -22,6 +23,11 @@ class PfaTheme(Theme):
 class PfaParams(Params):
     themes: list[PfaTheme] = Field(min_length=1)
     bands: Bands = Field(description="Number of themes covered by outcomes -> level")
+
+
+def _row_labels(labels: dict[tuple[int, int], list[str]], b: Block) -> list[str]:
+    """The labels in the table row of ``b`` (none for a paragraph)."""
+    return labels.get((b.table, b.row), []) if b.table is not None and b.row is not None else []
 
 
 @check("pfa_outcomes", PfaParams)
@@ -49,8 +55,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
                     if r.search(s) or (b.subsection and hr.search(b.subsection))
-                    or any(hr.search(x) for x in labels.get((b.table, b.row), []) if b.table is not None and b.row is not None)),
-                   None)
+                    or any(hr.search(x) for x in _row_labels(labels, b))), None)
         if hit:
             covered += 1
             findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
