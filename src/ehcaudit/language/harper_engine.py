@@ -37,6 +37,7 @@ import harper
 
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
+from ehcaudit.language.derivation import derived_word
 from ehcaudit.language.harper_rules import british_forms, harper_groups, rule_table, tables
 from ehcaudit.language.lint_filters import dropped
 from ehcaudit.language.patterns import pattern_issues
@@ -238,9 +239,12 @@ class HarperEngine:
         b0 = starts[k]
         if e > b0 + len(batch[k]):
             return None  # straddles two blocks: an artefact of joining them
-        if dropped(rule, lint, joined, s, e, kind) or (kind == "spelling" and self._prefixed_word(lint.problem_text)):
+        if dropped(rule, lint, joined, s, e, kind):
             return None
         suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
+        if kind == "spelling" and (self._prefixed_word(lint.problem_text)
+                                   or derived_word(lint.problem_text, self._known_word, suggestions)):
+            return None  # a derived word missing from the dictionary (ehcaudit.language.derivation)
         return k, LangIssue(
             kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
             message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
