@@ -63,6 +63,25 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+#: A few words in single quotation marks ('Twinkle Twinkle', 'mama', 'dada', 'train tag'): a
+#: title, or words as a child said them. The opening mark follows a space, a bracket or the
+#: line's start (so an apostrophe "girls' toilets" never opens one), the closing mark is not
+#: followed by a letter ("Amara's").
+_SINGLE_QUOTED = re.compile(r"(?<![^\s(\[])['‘](?=[^\W_])([^'‘’\n]{1,40}?)(?<=[^\s])['’](?![^\W_])")
+#: Longest single-quoted span read as a quotation, in words.
+_SINGLE_QUOTED_WORDS = 3
+
+
+def single_quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of up to three words in single quotation marks: a title or a child's words, left
+    unproofread like text in double quotation marks; longer single-quoted text is proofread
+    (British writers quote speech in single marks, and a slip inside it is the writer's)."""
+    if "'" not in text and "‘" not in text:
+        return []
+    return [m.span() for m in _SINGLE_QUOTED.finditer(text)
+            if len(m.group(1).split()) <= _SINGLE_QUOTED_WORDS]
+
+
 def pieces(text: str, size: int) -> list[tuple[int, str]]:
     """``(offset, piece)`` covering ``text`` in pieces of at most about ``size`` characters, each
     cut after a sentence end or a line break where there is one, else at a space."""
