@@ -30,6 +30,7 @@ _INITIAL_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \
 #: One initial at a line's start or after a colon, comma or bracket ("K. Whitmore, EHC
 #: Co-ordinator", "Co-ordinator: S. Bateman"): an unknown capitalised word after it is a surname.
 _LONE_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:,;(][ \t]*)[A-Z]\.[ \t]*$")
+_SURNAME_END = re.compile(r"[-‑]|[ \t]*(?:[,;)]|\n|$)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]* \($")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
@@ -107,7 +108,15 @@ def is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     # a misspelling ("Recieve", "Assement")
     return (len(word) < 4 or bool(_next_capitalised(text, issue.end)) or _first_name(word)
             or _alone_on_its_line(text, issue.start, issue.end)
-            or bool(_LONE_INITIAL_BEFORE.search(text, max(0, issue.start - 6), issue.start)))
+            or _after_lone_initial(text, issue.start, issue.end))
+
+
+def _after_lone_initial(text: str, start: int, end: int) -> bool:
+    """A capitalised word after one initial that ends its line or comes before a comma ("K.
+    Whitmore, EHC Co-ordinator"): a surname; a list letter's sentence ("B. Recieve the report")
+    goes on with more words."""
+    return (bool(_LONE_INITIAL_BEFORE.search(text, max(0, start - 6), start))
+            and bool(_SURNAME_END.match(text, end)))
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -72,14 +72,23 @@ _SINGLE_QUOTED = re.compile(r"(?<![^\s(\[])['‘](?=[^\W_])([^'‘’\n]{1,40}?)
 _SINGLE_QUOTED_WORDS = 3
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*")
+
+
 def single_quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of up to three words in single quotation marks: a title or a child's words, left
-    unproofread like text in double quotation marks; longer single-quoted text is proofread
-    (British writers quote speech in single marks, and a slip inside it is the writer's)."""
+    """Spans of up to three words in single quotation marks that are a title ('Twinkle Twinkle':
+    capitalised) or one of a list of words as said ('mama', 'dada' and 'more'): left
+    unproofread like text in double quotation marks. A lone lower-case word in single marks
+    ("he wrote 'teh'") and longer single-quoted text are proofread (British writers quote
+    speech in single marks, and a slip inside it is the writer's)."""
     if "'" not in text and "‘" not in text:
         return []
-    return [m.span() for m in _SINGLE_QUOTED.finditer(text)
-            if len(m.group(1).split()) <= _SINGLE_QUOTED_WORDS]
+    found = [m for m in _SINGLE_QUOTED.finditer(text) if len(m.group(1).split()) <= _SINGLE_QUOTED_WORDS]
+    listed: set[int] = set()
+    for k in range(len(found) - 1):
+        if _LIST_GLUE.fullmatch(text, found[k].end(), found[k + 1].start()):
+            listed.update((k, k + 1))
+    return [m.span() for k, m in enumerate(found) if k in listed or m.group(1)[:1].isupper()]
 
 
 def pieces(text: str, size: int) -> list[tuple[int, str]]:
