@@ -6,12 +6,11 @@ import datetime as dt
 
 import docx_builders
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 SEIZURES = ("The epilepsy nurse specialist will train named staff to give buccal midazolam under the seizure "
             "care plan every 12 months, in a 2-hour session.")
 VALUES = {

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from care_builder import D, build
+from packaged_rubric import RUBRIC
 
 from ehcaudit.model import FrontMatter
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+from ehcaudit.rubric.schema import default_rubric_path
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
 
 

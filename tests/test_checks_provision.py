@@ -10,14 +10,14 @@ import care_builder
 import docx_builders as B
 import pytest
 import yaml
+from packaged_rubric import RUBRIC
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import FrontMatter
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric, parse_rubric
+from ehcaudit.rubric.schema import default_rubric_path, parse_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
 
 GOOD_1 = ("Three 30-minute sessions a week of speech and language therapy, delivered 1:1 by a speech and "

@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 from care_builder import D, build
+from packaged_rubric import RUBRIC
 
 from ehcaudit.model import FrontMatter
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
 #: Social care advice in K: with it, a looked-after status and a social worker's contribution
 #: in D (no provision in H) is Good; without it and without H provision it is red (issue 14).

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from packaged_rubric import RUBRIC
 
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
 HERE = Path(__file__).parent / "criteria"
-RUBRIC = load_rubric(default_rubric_path())
+
 EXPECTATIONS = {"pass", "fail", "red", "na", "amber", "outstanding"}
 
 

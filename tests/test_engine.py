@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.model import SECTION_CODES, AdviceItem, Block, FrontMatter, Plan, Section
 from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric, parse_rubric
+from ehcaudit.rubric.schema import parse_rubric
 from ehcaudit.rubric.scoring import points
-
-RUBRIC = load_rubric(default_rubric_path())
 
 
 def make_plan(advice: list[tuple[str, str | None, dt.date | None]], issued=dt.date(2026, 3, 12),

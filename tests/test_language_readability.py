@@ -7,13 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.checks.language_jargon import _initials_match, _initials_match_forward
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-
-RUBRIC = load_rubric(default_rubric_path())
 
 
 def _run(cid: str, text: str, tmp_path: Path):

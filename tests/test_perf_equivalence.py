@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from packaged_rubric import RUBRIC
 from rubric_lists import string_lists
 
 from ehcaudit.checks import _words
@@ -15,9 +16,6 @@ from ehcaudit.language.patterns import pattern_issues
 from ehcaudit.privacy import find_identifiers, mask_text
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
-
-RUBRIC = load_rubric(default_rubric_path())
 
 
 def test_pattern_issues_cached_but_each_caller_gets_its_own_list():

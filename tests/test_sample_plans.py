@@ -9,15 +9,15 @@ import statistics
 from pathlib import Path
 
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.pipeline import iter_plan_files
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 from ehcaudit.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1] / "sample_plans"
-RUBRIC = load_rubric(default_rubric_path())
+
 # The two tests that score all 90 plans share one scoring (each plan read and scored once per
 # process, as of its month's 28th); conftest.py keeps this file's tests on one xdist worker.
 

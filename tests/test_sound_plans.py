@@ -8,13 +8,12 @@ import random
 from pathlib import Path
 
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
 ROOT = Path(__file__).resolve().parents[1]
-RUBRIC = load_rubric(default_rubric_path())
 
 
 def generator():

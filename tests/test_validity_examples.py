@@ -14,6 +14,7 @@ import care_builder
 import docx
 import docx_builders as B
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.clauses import (
     clause_before,
@@ -27,9 +28,7 @@ from ehcaudit.model import FrontMatter
 from ehcaudit.reader import read_plan
 from ehcaudit.reader.frontmatter import build_front
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 12, 1)
 needs_template = pytest.mark.skipif(not B.TEMPLATE.exists(), reason="national template not available")
 GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")

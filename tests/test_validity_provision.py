@@ -14,13 +14,12 @@ import datetime as dt
 
 import care_builder
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.clauses import is_month
 from ehcaudit.model import Block
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 6, 30)
 
 

@@ -11,14 +11,13 @@ import datetime as dt
 
 import care_builder
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.checks.person_centred import is_outcome, outcome_text
 from ehcaudit.clauses import is_statement
 from ehcaudit.model import FrontMatter
 from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 12, 1)
 GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ehcaudit.rubric.engine import run_criterion
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+from packaged_rubric import RUBRIC
 
-RUBRIC = load_rubric(default_rubric_path())
+from ehcaudit.rubric.engine import run_criterion
+
 AS_OF = dt.date(2026, 12, 1)
 GREEN = next(i for i, lv in enumerate(RUBRIC.scale, start=1) if lv.rag == "green")
 

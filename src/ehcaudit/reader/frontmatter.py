@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ehcaudit.dates import parse_uk_date
 from ehcaudit.model import Block, FrontMatter
@@ -89,32 +90,34 @@ def pairs_from_blocks(blocks: list[Block]) -> list[tuple[str, str]]:
 _KEY_STAGE_YEAR = {"1": 1, "2": 3, "3": 7, "4": 10, "5": 12}
 
 
+def _nc_year(n: int) -> int | None:
+    # NCY 15 and beyond: the years after 19 ("Post-19 (NCY 15)"), counted here as 14
+    return n if 0 <= n <= 14 else 14 if n <= 20 else None
+
+
+#: How councils write a year group or education phase, and the National Curriculum year each gives,
+#: tried in order on the lower-cased value: the first rule that matches decides.
+_YEAR_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], ...] = (
+    (re.compile(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)|^(?:ncy|nc year|nc yr)\s*(?:r|rec|reception)\b"),
+     lambda m: 0),
+    (re.compile(r"\b(?:year|yr|y|nc year|nc yr|ncy)\s*(\d{1,2})\b"), lambda m: _nc_year(int(m[1]))),
+    (re.compile(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b"), lambda m: 0),
+    (re.compile(r"\bpost[- ]?19\b"), lambda m: 14),
+    (re.compile(r"\bpost[- ]?16\b|\bsixth form\b|\bfurther education\b|\bcollege\b"), lambda m: 12),
+    (re.compile(r"\b(?:key stage|ks)\s*([1-5])\b"), lambda m: _KEY_STAGE_YEAR[m[1]]),
+    # a bare number with a few words round it: "4", "currently 10"
+    (re.compile(r"^\D{0,12}?(\d{1,2})\D{0,12}$"), lambda m: int(m[1]) if int(m[1]) <= 14 else None),
+)
+
+
 def _year_group(value: str) -> int | None:
     """National Curriculum year from a year group or education phase as councils write it:
     "Year 4", "4", "Y10", "Reception", "Primary (Year 4)", "Key Stage 2", "Early years", "Post-16"."""
     v = value.strip().lower()
-    if re.match(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)", v):
-        return 0
-    if re.match(r"^(?:ncy|nc year|nc yr)\s*(?:r|rec|reception)\b", v):
-        return 0
-    m = re.search(r"\b(?:year|yr|y|nc year|nc yr|ncy)\s*(\d{1,2})\b", v)
-    if m:
-        n = int(m.group(1))
-        # NCY 15 and beyond: the years after 19 ("Post-19 (NCY 15)"), counted here as 14
-        return n if 0 <= n <= 14 else 14 if n <= 20 else None
-    if re.search(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b", v):
-        return 0
-    if re.search(r"\bpost[- ]?19\b", v):
-        return 14
-    if re.search(r"\bpost[- ]?16\b|\bsixth form\b|\bfurther education\b|\bcollege\b", v):
-        return 12
-    m = re.search(r"\b(?:key stage|ks)\s*([1-5])\b", v)
-    if m:
-        return _KEY_STAGE_YEAR[m.group(1)]
-    m = re.fullmatch(r"\D{0,12}?(\d{1,2})\D{0,12}", v)
-    if m:
-        n = int(m.group(1))
-        return n if 0 <= n <= 14 else None
+    for rule, year in _YEAR_RULES:
+        m = rule.search(v)
+        if m:
+            return year(m)
     return None
 
 
