@@ -18,14 +18,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.language.derivation import damerau_one, derived_word
 from ehcaudit.language.harper_engine import HarperEngine, get_engine
 from ehcaudit.reader import read_plan
 from ehcaudit.rubric.engine import score_plan
-from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-RUBRIC = load_rubric(default_rubric_path())
 AS_OF = dt.date(2026, 12, 1)
 
 
