@@ -11,7 +11,7 @@ from ehcaudit.checks._findings import advice_finding
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import rx, search
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import CheckContext, Outcome
+from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
 
 
 class AdviceParams(CareParams):
@@ -19,8 +19,8 @@ class AdviceParams(CareParams):
 
     advice_kind: str = Field(description="AdviceItem.kind to look for: 'health' or 'social_care'")
     label: str = Field(description="Plain name used in messages: 'health', 'social care'")
-    title_patterns: list[str] = Field(default_factory=list, description="Other items counted as this kind when their text matches")
-    author_patterns: list[str] = Field(default_factory=list, description="Roles or services that show the author is the right professional")
+    title_patterns: list[str] = optional_list("Other items counted as this kind when their text matches")
+    author_patterns: list[str] = optional_list("Roles or services that show the author is the right professional")
     current_months: int = Field(12, ge=1, description="Advice at most this old at issue is current")
     stale_months: int = Field(24, ge=1, description="Advice older than this is out of date")
     all_current_level: int = 4

@@ -37,7 +37,7 @@ from ehcaudit.checks._patterns import search
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import CheckContext, Outcome
+from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
 _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
@@ -144,9 +144,9 @@ class Profession(CareParams):
 class AdviceProvidersParams(CareParams):
     g: ProvisionPatterns
     professions: list[Profession] = Field(description="Most specific first: a provider is the first that matches")
-    offer_patterns: list[str] = Field(default_factory=list, description=(
+    offer_patterns: list[str] = optional_list(
         "A G line that only records the care every child has ('registered with Castle Surgery', 'routine care "
-        "from his GP as for any child'): no service provides specific provision in it, so no advice is expected"))
+        "from his GP as for any child'): no service provides specific provision in it, so no advice is expected")
     all_level: int = 4
     some_missing_level: int = 2
     none_level: int = 1

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field
-
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import has_date, search
+from ehcaudit.rubric.registry import optional_list
 
 #: A visit, review or session in an equipment item: then it needs an amount after all.
 _SERVICE_IN_EQUIPMENT = re.compile(
@@ -36,28 +35,26 @@ class AmountParams(CareParams):
 
     frequency_patterns: list[str]
     duration_patterns: list[str]
-    vague_patterns: list[str] = Field(default_factory=list, description="Woolly wording standing in for a frequency")
-    equipment_patterns: list[str] = Field(
-        default_factory=list,
-        description="Equipment, supplies and adaptations: they need what and who provides or maintains them, "
+    vague_patterns: list[str] = optional_list("Woolly wording standing in for a frequency")
+    equipment_patterns: list[str] = optional_list("Equipment, supplies and adaptations: they need what and who provides or maintains them, "
                     "not how often (unless a visit, review or session is in the same item)")
-    event_patterns: list[str] = Field(default_factory=list, description=(
+    event_patterns: list[str] = optional_list(
         "Care at each routine event: 'before each outdoor play and PE lesson', 'at each asthma review', "
-        "'every snack time'"))
-    response_patterns: list[str] = Field(default_factory=list, description=(
-        "How soon care on demand comes: 'within 1 week', 'within 5 working days', 'the same day'"))
-    trigger_patterns: list[str] = Field(default_factory=list, description=(
+        "'every snack time'")
+    response_patterns: list[str] = optional_list(
+        "How soon care on demand comes: 'within 1 week', 'within 5 working days', 'the same day'")
+    trigger_patterns: list[str] = optional_list(
         "A named trigger for care on demand: 'when an ear infection stops him wearing his aids', 'if a seizure "
-        "lasts over 5 minutes' (not 'when needed', 'if required')"))
-    on_the_spot_patterns: list[str] = Field(default_factory=list, description=(
+        "lasts over 5 minutes' (not 'when needed', 'if required')")
+    on_the_spot_patterns: list[str] = optional_list(
         "Care given on the spot by whoever is with the child (medicine given, cream applied): its trigger is "
-        "its amount"))
-    one_off_patterns: list[str] = Field(default_factory=list, description=(
-        "A one-off piece of work: a referral, a plan, a set-up, a hand-over, an assessment, a fitting"))
-    ongoing_patterns: list[str] = Field(default_factory=list, description=(
-        "Continuing care ('continue to monitor', 'ongoing', 'sessions'): it needs how often, whatever its date"))
-    deadline_patterns: list[str] = Field(default_factory=list, description=(
-        "By when (besides a date): 'by the end of the autumn term', 'before his 18th birthday'"))
+        "its amount")
+    one_off_patterns: list[str] = optional_list(
+        "A one-off piece of work: a referral, a plan, a set-up, a hand-over, an assessment, a fitting")
+    ongoing_patterns: list[str] = optional_list(
+        "Continuing care ('continue to monitor', 'ongoing', 'sessions'): it needs how often, whatever its date")
+    deadline_patterns: list[str] = optional_list(
+        "By when (besides a date): 'by the end of the autumn term', 'before his 18th birthday'")
 
 
 def _is_equipment(text: str, p: AmountParams) -> bool:

@@ -16,7 +16,7 @@ from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import CheckContext, Outcome
+from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
 from ehcaudit.text import sentences
 
 
@@ -141,9 +141,9 @@ class NeedsParams(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing: 'not known', 'n/a', 'tbc'")
     bare_none_patterns: list[str] = Field(description="Whole-text bare negatives: 'none', 'no', 'nil'")
     none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
-    source_patterns: list[str] = Field(default_factory=list, description="Words naming the basis of a 'none' (assessment, advice, a team)")
-    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs")
-    skip_location_patterns: list[str] = Field(default_factory=list, description="Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
+    source_patterns: list[str] = optional_list("Words naming the basis of a 'none' (assessment, advice, a team)")
+    ignore_patterns: list[str] = optional_list("Sentences that are not about needs")
+    skip_location_patterns: list[str] = optional_list("Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
     min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
     max_evidence: int = Field(3, ge=1)
     described_level: int = 4

@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 
 from ehcaudit.checks._items import Item, provision_items
 from ehcaudit.model import Block
-from ehcaudit.rubric.registry import Params
+from ehcaudit.rubric.registry import Params, optional_list
 
 
 class CareParams(Params):
@@ -37,7 +37,7 @@ class ProvisionPatterns(CareParams):
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing")
     none_patterns: list[str] = Field(description="Statements that there is no provision in this section")
     min_item_words: int = Field(3, ge=1, description="Shorter lines are labels, not provision")
-    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (sign-off)")
+    skip_patterns: list[str] = optional_list("Lines that are not provision (sign-off)")
 
     def items(self, blocks: Sequence[Block]) -> tuple[list[Item], list[Item], list[Item]]:
         return provision_items(blocks, self.blank_patterns, self.none_patterns, self.min_item_words, self.skip_patterns)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from ehcaudit.rubric.registry import Params
+from ehcaudit.rubric.registry import Params, optional_list
 
 #: A word, split at hyphens ("SNR-adverse" is "SNR" and "adverse").
 _TOKEN = re.compile(r"[A-Za-z]+")
@@ -35,11 +35,9 @@ class ClinicalRegister(Params):
     words: dict[str, str] = Field(
         min_length=1, description="Report words a family does not use, each with its everyday "
                                   "alternative ('' when it needs rewording, not a word)")
-    names: list[str] = Field(
-        default_factory=list, description="Names that hold such a word and are not register "
+    names: list[str] = optional_list("Names that hold such a word and are not register "
                                           "(Functional Skills, attention deficit hyperactivity disorder)")
-    plain_shorthand: list[str] = Field(
-        default_factory=list, description="Acronyms every family reads (GCSE, NHS, TA): not shorthand")
+    plain_shorthand: list[str] = optional_list("Acronyms every family reads (GCSE, NHS, TA): not shorthand")
     min_words: int = Field(3, ge=1, description="This many report words make a sentence clinical")
     min_with_shorthand: int = Field(
         2, ge=1, description="...or this many with at least one piece of shorthand")

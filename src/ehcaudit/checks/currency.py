@@ -21,7 +21,7 @@ from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 
 KIND_NAMES = {
     "parent_young_person": "parent or young person",
@@ -140,29 +140,29 @@ class SensoryAdvice(Params):
     name: str = Field(description="Plain name: 'a qualified teacher of the deaf'")
     need_patterns: list[str] = Field(min_length=1, description="Regexes: the impairment, as written in Sections B and C")
     advice_patterns: list[str] = Field(min_length=1, description="Regexes: the specialist teacher's advice in Section K")
-    mild_patterns: list[str] = Field(default_factory=list, description=(
+    mild_patterns: list[str] = optional_list(
         "Regexes: a sentence naming the impairment this way describes a mild or temporary loss "
-        "(glue ear) that needs no qualified teacher's advice ..."))
-    unless_patterns: list[str] = Field(default_factory=list, description=(
-        "... unless the same sentence shows a lasting impairment (hearing aids, moderate or worse)"))
-    not_teacher_patterns: list[str] = Field(default_factory=list, description=(
+        "(glue ear) that needs no qualified teacher's advice ...")
+    unless_patterns: list[str] = optional_list(
+        "... unless the same sentence shows a lasting impairment (hearing aids, moderate or worse)")
+    not_teacher_patterns: list[str] = optional_list(
         "Regexes: a K item from another role of a sensory service (habilitation, mobility) is not the "
-        "qualified teacher's advice, unless it also names the teacher"))
-    teacher_patterns: list[str] = Field(default_factory=list, description="Regexes: the qualified teacher, by name")
+        "qualified teacher's advice, unless it also names the teacher")
+    teacher_patterns: list[str] = optional_list("Regexes: the qualified teacher, by name")
 
 
 class StatutoryAdviceParams(Params):
     required: list[str] = Field(description="Advice kinds the regulations require")
     from_year: dict[str, int] = Field(default_factory=dict, description="Kinds required only from a National Curriculum year")
-    sensory: list[SensoryAdvice] = Field(default_factory=list, description="For hearing or vision impairment, the "
+    sensory: list[SensoryAdvice] = optional_list("For hearing or vision impairment, the "
                                                                            "qualified specialist teacher's advice (reg 6(3))")
     young_person_from_year: int | None = Field(
         None, description="From this National Curriculum year (12: over compulsory school age) the child is a young "
                           "person: the advice must be the young person's own, parents' views alone do not meet it")
-    parent_patterns: list[str] = Field(default_factory=list, description="A views/advice item from the parents or carers")
-    joint_patterns: list[str] = Field(default_factory=list, description="An item from the young person and the parents "
+    parent_patterns: list[str] = optional_list("A views/advice item from the parents or carers")
+    joint_patterns: list[str] = optional_list("An item from the young person and the parents "
                                                                         "together, or the young person's own")
-    capacity_patterns: list[str] = Field(default_factory=list, description="The plan shows the young person lacks "
+    capacity_patterns: list[str] = optional_list("The plan shows the young person lacks "
                                                                            "capacity: the parents may give the advice")
     missing_one_level: int = 2
     missing_more_level: int = 1

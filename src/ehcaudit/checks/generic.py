@@ -10,7 +10,7 @@ from ehcaudit.clauses import is_month, negated
 from ehcaudit.dates import MONTHS
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import count_words, sentences
 
 MONTH_WORDS = frozenset(MONTHS)
@@ -18,9 +18,8 @@ MONTH_WORDS = frozenset(MONTHS)
 
 class ExistenceParams(Params):
     tokens: list[str] = Field(min_length=1, description="Phrases to flag (whole words, case-insensitive)")
-    exceptions: list[str] = Field(default_factory=list, description="Phrases that contain a token but are fine")
-    exception_patterns: list[str] = Field(default_factory=list,
-                                          description="Regexes (case-insensitive) for sentences where a token is fine "
+    exceptions: list[str] = optional_list("Phrases that contain a token but are fine")
+    exception_patterns: list[str] = optional_list("Regexes (case-insensitive) for sentences where a token is fine "
                                                       "('up to 6 pupils' is a group size); a token inside a match is kept out")
     sections: list[str] = Field(min_length=1, description="Sections searched")
     message: str = Field(description="Message; '{token}' is replaced by the phrase found")

@@ -12,7 +12,10 @@ met in G; HC-OUTCOMES: every need leads to an outcome) are in ``health_thread``.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from pydantic import Field
 
@@ -31,7 +34,7 @@ from ehcaudit.checks._patterns import has_date, search
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.rubric.registry import Bands, CheckContext, CheckFn, Outcome, check, optional_list
 from ehcaudit.view import area
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
@@ -46,10 +49,21 @@ def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[
     return provision_of(ctx, "health_provision", g)
 
 
-def _g_real_or_na(ctx: CheckContext, g: ProvisionPatterns, why: str) -> tuple[list[Item], Outcome | None]:
-    """The real provision items in G, or the not-applicable outcome (``why``) when G has none."""
-    real = _g_items(ctx, g)[0]
-    return real, None if real else not_applicable(ctx, why, section="G")
+def _on_g_provision(so: str) -> Callable[[Callable[[CheckContext, Any, list[Item]], Outcome]], CheckFn]:
+    """For a check that judges Section G's provision items: it is given the real items, and is not
+    applicable when G has none ("Section G specifies no health provision, so <so>")."""
+
+    def wrap(judge: Callable[[CheckContext, Any, list[Item]], Outcome]) -> CheckFn:
+        @functools.wraps(judge)
+        def run(ctx: CheckContext, p: Any) -> Outcome:
+            real = _g_items(ctx, p.g)[0]
+            if not real:
+                return not_applicable(ctx, f"Section G specifies no health provision, so {so}", section="G")
+            return judge(ctx, p, real)
+
+        return run
+
+    return wrap
 
 
 class CNeedsPatterns(CareParams):
@@ -58,8 +72,8 @@ class CNeedsPatterns(CareParams):
     blank_patterns: list[str]
     bare_none_patterns: list[str]
     none_patterns: list[str]
-    ignore_patterns: list[str] = Field(default_factory=list, description="Sentences that are not about needs (sign-off)")
-    skip_location_patterns: list[str] = Field(default_factory=list)
+    ignore_patterns: list[str] = optional_list("Sentences that are not about needs (sign-off)")
+    skip_location_patterns: list[str] = optional_list()
 
 
 # -- HC-NEEDS ---------------------------------------------------------------------------------
@@ -78,9 +92,7 @@ class HealthProvisionParams(AmountParams):
     who_patterns: list[str] = Field(description="Who delivers: a profession or service")
     what_patterns: list[str] = Field(description="What is provided: programme, review, medication, therapy...")
     bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
-    preamble_patterns: list[str] = Field(
-        default_factory=list,
-        description="A lead-in line naming who provides all the provision below it ('All health services below "
+    preamble_patterns: list[str] = optional_list("A lead-in line naming who provides all the provision below it ('All health services below "
                     "are from the NHS Trust's Children's Community Health Services unless stated'): not an item of "
                     "its own; the items under it say who through it")
     no_provision_level: int = 1
@@ -161,7 +173,7 @@ class SignoffParams(CareParams):
     authority_patterns: list[str] = Field(description="Who agrees for health: DCO, ICB, health commissioner, 'health'")
     agreement_patterns: list[str] = Field(description="Words of agreement: agreed, signed off, approved")
     role_patterns: list[str] = Field(description="Roles that count as a named signatory")
-    label_patterns: list[str] = Field(default_factory=list, description="Sign-off labels, e.g. 'DCO:'; a filled value counts")
+    label_patterns: list[str] = optional_list("Sign-off labels, e.g. 'DCO:'; a filled value counts")
     full_level: int = 4
     person_level: int = 3
     bare_level: int = 2
@@ -169,12 +181,9 @@ class SignoffParams(CareParams):
 
 
 @check("health_signoff", SignoffParams)
-def health_signoff(ctx: CheckContext, p: SignoffParams) -> Outcome:
+@_on_g_provision("no agreement by health is needed.")
+def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Outcome:
     """Where G specifies provision, the plan records that health (DCO/ICB) agreed it, by whom and when."""
-    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no agreement by health is "
-                                         "needed.")
-    if none is not None:
-        return none
     labels = "|".join(f"(?:{lp})" for lp in p.label_patterns)
     label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
     best: tuple[int, Finding] | None = None
@@ -241,18 +250,15 @@ def _signoff_units(blocks: list[Block]) -> list[tuple[Block, str]]:
 class TherapyPlacementParams(CareParams):
     g: ProvisionPatterns
     therapy_patterns: list[str] = Field(description="Therapy that educates or trains (SALT, OT)")
-    except_patterns: list[str] = Field(default_factory=list, description="Health uses of those therapies (swallowing, equipment) or cross-references to F")
+    except_patterns: list[str] = optional_list("Health uses of those therapies (swallowing, equipment) or cross-references to F")
     misplaced_level: int = 2
     placed_level: int = 4
 
 
 @check("health_therapy_placement", TherapyPlacementParams)
-def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Outcome:
+@_on_g_provision("no therapy can be misplaced there.")
+def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams, real: list[Item]) -> Outcome:
     """Therapy that educates or trains the child (often SALT, OT) sits in F, not in G."""
-    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no therapy can be misplaced "
-                                         "there.")
-    if none is not None:
-        return none
     findings: list[Finding] = []
     for it in real:
         t = context_text(it)
@@ -278,10 +284,7 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams) -> Ou
 # -- HC-ADVICE-PROVIDERS ----------------------------------------------------------------------
 
 @check("health_advice_providers", AdviceProvidersParams)
-def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams) -> Outcome:
+@_on_g_provision("no provider's advice is expected.")
+def health_advice_providers(ctx: CheckContext, p: AdviceProvidersParams, real: list[Item]) -> Outcome:
     """Each health service that provides in G gave advice listed in K."""
-    real, none = _g_real_or_na(ctx, p.g, "Section G specifies no health provision, so no provider's advice is "
-                                         "expected.")
-    if none is not None:
-        return none
     return advice_providers_outcome(ctx, p, real)

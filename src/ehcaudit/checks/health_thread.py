@@ -26,7 +26,7 @@ from ehcaudit.clauses import negated
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check, optional_list
 from ehcaudit.text import sentences
 from ehcaudit.view import area
 
@@ -86,13 +86,13 @@ class Condition(CareParams):
     provision: list[str] = Field(description="Patterns that show provision for it in Section G")
     only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
                                                 "(e.g. medication for epilepsy is met by the epilepsy provision)")
-    outcome: list[str] = Field(default_factory=list, description="Extra patterns that show an outcome in E for it "
+    outcome: list[str] = optional_list("Extra patterns that show an outcome in E for it "
                                                                 "(need and provision patterns count too): the "
                                                                 "outcomes that serve it without naming it")
-    outcome_areas: list[str] = Field(default_factory=list, description=(
+    outcome_areas: list[str] = optional_list(
         "HC-OUTCOMES: regexes for the area-of-need headings in E whose outcomes serve this condition (ADHD: "
         "'social, emotional and mental health'; cerebral palsy: 'physical'): an outcome written under its area "
-        "serves it without naming it"))
+        "serves it without naming it")
     managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
                                                 "(managed_patterns), with no impact on learning or daily life "
                                                 "(impact_patterns), needs no outcome of its own")
@@ -107,16 +107,16 @@ class NeedsMetParams(CareParams):
     c: CNeedsPatterns
     g: ProvisionPatterns
     conditions: list[Condition]
-    negation_before: list[str] = Field(default_factory=list, description="Text just before a condition that negates it")
-    negation_after: list[str] = Field(default_factory=list, description="Text just after a condition that negates it")
-    healthy_after: list[str] = Field(default_factory=list, description="Words straight after a condition that say it is fine ('sleeps well')")
-    symptom_of_patterns: list[str] = Field(default_factory=list, description=(
-        "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'"))
-    f_clinical_patterns: list[str] = Field(default_factory=list, description=(
+    negation_before: list[str] = optional_list("Text just before a condition that negates it")
+    negation_after: list[str] = optional_list("Text just after a condition that negates it")
+    healthy_after: list[str] = optional_list("Words straight after a condition that say it is fine ('sleeps well')")
+    symptom_of_patterns: list[str] = optional_list(
+        "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'")
+    f_clinical_patterns: list[str] = optional_list(
         "A health professional or clinical service named in an item of Section F (a physiotherapist's "
         "programme, a speech and language therapist's eating plan): only such an item meets a health need "
         "from F. An educational adjustment by school staff (a toilet pass, a reminder) meets no health need "
-        "that needs a clinical service. Empty: every F item may meet one"))
+        "that needs a clinical service. Empty: every F item may meet one")
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -228,13 +228,13 @@ class HealthOutcomesParams(CareParams):
     c: CNeedsPatterns
     e_blank_patterns: list[str] = Field(description="Outcome cells that say nothing")
     conditions: list[Condition]
-    negation_before: list[str] = Field(default_factory=list)
-    negation_after: list[str] = Field(default_factory=list)
-    healthy_after: list[str] = Field(default_factory=list)
-    symptom_of_patterns: list[str] = Field(default_factory=list)
-    managed_patterns: list[str] = Field(default_factory=list, description="A need managed or monitored: 'managed with "
+    negation_before: list[str] = optional_list()
+    negation_after: list[str] = optional_list()
+    healthy_after: list[str] = optional_list()
+    symptom_of_patterns: list[str] = optional_list()
+    managed_patterns: list[str] = optional_list("A need managed or monitored: 'managed with "
                                                                           "daily medicine', 'reviewed every 6 months'")
-    impact_patterns: list[str] = Field(default_factory=list, description="A need that affects learning or daily life: "
+    impact_patterns: list[str] = optional_list("A need that affects learning or daily life: "
                                                                          "'tired', 'misses lessons', 'because of'")
     bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
 

@@ -14,7 +14,7 @@ from pydantic import Field, field_validator
 from ehcaudit.checks.language_readability import _evidence_note
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import count_words, plain_ascii, sentences
 
 # -- LG-JARGON --------------------------------------------------------------------------------
@@ -29,30 +29,23 @@ _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z]+)*")
 
 class JargonParams(Params):
     REGEX_FIELDS = frozenset({"glossary_headings", "term_explanations"})
-    exempt: list[str] = Field(
-        default_factory=list, description="Acronyms every reader knows (UK, NHS, GP...)"
+    exempt: list[str] = optional_list("Acronyms every reader knows (UK, NHS, GP...)"
     )
-    ignore: list[str] = Field(
-        default_factory=list,
-        description="Capitalised words that are not acronyms (NOT, NOTE, Roman numerals...)",
+    ignore: list[str] = optional_list("Capitalised words that are not acronyms (NOT, NOTE, Roman numerals...)",
     )
-    familiar: list[str] = Field(
-        default_factory=list,
-        description="Acronyms a family meets at every school meeting (TA, SENCo): still reported when "
+    familiar: list[str] = optional_list("Acronyms a family meets at every school meeting (TA, SENCo): still reported when "
                     "unexplained, but each counts as half of one towards the bands",
     )
     expansions: dict[str, list[str]] = Field(
         default_factory=dict, description="Known expansions of acronyms, for messages and matching"
     )
-    terms: list[str] = Field(
-        default_factory=list, description="Technical terms that need a plain explanation"
+    terms: list[str] = optional_list("Technical terms that need a plain explanation"
     )
     term_explanations: list[str] = Field(
         min_length=1,
         description="Regexes showing a term explained where it is used; '{term}' is the term",
     )
-    glossary_headings: list[str] = Field(
-        default_factory=list, description="Regexes for a glossary heading or sub-heading"
+    glossary_headings: list[str] = optional_list("Regexes for a glossary heading or sub-heading"
     )
     max_acronym_length: int = Field(8, ge=2)
     shouting_share: float = Field(

@@ -20,7 +20,7 @@ from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
 from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
 from ehcaudit.view import area, box_label
@@ -49,9 +49,8 @@ class OutcomeLinkParams(CareParams):
     min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
     specific_word_length: int = Field(99, ge=3, description="One shared content word at least this long links on its own")
     areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
-    need_skip_patterns: list[str] = Field(default_factory=list, description="Sentences in B that are not needs (strengths)")
-    need_skip_location_patterns: list[str] = Field(
-        default_factory=list, description="Blocks in B (by location or sub-heading) that are not needs: the 'Strengths' box")
+    need_skip_patterns: list[str] = optional_list("Sentences in B that are not needs (strengths)")
+    need_skip_location_patterns: list[str] = optional_list("Blocks in B (by location or sub-heading) that are not needs: the 'Strengths' box")
     min_outcome_words: int = Field(4, ge=1)
     min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
     bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
@@ -60,33 +59,24 @@ class OutcomeLinkParams(CareParams):
                                                            "provision in F at all (a clear gap, as an auditor grades it)")
     no_outcomes_level: int = 1
     max_evidence: int = Field(3, ge=1)
-    need_patterns: list[str] = Field(
-        default_factory=list, description="A sentence in B is a need when it says what the child finds hard "
+    need_patterns: list[str] = optional_list("A sentence in B is a need when it says what the child finds hard "
                                           "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
-    named_provision_patterns: list[str] = Field(
-        default_factory=list,
-        description="A need in B that names the provision or teaching it calls for ('the educational psychologist "
+    named_provision_patterns: list[str] = optional_list("A need in B that names the provision or teaching it calls for ('the educational psychologist "
                     "recommends a structured reading intervention', 'he needs to learn safe routes'): the group "
                     "'what' is that provision, which F-H must provide (a shared content word), or the need is a "
                     "clear gap")
-    topics: list[NeedTopic] = Field(
-        default_factory=list,
-        description="Specific needs (handwriting, noise sensitivity, toileting, travel, reading) an auditor looks "
+    topics: list[NeedTopic] = optional_list("Specific needs (handwriting, noise sensitivity, toileting, travel, reading) an auditor looks "
                     "for in F one by one: a need sentence in B on a topic with no provision on it in F-H is a clear "
                     "gap, even when other provision covers the same area")
-    named_provision_end_patterns: list[str] = Field(
-        default_factory=list, description="Where the named provision's words end ('so that', 'because')")
-    named_provision_generic_words: list[str] = Field(
-        default_factory=list, description="Words that do not say which provision is meant ('structured', "
+    named_provision_end_patterns: list[str] = optional_list("Where the named provision's words end ('so that', 'because')")
+    named_provision_generic_words: list[str] = optional_list("Words that do not say which provision is meant ('structured', "
                                           "'intervention', 'support'): a named provision of only these is not judged")
     unlinked_outcome_level: int | None = Field(
         None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
                           "confirms it) instead of the share of outcomes linked")
     empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
                                                           "an outcome and an empty provision cell")
-    approach_need_patterns: list[str] = Field(
-        default_factory=list,
-        description="A need in a B–F–E row of its own (no provision, no outcome) that says how the child must be "
+    approach_need_patterns: list[str] = optional_list("A need in a B–F–E row of its own (no provision, no outcome) that says how the child must be "
                     "taught ('Needs tasks taught step by step and practised many times'): met by the provision in "
                     "the other rows of its area's table, not an empty row")
 

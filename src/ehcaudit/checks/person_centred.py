@@ -29,7 +29,7 @@ from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import sentences
 from ehcaudit.view import box_label
 
@@ -60,9 +60,9 @@ class OutcomeNotProvisionParams(Params):
     provision_nouns: list[str] = Field(min_length=1, description="Regexes for what provision is (support, a teaching "
                                                                   "assistant, therapy, sessions, 1:1): the object of "
                                                                   "'receive', 'have', 'get', 'attend', 'access'")
-    providers: list[str] = Field(default_factory=list, description="Regexes for who provides (staff, the TA, the "
+    providers: list[str] = optional_list("Regexes for who provides (staff, the TA, the "
                                                                    "therapist): as the subject of the main verb")
-    provider_verbs: list[str] = Field(default_factory=list, description="A provider's verbs (support, provide, "
+    provider_verbs: list[str] = optional_list("A provider's verbs (support, provide, "
                                                                         "deliver, teach) after 'will'")
     bands: Bands = Field(description="Share of outcomes that describe provision (0-1) -> level")
 
@@ -109,11 +109,11 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
 
 
 class SmartParams(Params):
-    provision_nouns: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's: a sentence "
+    provision_nouns: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's: a sentence "
                                                                           "that is provision, not an outcome, is left "
                                                                           "to that criterion")
-    providers: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
-    provider_verbs: list[str] = Field(default_factory=list, description="As PC-OUTCOME-NOT-PROVISION's")
+    providers: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
+    provider_verbs: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
     time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
     measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
     min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
@@ -218,27 +218,26 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
 class Theme(Params):
     name: str = Field(description="A theme, e.g. 'employment or higher education' or 'animals'")
     patterns: list[str] = Field(min_length=1, description="Regexes that show a sentence is about this theme")
-    outcome_patterns: list[str] = Field(default_factory=list, description=(
+    outcome_patterns: list[str] = optional_list(
         "PC-ASPIRATION-LINK: regexes for the outcomes that serve this theme when they are not the same words "
         "(a hope for friends is served by outcomes about taking turns, playing with peers or communicating); "
-        "empty: the theme's own patterns"))
+        "empty: the theme's own patterns")
 
 
 class AspirationLinkParams(Params):
     aspiration_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence in A as an aspiration")
-    aspiration_location_patterns: list[str] = Field(
-        default_factory=list, description="Sub-headings or locations whose text is all aspirations ('Aspirations')")
-    interest_patterns: list[str] = Field(default_factory=list, description="Regexes that mark an interest ('enjoys', 'loves')")
+    aspiration_location_patterns: list[str] = optional_list("Sub-headings or locations whose text is all aspirations ('Aspirations')")
+    interest_patterns: list[str] = optional_list("Regexes that mark an interest ('enjoys', 'loves')")
     min_words: int = Field(3, ge=1, description="Shorter text is a label ('Aspirations'), not an aspiration")
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
-    themes: list[Theme] = Field(default_factory=list, description="Related words: an aspiration and an outcome that "
+    themes: list[Theme] = optional_list("Related words: an aspiration and an outcome that "
                                                                   "both mention a theme link ('vet' and 'rabbits')")
     bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
     interest_only_level: int = Field(2, description="No aspiration reflected, but an outcome builds on an interest")
-    interest_stop_words: list[str] = Field(default_factory=list, description=(
+    interest_stop_words: list[str] = optional_list(
         "Words that link no interest to an outcome: the setting the child likes ('I like my college because it is "
-        "quiet') is where every outcome happens, not a field to build on"))
+        "quiet') is where every outcome happens, not a field to build on")
     central_min: int = Field(0, ge=0, description=(
         "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
@@ -410,9 +409,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
 class StrengthsParams(Params):
     sections: list[str] = Field(min_length=1, description="Sections read (A and B)")
     strength_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence describing a strength")
-    strength_location_patterns: list[str] = Field(default_factory=list, description="Sub-headings whose text is strengths")
+    strength_location_patterns: list[str] = optional_list("Sub-headings whose text is strengths")
     deficit_patterns: list[str] = Field(min_length=1, description="Deficit language: 'unable to', 'cannot', 'fails to'")
-    need_patterns: list[str] = Field(default_factory=list, description="A sentence that describes a need ('needs adult "
+    need_patterns: list[str] = optional_list("A sentence that describes a need ('needs adult "
                                                                       "support', 'has difficulty', 'limited'): in a "
                                                                       "Strengths box it is not a strength")
     bands: Bands = Field(description="Share of deficit sentences among strength and deficit sentences (0-1), "

@@ -17,7 +17,7 @@ from ehcaudit.checks.generic import (  # occurrence's groups and its reading of 
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import sentences
 
 
@@ -33,10 +33,10 @@ class ViewsParams(Params):
     sections: list[str] = Field(min_length=1, description="Sections read (A)")
     groups: list[Group] = Field(min_length=1, description="Each group must be found at least once (as 'occurrence')")
     family_group: int = Field(1, ge=0, description="Index of the group that is the family's views")
-    family_words: list[str] = Field(default_factory=list, description=(
+    family_words: list[str] = optional_list(
         "Regexes for the family ('mum', 'parents', 'foster carer'): a name given to one of them ('his foster carer "
-        "Karen', front matter 'Parent or carer: Lisa'), and 'they' after them, speak for the family"))
-    view_verbs: list[str] = Field(default_factory=list, description="Verbs that give a view ('says', 'feels', 'wants')")
+        "Karen', front matter 'Parent or carer: Lisa'), and 'they' after them, speak for the family")
+    view_verbs: list[str] = optional_list("Verbs that give a view ('says', 'feels', 'wants')")
     bands: Bands = Field(description="Number of groups missing -> level")
 
 

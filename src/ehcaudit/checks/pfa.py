@@ -10,14 +10,14 @@ from ehcaudit.checks.person_centred import Theme, _rx1
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import sentences
 
 
 class PfaTheme(Theme):
-    heading_patterns: list[str] = Field(default_factory=list, description=(
+    heading_patterns: list[str] = optional_list(
         "Regexes for a heading over outcomes that names this theme ('Independence', 'Community inclusion'); "
-        "empty: the theme's own patterns"))
+        "empty: the theme's own patterns")
 
 
 class PfaParams(Params):

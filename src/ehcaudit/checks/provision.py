@@ -30,7 +30,7 @@ from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
 from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
 from ehcaudit.view import area
@@ -42,18 +42,13 @@ class ItemRules(CareParams):
     """How provision text is split into items."""
 
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing ('TBC', 'n/a')")
-    none_patterns: list[str] = Field(default_factory=list, description="Statements that there is no provision")
-    skip_patterns: list[str] = Field(default_factory=list, description="Lines that are not provision (cross-references, sign-off)")
-    sentence_skip_patterns: list[str] = Field(
-        default_factory=list, description="Sentences that are not provision wherever they stand in a line (a glossary "
+    none_patterns: list[str] = optional_list("Statements that there is no provision")
+    skip_patterns: list[str] = optional_list("Lines that are not provision (cross-references, sign-off)")
+    sentence_skip_patterns: list[str] = optional_list("Sentences that are not provision wherever they stand in a line (a glossary "
                                           "definition: 'Teaching assistant (TA) means ...')")
-    continuation_patterns: list[str] = Field(
-        default_factory=list,
-        description="A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
+    continuation_patterns: list[str] = optional_list("A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
     min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
-    referring_nouns: list[str] = Field(
-        default_factory=list,
-        description="A sentence starting 'The <noun> is/will/runs…' with one of these nouns, which the item before "
+    referring_nouns: list[str] = optional_list("A sentence starting 'The <noun> is/will/runs…' with one of these nouns, which the item before "
                     "also names, goes on about that item ('… in a group of no more than 5. The group is led by …')")
 
 
@@ -190,13 +185,9 @@ class Element(CareParams):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive); any one shows the element")
     or_content: bool = Field(False, description="Also shown by any content word that is not a generic one "
                                                 "(generic_words): 'what the provision is' is named in the item's own words")
-    applies_patterns: list[str] = Field(
-        default_factory=list,
-        description="When set, the element is asked for only where the item matches one of these (a group size "
+    applies_patterns: list[str] = optional_list("When set, the element is asked for only where the item matches one of these (a group size "
                     "where the item speaks of a group: a therapist's 1:1 session or a check-in needs none)")
-    header_patterns: list[str] = Field(
-        default_factory=list,
-        description="Column headers ('Delivered by', 'Staffing') whose filled, not vague, cell states the element")
+    header_patterns: list[str] = optional_list("Column headers ('Delivered by', 'Staffing') whose filled, not vague, cell states the element")
 
 
 class ProvisionKind(CareParams):
@@ -204,7 +195,7 @@ class ProvisionKind(CareParams):
 
     name: str = Field(description="Plain name, e.g. 'equipment, an adaptation or an access arrangement'")
     patterns: list[str] = Field(min_length=1, description="Regexes that show an item is of this kind")
-    unless: list[str] = Field(default_factory=list, description="Regexes that show it is teaching or an intervention after all")
+    unless: list[str] = optional_list("Regexes that show it is teaching or an intervention after all")
     elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
     marks_provision: bool = Field(True, description="A sentence of this kind is provision even when it states no "
                                                     "element ('Access to a quiet space'); false for a catch-all kind")
@@ -214,9 +205,7 @@ class QuantifiedParams(CareParams):
     items: ItemRules
     elements: list[Element] = Field(min_length=1, description="What each item must say, named so they read after "
                                                           "'does not say': 'how often', 'who delivers it'")
-    kinds: list[ProvisionKind] = Field(
-        default_factory=list,
-        description="Kinds of provision that need only some elements (a professional's visits; equipment and "
+    kinds: list[ProvisionKind] = optional_list("Kinds of provision that need only some elements (a professional's visits; equipment and "
                     "access arrangements), tried in order; an item of no listed kind is teaching or an "
                     "intervention and needs every element")
 
@@ -228,34 +217,24 @@ class QuantifiedParams(CareParams):
             if bad:
                 raise ValueError(f"kinds: {k.name!r} names unknown element(s) {bad}; elements are {sorted(names)}")
         return self
-    subheading_ignore_patterns: list[str] = Field(
-        default_factory=list,
-        description="Sub-headings that say nothing about the provision (areas of need): others are read with the "
+    subheading_ignore_patterns: list[str] = optional_list("Sub-headings that say nothing about the provision (areas of need): others are read with the "
                     "item ('Speech and language therapy' above '30 minutes weekly, 1:1, by a SALT')")
-    generic_words: list[str] = Field(default_factory=list, description="Words that do not say what the provision is "
+    generic_words: list[str] = optional_list("Words that do not say what the provision is "
                                                                        "(session, support, activities, weekly...)")
-    stop_words: list[str] = Field(default_factory=list, description="Function words, never a provision's name")
-    vague_patterns: list[str] = Field(default_factory=list, description="A table cell saying only this states "
+    stop_words: list[str] = optional_list("Function words, never a provision's name")
+    vague_patterns: list[str] = optional_list("A table cell saying only this states "
                                                                         "nothing ('ongoing', 'as required')")
-    provision_patterns: list[str] = Field(
-        default_factory=list,
-        description="Sentences that say what the child will have or be given ('should have opportunities to "
+    provision_patterns: list[str] = optional_list("Sentences that say what the child will have or be given ('should have opportunities to "
                     "practise ...'): provision even when they state no element")
-    default_patterns: list[str] = Field(
-        default_factory=list,
-        description="Sentences that state something for every item ('Unless stated otherwise, provision is "
+    default_patterns: list[str] = optional_list("Sentences that state something for every item ('Unless stated otherwise, provision is "
                     "overseen by the SENCo'): read with each item, not judged as one")
     incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
                                                            "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
-    session_length_patterns: list[str] = Field(
-        default_factory=list,
-        description="How long each occasion lasts ('30 minutes', 'half a day', 'every lesson'): an item that says "
+    session_length_patterns: list[str] = optional_list("How long each occasion lasts ('30 minutes', 'half a day', 'every lesson'): an item that says "
                     "neither how often nor any of these gives only the span of a programme ('for 10 weeks'), so "
                     "the amount is open, a clear gap")
-    span_patterns: list[str] = Field(
-        default_factory=list,
-        description="The span of a programme ('for 10 weeks', 'across the autumn term'): with no frequency and no "
+    span_patterns: list[str] = optional_list("The span of a programme ('for 10 weeks', 'across the autumn term'): with no frequency and no "
                     "session length, it leaves the amount open")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")

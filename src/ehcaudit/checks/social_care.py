@@ -28,7 +28,7 @@ from ehcaudit.clauses import clause_before, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, check, optional_list
 from ehcaudit.view import area
 
 
@@ -63,18 +63,18 @@ class StatutoryLinkParams(CareParams):
     statuses: list[Status]
     h: ProvisionPatterns | None = Field(None, description="How H1/H2 is read: with no social care provision there and "
                                                           "no social care advice in K, a recorded status is red")
-    advice_patterns: list[str] = Field(default_factory=list, description="Other K items that count as social care advice")
+    advice_patterns: list[str] = optional_list("Other K items that count as social care advice")
     negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
     no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
     link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
-    restate_patterns: list[str] = Field(default_factory=list, description=(
+    restate_patterns: list[str] = optional_list(
         "Sentences that only name the child's social worker or placement ('She has a social worker.'): "
-        "they restate the status, they do not show it informed the plan"))
-    history_patterns: list[str] = Field(default_factory=list, description=(
+        "they restate the status, they do not show it informed the plan")
+    history_patterns: list[str] = optional_list(
         "A sentence recording a status that ended ('was looked after from the age of 9 until he was 18', "
-        "'is now a care leaver'): history, not a current status, unless the status itself is in the present"))
-    present_patterns: list[str] = Field(default_factory=list, description=(
-        "Words just before a status that keep it current in a history sentence ('is', 'remains', 'currently')"))
+        "'is now a care leaver'): history, not a current status, unless the status itself is in the present")
+    present_patterns: list[str] = optional_list(
+        "Words just before a status that keep it current in a history sentence ('is', 'remains', 'currently')")
     both_level: int = 4
     one_level: int = 3
     one_no_advice_level: int = Field(2, description="Only D or H shows the statutory plan and Section K lists no "
@@ -222,22 +222,19 @@ class ScProvisionParams(CareParams):
     h: ProvisionPatterns
     what_patterns: list[str] = Field(description="What is provided: short breaks, personal care, direct payments...")
     quantity_patterns: list[str] = Field(description="How often / how much: 'two nights a month', '6 hours a week'")
-    vague_patterns: list[str] = Field(default_factory=list)
+    vague_patterns: list[str] = optional_list()
     consider_patterns: list[str] = Field(description="Short breaks, local offer or early help considered")
-    signpost_patterns: list[str] = Field(default_factory=list, description="Lines in H that record consideration or signposting, not provision")
-    cross_reference_patterns: list[str] = Field(
-        default_factory=list, description="H pointing to provision written elsewhere ('see Section F'): then the social "
+    signpost_patterns: list[str] = optional_list("Lines in H that record consideration or signposting, not provision")
+    cross_reference_patterns: list[str] = optional_list("H pointing to provision written elsewhere ('see Section F'): then the social "
                                           "care provision written there (care_patterns) is judged; where it sits is "
                                           "SC-RIGHT-SECTION's finding")
-    care_patterns: list[str] = Field(default_factory=list, description="Social care provision written in F or G")
-    education_patterns: list[str] = Field(
-        default_factory=list, description="Educational provision (a teaching or learning support assistant, therapy in "
+    care_patterns: list[str] = optional_list("Social care provision written in F or G")
+    education_patterns: list[str] = optional_list("Educational provision (a teaching or learning support assistant, therapy in "
                                           "school, the curriculum): written in H1/H2 with no care in it, it is not "
                                           "social care provision")
-    preamble_patterns: list[str] = Field(default_factory=list, description="A lead-in naming who arranges all the "
+    preamble_patterns: list[str] = optional_list("A lead-in naming who arranges all the "
                                                                            "provision below it: not an item")
-    one_off_patterns: list[str] = Field(
-        default_factory=list, description="A one-off piece of work (an assessment, a transfer, a referral): with a date "
+    one_off_patterns: list[str] = optional_list("A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
                                           "finalised by her 18th birthday (January 2027)')")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")

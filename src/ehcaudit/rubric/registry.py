@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ehcaudit.rubric.schema import Criterion, Rubric
 
 
+def optional_list(description: str = "") -> Any:
+    """A check parameter that lists words, patterns or items and may be left out of a rubric (empty)."""
+    return Field(default_factory=list, description=description)
+
+
 class Params(BaseModel):
     """Base for check parameters: unknown keys are rejected.
 
