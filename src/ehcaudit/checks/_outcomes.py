@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.checks._pc_reading import is_plan_note, without_month_may, won_place
+from ehcaudit.checks._pc_reading import is_plan_note, is_set_note, without_month_may, won_place
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
@@ -201,7 +201,7 @@ MEASURE_MEANS = re.compile(
 #: child's or family's words and left undated on purpose, not an outcome to be measured.
 _ASPIRATION_WORDS = (r"(?:(?:my|our|the|his|her|their|long[- ]term|future|linked|related|[\w'’]+['’]s?)\s+){0,2}"
                      r"(?:aspirations?|ambitions?|dreams?|hopes?(?:\s+and\s+(?:dreams|aspirations|wishes))?|wishes|"
-                     r"what (?:i|we|they|he|she) (?:want|would like|hope)\b"
+                     r"what (?:i|we|they|he|she|[\w'’]+) (?:wants?|would like|hopes?)\b"
                      # "What I want to achieve", "What we would like Sam to learn": the outcome's own label
                      r"(?![^.:;]{0,30}\b(?:achieve|learn|be able|get better|work on|improve)\b)[^.:;]{0,30})")
 _ASPIRATION_HEADING_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + r"\W*$", re.IGNORECASE)
@@ -292,7 +292,7 @@ def is_outcome(text: str) -> bool:
     t = outcome_text(text)
     # "Practical assessment in May 2027": the month, not the verb "may"; a note about the plan's
     # reviews ("her plan will be reviewed every 6 months") is no outcome
-    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
@@ -387,7 +387,8 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
                 steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
             elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
                 if (_ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln)
-                        or _OUTCOMES_SUBJECT.search(ln) or is_plan_note(ln)):
+                        or _OUTCOMES_SUBJECT.search(ln) or is_plan_note(ln)
+                        or (is_set_note(ln) and not is_outcome_title(ln) and not is_label(ln))):
                     continue  # a note about all the outcomes: read as common_time
                 title, steps_mode, pending_title = ln, False, True
     return groups

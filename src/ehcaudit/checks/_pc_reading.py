@@ -116,3 +116,24 @@ def won_place(what: str, after: str) -> bool:
     if not re.search(r"\bplace\b", what, re.IGNORECASE):
         return False
     return bool(_WON_PLACE_NP.search(what) or _WON_PLACE_AFTER.match(after))
+
+
+#: The set of outcomes, targets or provision (or the phase they run to) named in a line: "her outcomes
+#: are grouped under the four themes", "Outcomes agreed at the planning meeting", "Leo's end of phase is
+#: the end of Key Stage 3", "Provision is delivered at Tremarsh School", "arranges this provision".
+_SET_WORDS = re.compile(r"\b(?:outcomes?|targets?|steps|provision|end of (?:the\s+)?phase)\b", re.IGNORECASE)
+#: What makes a line an outcome: the future or an ability ("will", "shall", "can", "be able to"), or
+#: the infinitive an outcome starts with ("To read 50 words by July").
+_OUTCOME_VERB = re.compile(r"\b(?:will|shall|can|could|able to|going to)\b|^\W*(?:\d+[.)]\s*)?to\s+\w+", re.IGNORECASE)
+
+#: A label before a colon at the start of a line ("Longer-term outcome:", "Target 2 (by July):").
+_LEAD_LABEL = re.compile(r"^[^:.;]{0,50}:\s*")
+
+
+def is_set_note(text: str) -> bool:
+    """Is this Section E line a note about the outcomes, targets or provision as a set - how they are
+    grouped, when they were agreed, the phase they run to, where the provision is made - rather than
+    an outcome? An outcome says what the child will achieve: a line that names the set and has no
+    future, ability or infinitive ("will", "can", "be able to", "To ...") is a note written over them."""
+    body = _LEAD_LABEL.sub("", text, count=1)  # "Longer-term outcome: Leah has ...": the label names the line
+    return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(body)

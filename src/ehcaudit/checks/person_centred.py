@@ -25,7 +25,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
 )
 from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
 from ehcaudit.checks._words import content_stems, shared
-from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, without_time
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -120,6 +120,10 @@ class SmartParams(Params):
     bands: Bands = Field(description="Share of outcomes that are specific, measurable and time-bound (0-1) -> level")
 
 
+#: A number in an outcome once its dates are taken out: a count, score or percentage the child reaches.
+_COUNTED = re.compile(r"\d")
+
+
 @check("smart_outcomes", SmartParams)
 def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     """Each outcome in E is specific, measurable and time-bound."""
@@ -201,7 +205,9 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         seen.append((words, measured))
         if not measured:  # dates, years and year groups are not measures
             lacking.append("how success will be measured")
-        if len(text.split()) < p.min_words:
+        # a short outcome that sets a number on what the child does ("Amir's attendance will be 92% or
+        # above") says exactly what will be different: specific however few its words
+        if len(text.split()) < p.min_words and not _COUNTED.search(without_time(text)):
             lacking.append("enough detail to be specific")
         if lacking:
             findings.append(ctx.finding(b, "This outcome does not say " + "; or ".join(lacking) + "."))
