@@ -21,6 +21,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     health,
     health_thread,
     social_care,
+    advice,
     language,
     language_readability,
     language_jargon,

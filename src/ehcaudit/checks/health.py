@@ -16,14 +16,12 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.checks._advice import AdviceParams
 from ehcaudit.checks._area_needs import needs_stated, provision_of
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._health_advice import (
     AdviceProvidersParams,
     Profession,  # noqa: F401  (the rubric's profession model, importable from here as before)
     advice_providers_outcome,
-    health_advice_outcome,
 )
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams, read_needs
@@ -165,14 +163,6 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
             findings.append(item_finding(ctx, it, "Specific: says who, what, how often and for how long.",
                                          kind="evidence"))
     return Outcome(level=p.bands.level(good / len(real)), findings=findings)
-
-
-# -- HC-ADVICE --------------------------------------------------------------------------------
-
-@check("health_advice", AdviceParams)
-def health_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
-    """The medical (health) advice is listed in Section K, attributed, dated and recent enough."""
-    return health_advice_outcome(ctx, p)
 
 
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------

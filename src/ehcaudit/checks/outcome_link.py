@@ -91,6 +91,31 @@ class OutcomeLinkParams(CareParams):
                     "the other rows of its area's table, not an empty row")
 
 
+#: A column header over outcomes: "Outcome", "Outcomes (by July 2027)", "Target", "Steps".
+_OUTCOME_HEADER = re.compile(r"^\W*(?:outcomes?|targets?|aims?|goals?|steps?|short[- ]term (?:outcomes?|targets?|steps?))\b",
+                             re.IGNORECASE)
+#: A short column header: a label or a question with no figures and no full stop ("How we will know",
+#: "By when", "Who will check", "Evidence of progress").
+_SHORT_HEADER = re.compile(r"^[A-Za-z][A-Za-z'’ /&()-]{0,50}\??$")
+
+
+def _header_row_cells(plan: Plan) -> set[int]:
+    """Cells of a header row inside a table of outcomes, wherever it stands (a council's layout may
+    repeat "Outcome | How we will know" under each section's letter): one cell heads the outcome
+    column and every cell is a short header (at most six words, no figures, no full stop)."""
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in plan.blocks_in("E"):
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    out: set[int] = set()
+    for cells in rows.values():
+        texts = [" ".join(c.text.split()) for c in cells if c.text.strip()]
+        if len(texts) >= 2 and any(_OUTCOME_HEADER.match(t) and len(t.split()) <= 6 for t in texts) \
+                and all(len(t.split()) <= 6 and _SHORT_HEADER.match(t) for t in texts):
+            out.update(c.id for c in cells)
+    return out
+
+
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
     return {a.name for a in p.areas if search(a.patterns, text)}
 
@@ -248,7 +273,9 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     items = split_items(prov_blocks, p.items)
     names = _names(ctx)
     item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
-    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and len(b.text.split()) >= p.min_outcome_words]
+    headers = _header_row_cells(plan)
+    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers
+                and len(b.text.split()) >= p.min_outcome_words]
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
         areas = _areas(b.text, p)

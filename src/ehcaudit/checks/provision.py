@@ -20,6 +20,7 @@ from functools import lru_cache
 from pydantic import Field, model_validator
 
 from ehcaudit.checks._findings import item_finding
+from ehcaudit.checks._glossary import abbreviations, with_expansions
 from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
@@ -50,6 +51,10 @@ class ItemRules(CareParams):
         default_factory=list,
         description="A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
     min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
+    referring_nouns: list[str] = Field(
+        default_factory=list,
+        description="A sentence starting 'The <noun> is/will/runs…' with one of these nouns, which the item before "
+                    "also names, goes on about that item ('… in a group of no more than 5. The group is led by …')")
 
 
 #: References to the outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2, E3.1)",
@@ -86,12 +91,43 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                     continue
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
-                if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)):
+                if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
+                                            or _refers_back(sent, current.text, r.referring_nouns)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+#: "The group is led by …", "Each session lasts …", "These visits will …": a determiner, a noun and a verb.
+_BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a-z-]+?)(?:e?s)?\s+(?:is|are|was|were|will|would|"
+                       r"can|may|must|should|runs?|meets?|takes?|lasts?|happens?|starts?|ends?|has|have|uses?|follows?|"
+                       r"includes?|covers?|focus(?:es)?|continues?)\b", re.IGNORECASE)
+
+
+#: "… told all his teaching staff about this", "… will brief each tutor on this": the item before,
+#: as the object of a short sentence.
+_PRONOUN_OBJECT = re.compile(r"\b(?:about|on|in|with|of|for|to|use|uses|using|follow|follows|explain|explains)\s+"
+                             r"(?:this|these|them)\b(?!\s+(?:is|are|was|were|will)\b)", re.IGNORECASE)
+#: "An LSP is on duty in the area throughout lunch": the place of the item before, named again.
+_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside) the ([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+
+
+def _refers_back(sent: str, item_text: str, nouns: list[str]) -> bool:
+    """A sentence that goes on about the item before it: naming it again ("Social communication
+    group: … weekly. The group is led by the college's Specialist Autism Practitioner."), pointing
+    back to it ("His personal tutor told all his teaching staff about this by 01.10.2026.") or to
+    its place ("… eat lunch in the library quiet area. An LSP is on duty in the area.")."""
+    if not nouns:
+        return False
+    if len(sent.split()) <= 25 and _PRONOUN_OBJECT.search(sent):
+        return True
+    known = {n.lower() for n in nouns}
+    named = [m.group(1).lower() for m in [_BACK_REF.match(sent)] if m]
+    named += [m.group(1).lower() for m in _PLACE_REF.finditer(sent)]
+    return any(noun in known and re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", item_text, re.IGNORECASE)
+               for noun in named)
 
 
 #: A bracket that widens or narrows a heading's scope rather than saying what is provided:
@@ -212,6 +248,15 @@ class QuantifiedParams(CareParams):
     incomplete_level: int | None = Field(None, description="Highest level when any item misses more than "
                                                            "mostly_missing elements (a clear gap, as an auditor grades it)")
     mostly_missing: int = Field(1, ge=0, description="An item missing at most this many elements is 'mostly specified'")
+    session_length_patterns: list[str] = Field(
+        default_factory=list,
+        description="How long each occasion lasts ('30 minutes', 'half a day', 'every lesson'): an item that says "
+                    "neither how often nor any of these gives only the span of a programme ('for 10 weeks'), so "
+                    "the amount is open, a clear gap")
+    span_patterns: list[str] = Field(
+        default_factory=list,
+        description="The span of a programme ('for 10 weeks', 'across the autumn term'): with no frequency and no "
+                    "session length, it leaves the amount open")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
@@ -278,6 +323,20 @@ def _is_provision(it: Item, p: QuantifiedParams) -> bool:
             or bool(search(p.provision_patterns, text)))
 
 
+def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | None:
+    """The item's kind, from its own words: a sub-heading over several items ("Study programme",
+    "Equipment") says what they are part of, not what each one is ("Travel training with a job
+    coach for 10 weeks" under "Study programme" is teaching). Only an item its own words leave to
+    the catch-all kind (a strategy: no other kind, nothing taught) takes its kind from the
+    sub-heading read with it ("Short breaks" over "A weekend a month with his link carer")."""
+    def first(t: str) -> ProvisionKind | None:
+        return next((k for k in kinds if search(k.patterns, t) and not search(k.unless, t)), None)
+    kind = first(own)  # None: teaching or an intervention, whatever the sub-heading
+    if kind is not None and not kind.marks_provision and text != own:
+        return first(text)
+    return kind
+
+
 @register("provision_quantified", QuantifiedParams)
 def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
@@ -286,6 +345,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     items = [it for it in items if it not in defaults and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
     headers = row_headers(ctx.plan.blocks)
+    glossary = abbreviations(b.text for b in ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -294,17 +354,21 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     score = 0.0
     incomplete = 0
     for it in items:
-        text = strip_placeholders(it.text)
+        own = text = strip_placeholders(it.text)
         sub = it.block.subsection
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
-        kind = next((k for k in p.kinds if search(k.patterns, text) and not search(k.unless, text)), None)
+        kind = _kind(own, text, p.kinds)
         needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
                   and (not e.applies_patterns or search(e.applies_patterns, text))]
-        full = f"{text} {default_text}" if default_text else text
+        full = with_expansions(f"{text} {default_text}" if default_text else text, glossary)
         by_header = _header_elements(it, headers, p)
         lacking = [e.name for e in needed if e.name not in by_header and not search(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
+        if p.session_length_patterns and "how often" in lacking and "for how long" not in lacking \
+                and any(e.name == "for how long" for e in needed) and search(p.span_patterns, full) \
+                and not search(p.session_length_patterns, full):
+            lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1

@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ehcaudit.checks._advice import AdviceParams, advice_outcome
 from ehcaudit.checks._area_needs import needs_stated, provision_of
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
@@ -298,14 +297,6 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
         findings.append(ctx.missing(code, "No social care provision (H1/H2) is recorded, and nothing shows short "
                                           "breaks or early help were considered."))
     return Outcome(level=p.blank_level, findings=findings)
-
-
-# -- SC-ADVICE --------------------------------------------------------------------------------
-
-@check("social_care_advice", AdviceParams)
-def social_care_advice(ctx: CheckContext, p: AdviceParams) -> Outcome:
-    """Social care advice is listed in Section K, attributed, dated and recent enough."""
-    return advice_outcome(ctx, p)
 
 
 # -- SC-RIGHT-SECTION -------------------------------------------------------------------------
