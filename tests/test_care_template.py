@@ -20,7 +20,9 @@ VALUES = {
     "health_care_provision_1": SEIZURES,
     "health_care_outcome_1": "By July 2027, Jade will tell an adult when she feels a seizure coming.",
     "health_care_need_2": "Jade has dysphagia and chokes on thin drinks.",
-    "social_care_need_1": "Jade is a looked after child; her social worker and foster carers contributed to this plan.",
+    # the status and who contributed describe no need on their own (SC-NEEDS): the need is the second sentence
+    "social_care_need_1": "Jade is a looked after child; her social worker and foster carers contributed to this plan. "
+                          "She needs her foster carers' help to wash and dress each morning.",
     "h1_provision_1": "Two overnight short breaks a month at Rainbow House.",
     "h2_provision_1": "Her social worker will attend each termly PEP meeting with the virtual school.",
     "social_care_outcome_1": "Jade enjoys time away from home.",

@@ -284,8 +284,11 @@ def test_a_hearing_support_teacher_is_not_audiology_advice(tmp_path):
 
 
 def test_services_every_child_has_and_referrals_are_not_asked_for_advice(tmp_path):
+    # round 8 (set J, j108): the GP who PROVIDES specific provision in G (an annual review) is asked for
+    # advice (tests/test_validity_health_j.py); a line that only records registration is no provision
     g = ("- School nurse: a written asthma care plan, reviewed each September (30 minutes).\n"
-         "- GP: annual asthma review; Dr Orr to refer Amir to the hospital dietitian if his weight drops.")
+         "- Amir is registered with his GP at Castle Surgery for routine care; Dr Orr to refer Amir to the hospital "
+         "dietitian if his weight drops.")
     k = "- Medical advice – Dr Orr, Community Paediatrician, 10 March 2026"
     res = run(plan_of(tmp_path, G_AND_K.format(g=g, k=k)), "HC-ADVICE-PROVIDERS")
     assert not flagged(res), why(res)

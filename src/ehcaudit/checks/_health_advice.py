@@ -15,8 +15,10 @@ Section K. The provider of a G item is who delivers it, read from the item's cla
 ("… with a clinical psychologist from the neurology service"), else the first service or
 profession it names ("Wheelchair service to provide …", "The dietitian will …"). A service the
 child is referred to or waits for ("Dr Reddy to refer Zara to the ENT clinic", "while he waits
-for his CAMHS assessment") does not provide. Services every child has (GP, school nurse, health
-visitor) are not asked for advice of their own.
+for his CAMHS assessment") does not provide. The universal public health services every child has
+(school nurse, health visitor) are not asked for advice of their own; the GP is, when G names the
+GP as providing specific provision (an annual health check, a medication review), not when a line
+only records that the child is registered with a GP or has the routine care any child has.
 """
 
 from __future__ import annotations
@@ -135,13 +137,16 @@ class Profession(CareParams):
     name: str = Field(description="Plain name used in messages: 'physiotherapy'")
     provision: list[str] = Field(description="Patterns that name this service or profession as who provides in G")
     advice: list[str] = Field(description="Patterns that show advice from this service or profession in K")
-    universal: bool = Field(False, description="A service every child has (GP, school nurse, health visitor): "
-                                               "its own advice is not expected")
+    universal: bool = Field(False, description="A universal public health service every child has (school "
+                                               "nurse, health visitor): its own advice is not expected")
 
 
 class AdviceProvidersParams(CareParams):
     g: ProvisionPatterns
     professions: list[Profession] = Field(description="Most specific first: a provider is the first that matches")
+    offer_patterns: list[str] = Field(default_factory=list, description=(
+        "A G line that only records the care every child has ('registered with Castle Surgery', 'routine care "
+        "from his GP as for any child'): no service provides specific provision in it, so no advice is expected"))
     all_level: int = 4
     some_missing_level: int = 2
     none_level: int = 1
@@ -271,6 +276,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
     present = missing = 0
     seen: set[str] = set()
     for it in real:
+        if p.offer_patterns and search(p.offer_patterns, it.text):
+            continue  # registration or routine care every child has: no specific provision
         provs = providers_of(it.text, p.professions)
         sub = it.block.subsection
         if not provs and sub:  # "Physiotherapy" as the sub-heading, "Review each term (1 hour)" under it
@@ -296,7 +303,7 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
             name = prov.profession.name if prov.profession else prov.phrase.strip()[:60]
             if src is None:
                 if (prov.profession is None and not stems) or (prov.profession is not None and prov.profession.universal):
-                    continue  # a person we cannot place, or a service every child has
+                    continue  # a person we cannot place, or a universal public health service
                 seen.add(key)
                 missing += 1
                 findings.append(item_finding(ctx, it, f"Section G has {name} providing, but Section K lists no "
@@ -312,8 +319,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                 findings.append(ctx.finding(b, msg, quote=quote_of(t), kind="evidence"))
     if not present and not missing:
         return not_applicable(ctx, "The health provision in Section G names no health service that the checker "
-                                   "matches to advice (besides services every child has: GP, school nurse, health "
-                                   "visitor).", block=real[0].block, quote=real[0].text)
+                                   "matches to advice (besides the school nurse and health visitor, whose advice is "
+                                   "not expected, and registration or routine care every child has).", block=real[0].block, quote=real[0].text)
     if not missing:
         return Outcome(level=p.all_level, findings=findings)
     return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)

@@ -92,8 +92,12 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
         if not findings:
             findings.append(ctx.missing(section, f"Section {section} does not describe {what} needs."))
         return Outcome(level=p.blank_level, findings=findings)
-    if reading.described:
-        n = sum(len(s.text.split()) for s in reading.described)
+    n = sum(len(s.text.split()) for s in reading.described)
+    # A plain "none" beside a short line about the family ("Alfie's family meet his care needs well. The
+    # Disabled Children's Service (August 2026) found no social care needs") says there are none: the short
+    # line is context, not a thin description of a need.
+    context_only = bool(reading.none_statements) and n < p.min_words
+    if reading.described and not context_only:
         if n < p.min_words:
             first = reading.described[0]
             findings.append(ctx.finding(first.block, f"The {what} needs are described in only {n} words: say what "
@@ -109,7 +113,8 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
     if reading.none_statements:
         # the basis may be in the sentence after ("No social care needs. The family were offered an
         # Early Help assessment (August 2026) ...")
-        sourced = [s for s in reading.none_statements + reading.others if search(p.source_patterns, s.text)]
+        sourced = [s for s in reading.none_statements + reading.others + reading.described
+                   if search(p.source_patterns, s.text)]
         if sourced:
             s = sourced[0]
             findings.append(ctx.finding(s.block, f"States plainly that there are no {what} needs, and says on what "

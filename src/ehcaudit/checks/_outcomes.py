@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.checks._pc_reading import is_plan_note, without_month_may, won_place
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
@@ -289,7 +290,9 @@ def is_outcome(text: str) -> bool:
     """Is this line of Section E an outcome - a statement about the child - rather than a heading,
     a note about the outcomes or a cross-reference to other outcomes?"""
     t = outcome_text(text)
-    return (is_statement(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+    # "Practical assessment in May 2027": the month, not the verb "may"; a note about the plan's
+    # reviews ("her plan will be reviewed every 6 months") is no outcome
+    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
 
@@ -383,7 +386,8 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
             elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
                 steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
             elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
-                if _ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln) or _OUTCOMES_SUBJECT.search(ln):
+                if (_ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln)
+                        or _OUTCOMES_SUBJECT.search(ln) or is_plan_note(ln)):
                     continue  # a note about all the outcomes: read as common_time
                 title, steps_mode, pending_title = ln, False, True
     return groups
@@ -408,4 +412,7 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     at = sentence.find(c.verb)
     if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
         return None
+    end = sentence.find(c.what, max(at, 0))
+    if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
+        return None  # "will have a confirmed place on a plumbing course": a place the young person wins
     return c

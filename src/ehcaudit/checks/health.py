@@ -23,6 +23,7 @@ from ehcaudit.checks._health_advice import (
     Profession,  # noqa: F401  (the rubric's profession model, importable from here as before)
     advice_providers_outcome,
 )
+from ehcaudit.checks._health_amount import SPECIFIC, AmountParams, amount_gap
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
@@ -71,18 +72,11 @@ def health_needs_stated(ctx: CheckContext, p: NeedsParams) -> Outcome:
 
 # -- HC-PROVISION-SPECIFIC --------------------------------------------------------------------
 
-class HealthProvisionParams(CareParams):
+class HealthProvisionParams(AmountParams):
     c: CNeedsPatterns = Field(description="Reading Section C (for 'not applicable: no health needs')")
     g: ProvisionPatterns
     who_patterns: list[str] = Field(description="Who delivers: a profession or service")
     what_patterns: list[str] = Field(description="What is provided: programme, review, medication, therapy...")
-    frequency_patterns: list[str]
-    duration_patterns: list[str]
-    vague_patterns: list[str] = Field(default_factory=list, description="Woolly wording standing in for a frequency")
-    equipment_patterns: list[str] = Field(
-        default_factory=list,
-        description="Equipment, supplies and adaptations: they need what and who provides or maintains them, "
-                    "not how often (unless a visit, review or session is in the same item)")
     bands: Bands = Field(description="Share of provision items that say who, what, how often and how long -> level")
     preamble_patterns: list[str] = Field(
         default_factory=list,
@@ -92,23 +86,19 @@ class HealthProvisionParams(CareParams):
     no_provision_level: int = 1
 
 
-def _specific_elements(text: str, p) -> tuple[list[str], str | None]:
-    """Which of who/what/how often/how long a provision item lacks; and a vague phrase, if any."""
+def _specific_elements(text: str, p: HealthProvisionParams) -> tuple[list[str], str]:
+    """Which of who/what/amount a provision item lacks, and the item's kind. The amount is read
+    for the kind (``_health_amount``): how often or how long for regular care, the event for
+    care at each event, trigger and response time on demand, by when for a one-off."""
     missing = []
     if not search(p.who_patterns, text):
         missing.append("who provides it (profession or service)")
     if not search(p.what_patterns, text):
         missing.append("what is provided")
-    vague = None
-    # how often / how long, as an auditor reads it: either pins the amount down ("daily",
-    # "every 6 weeks", "a 6-week block"); a vague phrase ("as required") does neither
-    equipment = bool(getattr(p, "equipment_patterns", None)) and search(p.equipment_patterns, text) and not re.search(
-        r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", text, re.IGNORECASE)
-    if not equipment and not search(p.frequency_patterns, text) and not search(p.duration_patterns, text):
-        m = search(p.vague_patterns, text)
-        vague = m.group(0) if m else None
-        missing.append(f"how often or for how long (only '{vague}')" if vague else "how often or for how long")
-    return missing, vague
+    kind, gap, _ = amount_gap(text, p)
+    if gap:
+        missing.append(gap)
+    return missing, kind
 
 
 def _is_preamble(text: str, p: HealthProvisionParams) -> bool:
@@ -153,15 +143,14 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     good = 0
     for it in real:
         text = context_text(it)
-        missing, _ = _specific_elements(text, p)
+        missing, kind = _specific_elements(text, p)
         if lead_in and missing and missing[0].startswith("who") and search(p.who_patterns, lead_in):
             missing = missing[1:]
         if missing:
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
         else:
             good += 1
-            findings.append(item_finding(ctx, it, "Specific: says who, what, how often and for how long.",
-                                         kind="evidence"))
+            findings.append(item_finding(ctx, it, SPECIFIC[kind], kind="evidence"))
     return Outcome(level=p.bands.level(good / len(real)), findings=findings)
 
 

@@ -112,6 +112,11 @@ class NeedsMetParams(CareParams):
     healthy_after: list[str] = Field(default_factory=list, description="Words straight after a condition that say it is fine ('sleeps well')")
     symptom_of_patterns: list[str] = Field(default_factory=list, description=(
         "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'"))
+    f_clinical_patterns: list[str] = Field(default_factory=list, description=(
+        "A health professional or clinical service named in an item of Section F (a physiotherapist's "
+        "programme, a speech and language therapist's eating plan): only such an item meets a health need "
+        "from F. An educational adjustment by school staff (a toilet pass, a reminder) meets no health need "
+        "that needs a clinical service. Empty: every F item may meet one"))
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -174,8 +179,10 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     g_texts = [(it, context_text(it)) for it in real]
     # therapy that meets a health need is often written in F (speech and language therapy for
     # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
+    # when a health professional or service gives or sets it, not school staff's own adjustments
     f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
-    f_texts = [(it, context_text(it)) for it in f_items]
+    f_texts = [(it, t) for it, t in ((it, context_text(it)) for it in f_items)
+               if not p.f_clinical_patterns or search(p.f_clinical_patterns, t)]
     seen: set[str] = set()
     named = _named_in_block(reading.described, p)
     for i, s in enumerate(reading.described):

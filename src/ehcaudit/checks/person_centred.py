@@ -23,6 +23,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     provision_hit,
     stated_measures,
 )
+from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label
 from ehcaudit.model import Block
@@ -173,7 +174,9 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
 
     def measured_beside(b: Block) -> bool:
-        return any(has_measure(m, measure_re) or MEASURE_MEANS.search(m)
+        # a bare means ("Observation") beside a feeling or state ("will be happier") names nothing observed
+        state = bool(STATE_OUTCOME.search(b.text))
+        return any((has_measure(m, measure_re) or MEASURE_MEANS.search(m)) and not (state and bare_means(m))
                    for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, []))
 
     for b in items:
@@ -233,6 +236,9 @@ class AspirationLinkParams(Params):
                                                                   "both mention a theme link ('vet' and 'rabbits')")
     bands: Bands = Field(description="Share of aspirations some outcome builds on (0-1) -> level")
     interest_only_level: int = Field(2, description="No aspiration reflected, but an outcome builds on an interest")
+    interest_stop_words: list[str] = Field(default_factory=list, description=(
+        "Words that link no interest to an outcome: the setting the child likes ('I like my college because it is "
+        "quiet') is where every outcome happens, not a field to build on"))
     central_min: int = Field(0, ge=0, description=(
         "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
@@ -331,6 +337,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             cut = max(sentence.rfind(c, 0, m.start()) for c in ':"“') if m is not None else -1
             if cut >= 0:
                 sentence = sentence[cut + 1:]  # the child's words, after the clause that reports them
+        if interest and p.interest_stop_words:  # "I like my college": the setting, no field of interest
+            sentence = re.sub(rf"\b(?:{'|'.join(map(re.escape, p.interest_stop_words))})\b", " ", sentence,
+                              flags=re.IGNORECASE)
         st = content_stems(sentence, p.stop_words, names)
         themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None

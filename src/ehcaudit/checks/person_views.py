@@ -7,6 +7,7 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._outcomes import _child_names, _names
+from ehcaudit.checks._pc_reading import ghost_written
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
@@ -52,6 +53,10 @@ def _family_names(ctx: CheckContext, family: re.Pattern, texts: list[str]) -> se
     fam = family.pattern
     for t in texts:
         names.update(m.group("n") for m in re.finditer(rf"(?i:\b(?:{fam}))\s*,?\s+(?P<n>[A-Z][a-z'-]+)\b", t))
+        # in apposition: "Maureen, Daniel's former foster carer, still sees him"
+        names.update(m.group("n") for m in re.finditer(
+            rf"\b(?P<n>[A-Z][a-z'-]+),\s+(?:[A-Z][a-z'-]+['’]s|(?i:his|her|their))\s+"
+            rf"(?i:(?:former|previous|current|birth|adoptive|long-term)\s+)?(?i:{fam})\b", t))
         names.update(m.group("n") for m in re.finditer(
             rf"\b(?P<n>[A-Z][a-z'-]+)\s*\((?i:(?:his|her|their)\s+)?(?i:{fam})\)", t))
     child = set(_names(ctx)) | {"The", "She", "He", "They", "His", "Her", "Their"}
@@ -77,6 +82,11 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
         if i != p.family_group and family is not None:
             hit = _child_view(blocks, rx, family, names,
                               [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
+            a_text = "\n".join(b.text for b in blocks)
+            if hit is not None and ghost_written(hit[1], a_text, a_text):
+                # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
+                # gathered: the adults' words, not the child's view
+                hit = None
         else:
             hit = first_shown(blocks, rx)
         if hit is None and i == p.family_group and family is not None and verbs is not None:

@@ -7,6 +7,8 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
 from ehcaudit.checks.person_centred import Theme, _rx1
+from ehcaudit.clauses import is_label
+from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
 from ehcaudit.text import sentences
@@ -23,6 +25,11 @@ class PfaParams(Params):
     bands: Bands = Field(description="Number of themes covered by outcomes -> level")
 
 
+def _row_labels(labels: dict[tuple[int, int], list[str]], b: Block) -> list[str]:
+    """The labels in the table row of ``b`` (none for a paragraph)."""
+    return labels.get((b.table, b.row), []) if b.table is not None and b.row is not None else []
+
+
 @check("pfa_outcomes", PfaParams)
 def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     """From Year 9, the outcomes cover the preparing-for-adulthood themes.
@@ -35,13 +42,20 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     if not outcomes:
         return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
                                                                             "prepares for adulthood.")])
+    # a table's row label names the theme of the outcome beside it ("Preparing for Adulthood area |
+    # Outcome": "Independent living | By July 2027, Tyler will ...")
+    labels: dict[tuple[int, int], list[str]] = {}
+    for b in ctx.plan.blocks_in("E"):
+        if b.table is not None and b.row is not None and is_label(b.text.strip()):
+            labels.setdefault((b.table, b.row), []).append(b.text.strip())
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:
         r, hr = _rx1(t.patterns), _rx1(t.heading_patterns or t.patterns)
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
-                    if r.search(s) or (b.subsection and hr.search(b.subsection))), None)
+                    if r.search(s) or (b.subsection and hr.search(b.subsection))
+                    or any(hr.search(x) for x in _row_labels(labels, b))), None)
         if hit:
             covered += 1
             findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",

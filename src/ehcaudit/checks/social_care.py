@@ -18,6 +18,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from ehcaudit.checks._area_needs import needs_stated, provision_of
+from ehcaudit.checks._care_what import names_what
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams
@@ -66,6 +67,14 @@ class StatutoryLinkParams(CareParams):
     negation_patterns: list[str] = Field(description="Text just before a status that negates it ('not', 'previously')")
     no_value_patterns: list[str] = Field(description="'Label: value' answers that mean no ('No', 'N/A', 'None')")
     link_patterns: list[str] = Field(description="Signs in D/H that the status informed the plan: social worker, PEP, plan")
+    restate_patterns: list[str] = Field(default_factory=list, description=(
+        "Sentences that only name the child's social worker or placement ('She has a social worker.'): "
+        "they restate the status, they do not show it informed the plan"))
+    history_patterns: list[str] = Field(default_factory=list, description=(
+        "A sentence recording a status that ended ('was looked after from the age of 9 until he was 18', "
+        "'is now a care leaver'): history, not a current status, unless the status itself is in the present"))
+    present_patterns: list[str] = Field(default_factory=list, description=(
+        "Words just before a status that keep it current in a history sentence ('is', 'remains', 'currently')"))
     both_level: int = 4
     one_level: int = 3
     one_no_advice_level: int = Field(2, description="Only D or H shows the statutory plan and Section K lists no "
@@ -103,10 +112,26 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
         for m in finditer(st.patterns, t_search):
             # the negation's own clause only (and not across a comma): "no longer on a CP plan",
             # but not "has no siblings; she is on a child protection plan"
-            if neg is not None and neg.search(clause_before(t_search, m.start()).split(",")[-1]):
+            before = clause_before(t_search, m.start()).split(",")[-1]
+            if neg is not None and neg.search(before):
                 continue
+            if _ended(t_search, before, p):
+                continue  # "was looked after by the council until he was 18": a care leaver, not looked after
             return st, m.group(0)
     return None
+
+
+def _ended(sentence: str, before: str, p: StatutoryLinkParams) -> bool:
+    """A status the sentence records as ended (a closed period, a care leaver), not kept current by
+    the words just before it ("she is looked after ... since leaving her mother's care")."""
+    if not p.history_patterns or not search(p.history_patterns, sentence):
+        return False
+    return not search(p.present_patterns, before)
+
+
+def _restates(text: str, p: StatutoryLinkParams) -> bool:
+    """Does this D sentence only restate the status (the status itself, or 'She has a social worker')?"""
+    return _status_in(text, p) is not None or bool(search(p.restate_patterns, text))
 
 
 @check("social_care_statutory_link", StatutoryLinkParams)
@@ -162,8 +187,8 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
         if not hits:
             continue
         # Prefer a sentence that does more than restate the status.
-        s, m = next(((s, m) for s, m in hits if _status_in(s.text, p) is None), hits[0])
-        restated_only = code == "D" and _status_in(s.text, p) is not None
+        s, m = next(((s, m) for s, m in hits if not _restates(s.text, p)), hits[0])
+        restated_only = code == "D" and _restates(s.text, p)
         linked.append(code)
         findings.append(ctx.finding(s.block, f"Section {'H1/H2' if code == 'H' else 'D'} shows the "
                                              f"statutory plan informed it ('{m.group(0)}').",
@@ -239,7 +264,7 @@ def _title_line(it: Item) -> bool:
 def _one_off(text: str, p: ScProvisionParams) -> bool:
     """A one-off piece of work with its date or deadline: it needs no frequency."""
     return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
-        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
+        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they|[A-Z][\w'’-]+) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
                         r"(next |first |following )?(annual |transition )?review)\b", text, re.I)))
 
 
@@ -266,7 +291,7 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
         for it in real:
             t = context_text(it)
             missing = []
-            if not search(p.what_patterns, t):
+            if not search(p.what_patterns, t) and not names_what(strip_placeholders(it.text), p.quantity_patterns):
                 missing.append("what is provided")
             if not search(p.quantity_patterns, t) and not _one_off(t, p):
                 v = search(p.vague_patterns, t)

@@ -37,11 +37,18 @@ import harper
 
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
+from ehcaudit.language.derivation import derived_word
 from ehcaudit.language.harper_rules import british_forms, harper_groups, rule_table, tables
 from ehcaudit.language.lint_filters import dropped
 from ehcaudit.language.patterns import pattern_issues
 from ehcaudit.language.propernouns import POSSESSIVE, is_name, names_used_mid_sentence
-from ehcaudit.language.prose import blank_non_prose, long_sentences, pieces, quoted_spans
+from ehcaudit.language.prose import (
+    blank_non_prose,
+    long_sentences,
+    pieces,
+    quoted_spans,
+    single_quoted_spans,
+)
 from ehcaudit.language.vocabulary import (
     VOCABULARY_ENV,
     bundled_text,
@@ -148,8 +155,9 @@ class HarperEngine:
         names = names_used_mid_sentence(texts, raw)
         out = []
         for text, issues in zip(texts, raw, strict=True):
-            kept = [i for i in issues if not is_name(i, text, names) and not self._in_vocabulary(i)]
-            quoted = quoted_spans(text)
+            kept = [i for i in issues if not is_name(i, text, names) and not self._in_vocabulary(i)
+                    and not self._slash_word_in_vocabulary(i, text)]
+            quoted = quoted_spans(text) + single_quoted_spans(text)
             if quoted:  # someone else's words, recorded verbatim: not the writer's errors
                 kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
             # a misspelt word inside a longer grammar error ("use seperate quiet area") does not
@@ -175,6 +183,17 @@ class HarperEngine:
         if base != word and base in (s.casefold() for s in issue.suggestions):
             return True  # the possessive of a word Harper knows ("headteacher's")
         return word in self._vocab or base in self._vocab
+
+    def _slash_word_in_vocabulary(self, issue: LangIssue, text: str) -> bool:
+        """A spelling issue on part of a vocabulary word written with a slash ("w/c 4 Jan")."""
+        if issue.kind != "spelling" or "/" not in text[max(0, issue.start - 4):issue.end + 4]:
+            return False
+        s, e = issue.start, issue.end
+        while s > 0 and (text[s - 1].isalpha() or text[s - 1] == "/"):
+            s -= 1
+        while e < len(text) and (text[e].isalpha() or text[e] == "/"):
+            e += 1
+        return "/" in text[s:e] and text[s:e].casefold() in self._vocab
 
     def _raw_many(self, texts: list[str]) -> list[tuple[LangIssue, ...]]:
         todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t.strip() and not too_long(t)]
@@ -238,9 +257,12 @@ class HarperEngine:
         b0 = starts[k]
         if e > b0 + len(batch[k]):
             return None  # straddles two blocks: an artefact of joining them
-        if dropped(rule, lint, joined, s, e, kind) or (kind == "spelling" and self._prefixed_word(lint.problem_text)):
+        if dropped(rule, lint, joined, s, e, kind):
             return None
         suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
+        if kind == "spelling" and (self._prefixed_word(lint.problem_text)
+                                   or derived_word(lint.problem_text, self._known_word, suggestions)):
+            return None  # a derived word missing from the dictionary (ehcaudit.language.derivation)
         return k, LangIssue(
             kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
             message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],

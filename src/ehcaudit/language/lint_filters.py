@@ -39,8 +39,27 @@ _A_LEVEL = re.compile(r"[ \t-]levels?\b", re.IGNORECASE)
 _SUFFIX_WORDS = frozenset({"able", "ability", "ably", "ful", "fully", "less", "ness", "ship", "wise", "ward", "wards"})
 
 
+#: An initialism said letter by letter whose first letter's name starts with a vowel sound
+#: ("an SpLD profile", "an SEN support plan", "an MLD", "an FSM pupil"): "an" is right before it.
+_AN_INITIALISM = re.compile(r"[ \t]+([FHLMNRSX][A-Za-z]{0,5})\b")
+#: Initialisms said as words ("a SENCo", "a SEND team", "a SALT"): "a" before them.
+_SAID_AS_WORDS = frozenset({"SENCO", "SENDCO", "SEND", "SALT", "NEET", "SATS", "SAT", "HALO", "LEGO"})
+
+
+def _an_before_initialism(text: str, start: int, end: int) -> bool:
+    """"an" before an initialism said letter by letter that starts with F, H, L, M, N, R, S or X
+    ("an SpLD profile"): the article is right by the sound ("ess")."""
+    m = _AN_INITIALISM.match(text, end)
+    if not m or text[start:end].lower() != "an":
+        return False
+    word = m.group(1)
+    return sum(c.isupper() for c in word) >= 2 and word.upper() not in _SAID_AS_WORDS
+
+
 def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
     """Whether Harper's lint of ``rule`` at ``joined[s:e]`` is a false alarm."""
+    if rule == "AnA" and _an_before_initialism(joined, s, e):
+        return True
     if rule == "AnA" and (_not_an_article(joined, s, e) or _an_word_follows(joined, e)
                           or (joined[s:e] == "A" and (_A_LEVEL.match(joined, e) or not starts_sentence(joined, s)))):
         return True  # "at A level"; a capital "A" mid-sentence is a letter ("grades B to A"), not the article

@@ -27,6 +27,10 @@ _NEXT_CAPITALISED = re.compile(
 #: An initial after a title or another initial ("Mr P. Lowry", "Dr A. J. Shah"): its full stop
 #: does not end a sentence (a capital alone at the start of a line is a list letter: "B. Needs").
 _INITIAL_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+|(?:^|\n|[ \t(])[A-Z]\.[ \t]*)[A-Z]\.[ \t]*$")
+#: One initial at a line's start or after a colon, comma or bracket ("K. Whitmore, EHC
+#: Co-ordinator", "Co-ordinator: S. Bateman"): an unknown capitalised word after it is a surname.
+_LONE_INITIAL_BEFORE = re.compile(r"(?:^|\n|[:,;(][ \t]*)[A-Z]\.[ \t]*$")
+_SURNAME_END = re.compile(r"[-‑]|[ \t]*(?:[,;)]|\n|$)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]* \($")
 _SENTENCE_END = set(".!?:;•*–—-\"“”‘(")
 
@@ -103,7 +107,16 @@ def is_name(issue: LangIssue, text: str, names: set[str]) -> bool:
     # ("Zainab Hussain, class teacher") or a known first name ("Aiden enjoys ..."), otherwise
     # a misspelling ("Recieve", "Assement")
     return (len(word) < 4 or bool(_next_capitalised(text, issue.end)) or _first_name(word)
-            or _alone_on_its_line(text, issue.start, issue.end))
+            or _alone_on_its_line(text, issue.start, issue.end)
+            or _after_lone_initial(text, issue.start, issue.end))
+
+
+def _after_lone_initial(text: str, start: int, end: int) -> bool:
+    """A capitalised word after one initial that ends its line or comes before a comma ("K.
+    Whitmore, EHC Co-ordinator"): a surname; a list letter's sentence ("B. Recieve the report")
+    goes on with more words."""
+    return (bool(_LONE_INITIAL_BEFORE.search(text, max(0, start - 6), start))
+            and bool(_SURNAME_END.match(text, end)))
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,34 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+#: A few words in single quotation marks ('Twinkle Twinkle', 'mama', 'dada', 'train tag'): a
+#: title, or words as a child said them. The opening mark follows a space, a bracket or the
+#: line's start (so an apostrophe "girls' toilets" never opens one), the closing mark is not
+#: followed by a letter ("Amara's").
+_SINGLE_QUOTED = re.compile(r"(?<![^\s(\[])['‘](?=[^\W_])([^'‘’\n]{1,40}?)(?<=[^\s])['’](?![^\W_])")
+#: Longest single-quoted span read as a quotation, in words.
+_SINGLE_QUOTED_WORDS = 3
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*")
+
+
+def single_quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of up to three words in single quotation marks that are a title ('Twinkle Twinkle':
+    capitalised) or one of a list of words as said ('mama', 'dada' and 'more'): left
+    unproofread like text in double quotation marks. A lone lower-case word in single marks
+    ("he wrote 'teh'") and longer single-quoted text are proofread (British writers quote
+    speech in single marks, and a slip inside it is the writer's)."""
+    if "'" not in text and "‘" not in text:
+        return []
+    found = [m for m in _SINGLE_QUOTED.finditer(text) if len(m.group(1).split()) <= _SINGLE_QUOTED_WORDS]
+    listed: set[int] = set()
+    for k in range(len(found) - 1):
+        if _LIST_GLUE.fullmatch(text, found[k].end(), found[k + 1].start()):
+            listed.update((k, k + 1))
+    return [m.span() for k, m in enumerate(found) if k in listed or m.group(1)[:1].isupper()]
+
+
 def pieces(text: str, size: int) -> list[tuple[int, str]]:
     """``(offset, piece)`` covering ``text`` in pieces of at most about ``size`` characters, each
     cut after a sentence end or a line break where there is one, else at a space."""

@@ -1,0 +1,118 @@
+"""Readings the person-centred checks share (set J's classes): what an auditor does not count.
+
+* A first-person "All about me" written for a child the plan says does not speak, with no account
+  of how the views were gathered, is the adults' voice, not the child's (PC-VOICE).
+* "May" as a month ("Practical assessment in May 2027") is no modal verb: such a note is not an
+  outcome (PC-SMART).
+* A note about the plan's reviews ("Because Isla is under 5, her plan will be reviewed every 6
+  months") is not an outcome.
+* A bare means beside an outcome that names a feeling or state ("will be happier and more settled"
+  | "Observation") measures nothing: nothing says what will be observed (PC-SMART).
+* A place the young person wins ("will have a confirmed place on a Level 2 plumbing course") is an
+  achievement, not provision (PC-OUTCOME-NOT-PROVISION).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The plan saying the child does not speak: "non-verbal", "pre-verbal", "does not use words yet",
+#: "has no spoken language", "is not yet talking" - not "does not speak English" or "does not talk to
+#: adults he doesn't know" (a child who talks elsewhere can give views in their own words).
+NO_SPEECH = re.compile(
+    # "non-verbal" of the child, not of a way of communicating ("an effective non-verbal communicator",
+    # "non-verbal cues", "non-verbal reasoning")
+    r"\b(?:non[- ]?verbal|pre[- ]?verbal|non[- ]speaking|nonspeaking)\b(?!\s+(?:communicat|cue|skill|reason|signal|"
+    r"abilit|IQ|score|language|gesture|interaction|clue|behaviour|means|methods?|ways?|sign|test|memory))"
+    r"|\b(?:does not|doesn['’]t|do not|cannot|can['’]t|is not able to|is unable to)\s+(?:yet\s+)?"
+    r"(?:use|say|have)\s+(?:any\s+)?(?:spoken\s+)?(?:words|speech|spoken language)\b"
+    r"|\bhas\s+no\s+(?:spoken\s+)?(?:words|speech|spoken language|verbal communication)\b"
+    r"|\bis\s+not\s+(?:yet\s+)?(?:talking|speaking|using words)\b"
+    r"|\b(?:does not|doesn['’]t)\s+(?:yet\s+)?(?:talk|speak)(?:\s+yet)?\s*[.;,]",
+    re.IGNORECASE)
+
+#: How views were gathered for a child who does not speak: by whom or by what means ("Ruby's key
+#: person wrote this with her", "gathered through observation", "using Talking Mats", "her mum
+#: helped her choose photos", "we watched what she chose").
+GATHERED = re.compile(
+    r"\b(?:gathered|collected|captured|sought|obtained|put together|written|wrote (?:this|these|it)|drawn up|"
+    r"recorded)\b[^.]{0,60}\b(?:with|by|from|through|using|on (?:his|her|their) behalf)\b"
+    r"|\bobserv\w*|\btalking mats?\b|\bsymbols?\b|\bphotos?\b|\bpictures?\b|\bby watching\b"
+    r"|\b(?:we|staff|adults|her key person|his key person|key person|key worker)\s+(?:have\s+)?"
+    r"(?:watched|seen|noticed|know|knows)\b"
+    r"|\bthrough (?:his|her|their) (?:signs?|signing|play|behaviour|actions|gestures|body language|"
+    r"vocalisations|AAC|device|communication|eye gaze|choices|reactions)\b"
+    r"|\b(?:spoke|talked|chatted)\s+(?:to|with)\b|\btranslat\w*|\binterpret\w*"
+    r"|\bwith (?:the )?(?:help|support) (?:of|from)\b|\bon (?:his|her|their) behalf\b|\bin (?:his|her|their) (?:own )?voice\b",
+    re.IGNORECASE)
+
+#: The first person: "I ...", "My ...", "me".
+FIRST_PERSON = re.compile(r"^\W*(?:I|I['’]m|My|Me)\b|\bI\b|\bI['’]m\b")
+
+
+def ghost_written(child_view: str, plan_text: str, section_a: str) -> bool:
+    """Is ``child_view`` (the sentence found as the child's view) first-person words the plan cannot
+    have had from the child - the plan says the child does not speak - with nothing in Section A
+    saying how they were gathered?"""
+    return bool(FIRST_PERSON.search(child_view) and NO_SPEECH.search(plan_text) and not GATHERED.search(section_a))
+
+
+#: "May" the month: capitalised inside a line, or before a year or a day ("in May 2027", "by 3 May").
+_MONTH_MAY = re.compile(r"(?<=\w)(\W+)May\b|\bmay(?=\s+(?:20\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)")
+
+
+def without_month_may(text: str) -> str:
+    """``text`` with the month "May" taken out, so that it is not read as the verb "may"."""
+    return _MONTH_MAY.sub(lambda m: (m.group(1) or "") + "Mai", text)
+
+
+#: A note about the plan's reviews, however introduced: "Because Isla is under 5, her plan will be
+#: reviewed every 6 months", "This plan will be reviewed in March 2027", "The next review will be in
+#: the spring term", "Progress towards these outcomes will be reviewed termly".
+PLAN_NOTE = re.compile(
+    r"^\W*(?:(?:because|as|since|while|when)\b[^,]{0,60},\s*)?"
+    r"(?:(?:the|this|these|his|her|their|my|[\w'’]+['’]s)\s+)?(?:next\s+|first\s+|annual\s+|interim\s+|early\s+)?"
+    r"(?:EHC\s*P?\s*|EHC plan|plan|review(?:\s+meeting)?|progress(?:\s+(?:towards|against|on)\s+[^,.]{0,40})?)\s+"
+    r"(?:will|is to|are to|must|should|shall)\s+(?:be\s+)?(?:reviewed|checked|monitored|held|looked at|take place|be held|"
+    r"happen|in|at|on|every|each)\b",
+    re.IGNORECASE)
+
+
+def is_plan_note(text: str) -> bool:
+    """Is this Section E line a note about when the plan or its progress is reviewed?"""
+    return bool(PLAN_NOTE.search(text))
+
+
+#: An outcome that names a feeling or state, not something the child does: "will be happier and more
+#: settled", "will feel more confident", "will become calmer".
+STATE_OUTCOME = re.compile(
+    r"\bwill\s+(?:be|feel|become|seem|appear|look)\s+(?:(?:much|a lot|a little|even|generally)\s+)?"
+    r"(?:more\s+\w+|less\s+\w+|happier|calmer|better|happy|settled|calm|confident|content|relaxed|secure|safe)\b",
+    re.IGNORECASE)
+
+#: A measure that is only a means, with no criterion, count or who: "Observation", "Staff
+#: observation", "Teacher assessment", "Records".
+_BARE_MEANS = re.compile(
+    r"^\W*(?:(?:staff|teacher|class|adult|TA|parent|ongoing|regular|informal|general)['’]?s?\s+)?"
+    r"(?:observations?|assessments?|records?|reports?|feedback|monitoring|reviews?)\W*$",
+    re.IGNORECASE)
+
+
+def bare_means(measure: str) -> bool:
+    """Is this stated measure a means and nothing more ("Observation")?"""
+    return bool(_BARE_MEANS.match(measure.strip()))
+
+
+#: A place the young person wins: "a confirmed place", "a secured place", or a place on a course,
+#: an apprenticeship or at university - an achievement, not a place the council gives.
+_WON_PLACE_NP = re.compile(r"\b(?:confirmed|secured|firm|guaranteed)\s+(?:\w+\s+)?place\b", re.IGNORECASE)
+_WON_PLACE_AFTER = re.compile(
+    r"^\W*(?:on|at|for|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:courses?|apprenticeships?|traineeships?|degrees?|university|internships?)\b", re.IGNORECASE)
+
+
+def won_place(what: str, after: str) -> bool:
+    """Is the noun phrase ``what`` (with the words ``after`` it) a place the young person secures?"""
+    if not re.search(r"\bplace\b", what, re.IGNORECASE):
+        return False
+    return bool(_WON_PLACE_NP.search(what) or _WON_PLACE_AFTER.match(after))
