@@ -15,8 +15,6 @@ thing) and by the set's own sentence (plan named). What an auditor applies:
 
 from __future__ import annotations
 
-import io
-
 import care_builder
 import docx
 import pytest

@@ -5,7 +5,6 @@ are its content, a short single-cell row a sub-heading)."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from ehcaudit.placeholders import only_placeholders
