@@ -128,3 +128,65 @@ def test_every_named_session_says_how_often(row):
 def test_a_clear_gap_is_still_flagged():
     res = run(care_builder.build({"F": ["- Some help with reading from an adult when needed."]}), "PR-QUANTIFIED")
     assert flagged(res), why(res)
+
+
+# -- PR-QUANTIFIED: run-in headings, funding lines, intervals, dated training, equipment for all tuition
+
+@pytest.mark.parametrize("line", [
+    # set K, k212
+    "Speech and language therapy. A Speech and Language Therapist (SALT) from the Children's Speech and Language "
+    "Therapy Service will visit x1 per half term for an hour to assess Aisha's communication, model PECS with her "
+    "TA and update her targets. Between visits her TA will teach PECS 1-to-1 in two 20-min slots daily.",
+    # new
+    "Occupational therapy. An occupational therapist will see Leo in school once a month for 45 minutes.",
+])
+def test_a_run_in_heading_is_not_an_item(line):
+    res = run(care_builder.build({"F": GOOD + [line]}), "PR-QUANTIFIED")
+    assert not [f for f in _issues(res) if (f.quote or "").strip().rstrip(".") in
+                ("Speech and language therapy", "Occupational therapy")], why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "Both are funded through Beth's Adult Social Care direct payment.",  # set L, l108
+    "These are paid for from the school's notional SEN budget.",  # new
+])
+def test_how_the_items_are_funded_is_not_an_item(line):
+    res = run(care_builder.build({"F": GOOD + [line]}), "PR-QUANTIFIED")
+    assert not _quoted(res, line), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    # set K, k212
+    "Her TA will take Aisha to the toilet every hour, using a picture sequence, following a toileting plan written "
+    "by the Early Years SENCo with her parents in November 2026.",
+    # new
+    "In science practicals a teaching assistant trained in visual impairment will sit with Maya.",
+])
+def test_an_interval_or_a_subjects_lessons_say_how_often(line):
+    res = run(care_builder.build({"F": GOOD + [f"- {line}"]}), "PR-QUANTIFIED")
+    assert not [f for f in _quoted(res, line) if "how often" in f.message], why(res)
+
+
+@pytest.mark.parametrize("line", [
+    # set K, k212
+    "Her TA will be trained by the Autism Outreach Team in the Picture Exchange Communication System (PECS: a way "
+    "of communicating by exchanging pictures) and in Attention Autism during Autumn 2 2026.",
+    # new
+    "His key worker will be trained in safe moving and handling by the physiotherapist in Spring 1 2027.",
+])
+def test_staff_training_dated_to_a_term_says_how_often(line):
+    res = run(care_builder.build({"F": GOOD + [f"- {line}"]}), "PR-QUANTIFIED")
+    assert not [f for f in _quoted(res, line) if "how often" in f.message], why(res)
+
+
+@pytest.mark.parametrize("row", [
+    # set L, l212
+    ["A laptop with speech-to-text and mind-mapping software", "For all tuition and independent work",
+     "Set up and maintained by the Education IT Support technician, Southcliff County Council"],
+    # new
+    ["A writing slope and a pencil grip", "For all tuition", "Supplied and maintained by the tutor"],
+])
+def test_equipment_used_for_all_tuition_is_equipment(row):
+    plan = with_table(care_builder.build({"F": GOOD}), "F", [["Provision", "How much", "Who"], row])
+    res = run(plan, "PR-QUANTIFIED")
+    assert not _quoted(res, row[0]), why(res)
