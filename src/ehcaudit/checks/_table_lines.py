@@ -26,7 +26,8 @@ HEADER_WORD_RE = re.compile(
     r"frequency|how\s+often|how\s+long|how\s+much|amount|quantity|duration|length|hours|time|timing|when|who|by\s+whom|"
     r"delivered|provided|led|responsible|provider|professional|expertise|qualifications?|level|outcomes?|"
     r"review|where|location|setting|cost|funding|funded|resources?|notes?|monitoring|arrangements?|"
-    r"(?:start|end|review)\s+date|dates?|start|starting|"  # "What | How much | By whom | Start date"
+    r"(?:start|end|review)\s+date|dates?|start|starting|"
+    r"ref(?:erence)?s?|need\s+(?:no\.?|number)|"  # "Need ref | Provision | Resources/Staffing | Frequency"  # "What | How much | By whom | Start date"
     r"how\s+(?:this|it)\s+will\s+be\s+(?:done|delivered|provided|met))\b",
     re.IGNORECASE)
 
@@ -35,6 +36,10 @@ HEADER_WORD_RE = re.compile(
 #: be provided" - short, no figures, no closing full stop.
 _QUESTION_HEADER_RE = re.compile(r"^(?:how|who|what|when|where|which)\b[^\d.;!]{0,40}\??$", re.IGNORECASE)
 
+#: The column that cross-refers each row to its need or outcome: "Need ref", "Outcome no.", "Need
+#: number" ('need' reads as a verb to the label test, so the column is named here).
+_REF_HEADER_RE = re.compile(r"^(?:(?:need|outcome|area)s?\s+)?(?:ref(?:erence)?|no\.?|number)s?$", re.IGNORECASE)
+
 
 def is_header_cell(text: str) -> bool:
     """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by"),
@@ -42,7 +47,8 @@ def is_header_cell(text: str) -> bool:
     t = " ".join(text.split())
     if not t or not HEADER_WORD_RE.search(t):
         return False
-    return is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t)))
+    return (is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t)))
+            or bool(_REF_HEADER_RE.match(t)))
 
 
 def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:

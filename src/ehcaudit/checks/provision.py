@@ -80,7 +80,12 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
             if _is_lead_in(line):  # "Social, emotional and mental health (E2, E3)": a lead-in
                 lead, current = line, None
                 continue
-            for sent in _whole_sentences(sentences(line)):
+            sents = _whole_sentences(sentences(line))
+            for i, sent in enumerate(sents):
+                if i == 0 and len(sents) > 1 and is_label(sent.rstrip(". "), max_words=6):
+                    # a run-in heading ("Speech and language therapy. A therapist will visit ..."): a lead-in
+                    lead, current = sent.rstrip(". "), None
+                    continue
                 if search(r.sentence_skip_patterns, sent):
                     current = None
                     continue

@@ -4,6 +4,7 @@ are its content, a short single-cell row a sub-heading)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ehcaudit.placeholders import only_placeholders
@@ -32,8 +33,16 @@ def _names_section(text: str, code: str) -> bool:
 
 
 
+#: A first column headed as a cross-reference to the needs or outcomes ("Need ref", "Outcome no."):
+#: its "B1", "B1, B3" cells say which need each row meets, they do not start Section B.
+_REF_COLUMN_RE = re.compile(r"^\W*(?:(?:need|outcome|area)s?\s+)?(?:ref(?:erence)?|no\.?|number)s?\W*$", re.IGNORECASE)
+
+
 def is_label_table(t: RTable) -> bool:
     """Left cells name sections: by code ("Section F", "F:") or, in two or more rows, by title."""
+    first_filled = next(([c for c in row if c.text] for row in t.rows if any(c.text for c in row)), [])
+    if len(first_filled) >= 3 and _REF_COLUMN_RE.match(first_line(first_filled[0].text)):
+        return False  # "Need ref | Provision | Resources/Staffing | Frequency": a provision table
     explicit = 0
     titled: set[str] = set()
     for row in t.rows:
