@@ -27,6 +27,12 @@ _DITRANSITIVE_BEFORE = re.compile(
 #: abbreviations, not misspellings (alone, "hr" is a slip of "her", so only after a number).
 _UNITS = frozenset({"min", "mins", "hr", "hrs", "wk", "wks", "sec", "secs", "yr", "yrs", "mth", "mths"})
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?[ \t]?(?:-[ \t]?\d+[ \t]?)?$")
+#: Note-taking abbreviations that professionals write in advice ("incl. mocks", "c. 10 minutes",
+#: "w/ Mum", "a dx of ADHD"): shorthand, which LG-READABILITY and LG-JARGON judge, not
+#: misspellings. Each with the character that marks it as an abbreviation ("" when the bare
+#: letters are the shorthand: "dx", "hx", "tx" are no slip of any word).
+_NOTE_ABBREVIATIONS = {"incl": ".", "approx": ".", "esp": ".", "c": ".", "ca": ".", "w": "/",
+                       "dx": "", "hx": "", "tx": ""}
 #: The particle of a hyphenated noun, made plural ("check-ins", "catch-ups", "drop-offs").
 _PARTICLE_PLURALS = frozenset({"ins", "outs", "ups", "offs", "ons", "downs", "overs", "bys", "aways", "backs"})
 #: British -ise/-yse spellings whose American -ize/-yze form Harper knows ("operationalised").
@@ -94,6 +100,9 @@ def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
     if low in _UNITS and _AFTER_NUMBER.search(text, max(0, start - 12), start):
         return True
     if low in _PARTICLE_PLURALS and start and text[start - 1] in "-‑":
+        return True
+    mark = _NOTE_ABBREVIATIONS.get(low.rstrip("."))
+    if mark is not None and word.islower() and (not mark or word.endswith(mark) or text[end:end + 1] == mark):
         return True
     american = _BRITISH_ISE.sub(lambda m: m.group(1).replace("s", "z") + m.group(2), low)
     return american != low and any(x.replacement_text.lower() == american for x in lint.suggestions)
