@@ -176,6 +176,13 @@ def _cli(*args: str, env: dict, rubric: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def _here(*args: str, rubric: Path) -> subprocess.CompletedProcess:
+    """The audit in this process, with the tool version the killed process pins."""
+    from cli_inprocess import run_cli
+
+    return run_cli("audit", *args, "--rubric", str(rubric), "--json", env={"EHCAUDIT_TEST_TOOL_VERSION": "test"})
+
+
 def test_killed_run_then_rerun_gives_the_uninterrupted_store(caseload, tmp_path):
     killed, whole = tmp_path / "killed.db", tmp_path / "whole.db"
     # a fixed tool version: the four runs below must agree on the reuse key even if someone
@@ -195,7 +202,8 @@ def test_killed_run_then_rerun_gives_the_uninterrupted_store(caseload, tmp_path)
     earlier.mkdir()
     for name in ("plan-01-kai.docx", "plan-06-oscar.md"):
         shutil.copy(SAMPLES / "2026-01" / name, earlier / name)
-    done = _cli(str(earlier), "--month", "2026-01", "--store", str(killed), env=base, rubric=rubric)
+    # only the killed run needs a process of its own; the others run in this one
+    done = _here(str(earlier), "--month", "2026-01", "--store", str(killed), rubric=rubric)
     assert done.returncode in (0, 1), done.stderr
     january = _tables(killed)
     # the uninterrupted store starts from the same January (a copy: auditing it again would only
@@ -213,16 +221,14 @@ def test_killed_run_then_rerun_gives_the_uninterrupted_store(caseload, tmp_path)
     assert jan_now == sorted((p[1], p[8]) for p in january["plans"])
     conn.close()
 
-    rerun = _cli(str(caseload), "--month", "2026-03", "--store", str(killed), "--jobs", "2",
-                 env=base, rubric=rubric)
+    rerun = _here(str(caseload), "--month", "2026-03", "--store", str(killed), "--jobs", "2", rubric=rubric)
     assert rerun.returncode == 0, rerun.stderr
     n = len(list(caseload.iterdir()))
     summary = json.loads(rerun.stdout)
     assert (summary["reused"], summary["scored"]) == (3, n - 3)
 
     assert _tables(whole)["plans"] == january["plans"]
-    ok = _cli(str(caseload), "--month", "2026-03", "--store", str(whole), "--jobs", "2",
-              env=base, rubric=rubric)
+    ok = _here(str(caseload), "--month", "2026-03", "--store", str(whole), "--jobs", "2", rubric=rubric)
     assert ok.returncode == 0, ok.stderr
     assert _tables(killed) == _tables(whole)
 

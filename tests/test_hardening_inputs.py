@@ -1,7 +1,13 @@
-"""Issue #16 (input side) and issue #14 item 5: each attack is performed through the real CLI in
-a separate process, as a hostile or careless user would (the rubric contract tests of item 5,
-which are not attacks, run the CLI in this process). Each must give one clear line where a
-file or option is refused, no traceback, and every other plan scored.
+"""Issue #16 (input side) and issue #14 item 5: each attack is performed through the CLI, as a
+hostile or careless user would. Each must give one clear line where a file or option is
+refused, no traceback, and every other plan scored.
+
+Where a separate process is what is tested, the CLI runs in one (``run``): memory peaks and
+limits, the per-plan time limit's mechanism (once, for ``score``), a refused catastrophic
+pattern. Elsewhere it runs in this process (``run_here``, through ``cli_inprocess.run_cli``):
+the same command, output streams and exit code, and an exception escaping the command fails the
+test as a traceback would, without starting Python and the grammar engine again (about 1.7 s of
+processor time a command).
 
 Bounds asserted here are guards against hangs and blow-ups (generous), not speed figures.
 """
@@ -61,6 +67,11 @@ def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subproc
                           errors="surrogateescape")
 
 
+def run_here(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The CLI in this process, with the same wide terminal as ``run``."""
+    return run_cli(*args, env={"COLUMNS": "1000", **(env or {})})
+
+
 def no_traceback(p: subprocess.CompletedProcess) -> None:
     assert "Traceback" not in p.stderr and "Traceback" not in p.stdout, p.stderr[-3000:]
 
@@ -111,7 +122,7 @@ def test_proofread_reports_what_it_did_not_proofread(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
     plan(folder, "word.txt", "Sam recieve help. " + "x" * 80_000 + " end.")
-    p = run("proofread", str(folder), "--format", "json")
+    p = run_here("proofread", str(folder), "--format", "json")
     no_traceback(p)
     assert p.returncode == 0, p.stderr
     doc = json.loads(p.stdout)["documents"][0]
@@ -120,52 +131,76 @@ def test_proofread_reports_what_it_did_not_proofread(tmp_path):
     assert any(f["text"] == "recieve" for f in doc["findings"])  # the rest is proofread
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("command", ["score", "proofread", "feedback"])
-def test_per_plan_time_limit(tmp_path, command):
-    folder = with_good_plan(tmp_path / "plans")
+def _gibberish() -> list[str]:
+    """About 100 s of processor time for the grammar engine, in paragraphs of 50 words: the
+    engine returns to the interpreter after each, so the limit stops the plan within about
+    0.2 s of it (one 6,000-word paragraph overran a 1 s limit by 2.4 s)."""
     rng = random.Random(2)
-    gibberish = " ".join(base64.b32encode(rng.randbytes(5)).decode().lower() for _ in range(6000))
+    words = [base64.b32encode(rng.randbytes(5)).decode().lower() for _ in range(6000)]
+    return [" ".join(words[i:i + 50]) for i in range(0, len(words), 50)]
+
+
+def _time_limit_case(tmp_path: Path, command: str, runner, limit: str) -> None:
+    """A good plan and a plan that takes about 100 s of processor time (gibberish for the
+    grammar engine), which comes first: the grammar engine and the rubric's patterns are loaded
+    inside its limit, so the good plan, scored after it was stopped, needs 0.05-1 s."""
+    folder = with_good_plan(tmp_path / "plans")
+    slow = folder / ("a-slow.docx" if command == "feedback" else "a-slow.txt")
     if command == "feedback":
-        _docx(folder / "slow.docx", gibberish)
+        _docx(slow, *_gibberish())
     else:
-        plan(folder, "slow.txt", gibberish)
+        plan(folder, slow.name, "\n\n".join(_gibberish()))
+    assert sorted(f.name for f in folder.iterdir())[0] == slow.name
     extra = ["--out", str(tmp_path / "out")] if command == "feedback" else []
     t0 = time.monotonic()
-    # 4 s of processor time (the limit counts processor time, not the clock): the good plan
-    # takes under 2 s with start-up; a longer limit only burns more on the gibberish
-    p = run(command, str(folder), "--time-limit", "4", *extra)
+    # the limit counts processor time, not the clock
+    p = runner(command, str(folder), "--time-limit", limit, *extra)
     no_traceback(p)
     assert p.returncode == 1, p.stderr
-    assert error_lines(p) == [f"error: {folder / ('slow.docx' if command == 'feedback' else 'slow.txt')}: "
-                              "took longer than 4 s; skipped"]
+    assert error_lines(p) == [f"error: {slow}: took longer than {limit} s; skipped"]
     assert time.monotonic() - t0 < 240  # about 100 s of processor time without the limit
-    assert "good" in p.stdout  # the other plan was done
+    assert "good" in p.stdout  # the other plan was done, after the stopped one
 
 
-def _docx(path: Path, text: str) -> None:
+@pytest.mark.slow  # burns processor time to the limit, in a process
+def test_per_plan_time_limit(tmp_path):
+    """The mechanism, in a real process as a user meets it: ``score`` stops a plan at the limit,
+    says so in one line and scores the next plan."""
+    _time_limit_case(tmp_path, "score", run, "2")
+
+
+@pytest.mark.slow  # burns processor time to the limit
+@pytest.mark.parametrize("command", ["proofread", "feedback"])
+def test_per_plan_time_limit_of_every_command(tmp_path, command):
+    """``proofread`` and ``feedback`` stop a plan at the same ``--time-limit``. The mechanism
+    is proven in a process once (for ``score``, above); each command's use of it in this one."""
+    _time_limit_case(tmp_path, command, run_here, "1.5")
+
+
+def _docx(path: Path, *paragraphs: str) -> None:
     from docx import Document
 
     d = Document()
     d.add_heading("Section A: Views, interests and aspirations", 1)
-    d.add_paragraph(text)
+    for text in paragraphs:
+        d.add_paragraph(text)
     d.save(path)
 
 
 def test_time_limit_option_is_checked():
-    p = run("score", str(SAMPLE), "--time-limit", "0")
+    p = run_here("score", str(SAMPLE), "--time-limit", "0")
     no_traceback(p)
     assert p.returncode == 2 and "--time-limit" in p.stderr
 
 
 # -- --jobs ----------------------------------------------------------------------------------------
 
-@pytest.mark.slow  # scores or audits plans through the CLI, in processes
+@pytest.mark.slow  # scores or audits plans through the CLI (in this process)
 def test_jobs_is_capped_with_a_note(tmp_path):
     folder = with_good_plan(tmp_path / "plans")
     plan(folder, "second.txt")
     store = tmp_path / "s.db"
-    p = run("audit", str(folder), "--month", "2026-01", "--store", str(store), "--jobs", "1000", "--json")
+    p = run_here("audit", str(folder), "--month", "2026-01", "--store", str(store), "--jobs", "1000", "--json")
     no_traceback(p)
     assert p.returncode == 0, p.stderr
     notes = [ln for ln in p.stderr.splitlines() if ln.startswith("note: --jobs 1000")]
@@ -190,37 +225,37 @@ def test_worker_memory_is_bounded(tmp_path):
 
 # -- file names that are not UTF-8, control characters ---------------------------------------------
 
-@pytest.mark.slow  # scores or audits plans through the CLI, in processes
+@pytest.mark.slow  # scores or audits plans through the CLI (in this process)
 def test_file_name_not_utf8_is_audited_stored_and_reported(tmp_path):
     folder = with_good_plan(tmp_path / "plans")
     latin1 = os.fsdecode(b"caf\xe9.docx")
     shutil.copy(SAMPLE.with_name("plan-02-amira.docx"), folder / latin1)  # another plan reference
     store = tmp_path / "s.db"
-    p = run("audit", str(folder), "--month", "2026-01", "--store", str(store), "--json")
+    p = run_here("audit", str(folder), "--month", "2026-01", "--store", str(store), "--json")
     no_traceback(p)
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["scored"] == 2
     with sqlite3.connect(store) as c:
         sources = {r[0] for r in c.execute("SELECT source FROM plans")}
     assert any(s.endswith("caf\\xe9.docx") for s in sources), sources
-    p = run("score", str(folder), "--format", "json", "--as-of", "2026-01-31")
+    p = run_here("score", str(folder), "--format", "json", "--as-of", "2026-01-31")
     no_traceback(p)
     assert p.returncode == 0
     assert any(r["source"].endswith("caf\\xe9.docx") for r in json.loads(p.stdout)["plans"])
-    p = run("score", str(folder), "--format", "html", "--out", str(tmp_path / "html"))
+    p = run_here("score", str(folder), "--format", "html", "--out", str(tmp_path / "html"))
     no_traceback(p)
     assert p.returncode == 0 and len(list((tmp_path / "html").glob("*.html"))) == 2
     for command in ("proofread", "privacy-check"):
-        p = run(command, str(folder), "--format", "json")
+        p = run_here(command, str(folder), "--format", "json")
         no_traceback(p)
         docs = json.loads(p.stdout)["documents"]
         assert any(d["source"].endswith("caf\\xe9.docx") for d in docs), (command, docs)
-    p = run("feedback", str(folder), "--out", str(tmp_path / "fb"))
+    p = run_here("feedback", str(folder), "--out", str(tmp_path / "fb"))
     no_traceback(p)
     assert p.returncode == 0 and "caf\\xe9.reviewed.docx" in p.stdout
 
 
-@pytest.mark.slow  # scores or audits plans through the CLI, in processes
+@pytest.mark.slow  # scores or audits plans through the CLI (in this process)
 def test_control_characters_are_escaped_in_terminal_output(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
@@ -228,7 +263,7 @@ def test_control_characters_are_escaped_in_terminal_output(tmp_path):
     plan(folder, "text.txt", "Sam recieve \x1b]0;owned\x07 help \u202e from staff.")
     for args in (["score", str(folder)], ["proofread", str(folder)], ["privacy-check", str(folder)],
                  ["score", str(folder / "missing\x1b[31m.docx")]):
-        p = run(*args)
+        p = run_here(*args)
         no_traceback(p)
         for stream in (p.stdout, p.stderr):
             assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream, (args, stream[-800:])
@@ -237,7 +272,7 @@ def test_control_characters_are_escaped_in_terminal_output(tmp_path):
 
 # -- folders: links that leave the folder ----------------------------------------------------------
 
-@pytest.mark.slow  # scores or audits plans through the CLI, in processes
+@pytest.mark.slow  # scores or audits plans through the CLI (in this process)
 def test_links_out_of_the_folder_are_not_followed(tmp_path):
     folder = with_good_plan(tmp_path / "plans")
     (folder / "sub").mkdir()
@@ -248,7 +283,7 @@ def test_links_out_of_the_folder_are_not_followed(tmp_path):
     os.symlink("../good.docx", folder / "sub" / "inside.docx")  # inside the folder: followed
     for command in ("proofread", "privacy-check", "score"):
         t0 = time.monotonic()
-        p = run(command, str(folder), "--format", "json")
+        p = run_here(command, str(folder), "--format", "json")
         no_traceback(p)
         assert time.monotonic() - t0 < 120, command  # the link to / is not walked
         assert p.returncode == 1, (command, p.stderr)
@@ -272,7 +307,7 @@ def test_links_out_of_the_folder_are_not_followed(tmp_path):
 def test_dev_zero_as_rubric_or_vocabulary(tmp_path, args):
     args = [str(tmp_path / "s.db") if a == "STORE" else a for a in args]
     t0 = time.monotonic()
-    p = run(*args)
+    p = run_here(*args)
     no_traceback(p)
     assert time.monotonic() - t0 < 60
     assert p.returncode in (1, 2)
@@ -281,7 +316,7 @@ def test_dev_zero_as_rubric_or_vocabulary(tmp_path, args):
 
 
 def test_vocabulary_from_the_environment_is_size_limited():
-    p = run("proofread", str(SAMPLE), env={"EHCAUDIT_VOCABULARY": "/dev/zero"})
+    p = run_here("proofread", str(SAMPLE), env={"EHCAUDIT_VOCABULARY": "/dev/zero"})
     no_traceback(p)
     assert p.returncode == 2
     assert p.stderr.strip().count("\n") == 0 and "larger than 10 MB" in p.stderr
@@ -349,16 +384,20 @@ def test_rubric_check_rejects_in_a_process(tmp_path):
     _assert_rubric_refused(run, tmp_path, change, reason)
 
 
-@pytest.mark.slow  # scores or audits plans through the CLI, in processes
+@pytest.mark.slow  # burns 2 s of processor time to the limit
 def test_catastrophic_pattern_never_hangs_score(tmp_path):
     """``(a+)+$`` against 32 a's and "!" is refused; a slow pattern the guard cannot see
-    (overlapping repeats in sequence) is bounded by the per-plan time limit."""
+    (overlapping repeats in sequence) is bounded by the per-plan time limit. In this process: a
+    rubric is refused before any plan is read (test_rubric_check_rejects_in_a_process proves the
+    same refusal in a real process), and the limit's mechanism is proven in a real process by
+    test_per_plan_time_limit; what is tested here is that a pattern's backtracking is stopped by
+    it (the slow plan comes first and loads the grammar engine inside its own limit)."""
     folder = with_good_plan(tmp_path / "plans")
     plan(folder, "aaa.txt", "a" * 32 + "!", n=1)
     refused = _rubric_with(tmp_path, lambda d: _crit(d, "PC-VOICE")["check"]["groups"][0]["patterns"]
                            .append("(a+)+$"))
     t0 = time.monotonic()
-    p = run("score", str(folder), "--rubric", str(refused))
+    p = run_here("score", str(folder), "--rubric", str(refused))
     no_traceback(p)
     assert p.returncode == 2 and "catastrophic backtracking" in p.stderr
     assert time.monotonic() - t0 < 60
@@ -372,10 +411,10 @@ def test_catastrophic_pattern_never_hangs_score(tmp_path):
     slow = _rubric_with(rb, lambda d: _crit(d, "PC-VOICE")["check"]["groups"][0]["patterns"]
                         .append(r"\w*\w*\w*\w*!x"))
     t0 = time.monotonic()
-    p = run("score", str(slow_dir), "--rubric", str(slow), "--time-limit", "5", "--format", "json")
+    p = run_here("score", str(slow_dir), "--rubric", str(slow), "--time-limit", "2", "--format", "json")
     no_traceback(p)
     assert time.monotonic() - t0 < 120
-    assert error_lines(p) == [f"error: {slow_dir / 'aaa.txt'}: took longer than 5 s; skipped"]
+    assert error_lines(p) == [f"error: {slow_dir / 'aaa.txt'}: took longer than 2 s; skipped"]
     assert [Path(r["source"]).name for r in json.loads(p.stdout)["plans"]] == ["ok.txt"]
 
 
@@ -401,7 +440,7 @@ def _criterion(report: dict, cid: str) -> dict:
 
 def test_check_sections_must_lie_within_the_criterions(tmp_path):
     bad = _rubric_with(tmp_path, lambda d: _crit(d, "PC-VOICE").update(sections=["B"]))
-    p = run("rubric", "check", str(bad))
+    p = run_here("rubric", "check", str(bad))
     no_traceback(p)
     assert p.returncode == 1
     (line,) = [ln for ln in p.stderr.splitlines() if ln.strip()]

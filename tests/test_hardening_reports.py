@@ -1,4 +1,9 @@
-"""Issue 16, outputs and the store: each attack performed through the CLI in a separate process.
+"""Issue 16, outputs and the store: each attack performed through the CLI.
+
+Races, kills and the sandboxed full disk and read-only store run the CLI in separate processes
+(``ehcaudit``); the rest run it in this process (``here``, through ``cli_inprocess.run_cli``:
+the same command, streams and exit code, an escaping exception fails the test as a traceback
+would), which saves starting Python and the grammar engine for every command.
 
 Formula injection into the trend's Excel and CSV files; a damaged store; impossible months;
 two audits creating one store; runs that were killed; a killed ``trend``; a full disk; a
@@ -21,6 +26,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 
 from ehcaudit.reports.cells import TRIGGERS, is_risky, safe_cell, safe_frame
 from ehcaudit.rubric.schema import default_rubric_path
@@ -65,6 +71,11 @@ def ehcaudit(*args: str, env: dict | None = None, stdin: str | None = None, time
                           input=stdin if stdin is not None else "", timeout=timeout)
 
 
+def here(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """The CLI in this process, with the tool version ``ehcaudit`` pins."""
+    return run_cli(*args, env={"EHCAUDIT_TEST_TOOL_VERSION": "hardening-test", **(env or {})}, input=stdin)
+
+
 def one_line(proc: subprocess.CompletedProcess, *words: str) -> str:
     """The single `error:` line of a refused command (no traceback), containing ``words``."""
     assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
@@ -102,7 +113,7 @@ def hostile(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def hostile_store(tmp_path_factory, hostile, rubric) -> Path:
     db = tmp_path_factory.mktemp("store") / "s.db"
-    r = ehcaudit("audit", str(hostile), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
+    r = here("audit", str(hostile), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
                  "--jobs", "1", "--json")
     assert r.returncode == 1, r.stderr  # the .docx is not a Word file; the rest are scored
     one_line(r, "HYPERLINK")
@@ -126,12 +137,12 @@ def test_safe_cell_follows_owasp_and_keeps_numbers():
     assert list(df.columns) == ["score", "team", "'=h"]
 
 
-@pytest.mark.slow  # audits plans through the CLI, in processes
+@pytest.mark.slow  # audits plans through the CLI (in this process)
 def test_trend_writes_no_formula_in_any_xlsx_cell_or_csv_field(hostile_store, tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "out"
-    r = ehcaudit("trend", "--store", str(hostile_store), "--out", str(out))
+    r = here("trend", "--store", str(hostile_store), "--out", str(out))
     assert r.returncode == 0, r.stderr
     wb = load_workbook(out / "trend-2026-03.xlsx")
     texts = []
@@ -179,13 +190,13 @@ def test_a_damaged_store_is_not_written_to(hostile_store, hostile, rubric, tmp_p
         f.seek(4096 * 3)
         f.write(os.urandom(8192))
     before = hashlib.sha256(db.read_bytes()).hexdigest()
-    r = ehcaudit("audit", str(hostile), "--month", "2026-04", "--store", str(db), "--rubric", str(rubric),
+    r = here("audit", str(hostile), "--month", "2026-04", "--store", str(db), "--rubric", str(rubric),
                  "--jobs", "1")
     assert r.returncode == 2
     one_line(r, str(db), "damaged", "nothing was written")
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert not Path(str(db) + "-wal").exists() or Path(str(db) + "-wal").stat().st_size == 0
-    c = ehcaudit("store", "check", "--store", str(db))
+    c = here("store", "check", "--store", str(db))
     assert c.returncode == 1 and "problem: damaged" in c.stdout and "Traceback" not in c.stderr
 
 
@@ -198,13 +209,13 @@ def test_a_damaged_store_is_not_written_to(hostile_store, hostile, rubric, tmp_p
 ])
 def test_months_out_of_range_are_refused_and_nothing_is_stored(tmp_path, hostile, rubric, args, words):
     db = tmp_path / "s.db"
-    r = ehcaudit("audit", str(hostile), *args, "--store", str(db), "--rubric", str(rubric))
+    r = here("audit", str(hostile), *args, "--store", str(db), "--rubric", str(rubric))
     assert r.returncode == 2
     one_line(r, "--month", *words)
     assert not db.exists()
 
 
-@pytest.mark.slow  # audits plans through the CLI, in processes
+@pytest.mark.slow  # audits plans through the CLI (in this process)
 def test_a_stray_month_is_found_reported_and_deleted(hostile_store, tmp_path):
     db = tmp_path / "s.db"
     shutil.copy(hostile_store, db)
@@ -214,18 +225,18 @@ def test_a_stray_month_is_found_reported_and_deleted(hostile_store, tmp_path):
                      " tool_version, status) SELECT started, '9999-12', '9999-12-31', rubric_id,"
                      " rubric_version, rubric_digest, tool_version, status FROM runs")
     out = tmp_path / "out"
-    r = ehcaudit("trend", "--store", str(db), "--out", str(out))
+    r = here("trend", "--store", str(db), "--out", str(out))
     assert r.returncode == 1
     one_line(r, "months", "more than 120", "store delete-month")
-    c = ehcaudit("store", "check", "--store", str(db))
+    c = here("store", "check", "--store", str(db))
     assert c.returncode == 1 and "problem: month 9999-12 is outside" in c.stdout
-    no = ehcaudit("store", "delete-month", "9999-12", "--store", str(db), stdin="n\n")
+    no = here("store", "delete-month", "9999-12", "--store", str(db), stdin="n\n")
     assert no.returncode == 1 and "not removed" in no.stderr and "Traceback" not in no.stderr
-    eof = ehcaudit("store", "delete-month", "9999-12", "--store", str(db))  # no answer at all
+    eof = here("store", "delete-month", "9999-12", "--store", str(db))  # no answer at all
     assert eof.returncode == 1 and "not removed" in eof.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM plans WHERE month='9999-12'").fetchone()[0] == 1
-    yes = ehcaudit("store", "delete-month", "9999-12", "--store", str(db), stdin="y\n")
+    yes = here("store", "delete-month", "9999-12", "--store", str(db), stdin="y\n")
     assert yes.returncode == 0, yes.stderr
     assert "removed 9999-12" in yes.stdout and "1 plan(s), 1 run(s)" in yes.stdout
     with sqlite3.connect(db) as conn:
@@ -233,13 +244,13 @@ def test_a_stray_month_is_found_reported_and_deleted(hostile_store, tmp_path):
         assert conn.execute("SELECT COUNT(*) FROM plans WHERE month='2026-03'").fetchone()[0] == 3
         assert conn.execute("SELECT COUNT(*) FROM findings f JOIN plans p ON p.id=f.plan_row").fetchone()[0] \
             == conn.execute("SELECT COUNT(*) FROM findings").fetchone()[0]  # cascade: no orphans
-    assert ehcaudit("store", "check", "--store", str(db)).returncode == 0
-    r = ehcaudit("trend", "--store", str(db), "--out", str(out))
+    assert here("store", "check", "--store", str(db)).returncode == 0
+    r = here("trend", "--store", str(db), "--out", str(out))
     assert r.returncode == 0, r.stderr
-    again = ehcaudit("store", "delete-month", "9999-12", "--store", str(db), "--yes")
+    again = here("store", "delete-month", "9999-12", "--store", str(db), "--yes")
     assert again.returncode == 1
     one_line(again, "nothing stored for 9999-12")
-    bad = ehcaudit("store", "delete-month", "March", "--store", str(db), "--yes")
+    bad = here("store", "delete-month", "March", "--store", str(db), "--yes")
     assert bad.returncode == 2
     one_line(bad, "YYYY-MM")
 
@@ -309,9 +320,10 @@ def test_a_killed_run_is_marked_interrupted_when_the_next_run_starts(tmp_path, h
     assert killed.returncode == -signal.SIGKILL
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT status FROM runs").fetchall() == [("running",)]
-    check = ehcaudit("store", "check", "--store", str(db))
+    # the kill needs a process of its own; what follows it does not
+    check = here("store", "check", "--store", str(db))
     assert check.returncode == 1 and "run(s) 1 were killed" in check.stdout
-    nxt = ehcaudit("audit", str(hostile), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
+    nxt = here("audit", str(hostile), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
                    "--jobs", "1")
     assert nxt.returncode == 1  # the .docx that is not one; every other plan scored
     with sqlite3.connect(db) as conn:
@@ -336,7 +348,7 @@ def _report_ok(out: Path) -> None:
 @pytest.mark.slow  # audits plans through the CLI, in processes
 def test_a_killed_trend_leaves_every_report_whole(hostile_store, tmp_path):
     out = tmp_path / "out"
-    assert ehcaudit("trend", "--store", str(hostile_store), "--out", str(out)).returncode == 0
+    assert here("trend", "--store", str(hostile_store), "--out", str(out)).returncode == 0
     old_xlsx = (out / "trend-2026-03.xlsx").read_bytes()
     caught = 0
     for _ in range(30):  # kill it while a report is being written (a .part file exists)
@@ -356,7 +368,7 @@ def test_a_killed_trend_leaves_every_report_whole(hostile_store, tmp_path):
     assert caught >= 1
     assert (out / "trend-2026-03.xlsx").read_bytes()[:4] == old_xlsx[:4] == b"PK\x03\x04"
     # the next run removes what the killed ones left
-    assert ehcaudit("trend", "--store", str(hostile_store), "--out", str(out)).returncode == 0
+    assert here("trend", "--store", str(hostile_store), "--out", str(out)).returncode == 0
     assert not [n for n in os.listdir(out) if n.endswith(".part")]
 
 
@@ -423,7 +435,7 @@ def test_a_read_only_store_can_be_reported_on_but_not_audited_into(tmp_path, hos
 
 # -- per-plan HTML pages ----------------------------------------------------------------------------
 
-@pytest.mark.slow  # audits plans through the CLI, in processes
+@pytest.mark.slow  # audits plans through the CLI (in this process)
 def test_html_pages_of_plans_sharing_a_reference_never_overwrite_each_other(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
@@ -433,7 +445,7 @@ def test_html_pages_of_plans_sharing_a_reference_never_overwrite_each_other(tmp_
     (b / "plan.md").write_text(plan_text("SAME-1", "South"), encoding="utf-8")
     (a / "long.md").write_text(plan_text("R" * 400, "North"), encoding="utf-8")
     out = tmp_path / "html"
-    r = ehcaudit("score", "--format", "html", str(a), str(b), "--out", str(out), "--as-of", "2026-03-01")
+    r = here("score", "--format", "html", str(a), str(b), "--out", str(out), "--as-of", "2026-03-01")
     assert r.returncode == 0, r.stderr
     pages = sorted(p.name for p in out.glob("*.html"))
     assert len(pages) == 3 and "SAME-1.html" in pages, pages
@@ -441,7 +453,7 @@ def test_html_pages_of_plans_sharing_a_reference_never_overwrite_each_other(tmp_
     texts = {p: (out / p).read_text(encoding="utf-8") for p in pages}
     assert sum("speech therapy" in t for t in texts.values()) == 1  # plan a's page is its own
     # scoring again updates each plan's own page: still three
-    r = ehcaudit("score", "--format", "html", str(b), str(a), "--out", str(out), "--as-of", "2026-03-01")
+    r = here("score", "--format", "html", str(b), str(a), "--out", str(out), "--as-of", "2026-03-01")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in out.glob("*.html")) == pages
     assert {p: (out / p).read_text(encoding="utf-8") for p in pages}.keys() == texts.keys()
@@ -461,14 +473,14 @@ def test_looks_like_name():
         assert not looks_like_name(team), team
 
 
-@pytest.mark.slow  # audits plans through the CLI, in processes
+@pytest.mark.slow  # audits plans through the CLI (in this process)
 def test_a_name_given_as_the_team_reaches_neither_store_nor_report(tmp_path, rubric):
     folder = tmp_path / "plans"
     folder.mkdir()
     (folder / "a.md").write_text(plan_text("T-1", "Jo Bloggs"), encoding="utf-8")
     (folder / "b.md").write_text(plan_text("T-2", "North"), encoding="utf-8")
     db = tmp_path / "s.db"
-    r = ehcaudit("audit", str(folder), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
+    r = here("audit", str(folder), "--month", "2026-03", "--store", str(db), "--rubric", str(rubric),
                  "--jobs", "1")
     assert r.returncode == 0, r.stderr
     with sqlite3.connect(db) as conn:
@@ -477,7 +489,7 @@ def test_a_name_given_as_the_team_reaches_neither_store_nor_report(tmp_path, rub
         # a store written before this check: the name is in it
         conn.execute("UPDATE plans SET team='Sarah Jones' WHERE plan_id='T-1'")
     out = tmp_path / "out"
-    r = ehcaudit("trend", "--store", str(db), "--out", str(out))
+    r = here("trend", "--store", str(db), "--out", str(out))
     assert r.returncode == 0, r.stderr
     for path in out.iterdir():
         data = path.read_bytes()
