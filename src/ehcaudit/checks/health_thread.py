@@ -117,6 +117,10 @@ class NeedsMetParams(CareParams):
         "programme, a speech and language therapist's eating plan): only such an item meets a health need "
         "from F. An educational adjustment by school staff (a toilet pass, a reminder) meets no health need "
         "that needs a clinical service. Empty: every F item may meet one")
+    over_patterns: list[str] = optional_list(
+        "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
+        "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
+        "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -167,6 +171,22 @@ def _part_of_other(cond: Condition, here: list[Condition], text: str, named_befo
     return named_before and bool(search(p.symptom_of_patterns, text))
 
 
+def _over_in_block(cond: Condition, block: Block, p: NeedsMetParams | HealthOutcomesParams) -> bool:
+    """C says in the condition's own block that it is over: a sentence that names it (or names no
+    other condition) says it was discharged, closed or needs nothing now ("C2 Heart. ... was repaired
+    when she was five months old. The cardiology team discharged her ..., so there is no current
+    health need"). A block about another condition, or one that says nothing of the kind, keeps it."""
+    if not p.over_patterns:
+        return False
+    for t in sentences(strip_placeholders(block.text)):
+        if not search(p.over_patterns, t):
+            continue
+        named = [c for c in p.conditions if not c.symptom and search(c.need, t)]
+        if cond in named or not named:
+            return True
+    return False
+
+
 @check("health_needs_met", NeedsMetParams)
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
@@ -189,7 +209,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p):
+                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p):
                 continue
             seen.add(cond.name)
             total += 1
@@ -232,6 +252,7 @@ class HealthOutcomesParams(CareParams):
     negation_after: list[str] = optional_list()
     healthy_after: list[str] = optional_list()
     symptom_of_patterns: list[str] = optional_list()
+    over_patterns: list[str] = optional_list("As HC-NEEDS-MET: words that say a condition is over")
     managed_patterns: list[str] = optional_list("A need managed or monitored: 'managed with "
                                                                           "daily medicine', 'reviewed every 6 months'")
     impact_patterns: list[str] = optional_list("A need that affects learning or daily life: "
@@ -278,7 +299,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
         quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about)
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p):
+                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p):
                 continue
             if cond.managed_ok and quiet:
                 if cond.name not in managed:

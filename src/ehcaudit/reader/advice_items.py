@@ -40,6 +40,27 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
     return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
 
+def _table_after_intro(lines: list[str]) -> tuple[list[str], list[str] | None]:
+    """:func:`_lines_as_table`, also when the cell opens with a sentence or two before the nested
+    table's header ("The advice below was gathered for the annual review in June 2026 and
+    replaces the advice from 2019.", then "Advice", "From", "Date", ...): (the intro lines, the
+    table's rows). A header cell is a few words, never a whole sentence, so the intro is not
+    read as the table's first column header."""
+    skip = 0
+    while skip < min(2, len(lines) - 1) and _is_sentence(lines[skip]):
+        skip += 1
+    if skip:
+        rows = _lines_as_table(lines[skip:])
+        if rows is not None:
+            return lines[:skip], rows
+    return [], _lines_as_table(lines)
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) > 6 and line.rstrip().endswith((".", ":"))
+
+
 def advice_table(bld: Builder, t: RTable, hi: int, mapping: dict[str, int]) -> None:
     """An advice table whose header is row ``hi`` (``mapping``: role -> column, "title" always):
     header cells are headings, every other cell a block, and each row listing advice an item."""
@@ -158,9 +179,9 @@ def finish_advice(bld: Builder) -> None:
         loc = cells[0].location.split(", column")[0]
         if len(cells) == 1 and "\n" in cells[0].text:
             lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
-            rows_in_cell = _lines_as_table(lines)
+            lead, rows_in_cell = _table_after_intro(lines)
             if rows_in_cell is not None:  # a table typed (or nested) in one cell: header, then rows
-                expanded.extend((ln, cells[0], loc) for ln in rows_in_cell)
+                expanded.extend((ln, cells[0], loc) for ln in lead + rows_in_cell)
                 continue
             for ln in lines:
                 expanded.append((ln, cells[0], loc))
