@@ -54,6 +54,20 @@ def e_blocks(ctx: CheckContext) -> list[Block]:
     return [b for b in blocks if b.table is not None or b.id < last or child.search(b.text)]
 
 
+def combined_preamble(ctx: CheckContext) -> set[int]:
+    """Ids of the paragraphs outside the outcomes table of a combined "Sections E and F" layout.
+
+    Such a section is Section F as much as E: an undated line above or below its table that states
+    provision ("Mia has 1:1 adult support throughout the school day, planned by the class teacher")
+    is the provision over all its rows, not an outcome the plan sets."""
+    blocks = ctx.plan.blocks_in("E")
+    heading = ctx.plan.section("E").heading or ""
+    combined = bool(_E_AND_F.search(heading)) or any(_E_AND_F.search(b.location) for b in blocks)
+    if not combined or not any(b.table is not None for b in blocks):
+        return set()
+    return {b.id for b in blocks if b.table is None}
+
+
 def outcome_blocks(ctx: CheckContext) -> list[Block]:
     """Outcome items in E: list items, paragraphs and table cells (not headings or labels).
 
@@ -319,6 +333,12 @@ _STEPS_TITLE = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+
 #: will ...", "Small step - by Easter, Sam will ...": a step of the outcome before it.
 _STEP_AFTER_LABEL = re.compile(r"^\W*(?P<label>(?:(?:short|shorter|interim)[- ]term\s+|small\s+|short\s+)?"
                                r"(?:steps?|targets?|milestones?)\b[^:.\-–—]{0,40})\s*[:\-–—]\s*\S", re.IGNORECASE)
+#: An outcome written after a label naming it the long-term one: "Long-term outcome (end of phase): By
+#: July 2029, Leo will ...", "End of key stage outcome - ...", "Longer-term outcome: ...". The outcomes
+#: written under it, until the next such label or title, are its short-term targets: they measure it.
+_LONG_TERM_OUTCOME = re.compile(r"^\W*(?:(?:long|longer)[- ]term|end[- ]of[- ](?:phase|key[- ]stage|stage|year)|"
+                                r"annual|overarching)\s+(?:outcome|goal|aim)s?\b[^:.\-–—]{0,40}[:\-–—]\s*\S",
+                                re.IGNORECASE)
 #: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
 _AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
 #: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
@@ -376,11 +396,14 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
                 label = _STEP_AFTER_LABEL.match(ln)
                 if label and groups and not pending_title:
                     steps_mode, steps_title = True, label.group("label")
-                if steps_mode and groups and not pending_title:
+                long_term = bool(_LONG_TERM_OUTCOME.match(outcome_text(ln)))
+                if steps_mode and groups and not pending_title and not long_term:
                     groups[-1].steps.append((item, steps_title))
                 else:
                     groups.append(OutcomeGroup(item, title))
-                    steps_mode, pending_title = False, False
+                    # the targets written under a labelled long-term outcome are its steps
+                    steps_mode, pending_title = long_term, False
+                    steps_title = "" if long_term else steps_title
             elif is_aspiration_line(ln):
                 steps_mode, pending_title = False, True  # "Aspiration: ...": the next outcome starts a new one
             elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):

@@ -137,3 +137,17 @@ def is_set_note(text: str) -> bool:
     future, ability or infinitive ("will", "can", "be able to", "To ...") is a note written over them."""
     body = _LEAD_LABEL.sub("", text, count=1)  # "Longer-term outcome: Leah has ...": the label names the line
     return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(body)
+
+
+def column_headers(blocks: list) -> dict[int, str]:
+    """Block id -> the text of the top cell of its table column, for the cells below the top row: a
+    one-page profile's "What is important to me" over the things the child names (PC-ASPIRATION-LINK
+    reads them as interests, as it reads "I like ...")."""
+    top: dict[int, int] = {}
+    for b in blocks:
+        if b.table is not None and b.row is not None:
+            top[b.table] = min(top.get(b.table, b.row), b.row)
+    head = {(b.table, b.col): b.text.strip() for b in blocks
+            if b.table is not None and b.col is not None and b.row == top.get(b.table)}
+    return {b.id: head.get((b.table, b.col), "") for b in blocks
+            if b.table is not None and b.row is not None and b.row != top.get(b.table)}

@@ -13,6 +13,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     _DEFERRED,
     MEASURE_MEANS,
     _names,
+    combined_preamble,
     dated_rows,
     e_blocks,
     is_outcome,
@@ -23,7 +24,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     provision_hit,
     stated_measures,
 )
-from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
+from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means, column_headers
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, is_label, without_time
 from ehcaudit.model import Block
@@ -71,7 +72,9 @@ class OutcomeNotProvisionParams(Params):
 #: college sessions (target 95% attendance)", "will attend 90% of timetabled lessons" - school refusal
 #: overcome, not provision received (unlike "will attend speech therapy sessions every week").
 _ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
-_ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled)\b", re.IGNORECASE)
+#: A share of the planned occasions is an attendance target too ("on at least 4 out of 5 planned weeks").
+_ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled|planned)\b|"
+                                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\b", re.IGNORECASE)
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
@@ -90,6 +93,8 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     pverbs = re.compile("|".join(f"(?:{x})" for x in p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     findings: list[Finding] = []
     bad = 0
+    preamble = combined_preamble(ctx)  # provision over a combined E/F table, undated: Section F's
+    items = [b for b in items if not (b.id in preamble and without_time(b.text) == b.text)] or items
     for b in items:
         hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
                 and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
@@ -234,8 +239,12 @@ class AspirationLinkParams(Params):
     aspiration_patterns: list[str] = Field(min_length=1, description="Regexes that mark a sentence in A as an aspiration")
     aspiration_location_patterns: list[str] = optional_list("Sub-headings or locations whose text is all aspirations ('Aspirations')")
     interest_patterns: list[str] = optional_list("Regexes that mark an interest ('enjoys', 'loves')")
+    interest_location_patterns: list[str] = optional_list(
+        "Sub-headings or column headings whose text is all interests ('What is important to me')")
     min_words: int = Field(3, ge=1, description="Shorter text is a label ('Aspirations'), not an aspiration")
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
+    link_stop_words: list[str] = optional_list("More words that link no hope to an outcome here: the plan's own "
+                                               "verbs ('access') and time words ('for ages', 'reading age')")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
     themes: list[Theme] = optional_list("Related words: an aspiration and an outcome that "
                                                                   "both mention a theme link ('vet' and 'rabbits')")
@@ -301,6 +310,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     asp_rx, loc_rx, int_rx = _rx1(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
+    int_loc = _rx(p.interest_location_patterns)
+    heads = column_headers(ctx.plan.blocks_in("A"))
     for b, s in _section_sentences(ctx, "A"):
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
@@ -309,7 +320,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
             aspirations.append((b, s))
-        elif int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)):
+        elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
+              or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
@@ -320,7 +332,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", "No outcomes were found in Section E, so "
                                                                               "none builds on the aspirations in A.")])
     names = _names(ctx)
-    out_stems = [(b, content_stems(b.text, p.stop_words, names)) for b in outcomes]
+    stop = [*p.stop_words, *p.link_stop_words]
+    out_stems = [(b, content_stems(b.text, stop, names)) for b in outcomes]
 
     # a theme links an aspiration to the outcomes that serve it: the same field ("vet" and "rabbits"),
     # or a broad hope and what builds towards it ("friends" and taking turns with peers)
@@ -345,7 +358,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if interest and p.interest_stop_words:  # "I like my college": the setting, no field of interest
             sentence = re.sub(rf"\b(?:{'|'.join(map(re.escape, p.interest_stop_words))})\b", " ", sentence,
                               flags=re.IGNORECASE)
-        st = content_stems(sentence, p.stop_words, names)
+        st = content_stems(sentence, stop, names)
         themes = {n for n, r, _ in theme_rx if r.search(sentence)}
         best = None
         for b, os_ in out_stems:
