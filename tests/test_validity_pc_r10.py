@@ -174,3 +174,22 @@ def test_aspiration_link_register_and_time_words_link_nothing():
     # set L, l104: "for ages" is no link to "a reading age of at least 10 years"
     res = run(set_plan("L", "l104.docx"), "PC-ASPIRATION-LINK")
     assert flagged(res), why(res)
+
+
+# -- PC-OUTCOME-NOT-PROVISION: "1-to-1" and "one-to-one" name provision as "1:1" does ----------------
+
+@pytest.mark.parametrize("outcome,bad", [
+    ("Leah will get one-to-one help from a mentor every morning.", True),  # ours
+    ("By July 2027, Leah will work one-to-one with a peer mentor to plan her revision, on 4 out of 5 weeks.", False),
+    # set K, k202
+    ("In one year's time, Finley will have a 1-to-1 teaching assistant in all lessons and at lunchtimes so that he "
+     "can stay in class and keep up with his learning.", True),
+])
+def test_onp_one_to_one_hyphenated(outcome, bad):
+    res = run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION")
+    assert flagged(res) is bad, why(res)
+
+
+def test_onp_set_k_k202():
+    res = run(set_plan("K", "k202.docx"), "PC-OUTCOME-NOT-PROVISION")
+    assert flagged(res), why(res)

@@ -427,9 +427,14 @@ _SAYS_WHAT_HELP = re.compile(
     r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
 
 
+_ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
+
+
 def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
     """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
-    they want (see :data:`_SAYS_WHAT_HELP`)."""
+    they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
+    hyphenated "to" is no preposition ending the noun phrase)."""
+    sentence = _ONE_TO_ONE.sub("1:1", sentence)
     c = provision_clause(sentence, nouns, providers, verbs)
     if c is None:
         return None
