@@ -202,3 +202,25 @@ def test_community_childrens_nursing_needs_its_own_advice(g):
     with_ccn = care_builder.build({"C": c, "G": [f"- {g}"]}, advice=[paed, ccn])
     res = run(with_ccn, "HC-ADVICE-PROVIDERS")
     assert not flagged(res), why(res)
+
+
+# -- HC-NEEDS-MET: the rooms a building has are no continence provision ---------------------------------
+
+@pytest.mark.parametrize("f_item", [
+    # set K, k206 (exact wording of the start of the F item)
+    "Occupational therapy: Children's Occupational Therapy will assess how easily Jess can use the classrooms, "
+    "toilets and kitchen in a two-hour visit in September 2026.",
+    # in other words
+    "The occupational therapist will visit in the autumn term to check that the toilets and changing rooms are "
+    "accessible for his walker.",
+])
+def test_an_access_visit_naming_toilets_does_not_meet_a_continence_need(f_item):
+    c = ["Jess has a neurogenic bladder and uses intermittent self-catheterisation four times a day, including twice "
+         "during the college day. Her catheter technique and supplies are reviewed by the continence nurse."]
+    g = ["- Physiotherapy: a physiotherapist will see Jess at college once a fortnight for 45 minutes."]
+    plan = care_builder.build({"C": c, "F": [f"- {f_item}"], "G": g})
+    res = run(plan, "HC-NEEDS-MET")
+    assert flagged(res), why(res)
+    met = care_builder.build({"C": c, "F": [f"- {f_item}"], "G": g + [
+        "- Continence nurse: reviews her catheter technique and supplies every six months at the community clinic."]})
+    assert not flagged(run(met, "HC-NEEDS-MET"))
