@@ -31,6 +31,7 @@ class NeedsReading:
     none_statements: list[Sentence] = field(default_factory=list)
     described: list[Sentence] = field(default_factory=list)
     others: list[Sentence] = field(default_factory=list)  # sentences that are not about needs (signposting)
+    pending: list[Sentence] = field(default_factory=list)  # advice asked for and not yet received
 
     @property
     def says_none(self) -> bool:
@@ -42,7 +43,10 @@ class NeedsReading:
 
 
 def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none_patterns: Sequence[str],
-               none_patterns: Sequence[str], ignore_patterns: Sequence[str] = ()) -> NeedsReading:
+               none_patterns: Sequence[str], ignore_patterns: Sequence[str] = (),
+               pending_patterns: Sequence[str] = ()) -> NeedsReading:
+    """``pending_patterns``: sentences saying the advice was asked for and has not come ("Health advice has
+    been requested ... and has not yet been received"): no description, and no basis for a "none"."""
     reading = NeedsReading(blocks=list(blocks))
     bare_none_rx = rx(bare_none_patterns)
     for b in blocks:
@@ -56,6 +60,9 @@ def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none
             continue
         for s in sentences(strip_placeholders(b.text)):
             if is_blank(s, blank_patterns):
+                continue
+            if pending_patterns and search(pending_patterns, s):
+                reading.pending.append(Sentence(s, b))
                 continue
             if search(ignore_patterns, s) and not search(none_patterns, s):
                 reading.others.append(Sentence(s, b))
@@ -72,6 +79,17 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
     findings: list[Finding] = []
     for b in reading.placeholders:
         findings.append(ctx.finding(b, f"Unfilled template placeholder in the {what} needs.", quote=quote_of(b.text)))
+    if reading.pending and not reading.described:
+        # the advice that would describe the needs (or show there are none) has not come: a "none" beside
+        # it is not known, and with nothing else the section says nothing yet
+        s = reading.pending[0]
+        said_none = bool(reading.none_statements or reading.bare_none)
+        msg = (f"Says there are no {what} needs, but the advice that would show it was asked for and has not been "
+               "received: that is not known, not a considered 'none'." if said_none else
+               f"Section {section} only says the {what} advice was asked for and has not been received: it does not "
+               f"describe {what} needs or say there are none.")
+        findings.append(ctx.finding(s.block, msg, quote=quote_of(s.text)))
+        return Outcome(level=p.bare_none_level if said_none else p.blank_level, findings=findings)
     if reading.empty:
         if not reading.blocks:
             if not ctx.plan.found(section):
@@ -143,6 +161,9 @@ class NeedsParams(CareParams):
     none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
     source_patterns: list[str] = optional_list("Words naming the basis of a 'none' (assessment, advice, a team)")
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs")
+    pending_patterns: list[str] = optional_list(
+        "Advice asked for and not received ('Health advice has been requested from Community Paediatrics and has "
+        "not yet been received'): it describes no need and is no basis for 'none'")
     skip_location_patterns: list[str] = optional_list("Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
     min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
     max_evidence: int = Field(3, ge=1)

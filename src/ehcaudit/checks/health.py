@@ -251,6 +251,10 @@ class TherapyPlacementParams(CareParams):
     g: ProvisionPatterns
     therapy_patterns: list[str] = Field(description="Therapy that educates or trains (SALT, OT)")
     except_patterns: list[str] = optional_list("Health uses of those therapies (swallowing, equipment) or cross-references to F")
+    educates_patterns: list[str] = optional_list(
+        "Therapy that says it teaches skills for learning ('sessions to develop his hand skills for writing'): "
+        "misplaced whatever equipment it names, unless it points to F (f_reference_patterns)")
+    f_reference_patterns: list[str] = optional_list("A pointer to Section F ('see Section F')")
     misplaced_level: int = 2
     placed_level: int = 4
 
@@ -263,7 +267,8 @@ def health_therapy_placement(ctx: CheckContext, p: TherapyPlacementParams, real:
     for it in real:
         t = context_text(it)
         m = search(p.therapy_patterns, t)
-        if m and not search(p.except_patterns, t):
+        teaches = bool(search(p.educates_patterns, t)) and not search(p.f_reference_patterns, t)
+        if m and (teaches or not search(p.except_patterns, t)):
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' that educates or trains the child is special "
                                                   "educational provision: it belongs in Section F, not Section G."))
     if findings:

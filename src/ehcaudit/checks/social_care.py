@@ -328,8 +328,25 @@ class RightSectionParams(CareParams):
     care_patterns: list[str] = Field(description="Social care provision that does not belong in F or G")
     education_patterns: list[str] = Field(description="Educational provision that does not belong in H")
     cross_reference_patterns: list[str] = Field(description="'See Section F' written in H")
+    funding_route_patterns: list[str] = optional_list(
+        "How the provision is paid for, not what it is: 'paid through the direct payment in Section J', 'funded by a "
+        "personal budget'. With it taken out, taught provision (taught_patterns) is educational, not social care")
+    taught_patterns: list[str] = optional_list(
+        "Teaching or tuition: 'tuition towards the Bronze Arts Award', 'lessons with a qualified teacher'")
     min_item_words: int = 3
     bands: Bands = Field(description="Number of misplaced items -> level")
+
+
+def _misplaced_care(text: str, p: RightSectionParams) -> re.Match | None:
+    """The words that make a line of F or G social care provision. A direct payment or personal budget
+    is only how the line is paid for: tuition or teaching paid that way (an SEN direct payment, Section J)
+    stays educational; a personal assistant or short break paid that way is care."""
+    m = search(p.care_patterns, text)
+    if m is None or not p.funding_route_patterns or not search(p.taught_patterns, text):
+        return m
+    route = rx(p.funding_route_patterns)
+    rest = route.sub(" ", text) if route is not None else text
+    return search(p.care_patterns, rest)
 
 
 @check("social_care_right_section", RightSectionParams)
@@ -344,7 +361,7 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
         if key in seen:
             continue
         seen.add(key)
-        m = search(p.care_patterns, strip_placeholders(it.text))
+        m = _misplaced_care(strip_placeholders(it.text), p)
         if m:
             sec = it.block.section or "F"
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' is social care provision: it belongs in Section "

@@ -98,7 +98,8 @@ def _nc_year(n: int) -> int | None:
 #: How councils write a year group or education phase, and the National Curriculum year each gives,
 #: tried in order on the lower-cased value: the first rule that matches decides.
 _YEAR_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], ...] = (
-    (re.compile(r"^(?:reception|rec\b|r\b|yr\b|year r\b|year reception)|^(?:ncy|nc year|nc yr)\s*(?:r|rec|reception)\b"),
+    # "YR" is Year R, but "Yr 10" is Year 10
+    (re.compile(r"^(?:reception|rec\b|r\b|yr\b(?!\s*\d)|year r\b|year reception)|^(?:ncy|nc year|nc yr)\s*(?:r|rec|reception)\b"),
      lambda m: 0),
     (re.compile(r"\b(?:year|yr|y|nc year|nc yr|ncy)\s*(\d{1,2})\b"), lambda m: _nc_year(int(m[1]))),
     (re.compile(r"\breception\b|\bearly years\b|\beyfs\b|\bnursery\b|\bpre-?school\b"), lambda m: 0),
@@ -118,7 +119,9 @@ def _year_group(value: str) -> int | None:
         m = rule.search(v)
         if m:
             return year(m)
-    return None
+    # a note in brackets after the year: "7 (from September 2025)", "10 (2026/27)": read without it
+    bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", v).strip()
+    return _year_group(bare) if bare and bare != v else None
 
 
 #: Labels as councils write them, beyond the exact ones above (checked after them, in order).
