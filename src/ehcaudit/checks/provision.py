@@ -92,7 +92,8 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
-                                            or _refers_back(sent, current.text, r.referring_nouns)):
+                                            or _refers_back(sent, current.text, r.referring_nouns)
+                                            or _delivers_recommendation(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
@@ -111,7 +112,30 @@ _BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a
 _PRONOUN_OBJECT = re.compile(r"\b(?:about|on|in|with|of|for|to|use|uses|using|follow|follows|explain|explains)\s+"
                              r"(?:this|these|them)\b(?!\s+(?:is|are|was|were|will)\b)", re.IGNORECASE)
 #: "An LSP is on duty in the area throughout lunch": the place of the item before, named again.
-_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside) the ([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside|after|before|during) (?:the|each|every|this|that) "
+                        r"([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+
+#: A sentence that recommends provision rather than setting it: "Ibrahim would benefit from pre-teaching
+#: of new topic vocabulary", "The EP recommends a structured reading programme".
+_RECOMMENDS = re.compile(r"\b(?:would|will|could|should|may) (?:also )?benefit from\b|\brecommend(?:s|ed)?\b|"
+                         r"\b(?:is|was) (?:advised|suggested)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
+
+
+def _delivers_recommendation(sent: str, item_text: str) -> bool:
+    """A sentence that sets out the provision the item before only recommends, naming it again in its
+    own words ("Ibrahim would benefit from pre-teaching of new topic vocabulary. His TA will pre-teach
+    five topic words each week ..."): the recommendation and its delivery are one item."""
+    if not _RECOMMENDS.search(item_text) or _RECOMMENDS.search(sent):
+        return False
+    named = {stem(w.lower()) for w in _WORD.findall(item_text.split(":")[-1])} - _COMMON
+    return any(stem(w.lower()) in named for w in _WORD.findall(sent) if w[0].islower())
+
+
+#: Words too common to show that two sentences name the same provision.
+_COMMON = frozenset(stem(w) for w in ("would", "could", "should", "benefit", "which", "their", "there", "where",
+                                      "every", "about", "other", "these", "those", "while", "after", "before",
+                                      "support", "session", "sessions", "provide", "receive", "access"))
 
 
 def _refers_back(sent: str, item_text: str, nouns: list[str]) -> bool:
