@@ -227,3 +227,22 @@ def test_english_tuition_meets_a_reading_need(provision):
             "age is 13 years 2 months, and he avoids long texts and extended writing.")
     res = run(care_builder.build({"B": [need], "F": [f"- {provision}"]}), "PR-OUTCOME-LINK")
     assert not [f for f in _issues(res) if "(reading)" in f.message], why(res)
+
+
+# -- PR-QUANTIFIED: "As required" under a Frequency column ---------------------------------------
+
+@pytest.mark.parametrize("row", [
+    ["Regular sensory breaks as required throughout the day.", "As required", "Staff"],  # set K, k105
+    ["Movement breaks across the school day with his key adult", "When needed", "Key adult"],  # new
+])
+def test_as_required_under_frequency_leaves_how_often_open(row):
+    plan = with_table(care_builder.build({"F": GOOD}), "F", [["Provision", "Frequency", "Who"], row])
+    res = run(plan, "PR-QUANTIFIED")
+    assert [f for f in _quoted(res, row[0]) if "how often" in f.message] and res.level <= 2, why(res)
+
+
+def test_ongoing_under_a_duration_column_is_not_a_gap_in_how_often():
+    row = ["Calm space and check-in with a named TA", "Daily, 10 minutes at the start of lunch", "Ongoing", "Named TA"]
+    plan = with_table(care_builder.build({"F": GOOD}), "F", [["Provision", "Frequency", "Duration", "Who"], row])
+    res = run(plan, "PR-QUANTIFIED")
+    assert not [f for f in _quoted(res, row[0]) if "how often" in f.message], why(res)

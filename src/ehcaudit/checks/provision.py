@@ -253,6 +253,8 @@ class QuantifiedParams(CareParams):
     stop_words: list[str] = optional_list("Function words, never a provision's name")
     vague_patterns: list[str] = optional_list("A table cell saying only this states "
                                                                         "nothing ('ongoing', 'as required')")
+    amount_header_patterns: list[str] = optional_list("Column headers for how much or how often ('Frequency', 'How much'): a "
+                                                      "vague cell under one leaves how often open")
     provision_patterns: list[str] = optional_list("Sentences that say what the child will have or be given ('should have opportunities to "
                     "practise ...'): provision even when they state no element")
     default_patterns: list[str] = optional_list("Sentences that state something for every item ('Unless stated otherwise, provision is "
@@ -322,6 +324,18 @@ def _vague_cell(it: Item, p: QuantifiedParams) -> bool:
     return any(search(p.vague_patterns, strip_placeholders(c).strip()) for c in cells)
 
 
+def _vague_amount_cell(it: Item, headers: dict[tuple[int, int, int], str], col_heads: dict[tuple[int, int], str],
+                       p: QuantifiedParams) -> bool:
+    """A table row whose cell under a column for how much or how often ("Frequency") says only "as
+    required": the plan left the amount open, whatever the provision cell says of when. The column's
+    header is the table's header row, or the national template's column heading."""
+    parts = _parts(it, headers) or [(col_heads.get((b.table, b.col), ""), b.text) for b in it.blocks
+                                     if b.table is not None and b.col is not None]
+    return bool(p.amount_header_patterns) and any(
+        search(p.amount_header_patterns, header) and search(p.vague_patterns, strip_placeholders(cell).strip())
+        for header, cell in parts)
+
+
 def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
@@ -353,6 +367,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     items = [it for it in items if it not in defaults and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
     headers = row_headers(ctx.plan.blocks)
+    col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
+                 if b.kind == "heading" and b.table is not None and b.col is not None}
     glossary = abbreviations(b.text for b in ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
@@ -377,6 +393,11 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
                 and any(e.name == "for how long" for e in needed) and search(p.span_patterns, full) \
                 and not search(p.session_length_patterns, full):
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
+        if "how often" not in lacking and any(e.name == "how often" for e in needed) \
+                and _vague_amount_cell(it, headers, col_heads, p):
+            # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
+            # much says only "as required", so the words elsewhere say when it may happen, not how often
+            lacking.insert(0, "how often")
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
