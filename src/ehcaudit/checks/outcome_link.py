@@ -198,6 +198,26 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     return gaps
 
 
+def _provision_below(plan: Plan, rows: list, i: int, out: list[Block], need: list[Block],
+                     prov: list[Block]) -> list[int]:
+    """The provision of the rows under a heading row: a row holding only an outcome whose first line
+    is a title ("Learning" over "Long-term outcome (end of phase): ..."), the rows after it in the same
+    table (up to the next such row) holding provision. An outcome row with an empty provision cell
+    and no title is a gap, not a heading."""
+    if prov or need or len(out) != 1 or "\n" not in out[0].text.strip():
+        return []
+    first = out[0].text.strip().splitlines()[0]
+    if not _is_title(first) or _is_title(out[0].text):
+        return []
+    ids: list[int] = []
+    for nxt in rows[i + 1:]:
+        blocks = [plan.blocks[b] for b in nxt.provision + nxt.outcome + nxt.need if b < len(plan.blocks)]
+        if not blocks or blocks[0].table != out[0].table or not nxt.provision:
+            break
+        ids.extend(nxt.provision)
+    return ids
+
+
 @register("outcome_link", OutcomeLinkParams)
 def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
@@ -220,11 +240,22 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     # each area's table rows that have provision: a need on how the child must be taught, in a row
     # of its own, is met by them
     area_provision = {row.area: row.provision for row in thread_rows(plan, "BFE") if filled(row.provision)}
-    for row in thread_rows(plan, "BFE"):
+    bfe = thread_rows(plan, "BFE")
+    for ri, row in enumerate(bfe):
         need, prov, out = filled(row.need), filled(row.provision), filled(row.outcome)
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
+        below = _provision_below(plan, bfe, ri, out, need, prov)
+        if below:
+            # a titled row standing over its short-term targets ("Learning / Long-term outcome (end of
+            # phase): ..." merged across the table): served by the provision in the rows under it
+            total += 1
+            served += 1
+            evidence.append(ctx.finding(out[0], f"Golden thread{area}: this outcome heads the rows under it, "
+                                                f"served by their provision: '{quote_of(blocks_text(plan, below), 160)}'.",
+                                        quote=quote_of(out[0].text), kind="evidence"))
+            continue
         if not prov and all(_is_title(b.text) for b in need + out) \
                 and not any(search(p.need_patterns, b.text) for b in need):
             # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome; a

@@ -92,7 +92,8 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
-                                            or _refers_back(sent, current.text, r.referring_nouns)):
+                                            or _refers_back(sent, current.text, r.referring_nouns)
+                                            or _delivers_recommendation(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
@@ -111,7 +112,30 @@ _BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a
 _PRONOUN_OBJECT = re.compile(r"\b(?:about|on|in|with|of|for|to|use|uses|using|follow|follows|explain|explains)\s+"
                              r"(?:this|these|them)\b(?!\s+(?:is|are|was|were|will)\b)", re.IGNORECASE)
 #: "An LSP is on duty in the area throughout lunch": the place of the item before, named again.
-_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside) the ([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside|after|before|during) (?:the|each|every|this|that) "
+                        r"([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+
+#: A sentence that recommends provision rather than setting it: "Ibrahim would benefit from pre-teaching
+#: of new topic vocabulary", "The EP recommends a structured reading programme".
+_RECOMMENDS = re.compile(r"\b(?:would|will|could|should|may) (?:also )?benefit from\b|\brecommend(?:s|ed)?\b|"
+                         r"\b(?:is|was) (?:advised|suggested)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
+
+
+def _delivers_recommendation(sent: str, item_text: str) -> bool:
+    """A sentence that sets out the provision the item before only recommends, naming it again in its
+    own words ("Ibrahim would benefit from pre-teaching of new topic vocabulary. His TA will pre-teach
+    five topic words each week ..."): the recommendation and its delivery are one item."""
+    if not _RECOMMENDS.search(item_text) or _RECOMMENDS.search(sent):
+        return False
+    named = {stem(w.lower()) for w in _WORD.findall(item_text.split(":")[-1])} - _COMMON
+    return any(stem(w.lower()) in named for w in _WORD.findall(sent) if w[0].islower())
+
+
+#: Words too common to show that two sentences name the same provision.
+_COMMON = frozenset(stem(w) for w in ("would", "could", "should", "benefit", "which", "their", "there", "where",
+                                      "every", "about", "other", "these", "those", "while", "after", "before",
+                                      "support", "session", "sessions", "provide", "receive", "access"))
 
 
 def _refers_back(sent: str, item_text: str, nouns: list[str]) -> bool:
@@ -229,6 +253,8 @@ class QuantifiedParams(CareParams):
     stop_words: list[str] = optional_list("Function words, never a provision's name")
     vague_patterns: list[str] = optional_list("A table cell saying only this states "
                                                                         "nothing ('ongoing', 'as required')")
+    amount_header_patterns: list[str] = optional_list("Column headers for how much or how often ('Frequency', 'How much'): a "
+                                                      "vague cell under one leaves how often open")
     provision_patterns: list[str] = optional_list("Sentences that say what the child will have or be given ('should have opportunities to "
                     "practise ...'): provision even when they state no element")
     default_patterns: list[str] = optional_list("Sentences that state something for every item ('Unless stated otherwise, provision is "
@@ -298,6 +324,18 @@ def _vague_cell(it: Item, p: QuantifiedParams) -> bool:
     return any(search(p.vague_patterns, strip_placeholders(c).strip()) for c in cells)
 
 
+def _vague_amount_cell(it: Item, headers: dict[tuple[int, int, int], str], col_heads: dict[tuple[int, int], str],
+                       p: QuantifiedParams) -> bool:
+    """A table row whose cell under a column for how much or how often ("Frequency") says only "as
+    required": the plan left the amount open, whatever the provision cell says of when. The column's
+    header is the table's header row, or the national template's column heading."""
+    parts = _parts(it, headers) or [(col_heads.get((b.table, b.col), ""), b.text) for b in it.blocks
+                                     if b.table is not None and b.col is not None]
+    return bool(p.amount_header_patterns) and any(
+        search(p.amount_header_patterns, header) and search(p.vague_patterns, strip_placeholders(cell).strip())
+        for header, cell in parts)
+
+
 def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
@@ -329,6 +367,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     items = [it for it in items if it not in defaults and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
     headers = row_headers(ctx.plan.blocks)
+    col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
+                 if b.kind == "heading" and b.table is not None and b.col is not None}
     glossary = abbreviations(b.text for b in ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
@@ -353,6 +393,11 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
                 and any(e.name == "for how long" for e in needed) and search(p.span_patterns, full) \
                 and not search(p.session_length_patterns, full):
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
+        if "how often" not in lacking and any(e.name == "how often" for e in needed) \
+                and _vague_amount_cell(it, headers, col_heads, p):
+            # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
+            # much says only "as required", so the words elsewhere say when it may happen, not how often
+            lacking.insert(0, "how often")
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
