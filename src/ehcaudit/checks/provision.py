@@ -164,8 +164,15 @@ def _is_lead_in(line: str) -> bool:
     """A heading over the items that follow, not an item: a label once references to outcomes
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
     set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
-    return is_label(_OUTCOME_REFS.sub("", line)) or (bool(_SCOPE_ASIDE.search(line))
-                                                    and is_label(_SCOPE_ASIDE.sub("", _OUTCOME_REFS.sub("", line))))
+    bare = _OUTCOME_REFS.sub("", line)
+    return is_label(bare) or (bool(_SCOPE_ASIDE.search(line)) and is_label(_SCOPE_ASIDE.sub("", bare))) \
+        or (is_label(bare, max_words=12) and not _AMOUNT_WORD.search(bare))
+
+
+#: Words that say how much or how often: a longer line without a verb ("Therapies as part of the
+#: placement's Integrated Therapy Team") is a heading only when it has none of them.
+_AMOUNT_WORD = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|once|twice|every|each|per|"
+                          r"sessions?|minutes?|hours?|1:1|one[- ]to[- ]one)\b", re.IGNORECASE)
 
 
 def _whole_sentences(parts: list[str]) -> list[str]:
