@@ -76,6 +76,8 @@ class OutcomeLinkParams(CareParams):
                           "confirms it) instead of the share of outcomes linked")
     empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
                                                           "an outcome and an empty provision cell")
+    none_provision_patterns: list[str] = optional_list("A provision cell saying there is none ('No provision is required in this "
+                                                       "area'): the same words in several rows are not pasted provision")
     approach_need_patterns: list[str] = optional_list("A need in a B–F–E row of its own (no provision, no outcome) that says how the child must be "
                     "taught ('Needs tasks taught step by step and practised many times'): met by the provision in "
                     "the other rows of its area's table, not an empty row")
@@ -120,6 +122,16 @@ def _names(ctx: CheckContext) -> list[str]:
     return known.split()
 
 
+#: A compound naming an approach by its first part: "SCERTS-informed", "Lego-based", "trauma-informed".
+_COMPOUND = re.compile(r"\b([A-Za-z]{3,})-(informed|based|led|style|type|focused|aware|specific)\b", re.IGNORECASE)
+
+
+def _split_compounds(text: str) -> str:
+    """'a SCERTS-informed approach' -> 'a SCERTS informed approach': the approach is named by its first part,
+    as F writes it ('Whole-class SCERTS approach')."""
+    return _COMPOUND.sub(r"\1 \2", text)
+
+
 def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
     """The provisions a need sentence names as what it calls for: the words after 'recommends',
     'needs to learn', 'would benefit from', up to 'so that' or the clause's end."""
@@ -157,8 +169,8 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     if not (p.named_provision_patterns or p.topics):
         return 0
     plan = ctx.plan
-    prov_text = " ".join(b.text for b in f_blocks(plan) + area(plan, "health_provision")
-                         + area(plan, "social_care_provision"))
+    prov_text = _split_compounds(" ".join(b.text for b in f_blocks(plan) + area(plan, "health_provision")
+                                          + area(plan, "social_care_provision")))
     prov_stems = content_stems(prov_text, p.stop_words, names)
     # a sub-heading over provision ("Sensory") says what the provision under it is for
     subs = " ".join(dict.fromkeys(b.subsection for b in f_blocks(plan) + area(plan, "health_provision")
@@ -182,7 +194,7 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
                                                "what will meet it.", quote=quote_of(sent)))
             for what in _named_provisions(sent, p):
-                stems = content_stems(what, generic, names)
+                stems = content_stems(_split_compounds(what), generic, names)
                 if not stems:
                     continue
                 common = shared(stems, prov_stems)
@@ -369,7 +381,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     seen: dict[str, Block] = {}
     pasted = False
     for b, norm in all_prov:
-        if len(norm.split()) < p.min_pasted_words:
+        if len(norm.split()) < p.min_pasted_words or search(p.none_provision_patterns, norm):
             continue
         if norm in seen and seen[norm].id != b.id:
             pasted = True
