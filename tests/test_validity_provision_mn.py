@@ -333,3 +333,44 @@ def test_a_friendships_need_is_met_by_social_provision(need, provision):
 def test_finding_friends_or_misreading_intentions_is_not_a_friendships_need(need):
     res = run(care_builder.build({"B": [need], "E": OUTCOME, "F": GOOD}), "PR-OUTCOME-LINK")
     assert not [f for f in _issues(res) if "friendships" in f.message], why(res)
+
+
+@pytest.mark.parametrize("need", [
+    # set L, l204
+    "She is often on her own at playtime; she finds it hard to join in with other children's games and says that "
+    "nobody plays with her.",
+    # new
+    "At lunchtime Kacper is usually by himself at break, and he struggles to join in with his classmates' games.",
+])
+def test_being_alone_at_play_with_no_provision_on_it_is_a_gap(need):
+    res = run(care_builder.build({"B": [need], "E": OUTCOME, "F": GOOD}), "PR-OUTCOME-LINK")
+    assert [f for f in _issues(res) if "friendships" in f.message], why(res)
+
+
+def test_joining_in_adult_led_activities_is_not_a_friendships_need():
+    # like set K, k212: attention, not friendships
+    need = "She finds it hard to join in adult-led activities and will usually leave a group after a minute or two."
+    res = run(care_builder.build({"B": [need], "E": OUTCOME, "F": GOOD}), "PR-OUTCOME-LINK")
+    assert not [f for f in _issues(res) if "friendships" in f.message], why(res)
+
+
+@pytest.mark.parametrize("need", [
+    # set K, k105
+    "B4 Physical. Mia walks with a wide, unsteady gait and falls several times a day.",
+    # new
+    "Physical: Josh has poor balance and cannot yet manage the stairs to the library without an adult.",
+])
+def test_a_walking_or_balance_need_with_no_provision_is_a_gap(need):
+    res = run(care_builder.build({"B": [need], "E": OUTCOME, "F": GOOD}), "PR-OUTCOME-LINK")
+    assert [f for f in _issues(res) if "walking, balance" in f.message], why(res)
+    assert flagged(res), why(res)
+
+
+@pytest.mark.parametrize("provision", [
+    "A physiotherapy programme carried out by his TA, 3 x 10 minutes a week, set by the physiotherapist.",
+    "An adult will walk beside him on the stairs at every lesson change (his key TA).",
+])
+def test_a_walking_or_balance_need_is_met_by_motor_or_stairs_provision(provision):
+    need = "Physical: Josh has poor balance and cannot yet manage the stairs to the library without an adult."
+    res = run(care_builder.build({"B": [need], "E": OUTCOME, "F": GOOD + [f"- {provision}"]}), "PR-OUTCOME-LINK")
+    assert not [f for f in _issues(res) if "walking, balance" in f.message], why(res)
