@@ -412,8 +412,10 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                 f"first time, e.g. {example}, or list it in a glossary."
             )
         else:
+            said = use.sentence[use.start:use.end]  # the term's name, or the adjective as written
             msg = (
-                f"Technical term '{use.sentence[use.start:use.end]}' is not explained where it is first used. Say in "
+                f"Technical term '{key if said.casefold() == key.casefold() else said}' is not explained "
+                "where it is first used. Say in "
                 "everyday words what it is, e.g. in brackets after it."
             )
         findings.append(ctx.finding(use.block, msg, quote=use.sentence))
