@@ -349,3 +349,24 @@ def test_a_test_with_a_finding_is_still_a_need():
 def test_section_17_short_breaks_are_not_a_child_in_need_status(text, status):
     plan = care_builder.build({"D": [text], "H2": ["- Two overnight short breaks a month at Oak House."]})
     assert run(plan, "SC-STATUTORY-LINK").applicable is status
+
+
+@pytest.mark.parametrize("c", [
+    # set M, m212 / set N, n208 (exact wording)
+    "Not known at the time of writing.",
+    # set N, n108 (exact wording): a routine check reported with no finding, beside a plain none
+    "Amir's hearing was tested by Paediatric Audiology in May 2026 and is normal. His eyesight was checked at his "
+    "school entry health check. He is healthy and has no health needs relating to his SEN.",
+    # in other words
+    "Unknown at this point.",
+])
+def test_c_saying_nothing_or_none_with_g_none_is_not_for_needs_met(c):
+    plan = care_builder.build({"C": [c], "G": ["None."]})
+    res = run(plan, "HC-NEEDS-MET")
+    assert not res.applicable, why(res)
+
+
+def test_a_check_that_found_a_problem_is_a_need():
+    plan = care_builder.build({"C": ["His eyesight was checked in May and he now wears glasses for a squint."],
+                               "G": ["None."]})
+    assert flagged(run(plan, "HC-NEEDS-MET"))
