@@ -7,8 +7,10 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._nested_outcomes import nested_tables
 from ehcaudit.checks._outcomes import (
     _AS_ABOVE,
+    BARE_DATE,
     MEASURE_MEANS,
     dated_rows,
     e_blocks,
@@ -98,12 +100,19 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # that he is happier")
     beside = stated_measures(ctx)
     dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
+    nested = nested_tables(ctx)  # an outcomes table inside one cell: each row's measure and date
+
+    def nested_row(b: Block) -> tuple[list[str], str]:
+        t = nested.get(b.id)
+        key = " ".join(b.text.split())
+        return (t.beside.get(key, []), t.dates.get(key, "")) if t is not None else ([], "")
 
     def measured_beside(b: Block) -> bool:
         # a bare means ("Observation") beside a feeling or state ("will be happier") names nothing observed
         state = bool(STATE_OUTCOME.search(b.text))
         return any((has_measure(m, measure_re) or MEASURE_MEANS.search(m)) and not (state and bare_means(m))
-                   for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, []))
+                   for m in [*(x for key in (("block", b.id), ("row", b.id)) for x in beside.get(key, [])),
+                             *nested_row(b)[0]])
 
     for b in items:
         lacking = []
@@ -111,9 +120,10 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
         undated = (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
-                   and not time_re.search(title) and (b.table, b.row) not in dated)
+                   and not time_re.search(title) and (b.table, b.row) not in dated
+                   and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
-        stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])]
+        stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
         if prov and (not stated or measured_beside(b)):
             continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
         if undated:
