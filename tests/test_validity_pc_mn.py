@@ -130,3 +130,55 @@ def test_smart_set_n_letter_column_plans(name):
 def test_smart_set_m_plans(name):
     res = run(set_plan("M", name), "PC-SMART")
     assert not flagged(res), why(res)
+
+
+# -- PC-VOICE: the family speaking as "we"; a child's views read from what adults watched -------------
+
+def _voice(rows: list[tuple]) -> list[tuple]:
+    res = run(build(rows, known_as="Kyle"), "PC-VOICE")
+    return [(k, m) for k, m, _ in why(res) if k == "issue"]
+
+
+CHILD = ("A", "Kyle told his key worker: \"I like cars and I want to be a mechanic.\"", None, None)
+
+
+@pytest.mark.parametrize("rows", [
+    # set N, n206: a label cell naming the family, then their paragraph in the first person plural
+    [CHILD, ("A", "Views of Kyle's foster carers", None, (1, 4, 1)),
+     ("A", "We, Janet and Mike, have been Kyle's foster carers since 2022. Kyle is funny, kind to our dog and great "
+           "with younger children. He has settled much better since moving to Brackenwood. We want him to catch up "
+           "with his reading, to keep his temper, and in time to go to college and learn a trade.", None, (1, 5, 1))],
+    # ours: a heading naming only the family over a quotation in their words
+    [CHILD, ("A", "\"Kyle is a gentle boy who loves his bike. Evenings are hard for him. We'd like his school to "
+                  "send home a picture of his day.\"", "What Nan and Grandad say", None)],
+    # ours: the family naming themselves, then "we" later in the same paragraph
+    [CHILD, ("A", "We are Kyle's parents. Kyle has grown in confidence this year. We hope he can join the "
+                  "Scouts in the spring.", None, None)],
+])
+def test_voice_family_speaking_as_we(rows):
+    assert not any("family" in m for _, m in _voice(rows)), _voice(rows)
+
+
+def test_voice_we_without_the_family_is_not_their_view():
+    # "we" with nothing naming the family (the school writing) is no family view
+    rows = [CHILD, ("A", "Kyle has grown in confidence this year. We hope he can join a club.", None, None)]
+    assert any("family" in m for _, m in _voice(rows))
+
+
+@pytest.mark.parametrize("text", [
+    # set M, m104
+    "He goes to the sensory room swing whenever the door is open and shows he wants to stay by holding the ropes.",
+    # ours
+    "Staff watched him at choosing time over a fortnight and wrote down which toys he went back to.",
+    "She pulls her coat off the peg at home time and shows she wants to go outside.",
+])
+def test_voice_child_view_read_from_what_adults_watched(text):
+    rows = [("A", text, "How Kyle tells us what he thinks", None),
+            ("A", "Kyle's parents say he is happiest on the trampoline.", "What Kyle's family say", None)]
+    assert not any("child's own views" in m for _, m in _voice(rows)), _voice(rows)
+
+
+def test_voice_set_m_and_n_plans():
+    for s, name in (("M", "m104.docx"), ("N", "n102.docx"), ("N", "n206.docx")):
+        res = run(set_plan(s, name), "PC-VOICE")
+        assert not flagged(res), (name, why(res))
