@@ -182,3 +182,25 @@ def test_voice_set_m_and_n_plans():
     for s, name in (("M", "m104.docx"), ("N", "n102.docx"), ("N", "n206.docx")):
         res = run(set_plan(s, name), "PC-VOICE")
         assert not flagged(res), (name, why(res))
+
+
+# -- PC-OUTCOME-NOT-PROVISION: a verb's bare form used as a noun's modifier is no verb ----------------
+
+@pytest.mark.parametrize("outcome", [
+    # set M, m112
+    "By July 2027, Hodan will participate in a weekly community access session, selecting 1 item using OoR with "
+    "LSA support, as evidenced by the LSA log.",
+    # ours
+    "By July 2027, Leah will lead a weekly peer support group for younger pupils, recorded by her mentor.",
+])
+def test_not_provision_verb_form_as_a_noun_modifier(outcome):
+    res = run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leah will access a weekly speech and language therapy session.",
+    "By July 2027, Leah has a 1:1 teaching assistant in every lesson.",
+])
+def test_not_provision_real_provision_still_found(outcome):
+    assert flagged(run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION"))

@@ -444,6 +444,13 @@ _SAYS_WHAT_HELP = re.compile(
     r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
 
 
+#: A determiner and up to two modifiers just before a word: the word is a noun's modifier or the noun
+#: itself ("a weekly community access session", "her support sessions"), not the clause's verb.
+_NOUN_USE = re.compile(r"\b(?:a|an|each|every|one)\s+"
+                       r"(?:(?!(?:will|to|can|could|would|should|must|may|might|shall|and|or|not|be|also|then|"
+                       r"who|which|that)\b)[\w-]+\s+){1,2}$", re.IGNORECASE)
+#: A verb in its bare form, one word ("access", "support"): the only form that also modifies a noun.
+_BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
 _ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
 
 
@@ -453,6 +460,14 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     hyphenated "to" is no preposition ending the noun phrase)."""
     sentence = _ONE_TO_ONE.sub("1:1", sentence)
     c = provision_clause(sentence, nouns, providers, verbs)
+    for _ in range(3):  # a verb's form used as a noun ("a weekly community access session") is no verb
+        if c is None or c.reason != "receives":
+            break
+        at = sentence.find(c.verb)
+        if at < 0 or not _NOUN_USE.search(sentence[:at]) or not _BARE_FORM.fullmatch(c.verb):
+            break
+        sentence = sentence[:at] + "x" * len(c.verb) + sentence[at + len(c.verb):]
+        c = provision_clause(sentence, nouns, providers, verbs)
     if c is None:
         return None
     at = sentence.find(c.verb)
