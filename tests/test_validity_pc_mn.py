@@ -204,3 +204,27 @@ def test_not_provision_verb_form_as_a_noun_modifier(outcome):
 ])
 def test_not_provision_real_provision_still_found(outcome):
     assert flagged(run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION"))
+
+
+# -- PC-ASPIRATIONS: a want in a clause of when or what is a present want, not a hope ----------------
+
+@pytest.mark.parametrize("text", [
+    # set N, n212
+    "He takes staff by the hand to the door when he wants to go outside.",
+    # ours
+    "She hands her key person the cup when she wants to have a drink, and shows what she wants to play with by "
+    "pointing.",
+])
+def test_aspirations_a_present_want_is_no_hope(text):
+    res = run(build([("A", text, None, None)], known_as="Kyle"), "PC-ASPIRATIONS")
+    assert flagged(res), why(res)
+
+
+def test_aspirations_a_real_want_is_still_a_hope():
+    res = run(build([("A", "Kyle says he wants to work with animals when he leaves school.", None, None)],
+                    known_as="Kyle"), "PC-ASPIRATIONS")
+    assert not flagged(res), why(res)
+
+
+def test_aspirations_set_n_n212():
+    assert flagged(run(set_plan("N", "n212.docx"), "PC-ASPIRATIONS"))
