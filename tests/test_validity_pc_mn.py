@@ -12,7 +12,8 @@ import pytest
 from test_validity_person_centred_g import build, issues, table
 from validity_helpers import flagged, run, why
 
-from ehcaudit.checks._nested_outcomes import read_nested
+from ehcaudit.checks._nested_outcomes import Headings, read_nested
+from ehcaudit.checks._outcomes import _ASPIRATION_HEADING_RE, _DATE_HEADING_RE, _MEASURE_HEADING_RE
 from ehcaudit.model import Plan
 from ehcaudit.reader import read_plan
 
@@ -94,15 +95,18 @@ NESTED_OURS = "\n".join([
 ])
 
 
+HEADINGS = Headings(_MEASURE_HEADING_RE, _DATE_HEADING_RE, _ASPIRATION_HEADING_RE)
+
+
 def test_nested_outcomes_table_reads_rows():
-    t = read_nested(NESTED_OURS.splitlines())
+    t = read_nested(NESTED_OURS.splitlines(), HEADINGS)
     assert t is not None
     out = "Leah will invite a classmate to join her game at break on 3 days a week."
     assert t.beside[out] == ["Playground observation by the lunchtime supervisor each half term."]
     assert t.dates[out] == "by end Spring 2027"
     assert "To be a chef (Leah)" in t.others and "Outcome" in t.others
     # a row with an empty cell leaves no line: the grid breaks and the cell is read as lines
-    assert read_nested(NESTED_OURS.splitlines()[:-1]) is None
+    assert read_nested(NESTED_OURS.splitlines()[:-1], HEADINGS) is None
 
 
 def test_smart_nested_outcomes_table_rows_are_measured_and_dated():

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ehcaudit.checks import _outcomes as oc
 from ehcaudit.model import Block
-from ehcaudit.rubric.registry import CheckContext
 
 #: The outcome column's own heading: "Outcome", "My outcomes", "Outcome (end of Key Stage 3)".
 _OUTCOME_HEADING = re.compile(r"^\W*(?:(?:my|our|the|agreed|[\w'’]+['’]s)\s+)?(?:outcomes?|targets?|goals?)"
@@ -25,17 +23,26 @@ _STEPS_HEADING = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\
                             r"[^.:;]{0,30}$", re.IGNORECASE)
 
 
-def _column_kind(line: str) -> str | None:
+@dataclass(frozen=True)
+class Headings:
+    """The column headings Section E's reader knows (from :mod:`ehcaudit.checks._outcomes`)."""
+
+    measure: re.Pattern
+    date: re.Pattern
+    aspiration: re.Pattern
+
+
+def _column_kind(line: str, h: Headings) -> str | None:
     """What a nested table's heading line names: "outcome", "measure", "date", "aspiration",
     "steps", or None when the line is no column heading."""
     t = " ".join(line.split())
     if not t or len(t.split()) > 10:
         return None
-    if oc._MEASURE_HEADING_RE.match(t):
+    if h.measure.match(t):
         return "measure"
-    if oc._DATE_HEADING_RE.match(t):
+    if h.date.match(t):
         return "date"
-    if oc._ASPIRATION_HEADING_RE.match(t):
+    if h.aspiration.match(t):
         return "aspiration"
     if _OUTCOME_HEADING.match(t):
         return "outcome"
@@ -54,14 +61,14 @@ class NestedTable:
     others: set[str] = field(default_factory=set)
 
 
-def read_nested(lines: list[str]) -> NestedTable | None:
+def read_nested(lines: list[str], h: Headings) -> NestedTable | None:
     """The lines of one cell read as a nested outcomes table: k heading lines (one of them
     "Outcome", and at least one more), then rows of k lines. None when the lines are no such table
     (a row with an empty cell leaves no line and breaks the grid: the cell is read as lines)."""
     lines = [" ".join(x.split()) for x in lines if x.strip()]
     kinds: list[str] = []
     for ln in lines:
-        kind = _column_kind(ln)
+        kind = _column_kind(ln, h)
         if kind is None:
             break
         kinds.append(kind)
@@ -80,17 +87,6 @@ def read_nested(lines: list[str]) -> NestedTable | None:
             else:
                 out.others.add(c)
     out.others -= set(out.beside)
-    return out
-
-
-def nested_tables(ctx: CheckContext) -> dict[int, NestedTable]:
-    """Section E's cells holding a nested outcomes table, by block id."""
-    out: dict[int, NestedTable] = {}
-    for b in ctx.plan.blocks_in("E"):
-        if b.table is not None and "\n" in b.text:
-            t = read_nested(b.text.splitlines())
-            if t is not None:
-                out[b.id] = t
     return out
 
 

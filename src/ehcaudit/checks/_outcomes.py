@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.checks._nested_outcomes import Headings, NestedTable, not_outcome, read_nested
 from ehcaudit.checks._pc_reading import is_plan_note, is_set_note, without_month_may, won_place
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
@@ -264,6 +265,13 @@ def aspiration_cells(ctx: CheckContext) -> set[int]:
             and _ASPIRATION_HEADING_RE.match(header.get((table, col), ""))}
 
 
+def nested_tables(ctx: CheckContext) -> dict[int, NestedTable]:
+    """Section E's cells holding an outcomes table nested in them (see :mod:`._nested_outcomes`), by id."""
+    h = Headings(_MEASURE_HEADING_RE, _DATE_HEADING_RE, _ASPIRATION_HEADING_RE)
+    return {b.id: t for b in ctx.plan.blocks_in("E") if b.table is not None and "\n" in b.text
+            and (t := read_nested(b.text.splitlines(), h)) is not None}
+
+
 def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
     """The measures written beside the outcomes: ("block", id) -> the measure lines in that box
     ("How progress will be measured: ..."), ("row", id) -> the row's measure-column cells, for
@@ -322,9 +330,6 @@ def is_outcome(text: str) -> bool:
 def outcome_items(ctx: CheckContext) -> list[Block]:
     """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
     about the outcomes, cross-references): the outcomes an auditor reads."""
-    # lazy: _nested_outcomes reads its column headings from this module
-    from ehcaudit.checks._nested_outcomes import nested_tables, not_outcome
-
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     nested = nested_tables(ctx)  # an outcomes table inside one cell: its headings, measures, dates
     return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure
@@ -389,9 +394,6 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     groups: list[OutcomeGroup] = []
     title, steps_title, steps_mode, pending_title = "", "", False, False
     prev_sub: str | None = None
-    # lazy: _nested_outcomes reads its column headings from this module
-    from ehcaudit.checks._nested_outcomes import nested_tables
-
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     nested = nested_tables(ctx)
     for b in e_blocks(ctx):

@@ -7,7 +7,6 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.checks._nested_outcomes import nested_tables
 from ehcaudit.checks._outcomes import (
     _AS_ABOVE,
     BARE_DATE,
@@ -15,6 +14,7 @@ from ehcaudit.checks._outcomes import (
     dated_rows,
     e_blocks,
     is_outcome,
+    nested_tables,
     outcome_groups,
     outcome_items,
     outcome_text,
