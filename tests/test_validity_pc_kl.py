@@ -6,7 +6,7 @@ import re
 
 from ehcaudit.checks._outcomes import _ASPIRATION_HEADING_RE, is_outcome
 from ehcaudit.checks._pc_reading import is_set_note
-from ehcaudit.checks.person_centred import _COUNTED
+from ehcaudit.checks.pc_smart import _COUNTED
 from ehcaudit.clauses import without_time
 
 

@@ -14,6 +14,7 @@ from ehcaudit.checks import (  # noqa: F401, I001  (imported to register their k
     generic,
     currency,
     person_centred,
+    pc_smart,
     person_views,
     pfa,
     provision,

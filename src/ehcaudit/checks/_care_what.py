@@ -40,6 +40,17 @@ one two three four five six seven eight nine ten
 """.split())
 
 
+#: time words that, before a noun, name a kind of service ("day opportunities", "weekend club",
+#: "Saturday club", "evening group") rather than an amount
+_TIME_MODIFIERS = frozenset("day weekend saturday sunday".split())
+
+
+def _names_kind(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a time word used as a modifier of the noun after it ("day opportunities")?"""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _TIME_MODIFIERS and len(nxt) > 2 and nxt not in _NOT_WHAT
+
+
 def lead_phrase(text: str) -> str:
     """The words that head a line of provision: its first cell, or what comes before the first
     colon, comma or bracket, without the funder or provider named after it."""
@@ -55,5 +66,5 @@ def names_what(text: str, quantity_patterns: Sequence[str], min_words: int = 2) 
     if q is not None:
         lead = q.sub(" ", lead)
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’-") for w in _WORD.findall(lead)]
-    content = [w for w in words if len(w) > 2 and w not in _NOT_WHAT]
+    content = [w for i, w in enumerate(words) if len(w) > 2 and (w not in _NOT_WHAT or _names_kind(words, i))]
     return len(content) >= min_words

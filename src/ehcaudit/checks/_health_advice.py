@@ -162,6 +162,8 @@ _LABEL_RE = re.compile(r"^\s*([^:]{2,90}?)\s*:\s+\S")
 _FROM_SERVICE_RE = re.compile(
     r"\b(?:from|at|by|of|within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'\u2019()-]+\s+){0,6}"
     r"(?:service|team|clinic|unit|centre|center|department|hospital|infirmary))\b", re.IGNORECASE)
+#: A bracketed gloss in a label: "(adult neurology)".
+_BRACKETED_RE = re.compile(r"\([^()]*\)?")
 #: Parts of a label naming two services ("Orthotics and Wheelchair Service"), not "speech and language".
 _PARTS_RE = re.compile(r"\s+(?:and|&)\s+(?!language\b)|\s*[/;,]\s*|\s*\(\s*", re.IGNORECASE)
 
@@ -198,10 +200,17 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
     if m:
         label = m.group(1)
         found: list[Provider] = []
-        for part in [label, *_PARTS_RE.split(label)]:
-            fam = _family(part, professions)
-            if fam is not None and all(f.profession is not fam for f in found):
-                found.append(Provider(fam, [], part))
+        # a gloss in brackets describes the service named before it ("Specialist Epilepsy Service (adult
+        # neurology)" is one service, the epilepsy service): it names the provider only when the words
+        # outside the brackets name none ("Nurse (Epilepsy)")
+        outside = _BRACKETED_RE.sub(" ", label)
+        for parts in ([outside, *_PARTS_RE.split(outside)], [label, *_PARTS_RE.split(label)]):
+            for part in parts:
+                fam = _family(part, professions)
+                if fam is not None and all(f.profession is not fam for f in found):
+                    found.append(Provider(fam, [], part))
+            if found:
+                break
         people = _PERSON_RE.findall(label)
         if found:
             found[0].people = people

@@ -67,7 +67,8 @@ def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none
             if search(ignore_patterns, s) and not search(none_patterns, s):
                 reading.others.append(Sentence(s, b))
                 continue
-            if search(none_patterns, s):
+            if search(none_patterns, s) or (bare_none_rx is not None and bare_none_rx.fullmatch(bare(s))):
+                # (a bare "None." opening a longer cell is a none, not a need described in one word)
                 reading.none_statements.append(Sentence(s, b))
             else:
                 reading.described.append(Sentence(s, b))

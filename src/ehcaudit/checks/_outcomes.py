@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.checks._nested_outcomes import Headings, NestedTable, not_outcome, read_nested
 from ehcaudit.checks._pc_reading import is_plan_note, is_set_note, without_month_may, won_place
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
@@ -146,9 +147,16 @@ def is_wh_heading(line: str) -> bool:
 
 #: A heading naming how an outcome's progress is measured: "How progress will be measured", "How we
 #: will know", "Evidence of success", "Success criteria", "Measured by", "Monitoring".
-_MEASURE_HEADING = (r"(?:how\b[^.?!:;]{0,40}\b(?:measured|know|tell|checked|monitored|assessed|evidenced|shown|see)\b"
+_MEASURE_HEADING = (r"(?:how\b[^.?!:;]{0,40}\b(?:measured|measure|know|tell|checked|check|monitored|monitor|assessed|assess|"
+                    r"evidenced|evidence|shown|show|see|tracked|track|recorded|record)\b"
                     r"[^.?!:;]{0,20}|evidence(?:\s+of\s+(?:progress|success|achievement))?|success\s+criteria|"
-                    r"measured\s+by|measures?(?:\s+of\s+(?:progress|success))?|monitoring|how\s+progress\s+is\s+\w+)")
+                    r"measured\s+by|measures?(?:\s+of\s+(?:progress|success))?|monitoring|how\s+progress\s+is\s+\w+|"
+                    # "We will know this has happened when...", "You'll know I've done it when", "Staff will
+                    # know she has got there when": the sentence the measure cell completes
+                    r"(?:we|you|i|they|staff|everyone|people)(?:['’]ll|\s+will|\s+would|\s+can)?\s+know\b"
+                    r"[^.?!:;]{0,50}?\bwhen\b(?:\s*(?:\.\.\.|…))?|"
+                    # "What success looks like", "Success will look like", "This will look like"
+                    r"(?:what\s+)?(?:success|progress|achievement|this|it)\s+(?:looks|will\s+look|would\s+look)\s+like)")
 _MEASURE_HEADING_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\W*$", re.IGNORECASE)
 #: A line that is an outcome's measure after its label, in the outcome's own box: "How progress will
 #: be measured: termly reading assessment by the class teacher", "Evidence: TA checklist".
@@ -159,7 +167,7 @@ MEASURE_LINE_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\s*[:\-–—]\s*(?P
 _DATE_HEADING_RE = re.compile(r"^\W*(?:by when|when\b[^.:;]{0,40}|timescales?|time ?frame|target date|date(?: to be)?"
                               r"(?: achieved| for completion)?|deadline|completion date|achieve by)\W*$", re.IGNORECASE)
 #: A date written on its own in a date column: "July 2027", "End of Year 9", "Spring term 2027".
-_BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"spring|summer|autumn|easter|christmas)\b|\b20\d\d\b|\bend of (?:year|key stage|ks|term|the)\b",
                         re.IGNORECASE)
 
@@ -187,7 +195,7 @@ def dated_rows(ctx: CheckContext) -> set[tuple[int, int]]:
     of the outcomes in that row."""
     cells, top, header = _column_headers(ctx)
     return {(table, row) for table, row, col, b in cells if row != top[table]
-            and _DATE_HEADING_RE.match(header.get((table, col), "")) and _BARE_DATE.search(b.text)}
+            and _DATE_HEADING_RE.match(header.get((table, col), "")) and BARE_DATE.search(b.text)}
 
 
 def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
@@ -257,6 +265,13 @@ def aspiration_cells(ctx: CheckContext) -> set[int]:
             and _ASPIRATION_HEADING_RE.match(header.get((table, col), ""))}
 
 
+def nested_tables(ctx: CheckContext) -> dict[int, NestedTable]:
+    """Section E's cells holding an outcomes table nested in them (see :mod:`._nested_outcomes`), by id."""
+    h = Headings(_MEASURE_HEADING_RE, _DATE_HEADING_RE, _ASPIRATION_HEADING_RE)
+    return {b.id: t for b in ctx.plan.blocks_in("E") if b.table is not None and "\n" in b.text
+            and (t := read_nested(b.text.splitlines(), h)) is not None}
+
+
 def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
     """The measures written beside the outcomes: ("block", id) -> the measure lines in that box
     ("How progress will be measured: ..."), ("row", id) -> the row's measure-column cells, for
@@ -308,14 +323,17 @@ def is_outcome(text: str) -> bool:
     # reviews ("her plan will be reviewed every 6 months") is no outcome
     return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
-            and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t))
+            and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
+            and not _MEASURE_HEADING_RE.match(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
     """:func:`outcome_blocks` without the lines that are no outcome (headings with a date, notes
     about the outcomes, cross-references): the outcomes an auditor reads."""
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
-    return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure]
+    nested = nested_tables(ctx)  # an outcomes table inside one cell: its headings, measures, dates
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure
+            and not not_outcome(nested, b)]
 
 
 #: A line that titles the outcome under it rather than being one: "Medium-term outcome (by next phase
@@ -377,6 +395,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     title, steps_title, steps_mode, pending_title = "", "", False, False
     prev_sub: str | None = None
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
+    nested = nested_tables(ctx)
     for b in e_blocks(ctx):
         if b.id in under_measure:
             continue  # a "How progress will be measured" cell: the row's measure, not an outcome
@@ -388,7 +407,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
             else:
                 title, steps_mode, pending_title = sub, False, True
         for ln in (x.strip() for x in b.text.splitlines()):
-            if not ln:
+            if not ln or (b.id in nested and " ".join(ln.split()) in nested[b.id].others):
                 continue
             kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
             if kept and is_outcome(ln) and not is_outcome_title(ln) and not _ALL_OUTCOMES.search(ln):
@@ -427,6 +446,13 @@ _SAYS_WHAT_HELP = re.compile(
     r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
 
 
+#: A determiner and up to two modifiers just before a word: the word is a noun's modifier or the noun
+#: itself ("a weekly community access session", "her support sessions"), not the clause's verb.
+_NOUN_USE = re.compile(r"\b(?:a|an|each|every|one)\s+"
+                       r"(?:(?!(?:will|to|can|could|would|should|must|may|might|shall|and|or|not|be|also|then|"
+                       r"who|which|that)\b)[\w-]+\s+){1,2}$", re.IGNORECASE)
+#: A verb in its bare form, one word ("access", "support"): the only form that also modifies a noun.
+_BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
 _ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
 
 
@@ -436,6 +462,14 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     hyphenated "to" is no preposition ending the noun phrase)."""
     sentence = _ONE_TO_ONE.sub("1:1", sentence)
     c = provision_clause(sentence, nouns, providers, verbs)
+    for _ in range(3):  # a verb's form used as a noun ("a weekly community access session") is no verb
+        if c is None or c.reason != "receives":
+            break
+        at = sentence.find(c.verb)
+        if at < 0 or not _NOUN_USE.search(sentence[:at]) or not _BARE_FORM.fullmatch(c.verb):
+            break
+        sentence = sentence[:at] + "x" * len(c.verb) + sentence[at + len(c.verb):]
+        c = provision_clause(sentence, nouns, providers, verbs)
     if c is None:
         return None
     at = sentence.find(c.verb)

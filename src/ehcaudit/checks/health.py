@@ -95,6 +95,9 @@ class HealthProvisionParams(AmountParams):
     preamble_patterns: list[str] = optional_list("A lead-in line naming who provides all the provision below it ('All health services below "
                     "are from the NHS Trust's Children's Community Health Services unless stated'): not an item of "
                     "its own; the items under it say who through it")
+    deferral_patterns: list[str] = optional_list(
+        "G put off rather than said to be none ('TBC', 'To be confirmed when the medical advice is received'): "
+        "the provision is unfinished, a gap here even when C describes nothing yet")
     no_provision_level: int = 1
 
 
@@ -132,7 +135,9 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
                                        "health provision, so there is nothing to specify.", block=first)
         # C describes nothing ("To be confirmed", "Not known.") and G says none or "N/A": the gap is in
         # C (HC-NEEDS), there is no provision whose specificity could be judged
-        said = nones + [it for it in blanks if not has_placeholder(it.text)]
+        # ("TBC" in G is provision put off, not a "none": the section is unfinished, and that is this
+        # criterion's gap as well as HC-NEEDS's)
+        said = nones + [it for it in blanks if not has_placeholder(it.text) and not search(p.deferral_patterns, it.text)]
         if c.empty and said:
             return not_applicable(ctx, "Section C describes no health needs and Section G says there is no health "
                                        "provision, so there is nothing to specify (Section C's gap is HC-NEEDS's).",

@@ -22,7 +22,7 @@ from ehcaudit.checks._needs import NeedsReading, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
-from ehcaudit.clauses import negated
+from ehcaudit.clauses import clause_before, negated
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -34,11 +34,15 @@ from ehcaudit.view import area
 
 #: For a row whose own cell is empty: ("met" | "none" | "unmet", evidence findings)
 RowFallback = Callable[[Block, str], tuple[str, list[Finding]]]
+#: For a row whose own cell is filled: each condition the rubric recognises in its C cell is read on
+#: its own (need block, need text, cell text) -> (conditions, conditions served, findings); (0, 0, [])
+#: when the C cell names none, and the filled cell serves the row
+RowConditions = Callable[[Block, str, str], tuple[int, int, list[Finding]]]
 
 
 def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: list[str], none: list[str],
-                        unmet: str, met_msg: str, fallback: RowFallback | None = None
-                        ) -> tuple[int, int, list[Finding], NeedsReading]:
+                        unmet: str, met_msg: str, fallback: RowFallback | None = None,
+                        per_condition: RowConditions | None = None) -> tuple[int, int, list[Finding], NeedsReading]:
     """Walk the national template's C–G–E rows: each row whose C cell states a need is met when its
     ``role`` cell ("provision" or "outcome") is filled (not ``empty``, not ``none``); ``unmet`` is the
     issue on the need, ``met_msg`` (with ``{need}``) the evidence on the cell. Returns (rows with a
@@ -69,8 +73,16 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
             else:
                 findings.append(ctx.finding(plan.blocks[row.need[0]], unmet, quote=quote_of(need_text)))
             continue
-        total += 1
-        met += 1
+        # a C cell may hold two conditions ("epilepsy ... He also wets the bed at night") and its
+        # filled cell serve only one: each recognised condition must be served on its own
+        n, ok, got = per_condition(plan.blocks[row.need[0]], need_text, text) if per_condition else (0, 0, [])
+        if n and ok < n:
+            total += n
+            met += ok
+            findings.extend(got)
+            continue
+        total += max(n, 1)
+        met += max(n, 1)
         findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
                                     quote=quote_of(text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
@@ -112,6 +124,9 @@ class NeedsMetParams(CareParams):
     healthy_after: list[str] = optional_list("Words straight after a condition that say it is fine ('sleeps well')")
     symptom_of_patterns: list[str] = optional_list(
         "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'")
+    effect_patterns: list[str] = optional_list(
+        "A clause that gives the effect of a need named before it in the sentence ('..., which leaves him tired and "
+        "more anxious'): a condition named only there is that need's effect, not a need of its own")
     f_clinical_patterns: list[str] = optional_list(
         "A health professional or clinical service named in an item of Section F (a physiotherapist's "
         "programme, a speech and language therapist's eating plan): only such an item meets a health need "
@@ -121,6 +136,9 @@ class NeedsMetParams(CareParams):
         "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
         "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
         "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
+    reaction_patterns: list[str] = optional_list(
+        "Words straight after a condition word that make it a reaction to a situation ('anxious about medical "
+        "appointments'): in a C–G–E row whose G cell is filled, that cell is read as meeting it")
     bands: Bands = Field(description="Share of recognised health needs met in G -> level")
     unrecognised_level: int = Field(3, description="C describes needs none of the conditions recognise, and G has provision")
     no_provision_level: int = 1
@@ -166,9 +184,35 @@ def _part_of_other(cond: Condition, here: list[Condition], text: str, named_befo
     has been prescribed melatonin") is a need of its own."""
     if not cond.symptom:
         return False
-    if any(c is not cond and not c.only_alone and not c.symptom for c in here):
+    if any(c is not cond and not c.only_alone and not c.symptom and not _effect_of_other(c, here, text, p)
+           for c in here):
         return True
     return named_before and bool(search(p.symptom_of_patterns, text))
+
+
+def _effect_of_other(cond: Condition, here: list[Condition], text: str,
+                     p: NeedsMetParams | HealthOutcomesParams) -> bool:
+    """A condition named only in a clause that gives the effect of another need named before it in
+    the sentence ("difficulty getting to sleep ..., which leaves him tired and more anxious in the
+    mornings"): the anxiety is the sleep problem's effect, met by its provision, not a need of its own."""
+    if not p.effect_patterns:
+        return False
+    m = _mentions(text, cond.need, p)
+    if m is None or not search(p.effect_patterns, clause_before(text, m.start())):
+        return False
+    for other in here:
+        if other is cond or other.only_alone:
+            continue
+        om = _mentions(text, other.need, p)
+        if om is not None and om.end() <= m.start():
+            return True
+    return False
+
+
+def _reaction(cond: Condition, text: str, p: NeedsMetParams) -> bool:
+    """Is the condition named as a reaction to a situation ("anxious about medical appointments")?"""
+    m = _mentions(text, cond.need, p)
+    return bool(p.reaction_patterns) and m is not None and bool(search(p.reaction_patterns, text[m.end():m.end() + 20]))
 
 
 def _over_in_block(cond: Condition, block: Block, p: NeedsMetParams | HealthOutcomesParams) -> bool:
@@ -187,14 +231,29 @@ def _over_in_block(cond: Condition, block: Block, p: NeedsMetParams | HealthOutc
     return False
 
 
+def _needs_in(described: list, p: NeedsMetParams | HealthOutcomesParams) -> list[tuple[Condition, Sentence]]:
+    """The health needs the rubric recognises in C's sentences, each once, with the sentence that
+    first names it: a negated condition, one that is over, a generic one beside a specific one, a
+    symptom of another need and the effect of another need are not needs of their own."""
+    out: list[tuple[Condition, Sentence]] = []
+    seen: set[str] = set()
+    named = _named_in_block(described, p)
+    for i, s in enumerate(described):
+        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        for cond in here:
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
+                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
+                    or _effect_of_other(cond, here, s.text, p):
+                continue
+            seen.add(cond.name)
+            out.append((cond, s))
+    return out
+
+
 @check("health_needs_met", NeedsMetParams)
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
     plan = ctx.plan
-    total, met, findings, reading = _thread_and_classic(
-        ctx, p.c, "provision", p.g.blank_patterns, p.g.none_patterns,
-        "This health need has no provision in Section G (its row of the C–G–E table is empty).",
-        "Meets the health need '{need}' in the same row of the C–G–E table.")
     real, _, _ = _g_items(ctx, p.g)
     g_texts = [(it, context_text(it)) for it in real]
     # therapy that meets a health need is often written in F (speech and language therapy for
@@ -203,26 +262,42 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
     f_texts = [(it, t) for it, t in ((it, context_text(it)) for it in f_items)
                if not p.f_clinical_patterns or search(p.f_clinical_patterns, t)]
-    seen: set[str] = set()
-    named = _named_in_block(reading.described, p)
-    for i, s in enumerate(reading.described):
-        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
-        for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p):
-                continue
-            seen.add(cond.name)
-            total += 1
-            hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
-                or next((it for it, t in f_texts if search(cond.provision, t)), None)
-            if hit is None:
-                findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
-                                                     "Section G (or F).", quote=quote_of(s.text)))
+
+    def row_conditions(block: Block, need_text: str, cell_text: str) -> tuple[int, int, list[Finding]]:
+        # each condition of the row's C cell met by its own G cell, or by provision elsewhere in G (or F)
+        sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
+        # only the conditions C names as conditions of their own: a generic one (medication, chest
+        # infections) or a symptom is about the row's own need, and a reaction to a situation ("very
+        # anxious about medical appointments") is the situation's need, which the row's cell serves
+        needs = [(c, s) for c, s in _needs_in(sents, p) if not c.only_alone and not c.symptom
+                 and not _reaction(c, s.text, p)]
+        got: list[Finding] = []
+        ok = 0
+        for cond, s in needs:
+            if search(cond.provision, cell_text) or any(search(cond.provision, t) for _, t in g_texts + f_texts):
+                ok += 1
             else:
-                met += 1
-                where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
-                findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
-                                                       f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+                got.append(ctx.finding(block, f"Health need ({cond.name}) in this row of the C–G–E table with no "
+                                              "matching provision in its G cell or elsewhere in Section G (or F).",
+                                       quote=quote_of(s.text)))
+        return len(needs), ok, got
+
+    total, met, findings, reading = _thread_and_classic(
+        ctx, p.c, "provision", p.g.blank_patterns, p.g.none_patterns,
+        "This health need has no provision in Section G (its row of the C–G–E table is empty).",
+        "Meets the health need '{need}' in the same row of the C–G–E table.", per_condition=row_conditions)
+    for cond, s in _needs_in(reading.described, p):
+        total += 1
+        hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
+            or next((it for it, t in f_texts if search(cond.provision, t)), None)
+        if hit is None:
+            findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
+                                                 "Section G (or F).", quote=quote_of(s.text)))
+        else:
+            met += 1
+            where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
+            findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
+                                                   f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
     if total:
         return Outcome(level=p.bands.level(met / total), findings=findings)
     if reading.described:
@@ -252,6 +327,7 @@ class HealthOutcomesParams(CareParams):
     negation_after: list[str] = optional_list()
     healthy_after: list[str] = optional_list()
     symptom_of_patterns: list[str] = optional_list()
+    effect_patterns: list[str] = optional_list("As HC-NEEDS-MET: a clause giving the effect of a need named before it")
     over_patterns: list[str] = optional_list("As HC-NEEDS-MET: words that say a condition is over")
     managed_patterns: list[str] = optional_list("A need managed or monitored: 'managed with "
                                                                           "daily medicine', 'reviewed every 6 months'")
@@ -277,11 +353,22 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
     return " ".join(parts)
 
 
-def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block]
+def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block],
+                 row: bool = False, always_only: bool = False
                  ) -> tuple[int, int, list[Finding], dict[str, Block], list[str]]:
     """Read C's sentences (``described``) for the conditions the rubric recognises and find an
     outcome in E for each: (needs, needs with an outcome, findings, the conditions managed with no
-    impact -> their block, and those sentences)."""
+    impact -> their block, and those sentences). ``row``: the sentences are one C cell of the C–G–E
+    table; when it is about one condition, an impact said anywhere in it ("... takes a daily laxative.
+    When she is in pain she becomes distressed") is that condition's. ``always_only``: only the
+    conditions that always need an outcome of their own (epilepsy, continence: not ``managed_ok``),
+    for a row whose own outcome cell is filled and serves the rest."""
+    cell_impact = ""
+    if row:
+        names = {c.name for c in p.conditions if not c.only_alone and not c.symptom
+                 and any(_mentions(s.text, c.need, p) for s in described)}
+        if len(names) <= 1:
+            cell_impact = " ".join(s.text for s in described)
     findings: list[Finding] = []
     total = linked = 0
     seen: set[str] = set()
@@ -296,10 +383,13 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
         # ADHD. He takes medication each morning ..."): read on in the same block until a sentence
         # names another condition
         about = _condition_context(described, i, here, p)
-        quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about)
+        quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about) \
+            and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p):
+                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
+                    or _effect_of_other(cond, here, s.text, p) \
+                    or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom)):
                 continue
             if cond.managed_ok and quiet:
                 if cond.name not in managed:
@@ -344,17 +434,24 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
         # elsewhere in E that serves the condition, or a condition managed or monitored with no
         # impact described (no outcome expected); a row naming no recognised condition stays unmet
         sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
-        n, ok, got, quiet, said = _outcomes_of(ctx, p, sents, e_blocks)
+        n, ok, got, quiet, said = _outcomes_of(ctx, p, sents, e_blocks, row=True)
         if quiet and not n:
             managed_rows.append((block, said[0]))
         if n:
             return ("met", [f for f in got if f.kind == "evidence"]) if ok == n else ("unmet", [])
         return ("none", got) if quiet else ("unmet", [])
 
+    def row_conditions(block: Block, need_text: str, cell_text: str) -> tuple[int, int, list[Finding]]:
+        # each condition of the row's C cell served by an outcome (its own cell's, or another in E)
+        sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
+        n, ok, got, _, _ = _outcomes_of(ctx, p, sents, e_blocks, row=True, always_only=True)
+        return n, ok, [f for f in got if f.kind != "evidence"]
+
     total, linked, findings, reading = _thread_and_classic(
         ctx, p.c, "outcome", p.e_blank_patterns, [],
         "This health need has no outcome in Section E (its row of the C–G–E table has no outcome).",
-        "Outcome for the health need '{need}' (same row of the C–G–E table).", fallback=row_fallback)
+        "Outcome for the health need '{need}' (same row of the C–G–E table).", fallback=row_fallback,
+        per_condition=row_conditions)
     n, ok, got, managed, managed_quote = _outcomes_of(ctx, p, reading.described, e_blocks)
     total += n
     linked += ok

@@ -253,8 +253,35 @@ _STARTS_NAME = re.compile(r"^\s+(?:St\.?|[A-Z][a-z][\w'\u2019]*)\s+[A-Z][a-z][\w
 _FIRST_PERSON = re.compile(r"(?:^|[^\w])(?:I|I'm|I\u2019m|my|My|me|we|We|our|Our)(?![\w'\u2019])")
 
 
+#: The ending of a term's last word that its adjective changes: "interoception" is also
+#: "interoceptive", "demand avoidance" "demand-avoidant" (a participle, "dysregulated", is not
+#: taken: auditors read "when dysregulated" as everyday words).
+_FORM_ENDING = re.compile(r"(?:ion|ance|ence|ity)$")
+
+
+def _stem(term: str) -> str:
+    """The term with its last word's changing ending cut off, when what is left is long enough
+    to be the same word (seven letters or more, "interocept", "dysregulat"; five after another
+    word, "demand avoid")."""
+    cut = _FORM_ENDING.sub("", term)
+    least = 5 if len(term.split()) > 1 else 7
+    return cut if cut != term and len(cut.split()[-1].split("-")[-1]) >= least else term
+
+
+def _term_forms(term: str) -> str:
+    """Regex for a listed term in any of its forms: plural, words joined by a space or a hyphen
+    ("demand-avoidant"), and its last word as a noun or an adjective ("interoceptive")."""
+    stem = _stem(term)
+    words = [re.escape(w) for w in stem.split()]
+    body = r"[\s-]+".join(words)
+    return body + (r"(?:ion|ance|ence|ity|ive|ant|ent|al)s?" if stem != term else r"(?:s|es)?")
+
+
 def _term_explained(use: _Use, p: JargonParams) -> bool:
-    term = re.escape(use.key)
+    said = use.sentence[use.start:use.end]
+    term = re.escape(said)
+    if said.casefold() != use.key.casefold():  # an adjective with its noun: "proprioceptive input (...)"
+        term += r"(?:\s+[a-z]+)?"
     for pat in p.term_explanations:
         if re.search(pat.replace("{term}", term), use.sentence, re.IGNORECASE):
             return True
@@ -276,9 +303,9 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
     # typographic punctuation) can match an ASCII term only if its lower case contains the
     # term's: a cheap test before the regex (no result changes; measured 0.5 s saved per 30 plans)
     term_res = [
-        (t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?:s|es)?(?![\w-])", re.IGNORECASE),
-         t.lower() if t.isascii() else None)
-        for t in p.terms
+        (t, re.compile(r"(?<![\w-])" + _term_forms(t) + r"(?![\w-])", re.IGNORECASE),
+         _stem(t).split()[-1].lower() if t.isascii() else None)
+        for t in sorted(p.terms, key=len, reverse=True)  # the longer term first: "executive functioning"
     ]
     glossary = _glossary_blocks(ctx, p)
     glossary_text = " ".join(ctx.plan.blocks[i].text for i in sorted(glossary))
@@ -331,11 +358,13 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     continue  # "I am brilliant at FIFA": the child's own words, not a professional's
                 if all(f[1] != key for f in found):
                     found.append(("acronym", key, m.start(1), m.end(1)))
+            spans: list[tuple[int, int]] = []  # one use of the words is one term ("executive functioning")
             for term, rx, low in term_res:
                 if low is not None and s_low is not None and low not in s_low:
                     continue
                 hit = rx.search(s)
-                if hit:
+                if hit and not any(a < hit.end() and hit.start() < b_ for a, b_ in spans):
+                    spans.append(hit.span())
                     (later_found if term in first else found).append(("term", term, hit.start(), hit.end()))
             for _kind, key, start, end in later_found:
                 later.setdefault(key, []).append(_Use(key, b, s, start, end, _norm(s)))
@@ -383,8 +412,10 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                 f"first time, e.g. {example}, or list it in a glossary."
             )
         else:
+            said = use.sentence[use.start:use.end]  # the term's name, or the adjective as written
             msg = (
-                f"Technical term '{key}' is not explained where it is first used. Say in "
+                f"Technical term '{key if said.casefold() == key.casefold() else said}' is not explained "
+                "where it is first used. Say in "
                 "everyday words what it is, e.g. in brackets after it."
             )
         findings.append(ctx.finding(use.block, msg, quote=use.sentence))

@@ -163,26 +163,36 @@ def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,
     names = _family_names(ctx, family, [b.text for b in blocks])
     verb = rf"(?:\s+(?:also|really|strongly|now|both))?\s+(?:{verbs.pattern})\b"
     by_name = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+and\s+\w+)?{verb}") if names else None
-    by_pronoun = re.compile(rf"^\W*(?:they|she|he){verb}", re.IGNORECASE)
+    # "we" is the family speaking in their own words ("We want him to catch up", "We'd like school to ...")
+    by_pronoun = re.compile(rf"^\W*(?:they|she|he|we){verb}|^\W*(?:we|they)['’]d\s+(?:like|love|prefer)\b",
+                            re.IGNORECASE)
+    we = re.compile(r"^\W*we\b", re.IGNORECASE)
     context = False  # the family were just named, or a label over this text names them
+    heading = False  # a heading naming only the family ("What Mum and Grandad say") is over all its text
     sub = None
     for b in blocks:
         if b.subsection != sub:
             sub, context = b.subsection, bool(b.subsection and family.search(b.subsection))
+            heading = context and not re.search(r"\b(?:I|me|my)\b", re.sub(r"(?i)\bmy family\b", "", sub or ""))
+        ours = False  # the family said "we" of themselves in this paragraph: its later "we" is theirs too
         for s in sentences(b.text):
             s = s.strip()
             if not s:
                 continue
             if by_name is not None and by_name.search(s):
                 return b, s
-            if context and by_pronoun.search(s):
+            if (context or heading or (ours and we.match(s))) and by_pronoun.search(s):
                 return b, s
+            ours = ours or bool(we.match(s) and (context or heading or family.search(s)))
             if is_label(s):
                 context = bool(family.search(s))
             else:
                 # the family as the subject ("Zofia's parents moved from Poland in 2019.") makes the
                 # next "They say ..." theirs; any other subject ends it
                 who = "|".join([family.pattern, *map(re.escape, names)])
-                context = bool(re.match(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both)\s+)?(?:{who})\b", s,
-                                        re.IGNORECASE))
+                # and so does "we" naming themselves as the family ("We, Janet and Mike, have been
+                # Kyle's foster carers since 2022.") or going on in the family's words
+                context = (bool(re.match(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both)\s+)?(?:{who})\b", s,
+                                         re.IGNORECASE))
+                           or bool(we.match(s) and (context or family.search(s))))
     return None

@@ -70,6 +70,10 @@ class StatutoryLinkParams(CareParams):
     restate_patterns: list[str] = optional_list(
         "Sentences that only name the child's social worker or placement ('She has a social worker.'): "
         "they restate the status, they do not show it informed the plan")
+    pointer_patterns: list[str] = optional_list(
+        "A line in D or H that only points to the statutory plan ('See care plan.') or leaves the need to the "
+        "worker with no content ('will be met by her allocated social worker as appropriate'): it names the plan "
+        "but carries nothing of it into this one")
     history_patterns: list[str] = optional_list(
         "A sentence recording a status that ended ('was looked after from the age of 9 until he was 18', "
         "'is now a care leaver'): history, not a current status, unless the status itself is in the present")
@@ -182,8 +186,12 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
     places = {"D": _d_blocks(ctx), "H": _h_blocks(ctx)}
     linked = []
     restated_only = False  # the only link is a sentence in D that restates the status
+    pointers: list[tuple[Block, str]] = []  # links that only point to the statutory plan
     for code, blocks in places.items():
         hits = [(s, m) for s in sentences_of(blocks) if (m := search(p.link_patterns, s.text))]
+        bare_pointers = [(s.block, s.text) for s, _ in hits if search(p.pointer_patterns, s.text)]
+        hits = [(s, m) for s, m in hits if not search(p.pointer_patterns, s.text)]
+        pointers.extend(bare_pointers)
         if not hits:
             continue
         # Prefer a sentence that does more than restate the status.
@@ -209,6 +217,14 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
                                                  f"social worker behind the {names[0]} informed this plan."))
             return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)
         return Outcome(level=p.one_level, findings=findings)
+    if pointers:
+        # D and H only point to the care plan or leave the need to the worker: nothing of the statutory
+        # plan's content (the PEP, what the social worker does and when) reached this plan
+        b, t = pointers[0]
+        findings.append(ctx.finding(b, f"Sections D and H only point to the statutory plan or leave the needs to the "
+                                       f"social worker ('{quote_of(t, 80)}'): say what the statutory plan (care, CIN or CP plan, or PEP) "
+                                       "means for the needs and the provision.", quote=quote_of(t)))
+        return Outcome(level=min(p.one_level, p.one_no_advice_level), findings=findings)
     findings[0] = findings[0].model_copy(update={
         "kind": "issue",
         "message": f"The plan records {', '.join(names)}, but Sections D and H show no trace of it: no social "
@@ -234,6 +250,9 @@ class ScProvisionParams(CareParams):
                                           "social care provision")
     preamble_patterns: list[str] = optional_list("A lead-in naming who arranges all the "
                                                                            "provision below it: not an item")
+    note_patterns: list[str] = optional_list(
+        "A line about the provision beside it, not an item of its own: who arranges, funds or reviews it "
+        "('Arranged by Adult Social Care and reviewed every 12 months')")
     one_off_patterns: list[str] = optional_list("A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
                                           "finalised by her 18th birthday (January 2027)')")
@@ -275,6 +294,18 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     lead_ins = [it for it in real if search(p.preamble_patterns, it.text) and not search(p.quantity_patterns, it.text)]
     if lead_ins and len(lead_ins) < len(real):
         real = [it for it in real if it not in lead_ins]  # "All provision below is arranged by the CWD Team"
+    notes = [it for it in real if p.note_patterns and search(p.note_patterns, it.text)
+             and not search(p.what_patterns, it.text)]
+    if notes and len(notes) < len(real):
+        real = [it for it in real if it not in notes]  # "Arranged by Adult Social Care and reviewed every 12 months."
+    # a line that points elsewhere for its amount ("Ryan has a Care Act support plan ...; see Section F for
+    # his support worker hours") is a pointer: the care provision written there is judged instead
+    pointers = [it for it in real if p.cross_reference_patterns and search(p.cross_reference_patterns, it.block.text)
+                and not search(p.quantity_patterns, it.text)]
+    if pointers:
+        elsewhere = _care_written_elsewhere(ctx, p)
+        if elsewhere:
+            real = [it for it in real if it not in pointers] + elsewhere
     # educational provision written in H ("LSA support in the workshop, 3 hours a week") is not social
     # care provision: with nothing else there, H holds none
     schooling = [it for it in real if p.education_patterns and search(p.education_patterns, it.text)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ehcaudit.dates import parse_uk_date
+from ehcaudit.dates import find_dates, parse_uk_date
 from ehcaudit.model import Block, FrontMatter
 from ehcaudit.placeholders import has_placeholder
 
@@ -127,15 +127,20 @@ def _year_group(value: str) -> int | None:
 #: Labels as councils write them, beyond the exact ones above (checked after them, in order).
 _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date_of_birth", re.compile(r"\b(?:date of birth|dob|d\.o\.b|born)\b")),
-    ("", re.compile(r"\b(?:next|due|planned|proposed|future)\b")),  # next review date: not a date the plan has
-    ("last_review", re.compile(r"\breview(?:ed)?\b")),
+    # next review date, or a deadline ("Review by", "To be reviewed before"): not a date the plan has
+    ("", re.compile(r"\b(?:next|due|planned|proposed|future|deadline|to be|will be)\b"
+                    r"|\breview (?:by|before|no later than)\b")),
+    # "Last reviewed", "Date of most recent review", "Last AR" (annual review)
+    ("last_review", re.compile(r"\breview(?:ed)?\b|\b(?:last|latest|most recent|previous) ar\b|^(?:date of (?:the )?)?ar(?: date| held)?$")),
     # the first plan's date: the issue date only when the plan gives no later one
     ("first_issued", re.compile(r"^(?:date of (?:the )?(?:first|original|initial) (?:ehc ?p?|ehc plan|plan|education,? health "
                                 r"and care plan)|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
                                r"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?"
                                r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
-                               r"|(?:(?:final|current|latest) )?(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$")),
+                               r"|(?:(?:final|current|latest) )?(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$"
+                               # "Plan dated", "EHCP dated", "Dated", "Date", "Last updated", "Version date"
+                               r"|\bdated\b|^date$|\b(?:last )?updated\b|^(?:version|issue) date$|^date of (?:this )?version$")),
     ("year_group", re.compile(r"\b(?:year|ncy|nc yr|phase|key stage|stage of education)\b|^(?:education |school )?stage$")),
     ("age", re.compile(r"^(?:age|current age|age at \w+)\b")),
 ]
@@ -146,8 +151,21 @@ _ASIDE_YEAR_RE = re.compile(r"\b(?:NC\s+)?Year\s+(\d{1,2}|R|Reception)\b|\((Rece
 _ASIDE_AGE_RE = re.compile(r"\baged?\s+(\d{1,2})\b", re.IGNORECASE)
 #: A date to come ("due by May 2027") or a schedule ("Six-monthly (child under five): March 2027"),
 #: not a date the plan was issued or reviewed on.
-_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by|\w+-monthly|six monthly|three monthly|"
+_FUTURE_RE = re.compile(r"\b(?:due|next|planned|expected|proposed|to be held|by|will|within|before|no later than|\w+-monthly|six monthly|three monthly|"
                         r"annually|yearly|every \w+ months?|each year|every year)\b", re.IGNORECASE)
+
+
+def held_date(value: str) -> dt.date | None:
+    """The first date in a value that is not one to come: what is written between it and the
+    previous date (or the start) must not mark it as future ("due", "next", "by", "will be").
+    "Annual review meeting 13 November 2026; next review by November 2027" gives 13/11/2026;
+    "New plan: first annual review due by March 2027" gives none."""
+    start = 0
+    for date, _text, s, e in find_dates(value):
+        if not _FUTURE_RE.search(value[start:s]):
+            return date
+        start = e
+    return None
 
 
 def _label_key(label: str) -> str | None:
@@ -196,17 +214,17 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         if key == "first_issued":
             first_issued = first_issued or parse_uk_date(v)
             continue
-        if key in ("date_issued", "last_review") and _FUTURE_RE.search(v):
-            continue  # "First annual review due by May 2027": a date to come, not one the plan has
         if getattr(fm, key) is not None:
+            continue
+        if key in ("date_issued", "last_review"):
+            # "First annual review due by May 2027": a date to come, not one the plan has
+            setattr(fm, key, held_date(v))
             continue
         if key == "year_group":
             fm.year_group = _year_group(v)
         elif key == "age":
             m = re.search(r"\d{1,2}", v)
             fm.age = int(m.group(0)) if m else None
-        elif key in ("date_issued", "last_review"):
-            setattr(fm, key, parse_uk_date(v))
         else:
             setattr(fm, key, v)
     fm.born = born

@@ -1,0 +1,151 @@
+"""PC-SMART: each outcome in Section E is specific, measurable and time-bound (split from
+person_centred, which keeps the other person-centred checks)."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ehcaudit.checks._outcomes import (
+    _AS_ABOVE,
+    BARE_DATE,
+    MEASURE_MEANS,
+    dated_rows,
+    e_blocks,
+    is_outcome,
+    nested_tables,
+    outcome_groups,
+    outcome_items,
+    outcome_text,
+    provision_hit,
+    stated_measures,
+)
+from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
+from ehcaudit.clauses import META_OUTCOME_RE, has_measure, without_time
+from ehcaudit.model import Block
+from ehcaudit.results import Finding
+from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
+
+
+def _rx(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
+
+
+class SmartParams(Params):
+    provision_nouns: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's: a sentence "
+                                                                          "that is provision, not an outcome, is left "
+                                                                          "to that criterion")
+    providers: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
+    provider_verbs: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
+    time_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome time-bound")
+    measure_patterns: list[str] = Field(min_length=1, description="Regexes that make an outcome measurable")
+    min_words: int = Field(8, ge=1, description="Fewer words than this is too thin to be specific")
+    bands: Bands = Field(description="Share of outcomes that are specific, measurable and time-bound (0-1) -> level")
+
+
+#: A number in an outcome once its dates are taken out: a count, score or percentage the child reaches.
+_COUNTED = re.compile(r"\d")
+
+
+@check("smart_outcomes", SmartParams)
+def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
+    """Each outcome in E is specific, measurable and time-bound."""
+    items = outcome_items(ctx)
+    if not items:
+        return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
+    time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
+    measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
+    # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
+    # not counted again here
+    nouns = _rx(p.provision_nouns)
+    providers = _rx(p.providers)
+    verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+    # - unless the plan writes beside it how its progress will be measured and that names no measure
+    # of the child ("Kai has a 1:1 mentor for all lessons. How progress will be measured: mentor
+    # timetable"): the plan's own measure of this outcome measures nothing the child does
+    prov_ids: set[tuple[int, str]] = set()
+    if nouns is not None:
+        prov_ids = {(b.id, b.text) for b in items if provision_hit(b.text, nouns, providers, verbs)}
+        if len(prov_ids) == len(items):
+            prov_ids = set()
+    # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
+    # (July 2027)") makes each of them time-bound
+    # and so does a heading over them ("Outcomes for the end of Year 7 (July 2027)")
+    common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
+                                                     and not is_outcome(ln))) and time_re.search(ln)
+                      for b in e_blocks(ctx) for ln in b.text.splitlines())
+    # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
+    # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
+    # label or by the outcome it serves
+    is_prov = (lambda t: bool(provision_hit(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
+    extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
+    for g in outcome_groups(ctx):
+        steps = [(s, lab) for s, lab in g.steps if not is_prov(s.text)]
+        measured = any(has_measure(outcome_text(s.text), measure_re) for s, _ in steps)
+        role[(g.main.id, g.main.text)] = (g.title, measured)
+        for s, lab in steps:
+            role[(s.id, s.text)] = (lab + " " + g.title, False)
+        if g.steps and not steps and is_prov(g.main.text):
+            extra.append(g.main)
+    findings: list[Finding] = []
+    good = 0
+    seen: list[tuple[set[str], bool]] = []  # earlier outcomes' words and whether they are measured
+    for b in extra:
+        findings.append(ctx.finding(b, "This outcome and its steps describe provision, not what the child will "
+                                       "achieve: nothing says how the child's progress will be measured."))
+    # a measure written beside the outcome - a "How progress will be measured" line in its box or
+    # column in its row - measures it when it names a means or a criterion (not "staff will see
+    # that he is happier")
+    beside = stated_measures(ctx)
+    dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
+    nested = nested_tables(ctx)  # an outcomes table inside one cell: each row's measure and date
+
+    def nested_row(b: Block) -> tuple[list[str], str]:
+        t = nested.get(b.id)
+        key = " ".join(b.text.split())
+        return (t.beside.get(key, []), t.dates.get(key, "")) if t is not None else ([], "")
+
+    def measured_beside(b: Block) -> bool:
+        # a bare means ("Observation") beside a feeling or state ("will be happier") names nothing observed
+        state = bool(STATE_OUTCOME.search(b.text))
+        return any((has_measure(m, measure_re) or MEASURE_MEANS.search(m)) and not (state and bare_means(m))
+                   for m in [*(x for key in (("block", b.id), ("row", b.id)) for x in beside.get(key, [])),
+                             *nested_row(b)[0]])
+
+    for b in items:
+        lacking = []
+        text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
+        title, by_steps = role.get((b.id, b.text), ("", False))
+        # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
+        undated = (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
+                   and not time_re.search(title) and (b.table, b.row) not in dated
+                   and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
+        prov = (b.id, b.text) in prov_ids
+        stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
+        if prov and (not stated or measured_beside(b)):
+            continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
+        if undated:
+            lacking.append("when it should be achieved (time-bound)")
+        words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
+        # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
+        measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b)
+        if not measured and _AS_ABOVE.search(text):
+            # "Ollie will walk across the garden without falling (as above)": measured where it was written
+            measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
+        seen.append((words, measured))
+        if not measured:  # dates, years and year groups are not measures
+            lacking.append("how success will be measured")
+        # a short outcome that sets a number on what the child does ("Amir's attendance will be 92% or
+        # above") says exactly what will be different: specific however few its words
+        if len(text.split()) < p.min_words and not _COUNTED.search(without_time(text)):
+            lacking.append("enough detail to be specific")
+        if lacking:
+            findings.append(ctx.finding(b, "This outcome does not say " + "; or ".join(lacking) + "."))
+        else:
+            good += 1
+            if good <= 2:
+                findings.append(ctx.finding(b, "Specific, measurable and time-bound.", kind="evidence"))
+    judged = good + sum(1 for f in findings if f.kind != "evidence")
+    return Outcome(level=p.bands.level(good / max(judged, 1)), findings=findings)
