@@ -106,7 +106,7 @@ def test_smart_step_of_an_unmeasured_outcome_is_not_measured_by_it():
     assert flagged(res), why(res)
 
 
-# -- a health check the young person manages to have is a one-off event ------------------------------
+# -- a test or check-up the young person manages to have is a one-off event ------------------------------
 
 @pytest.mark.parametrize("outcome", [
     # ours
@@ -114,7 +114,7 @@ def test_smart_step_of_an_unmeasured_outcome_is_not_measured_by_it():
     # set O, o207
     "By March 2027 I will have a blood test at my GP surgery, with my sensory kit and a familiar adult with me.",
 ])
-def test_smart_health_check_is_a_one_off_event(outcome):
+def test_smart_test_or_check_up_is_a_one_off_event(outcome):
     res = run(table(["Outcome"], [outcome]), "PC-SMART")
     assert not flagged(res), why(res)
 
