@@ -119,6 +119,9 @@ _TIME_SPANS = [
     re.compile(r"\b(?:(?:autumn|spring|summer)(?:\s+term)?\s*[12]|term\s*[1-6])\b", re.IGNORECASE),
     # "Outcome (end of key stage)", "by the end of this key stage": when, not a stage reached
     re.compile(r"\bend of (?:the |this |that |each |her |his |their |the current |the next )?key stage\b", re.IGNORECASE),
+    # a month or season with a shortened year: "Dec '27", "Summer ’26", "Sept. '27"
+    re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|easter)\.?\s*['’]\d\d\b", re.IGNORECASE),
 ]
 
 

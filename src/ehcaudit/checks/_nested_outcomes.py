@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 from ehcaudit.model import Block
 
 #: The outcome column's own heading: "Outcome", "My outcomes", "Outcome (end of Key Stage 3)".
-_OUTCOME_HEADING = re.compile(r"^\W*(?:(?:my|our|the|agreed|[\w'’]+['’]s)\s+)?(?:outcomes?|targets?|goals?)"
-                              r"(?:\s*\([^()]*\))?\W*$", re.IGNORECASE)
+#: Or the question it answers: "What we want Lily to achieve", "What I want to be able to do", "What we
+#: would like Sam to learn".
+_OUTCOME_HEADING = re.compile(r"^\W*(?:(?:(?:my|our|the|agreed|[\w'’]+['’]s)\s+)?(?:outcomes?|targets?|goals?)"
+                              r"(?:\s*\([^()]*\))?|what\s+(?:we|i|they|you|he|she|[\w'’]+)\s+(?:wants?|would\s+like|hopes?)"
+                              r"\s+(?:[\w'’]+\s+){0,2}(?:to\s+)?(?:achieve|learn|be\s+able\s+to\s+do|get\s+better\s+at|work\s+on|"
+                              r"improve)(?:\s+next)?)\W*$", re.IGNORECASE)
 #: A steps column: "Steps", "Steps towards it", "Short-term targets".
 _STEPS_HEADING = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|milestones?)\b"
                             r"[^.:;]{0,30}$", re.IGNORECASE)

@@ -168,7 +168,9 @@ _DATE_HEADING_RE = re.compile(r"^\W*(?:by when|when\b[^.:;]{0,40}|timescales?|ti
                               r"(?: achieved| for completion)?|deadline|completion date|achieve by)\W*$", re.IGNORECASE)
 #: A date written on its own in a date column: "July 2027", "End of Year 9", "Spring term 2027".
 BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                        r"spring|summer|autumn|easter|christmas)\b|\b20\d\d\b|\bend of (?:year|key stage|ks|term|the)\b",
+                        r"spring|summer|autumn|easter|christmas)\b|\b20\d\d\b|\bend of (?:year|key stage|ks|term|the)\b|"
+                        r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?\s*['’]?\d\d\b|['’]\d\d\b|"
+                        r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
                         re.IGNORECASE)
 
 
@@ -360,7 +362,7 @@ _LONG_TERM_OUTCOME = re.compile(r"^\W*(?:(?:long|longer)[- ]term|end[- ]of[- ](?
 #: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
 _AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
 #: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
-_ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+"
+_ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+(?:\([^()]*\)\s+)?"
                            r"(?:are|is|will|should|must|have)\b", re.IGNORECASE)
 
 

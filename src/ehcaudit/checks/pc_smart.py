@@ -44,6 +44,12 @@ class SmartParams(Params):
     bands: Bands = Field(description="Share of outcomes that are specific, measurable and time-bound (0-1) -> level")
 
 
+#: A measure that records only the provision's own delivery: "Sessions recorded by the Learning Mentor",
+#: "Visits logged by the OT", "Attendance at the sessions kept on the register".
+DELIVERY_RECORD = re.compile(r"^\W*(?:(?:attendance|number|count)\s+(?:at|of)\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?"
+                             r"(?:[\w-]+\s+)?(?:sessions?|visits?|meetings?|appointments?|check-ins?)\s+"
+                             r"(?:(?:are|is|will\s+be)\s+)?(?:recorded|logged|noted|kept|registered|tracked|signed)\b"
+                             r"(?![^.;]*\b(?:progress|scores?|targets?|levels?|out of|%)\b)", re.IGNORECASE)
 #: A number in an outcome once its dates are taken out: a count, score or percentage the child reaches.
 _COUNTED = re.compile(r"\d")
 
@@ -85,8 +91,11 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         steps = [(s, lab) for s, lab in g.steps if not is_prov(s.text)]
         measured = any(has_measure(outcome_text(s.text), measure_re) for s, _ in steps)
         role[(g.main.id, g.main.text)] = (g.title, measured)
+        # a step serves its outcome ("By July 2027, Zahra will ... / Steps this year: daily phonics"):
+        # dated by it, and measured by it when the outcome names its measure
+        main_measured = bool(has_measure(outcome_text(g.main.text), measure_re))
         for s, lab in steps:
-            role[(s.id, s.text)] = (lab + " " + g.title, False)
+            role[(s.id, s.text)] = (lab + " " + g.title + " " + g.main.text, main_measured)
         if g.steps and not steps and is_prov(g.main.text):
             extra.append(g.main)
     findings: list[Finding] = []
@@ -107,10 +116,13 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         key = " ".join(b.text.split())
         return (t.beside.get(key, []), t.dates.get(key, "")) if t is not None else ([], "")
 
-    def measured_beside(b: Block) -> bool:
+    def measured_beside(b: Block, prov: bool = False) -> bool:
         # a bare means ("Observation") beside a feeling or state ("will be happier") names nothing observed
         state = bool(STATE_OUTCOME.search(b.text))
+        # beside provision, a record of its own sessions ("Sessions recorded by the Learning Mentor")
+        # measures the service delivered, not a change in the child
         return any((has_measure(m, measure_re) or MEASURE_MEANS.search(m)) and not (state and bare_means(m))
+                   and not (prov and DELIVERY_RECORD.match(m))
                    for m in [*(x for key in (("block", b.id), ("row", b.id)) for x in beside.get(key, [])),
                              *nested_row(b)[0]])
 
@@ -124,13 +136,13 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
                    and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
-        if prov and (not stated or measured_beside(b)):
+        if prov and (not stated or measured_beside(b, prov)):
             continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
         if undated:
             lacking.append("when it should be achieved (time-bound)")
         words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
         # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
-        measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b)
+        measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b, prov)
         if not measured and _AS_ABOVE.search(text):
             # "Ollie will walk across the garden without falling (as above)": measured where it was written
             measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
