@@ -145,3 +145,55 @@ def test_reaction_met_by_provision_for_its_situation(need, prov):
 def test_reaction_unmet_when_provision_misses_its_situation(need, prov):
     plan = care_builder.build({"C": [need], "G": [f"- {prov}"], "E": [f"- {E_ANY}"]})
     assert flagged(run(plan, "HC-NEEDS-MET"))
+
+
+# -- HC-PROVISION-SPECIFIC (set O, o201, o212) -------------------------------------------------------
+
+C_DIABETES = "Ruby has Type 1 diabetes and uses an insulin pump."
+
+LEAD_INS = [
+    # set O (o201), exact wording: a lead-in to the list below is no item of provision
+    "Ruby needs the following health provision because of her Type 1 diabetes.",
+    # new wording
+    "The health service will provide the following for Ruby",
+]
+
+SPECIFIED = ("Diabetes Specialist Nurse: reviews Ruby's insulin pump settings with her parents every 3 months "
+             "and trains school staff once a year.")
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
+def test_lead_in_line_is_not_provision(lead_in):
+    plan = care_builder.build({"C": [C_DIABETES], "G": [lead_in, f"- {SPECIFIED}"], "E": [f"- {E_ANY}"]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert res.applicable and not flagged(res), why(res)
+
+
+def test_lead_in_with_its_own_provision_is_still_read():
+    # a colon followed by provision is provision, not a lead-in: it must still say how often
+    g = "Ruby will have the following from the Diabetes Specialist Nurse: support with carbohydrate counting at lunch."
+    plan = care_builder.build({"C": [C_DIABETES], "G": [f"- {g}"], "E": [f"- {E_ANY}"]})
+    assert flagged(run(plan, "HC-PROVISION-SPECIFIC"))
+
+
+HANDOVERS = [
+    # set O (o212), exact wording: a hand-over to adult services, with its meetings and by when
+    "CAMHS transition worker: plans Maya's move to adult mental health services, starting at 17 and a half, with at "
+    "least 2 joint meetings with Maya and her parents before she turns 18.",
+    # new wording
+    "Paediatric epilepsy nurse: arranges Tom's transfer to the adult epilepsy clinic, with a joint appointment "
+    "before he turns 18.",
+]
+
+
+@pytest.mark.parametrize("g", HANDOVERS)
+def test_handover_to_adult_services_with_deadline_is_specific(g):
+    plan = care_builder.build({"C": [C_DIABETES], "G": [f"- {g}"], "E": [f"- {E_ANY}"]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert res.applicable and not flagged(res), why(res)
+
+
+def test_handover_with_no_deadline_is_not_specific():
+    g = "Paediatric epilepsy nurse: arranges Tom's transfer to the adult epilepsy clinic."
+    plan = care_builder.build({"C": [C_DIABETES], "G": [f"- {g}"], "E": [f"- {E_ANY}"]})
+    assert flagged(run(plan, "HC-PROVISION-SPECIFIC"))
