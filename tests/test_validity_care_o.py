@@ -197,3 +197,26 @@ def test_handover_with_no_deadline_is_not_specific():
     g = "Paediatric epilepsy nurse: arranges Tom's transfer to the adult epilepsy clinic."
     plan = care_builder.build({"C": [C_DIABETES], "G": [f"- {g}"], "E": [f"- {E_ANY}"]})
     assert flagged(run(plan, "HC-PROVISION-SPECIFIC"))
+
+
+# -- SC-PROVISION-SPECIFIC: an opening phrase of time is read past to the main clause (set O, o107) ---
+
+OPENED = [
+    # set O (o107), exact wording
+    "From his 16th birthday, a Personal Adviser from the Leaving Care team will be allocated and will meet Samir "
+    "monthly (1 hour) to begin his pathway plan.",
+    # new wording
+    "After school on Thursdays, a sessional support worker takes Jordan swimming at the leisure centre (2 hours).",
+]
+
+
+@pytest.mark.parametrize("item", OPENED)
+def test_care_line_opening_with_a_time_phrase_names_what(item):
+    plan = care_builder.build({"H2": [f"- {item}"]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert res.applicable and not flagged(res), why(res)
+
+
+def test_time_phrase_then_nothing_named_is_still_unspecified():
+    plan = care_builder.build({"H2": ["- From September, the Children with Disabilities Team will provide social care input (2 hours a week)."]})
+    assert flagged(run(plan, "SC-PROVISION-SPECIFIC"))
