@@ -58,9 +58,23 @@ def lead_phrase(text: str) -> str:
     return _BY.sub("", lead)
 
 
+#: an opening phrase of time or condition before the main clause ("From his 16th birthday, a Personal
+#: Adviser ...", "After school on Fridays, a support worker ..."): the reader reads on to the main clause
+_OPENER = re.compile(r"^\W*(from|after|before|until|when|whenever|once|during|in|at|by|on|over|within|"
+                     r"starting|following|between|each|every|if)\b[^,;:|()]{0,60},\s*(?=\S)", re.IGNORECASE)
+
+
 def names_what(text: str, quantity_patterns: Sequence[str], min_words: int = 2) -> bool:
     """Does the line's lead phrase name a thing provided (``min_words`` content words once the
-    quantity, the funder and words naming no thing are taken out)?"""
+    quantity, the funder and words naming no thing are taken out)? An opening phrase of time or
+    condition is read past, to the main clause's lead phrase."""
+    if _lead_names_what(text, quantity_patterns, min_words):
+        return True
+    m = _OPENER.match(text.strip())
+    return m is not None and _lead_names_what(text.strip()[m.end():], quantity_patterns, min_words)
+
+
+def _lead_names_what(text: str, quantity_patterns: Sequence[str], min_words: int) -> bool:
     lead = lead_phrase(text)
     q = rx(quantity_patterns)
     if q is not None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pydantic import Field
 
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
@@ -231,6 +232,13 @@ def _over_in_block(cond: Condition, block: Block, p: NeedsMetParams | HealthOutc
     return False
 
 
+def _situation_hit(cond: Condition, text: str, texts: list, p: NeedsMetParams):
+    """For a condition named as a reaction to a situation, the provision that works on the situation."""
+    m = _mentions(text, cond.need, p) if _reaction(cond, text, p) else None
+    words = situation_words(text, m.end()) if m is not None else set()
+    return next((it for it, t in texts if serves_situation(words, t)), None)
+
+
 def _needs_in(described: list, p: NeedsMetParams | HealthOutcomesParams) -> list[tuple[Condition, Sentence]]:
     """The health needs the rubric recognises in C's sentences, each once, with the sentence that
     first names it: a negated condition, one that is over, a generic one beside a specific one, a
@@ -289,7 +297,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     for cond, s in _needs_in(reading.described, p):
         total += 1
         hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
-            or next((it for it, t in f_texts if search(cond.provision, t)), None)
+            or next((it for it, t in f_texts if search(cond.provision, t)), None) \
+            or _situation_hit(cond, s.text, g_texts + f_texts, p)
         if hit is None:
             findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
                                                  "Section G (or F).", quote=quote_of(s.text)))

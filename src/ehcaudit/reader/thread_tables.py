@@ -173,7 +173,7 @@ class _CombinedTable:
             if len(filled) == 1 and len(self.header_cols) >= 2 and self._area_row(ri, filled[0]):
                 n -= 1
                 continue
-            self._thread_row(ri, row, n)
+            self._thread_row(ri, row, n, note=len(filled) == 1 and self._spans_all(filled[0]))
 
     def _area_row(self, ri: int, c: RCell) -> bool:
         """A row holding only a label ("Education and employment (preparing for adulthood)"),
@@ -188,8 +188,14 @@ class _CombinedTable:
                      location=f"{self.where}, heading", table=self.t.index, row=ri, col=c.col)
         return True
 
-    def _thread_row(self, ri: int, row: list[RCell], n: int) -> None:
-        """Row ``n``'s cells as blocks of their columns' sections, linked as one thread row."""
+    def _spans_all(self, c: RCell) -> bool:
+        """One cell merged across every column of the table (need, provision and outcome): a note
+        or sign-off under the rows ("Confirmed by DCO: ..."), not a need with empty cells beside it."""
+        return len(self.header_cols) >= 2 and c.col <= self.header_cols[0] and c.col + c.span > self.header_cols[-1]
+
+    def _thread_row(self, ri: int, row: list[RCell], n: int, note: bool = False) -> None:
+        """Row ``n``'s cells as blocks of their columns' sections, linked as one thread row (its
+        blocks are kept but no thread row is made when the row is a ``note`` across the table)."""
         tr = ThreadRow(table=self.tname or self.label.replace("/", ""), area=self.area, row=n)
         for c in row:
             if not c.text and not c.cont:
@@ -210,5 +216,5 @@ class _CombinedTable:
                 tr.provision.extend(ids)
             else:
                 tr.outcome.extend(ids)
-        if self.tname:
+        if self.tname and not note:
             self.bld.threads.append(tr)
