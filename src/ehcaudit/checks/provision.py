@@ -92,6 +92,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
+                                            or _is_closing_bracket(sent)
                                             or _refers_back(sent, current.text, r.referring_nouns)
                                             or _delivers_recommendation(sent, current.text)):
                     current.text = f"{current.text} {sent}"
@@ -99,6 +100,17 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+#: A sentence that is one bracket and nothing else: "(Mondays, 30 minutes; 1:1; Learning Mentor)".
+_BRACKET_ONLY = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$")
+
+
+def _is_closing_bracket(sent: str) -> bool:
+    """A bracket standing after the sentence that names the provision, saying how much, in what
+    group and who ("A check-in about how reading feels. (Every Monday, 15 minutes; 1:1; Learning
+    Mentor)"): the provision's parts, written as a closing bracket, so one item with it."""
+    return bool(_BRACKET_ONLY.match(sent))
 
 
 #: "The group is led by …", "Each session lasts …", "These visits will …": a determiner, a noun and a verb.
