@@ -36,6 +36,14 @@ def rx(patterns: Iterable[str]) -> re.Pattern | None:
     return _compile(tuple(patterns))
 
 
+def rx1(patterns: Iterable[str]) -> re.Pattern:
+    """:func:`rx` of a list the parameters require to be non-empty (``min_length=1``)."""
+    r = _compile(tuple(patterns))
+    if r is None:
+        raise ValueError("an empty pattern list where the rubric requires at least one")
+    return r
+
+
 def search(patterns: Iterable[str], text: str) -> re.Match | None:
     return _search(tuple(patterns), text)
 

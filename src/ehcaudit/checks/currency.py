@@ -16,7 +16,7 @@ from ehcaudit.advice_age import (
     years_months,
 )
 from ehcaudit.checks._health_advice import only_therapy
-from ehcaudit.checks._patterns import search
+from ehcaudit.checks._patterns import rx, search
 from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
@@ -170,7 +170,7 @@ class StatutoryAdviceParams(Params):
 
 def _parents_only(items: list[AdviceItem], p: StatutoryAdviceParams) -> bool:
     """Every parent/young person item is the parents' (or carers') alone: none is the young person's."""
-    par, joint = _rx(p.parent_patterns), _rx(p.joint_patterns)
+    par, joint = rx(p.parent_patterns), rx(p.joint_patterns)
     if par is None or not items:
         return False
     for i in items:
@@ -262,15 +262,12 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     return Outcome(level=level, findings=findings)
 
 
-def _rx(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
-
 
 def _needs_teacher(text: str, need_rx: re.Pattern[str], sa: SensoryAdvice) -> bool:
     """Does this B/C text describe an impairment for which reg 6(3) wants the qualified teacher's
     advice? A sentence that names only a mild or temporary loss ("mild hearing loss caused by glue
     ear") does not, unless it also shows a lasting one (hearing aids, a moderate or worse loss)."""
-    mild, unless = _rx(sa.mild_patterns), _rx(sa.unless_patterns)
+    mild, unless = rx(sa.mild_patterns), rx(sa.unless_patterns)
     for sent in re.split(r"(?<=[.;!?])\s+", text):
         if not need_rx.search(sent):
             continue
@@ -281,7 +278,7 @@ def _needs_teacher(text: str, need_rx: re.Pattern[str], sa: SensoryAdvice) -> bo
 
 
 def _other_role(text: str, sa: SensoryAdvice) -> bool:
-    other, teacher = _rx(sa.not_teacher_patterns), _rx(sa.teacher_patterns)
+    other, teacher = rx(sa.not_teacher_patterns), rx(sa.teacher_patterns)
     return other is not None and bool(other.search(text)) and not (teacher is not None and teacher.search(text))
 
 

@@ -21,15 +21,12 @@ from ehcaudit.checks._outcomes import (
     provision_hit,
     stated_measures,
 )
+from ehcaudit.checks._patterns import rx
 from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, without_time
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
-
-
-def _rx(patterns: list[str]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
 
 
 class SmartParams(Params):
@@ -64,8 +61,8 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
     # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
     # not counted again here
-    nouns = _rx(p.provision_nouns)
-    providers = _rx(p.providers)
+    nouns = rx(p.provision_nouns)
+    providers = rx(p.providers)
     verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     # - unless the plan writes beside it how its progress will be measured and that names no measure
     # of the child ("Kai has a 1:1 mentor for all lessons. How progress will be measured: mentor

@@ -18,6 +18,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_text,  # noqa: F401  (imported from here by tests)
     provision_hit,
 )
+from ehcaudit.checks._patterns import rx, rx1
 from ehcaudit.checks._pc_reading import column_headers
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import is_label, without_time
@@ -82,8 +83,8 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = outcome_items(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
-    nouns = _rx1(p.provision_nouns)
-    providers = _rx(p.providers)
+    nouns = rx1(p.provision_nouns)
+    providers = rx(p.providers)
     pverbs = re.compile("|".join(f"(?:{x})" for x in p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     findings: list[Finding] = []
     bad = 0
@@ -147,13 +148,6 @@ class AspirationLinkParams(Params):
         "none does or A records no interests either"))
 
 
-def _rx(patterns: list[str]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
-
-
-def _rx1(patterns: list[str]) -> re.Pattern:
-    """:func:`_rx` of a list the parameters require to be non-empty (``min_length=1``)."""
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
 
 
 #: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
@@ -190,10 +184,10 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
 
-    asp_rx, loc_rx, int_rx = _rx1(p.aspiration_patterns), _rx(p.aspiration_location_patterns), _rx(p.interest_patterns)
+    asp_rx, loc_rx, int_rx = rx1(p.aspiration_patterns), rx(p.aspiration_location_patterns), rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
-    int_loc = _rx(p.interest_location_patterns)
+    int_loc = rx(p.interest_location_patterns)
     heads = column_headers(ctx.plan.blocks_in("A"))
     for b, s in _section_sentences(ctx, "A"):
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
@@ -220,7 +214,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
 
     # a theme links an aspiration to the outcomes that serve it: the same field ("vet" and "rabbits"),
     # or a broad hope and what builds towards it ("friends" and taking turns with peers)
-    theme_rx = [(t.name, _rx1(t.patterns), _rx1(t.outcome_patterns or t.patterns)) for t in p.themes]
+    theme_rx = [(t.name, rx1(t.patterns), rx1(t.outcome_patterns or t.patterns)) for t in p.themes]
     # one entry per outcome (the lines of one table cell share the cell's block id)
     out_themes = [{n for n, _, r in theme_rx if r.search(b.text)} for b in outcomes]
     # an interest is built on only by an outcome about the same field ("horses", "cooking"): the broad
@@ -327,8 +321,8 @@ class StrengthsParams(Params):
 @check("strengths", StrengthsParams)
 def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     """Strengths and what the child can do are described, not only deficits."""
-    s_rx, d_rx, loc_rx = _rx1(p.strength_patterns), _rx1(p.deficit_patterns), _rx(p.strength_location_patterns)
-    n_rx = _rx(p.need_patterns)
+    s_rx, d_rx, loc_rx = rx1(p.strength_patterns), rx1(p.deficit_patterns), rx(p.strength_location_patterns)
+    n_rx = rx(p.need_patterns)
     box = [0, 0, 0]  # the template's Strengths boxes: [strength, need or deficit, all sentences]
     good: list[tuple[Block, str]] = []
     bad: list[tuple[Block, str, str]] = []

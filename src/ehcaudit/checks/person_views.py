@@ -7,6 +7,7 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._outcomes import _child_names, _names
+from ehcaudit.checks._patterns import rx, rx1
 from ehcaudit.checks._pc_reading import ghost_written
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
@@ -19,14 +20,6 @@ from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import sentences
-
-
-def _rx(patterns: list[str]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE) if patterns else None
-
-
-def _rx1(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{x})" for x in patterns), re.IGNORECASE)
 
 
 class ViewsParams(Params):
@@ -72,15 +65,15 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     Karen is his foster carer), and so does "they" or "she" just after the family are named
     or under a label naming them ("My parents" / "They say Zofia is kind")."""
     blocks = ctx.plan.blocks_in(*p.sections)
-    family = _rx(p.family_words)
-    verbs = _rx(p.view_verbs)
+    family = rx(p.family_words)
+    verbs = rx(p.view_verbs)
     findings: list[Finding] = []
     missing = 0
     names = [re.escape(n) for n in _names(ctx) if len(n) > 1]
     for i, g in enumerate(p.groups):
-        rx = _rx1(g.patterns)
+        group_rx = rx1(g.patterns)
         if i != p.family_group and family is not None:
-            hit = _child_view(blocks, rx, family, names,
+            hit = _child_view(blocks, group_rx, family, names,
                               [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
             a_text = "\n".join(b.text for b in blocks)
             if hit is not None and ghost_written(hit[1], a_text, a_text):
@@ -88,7 +81,7 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
                 # gathered: the adults' words, not the child's view
                 hit = None
         else:
-            hit = first_shown(blocks, rx)
+            hit = first_shown(blocks, group_rx)
         if hit is None and i == p.family_group and family is not None and verbs is not None:
             hit = _family_view(ctx, blocks, family, verbs)
         finding, absent = group_finding(ctx, p.sections, g.name, hit)

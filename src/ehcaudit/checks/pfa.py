@@ -6,7 +6,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
-from ehcaudit.checks.person_centred import Theme, _rx1
+from ehcaudit.checks._patterns import rx1
+from ehcaudit.checks.person_centred import Theme
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
@@ -51,7 +52,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:
-        r, hr = _rx1(t.patterns), _rx1(t.heading_patterns or t.patterns)
+        r, hr = rx1(t.patterns), rx1(t.heading_patterns or t.patterns)
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
                     if r.search(s) or (b.subsection and hr.search(b.subsection))
