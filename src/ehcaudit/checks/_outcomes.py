@@ -7,6 +7,7 @@ import re
 
 from ehcaudit.checks._nested_outcomes import Headings, NestedTable, not_outcome, read_nested
 from ehcaudit.checks._pc_reading import is_plan_note, is_set_note, without_month_may, won_place
+from ehcaudit.checks._table_lines import top_cells
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
@@ -180,15 +181,9 @@ _Cell = tuple[int, int, int, Block]
 
 def _column_headers(ctx: CheckContext) -> tuple[list[_Cell], dict[int, int], dict[tuple[int, int], str]]:
     """Section E's table cells, each table's top row and the text of each column's top cell."""
-    header: dict[tuple[int, int], str] = {}
-    top: dict[int, int] = {}
     cells = [(b.table, b.row, b.col, b) for b in ctx.plan.blocks_in("E")
              if b.table is not None and b.row is not None and b.col is not None]
-    for table, row, _, _ in cells:
-        top[table] = min(top.get(table, row), row)
-    for table, row, col, b in cells:
-        if row == top[table]:
-            header[(table, col)] = b.text.strip()
+    top, header = top_cells([b for *_, b in cells])
     return cells, top, header
 
 

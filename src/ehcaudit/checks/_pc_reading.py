@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.checks._table_lines import top_cells
+
 #: The plan saying the child does not speak: "non-verbal", "pre-verbal", "does not use words yet",
 #: "has no spoken language", "is not yet talking" - not "does not speak English" or "does not talk to
 #: adults he doesn't know" (a child who talks elsewhere can give views in their own words).
@@ -143,11 +145,6 @@ def column_headers(blocks: list) -> dict[int, str]:
     """Block id -> the text of the top cell of its table column, for the cells below the top row: a
     one-page profile's "What is important to me" over the things the child names (PC-ASPIRATION-LINK
     reads them as interests, as it reads "I like ...")."""
-    top: dict[int, int] = {}
-    for b in blocks:
-        if b.table is not None and b.row is not None:
-            top[b.table] = min(top.get(b.table, b.row), b.row)
-    head = {(b.table, b.col): b.text.strip() for b in blocks
-            if b.table is not None and b.col is not None and b.row == top.get(b.table)}
+    top, head = top_cells(blocks)
     return {b.id: head.get((b.table, b.col), "") for b in blocks
             if b.table is not None and b.row is not None and b.row != top.get(b.table)}

@@ -71,6 +71,19 @@ def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
     return header, rows
 
 
+def top_cells(blocks: Sequence[Block]) -> tuple[dict[int, int], dict[tuple[int, int], str]]:
+    """Each table's top row, and (table, column) -> the text of that column's top cell: the heading
+    a council writes over a column ("By when", "What is important to me"), whether or not the row
+    reads as a header row (compare :func:`column_headers`)."""
+    top: dict[int, int] = {}
+    cells = [(b.table, b.row, b.col, b.text) for b in blocks
+             if b.table is not None and b.row is not None and b.col is not None]
+    for table, row, _, _ in cells:
+        top[table] = min(top.get(table, row), row)
+    head = {(table, col): text.strip() for table, row, col, text in cells if row == top[table]}
+    return top, head
+
+
 def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
     """(table, column) -> header text, from each table's first row whose cells are all headers."""
     rows: dict[tuple[int, int], list[Block]] = {}
