@@ -11,6 +11,7 @@ from functools import lru_cache
 from ehcaudit.checks._regex_prefix import leading_literals
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.regex_guard import guard
+from ehcaudit.regex_required import required_words
 from ehcaudit.text import plain_ascii
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -55,16 +56,34 @@ def _search(key: tuple[str, ...], text: str) -> re.Match | None:
     r = _compile(key)
     if r is None:
         return None
-    lits = leading_literals(key)
+    lits = _prefilter(key)
     # Fast path (same result): on ASCII text (typographic quotes and dashes allowed, as in most
     # Word documents), a case-insensitive match of any alternative contains that alternative's
-    # leading letters, so if none occurs the pattern cannot match. Most searches find nothing,
-    # and a substring test is far cheaper than the regex scan.
-    if lits is not None and plain_ascii(text):
-        low = text.lower()
-        if not any(lit in low for lit in lits):
+    # leading letters (or the words every match must contain), so if none occurs the pattern
+    # cannot match. Most searches find nothing, and a substring test is far cheaper than the
+    # regex scan.
+    if lits is not None:
+        low = _lowered(text)
+        if low is not None and not any(map(low.__contains__, lits)):  # `lit in low`, in C
             return None
     return r.search(text)
+
+
+@lru_cache(maxsize=512)
+def _prefilter(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The more selective of the letters every match starts with and the words every match
+    contains (the longer shortest word); None when neither can be read."""
+    # the words: e.g. "\\b(\\d+|one|two)\\b(\\s+[\\w-]+){0,2}\\s+(visits|sessions)" has no
+    # leading letters but needs "visits" or "sessions" (ehcaudit.regex_required)
+    ways = [w for w in (leading_literals(key), required_words(key)) if w]
+    return max(ways, key=lambda w: min(map(len, w))) if ways else None
+
+
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` for the fast path, or None when the text is not plain ASCII."""
+    # cached: each text is searched with many word lists
+    return text.lower() if plain_ascii(text) else None
 
 
 def finditer(patterns: Iterable[str], text: str) -> Iterator[re.Match]:
