@@ -1,0 +1,91 @@
+
+# q205 - letter-column - FAIL: last review > 12 months before audit; unmeasurable outcome; PA care in F; travel training unquantified
+PLANS.append(dict(
+file="q205.docx", layout="letter-column", title="Education, Health and Care Plan - Tomasz",
+front=[("Name", "Tomasz"), ("Age / year of study", "20 / second of three years at specialist college (post-19)"),
+       ("Date of issue of this plan", "12 March 2025"), ("Reviewed on", "2 October 2025 (annual review meeting; no amendments)"),
+       ("Plan co-ordinator", "Ravi Mistry, EHC Co-ordinator, Post-16 and Adulthood Team")],
+sections=[
+("A", T["A"], [
+ ("p", "Tomasz told us these things using his speech-generating communication device and some Makaton signs, with help from his key worker, Gosia, who has known him for two years. His parents added their views at the meeting."),
+ ("sub", "What's important TO me"),
+ ("bul", ["My mum and dad and my sister Ola.",
+          "Football. I support Carrowford Town and go to home games with my dad.",
+          "Music, loud. Disco on Friday at college.",
+          "My friends Jack and Sunny in my class."]),
+ ("sub", "What's important FOR me"),
+ ("bul", ["People waiting for me to answer on my device and not guessing.",
+          "Stretching every day so my legs don't hurt.",
+          "Staff who know how to move me safely in my chair and hoist."]),
+ ("sub", "My PATH"),
+ ("p", "**My dream:** Live in a house with my friends and work at the café at the football ground."),
+ ("p", "**My goal in one year:** Make drinks in the college café by myself and go swimming every week."),
+ ("sub", "My family's views"),
+ ("p", "Tomasz's parents, Marek and Ewa, are proud of how much more he communicates since he got his device. They would like him to have a working life that gives him a purpose, and in time to move into supported living near home. Ewa said: \"He is a young man now. He wants his own life, like his sister.\""),
+]),
+("B", T["B"], [
+ ("sub", "Communication and interaction"),
+ ("p", "Tomasz understands short sentences about familiar things. He uses a speech-generating device (a tablet with symbol software, operated by touch) and about 30 Makaton signs. He is sociable and funny and starts interactions with people he knows. He becomes frustrated when people do not wait for him to compose a message."),
+ ("sub", "Cognition and learning"),
+ ("p", "Tomasz has a severe learning disability. He recognises about 30 symbols and sight words, counts objects to 10 and follows a visual sequence of up to five steps once it is familiar. He learns best through routine, repetition and real tasks."),
+ ("sub", "Physical"),
+ ("p", "Tomasz has cerebral palsy affecting all four limbs. He drives a powered wheelchair with a joystick and needs two trained staff and a hoist to transfer. He has good control of his right hand for large movements but finds small objects difficult."),
+ ("sub", "Social, emotional and mental health"),
+ ("p", "Tomasz is cheerful and enjoys company. He can become upset and bite his hand when he is not understood or when plans change without warning."),
+]),
+("C", T["C"], [
+ ("p", "Tomasz's cerebral palsy causes tight muscles in his legs and hips, which can be painful; he needs a daily stretching programme and a 24-hour posture plan. He has reflux, managed with medication from his GP. He uses a powered wheelchair provided by the Wheelchair Service. He is moving from children's to adult health services, supported by the Transition Nurse."),
+]),
+("D", T["D"], [
+ ("p", "Tomasz lives with his parents and sister. His Care Act assessment (January 2025) found eligible needs for personal care, for getting out into the community and for his parents to have breaks from caring."),
+]),
+("E", T["E"], [
+ ("table", ["Preparing for adulthood area", "Outcome", "How we will know"], [
+  ["Employment", "By the end of academic year 2025/26, Tomasz will make and serve hot drinks in the college café on 3 shifts a week, using a visual sequence and taking orders with his device, with no more than 2 prompts a shift.", "Café supervisor's log"],
+  ["Independent living", "By 31/03/26, Tomasz will choose and order his lunch using his device on 5 days out of 5.", "Key worker's weekly record"],
+  ["Friends, relationships and community", "By Summer '26, Tomasz will be more confident and independent when he is out in the community.", "Staff feedback"],
+  ["Friends, relationships and community", "By the end of academic year 2025/26, Tomasz will start a conversation with a friend using his device at least once each day.", "Key worker's observations, 4 days out of 5"],
+  ["Good health", "By 31/03/26, Tomasz will complete his 20-minute stretching programme on 4 days out of 5 and use his device to tell staff if he is in pain.", "Physiotherapy programme record"],
+ ]),
+]),
+("F", T["F"], [
+ ("table", FH, [
+  ["Specialist college programme (communication, independence, work skills, leisure) in a class of 6 with a teacher and 2 Learning Support Assistants (LSAs)", "5 days per week (30 hours), 36 weeks a year", "Qualified teacher experienced in severe learning disability; LSAs"],
+  ["Personal care and transfers during the college day using a hoist", "Throughout the college day, 2 staff", "LSAs trained in moving and handling"],
+  ["1:1 speech and language therapy on using his device to start conversations and order food", "Fortnightly, 45 mins", "Speech and Language Therapist (SALT), college therapy team"],
+  ["Speech-generating device with symbol software, kept charged, updated and repaired", "Daily checks; updates each half term", "College Assistive Technology Technician"],
+  ["Occupational therapy: seating, hand skills for the café tasks and a visual sequence for making drinks", "Once every half term, 1 hour, with the café supervisor", "Occupational Therapist (OT), college therapy team"],
+  ["Work experience in the college café", "1 day per week (6 hours), job coach 1:1", "Job Coach"],
+  ["Travel training with the college travel trainer to learn the wheelchair-accessible bus route to the leisure centre", "", "College travel trainer"],
+  ["Personal Assistant (PA) support at home and in the community for personal care and evening leisure (swimming, football)", "10 hours per week", "PA employed by the family, funded by a direct payment from Adult Social Care"],
+ ]),
+]),
+("G", T["G"], [
+ ("table", ["Health support", "When and how often", "Who will give it"], [
+  ["Review of stretching programme and 24-hour posture plan; training for college staff and parents", "Every 3 months, 1 hour", "Physiotherapist, Adult Learning Disability Team"],
+  ["Review of powered wheelchair and seating; repairs", "Once a year, and within 5 working days of a fault being reported", "Wheelchair Service"],
+  ["Co-ordinating the move to adult health services", "3 contacts a year", "Transition Nurse"],
+  ["Reflux medication and annual learning disability health check", "Yearly health check; medication reviewed at the check", "GP"],
+ ]),
+ ("p", "Signed off on behalf of the Integrated Care Board (ICB): Dr Helen Marsh, Designated Clinical Officer, 4 March 2025."),
+]),
+("H1", T["H1"], [("p", "Not applicable - Tomasz is over 18. See H2.")]),
+("H2", T["H2"], [("p", "Overnight short breaks at Elm Lodge, one weekend (2 nights) each month, agreed following the Care Act assessment. PA support: see Section F.")]),
+("I", T["I"], [("p", "Meadowbank College (independent specialist post-16 institution), day placement, September 2024 to July 2027.")]),
+("J", T["J"], [("p", "Direct payment from Adult Social Care for PA hours. No education personal budget.")]),
+("K", T["K"], [
+ ("table", KH, [
+  ["Tomasz's views", "Tomasz, with Gosia (key worker)", "15 January 2025"],
+  ["Parents' views", "Marek and Ewa (parents)", "15 January 2025"],
+  ["Educational advice", "Jess Turner, Head of Learning, Meadowbank College", "10 January 2025"],
+  ["Psychological advice", "Dr Paul Edwards, Educational Psychologist", "19 November 2024"],
+  ["Medical advice", "Dr Rhian Lloyd, GP, Meadowside Surgery", "2 December 2024"],
+  ["Physiotherapy advice", "Kim Yates, Physiotherapist, Adult Learning Disability Team", "6 December 2024"],
+  ["Wheelchair Service report", "Wheelchair Service, Clinical Engineer (Lee Ford)", "14 October 2024"],
+  ["Transition health advice", "Sue Patel, Transition Nurse", "9 December 2024"],
+  ["Speech and language therapy and occupational therapy advice", "College therapy team (Amy Shaw, SALT; Dan Webb, OT)", "13 January 2025"],
+  ["Social care advice (Care Act assessment)", "Liam Carter, Preparing for Adulthood Worker, Adult Social Care (Preparing for Adulthood)", "21 January 2025"],
+  ["Preparing for adulthood advice", "Nadia Hussain, Careers Adviser, Carrowford Careers Service", "8 January 2025"],
+ ]),
+]),
+]))

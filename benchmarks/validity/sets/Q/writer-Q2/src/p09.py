@@ -1,0 +1,85 @@
+
+# q209 - shaded-heading-table - FAIL: looked-after child with no trace (no social care advice); provision as outcome; no health sign-off; grammar errors
+PLANS.append(dict(
+file="q209.docx", layout="shaded-heading-table", title="Education, Health and Care Plan: Sami",
+front=[("Name", "Sami"), ("Age / year of study", "15 / Year 10"),
+       ("Reviewed on", "10 September 2026"), ("Date of issue of this plan", "23 September 2026"),
+       ("School", "Headington Park School (mainstream secondary with a hearing support base)")],
+sections=[
+("A", T["A"], [
+ ("sub", "What's important TO me (Sami's words, from his review)"),
+ ("bul", ["Fixing bikes. I can strip down a gear set and put it back together.",
+          "Football. I play for the deaf youth team on Saturdays and I'm the captain.",
+          "My foster carers Jen and Rob, and their dog Milo.",
+          "My mates at the hearing support base."]),
+ ("sub", "What's important FOR me"),
+ ("bul", ["Teachers wearing the radio aid and facing me when they talk.",
+          "Subtitles on every video. If there are no subtitles I just switch off.",
+          "Not being asked to answer in front of the class when it is noisy."]),
+ ("sub", "My dream and my goal in one year"),
+ ("p", "**My dream:** \"Be a mechanic and have my own garage one day.\""),
+ ("p", "**My goal in one year:** \"Get a work experience in a proper garage and get my maths up.\""),
+ ("sub", "What Jen and Rob (foster carers) say"),
+ ("p", "Jen and Rob says Sami is practical, loyal and funny, and is a natural leader on the football pitch. They want him to go to college to do motor vehicle and to become more confident speaking up for himself when he hasn't heard something. They worry that he gets very tired by the end of the school day."),
+]),
+("B", T["B"], [
+ ("sub", "Hearing and communication"),
+ ("p", "Sami have a moderate to severe sensorineural hearing loss in both ears (permanent hearing loss caused by the inner ear). He wears two hearing aids and uses a radio aid in lessons, which sends the teacher's voice straight to his hearing aids. He uses spoken English and some British Sign Language (BSL). In a quiet room he follows conversation well, but in noisy classrooms and group discussions he misses a lot. He does not always say when he has not heard."),
+ ("sub", "Cognition and learning"),
+ ("p", "Sami's reading age is 11 years 4 months (July 2026). He has gaps in vocabulary, especially subject words, which affects his understanding in science and humanities. He is strong in practical subjects and is on track for a grade 5 in design and technology. In maths he is working towards a grade 4."),
+ ("sub", "Social, emotional and mental health"),
+ ("p", "Sami is popular and confident with deaf peers. Listening all day is very tiring and by the afternoon he can become irritable. Him and his foster carers was pleased with how he managed the move to the Year 10 options groups."),
+]),
+("C", T["C"], [
+ ("p", "Sami's hearing loss is monitored by the Children's Hearing Service. He has his hearing tested and his hearing aids checked every 6 months and needs new ear moulds as he grows. He has no other health needs."),
+]),
+("D", T["D"], [
+ ("p", "Sami has been looked after by Carrowford City Council since 2023 and lives with long-term foster carers. He has no social care needs arising from his deafness."),
+]),
+("E", "Outcomes - preparing for adulthood", [
+ ("sub", "Employment and education"),
+ ("bul", ["By end of academic year 2026/27, Sami will complete a one-week work experience placement at a garage and get a written reference from the workshop manager.",
+          "By the end of Year 11 (July 2028), Sami will gain grade 4 or above in GCSE maths, the entry requirement for the Level 2 motor vehicle course.",
+          "From September 2026, Sami will have a radio aid in every lesson, his teachers will wear the transmitter, and he will receive pre-teaching of key vocabulary each week."]),
+ ("sub", "Independent living"),
+ ("bul", ["By Feb half term 2027, Sami will check his hearing aids and radio aid himself every morning and tell staff about any fault, on 5 days out of 5 (equipment log kept by his Qualified Teacher of the Deaf, QToD)."]),
+ ("sub", "Friends, relationships and community"),
+ ("bul", ["By Summer '27, Sami will tell a teacher or classmate when he has not heard something, at least once in every lesson observed by his QToD (termly lesson observations)."]),
+ ("sub", "Good health"),
+ ("bul", ["By 31/03/27, Sami will use a 10-minute quiet listening break each afternoon, so that his own rating of tiredness at the end of the day falls from 8/10 to 5/10 or lower (weekly rating chart)."]),
+]),
+("F", T["F"], [
+ ("table", FH, [
+  ["Direct teaching from a Qualified Teacher of the Deaf (QToD): vocabulary, self-advocacy and managing his hearing equipment", "Fortnightly, 1 hour, 1:1", "QToD, hearing support base"],
+  ["Pre-teaching of key science and humanities vocabulary", "Twice weekly, 30 minutes, 1:1", "Learning Support Assistant (LSA) with BSL Level 2"],
+  ["Radio aid in every lesson; checks of the radio aid and classroom listening conditions", "Daily check by Sami and the LSA; Educational Audiologist visits once a term (1 hour)", "Radio aid provided and maintained by the Educational Audiologist, Sensory Support Service"],
+  ["Notes of teacher talk in science and humanities lessons", "All science and humanities lessons (8 lessons a week)", "LSA"],
+  ["Subtitles on all videos and a seat near the teacher, away from noise", "Every lesson", "Subject teachers; checked by the QToD each half term"],
+  ["25% extra time and a separate, quiet room for all tests and examinations", "All tests and examinations", "Arranged by the Exams Officer"],
+  ["Deaf awareness training for all Sami's teachers", "Once a year, 1 hour, at the start of the autumn term", "QToD"],
+  ["Work experience at a garage, with a deaf awareness briefing for the workshop manager beforehand", "One week, summer term 2027", "Careers Leader, with the QToD"],
+ ]),
+]),
+("G", T["G"], [
+ ("table", ["Health support", "When and how often", "Who will give it"], [
+  ["Hearing test and hearing aid review", "Every 6 months", "Paediatric Audiologist, Children's Hearing Service"],
+  ["New ear moulds", "When needed, within 2 weeks of a request", "Children's Hearing Service"],
+ ]),
+]),
+("H1", T["H1"], [("p", "None.")]),
+("H2", T["H2"], [("p", "None. His foster carers has not asked for short breaks.")]),
+("I", T["I"], [("p", "Headington Park School (mainstream secondary school with a resourced hearing support base).")]),
+("J", T["J"], [("p", "No personal budget.")]),
+("K", T["K"], [
+ ("table", KH, [
+  ["Sami's views", "Sami, at his review", "10 September 2026"],
+  ["Foster carers' views", "Jen and Rob (foster carers)", "10 September 2026"],
+  ["Educational advice", "Mark Ogden, Special Educational Needs Co-ordinator (SENCo), Headington Park School", "1 September 2026"],
+  ["Educational advice from a Qualified Teacher of the Deaf", "Fiona Drake, QToD, hearing support base", "27 August 2026"],
+  ["Educational Audiologist's report", "Steve Hall, Educational Audiologist, Sensory Support Service", "20 July 2026"],
+  ["Psychological advice", "Dr Maya Reed, Educational Psychologist", "14 July 2026"],
+  ["Medical advice", "Dr Kate Lyons, Consultant Audiovestibular Physician, Children's Hearing Service", "6 July 2026"],
+  ["Preparing for adulthood and careers advice", "Ellie Grant, Careers Adviser, Carrowford Careers Service", "3 September 2026"],
+ ]),
+]),
+]))

@@ -1,0 +1,83 @@
+
+# q212 - shaded-heading-table - FAIL: no issue/review date; no aspirations (so nothing for outcomes to build on); eating disorder not provided for in G, G vague, G provider gave no advice; D and H "N/A"
+PLANS.append(dict(
+file="q212.docx", layout="shaded-heading-table", title="Education, Health and Care Plan - Esme",
+front=[("Name", "Esme"), ("Age / year of study", "22 / post-19, second year of Foundation Learning at Carrowford College"),
+       ("Date of issue of this plan", ""), ("Reviewed on", ""),
+       ("Plan co-ordinator", "Ravi Mistry, EHC Co-ordinator, Post-16 and Adulthood Team")],
+sections=[
+("A", T["A"], [
+ ("p", "Esme wrote this section with her college tutor over two sessions. She prefers writing to talking, so these are her typed words."),
+ ("sub", "What's important TO me"),
+ ("bul", ["Drawing and painting, especially animals and plants. I sketch every day.",
+          "My cat, Pepper, who lives with me at the flat.",
+          "Quiet. I need time on my own after college to recharge.",
+          "My sister Beth, who I talk to every evening."]),
+ ("sub", "What's important FOR me"),
+ ("bul", ["Eating my meals and snacks even when I don't want to. My support worker at the flat helps me with this every day.",
+          "Knowing the plan for the day in writing.",
+          "People not commenting on what I eat or how I look.",
+          "Working in a small group and not being asked to speak in front of the class."]),
+ ("sub", "How to communicate with me"),
+ ("p", "Give me information in writing and time to think before I answer. If I go quiet, it doesn't mean I'm being rude. Text is better than phoning."),
+ ("sub", "My family's views"),
+ ("p", "Esme's mum, Fiona, said Esme has done well to settle into her own supported flat this year and that college is the best thing in her week. The family are worried about Esme's eating and weight, and about how isolated she can become in the holidays. Mum said Esme is talented and hard-working but needs people to be patient with her."),
+]),
+("B", T["B"], [
+ ("sub", "Communication and interaction"),
+ ("p", "Esme is autistic. She communicates well in writing and one-to-one with people she knows, but finds group discussion, unexpected questions and phone calls very hard. She can take time to process spoken information and may not answer straight away."),
+ ("sub", "Cognition and learning"),
+ ("p", "Esme is working at Level 1 in Art and Design, where her observational drawing is of a high standard, and at Entry Level 3 in English and maths. She plans and organises her work carefully when she has a written checklist. She finds written evaluations of her work difficult."),
+ ("sub", "Social, emotional and mental health"),
+ ("p", "Esme experiences high anxiety, particularly around food, changes to routine and busy social situations. Her mood can drop when she is unwell and she withdraws. She has one friend at college and would like more contact with people who share her interests."),
+]),
+("C", T["C"], [
+ ("p", "Esme is autistic. She was diagnosed with anorexia nervosa in 2025 and is under the care of the Eating Disorders Service, which currently sees her every week to check her weight and physical health and offers eating disorder-focused therapy. She has a meal plan from the service's dietitian. She also has anxiety and periods of low mood, for which her GP reviews her medication every 3 months."),
+]),
+("D", T["D"], [
+ ("p", "N/A"),
+]),
+("E", "Outcomes (preparing for adulthood)", [
+ ("sub", "Employment and education"),
+ ("bul", ["By end of academic year 2026/27, Esme will complete her Level 1 Diploma in Art and Design, with all units signed off by her tutor.",
+          "By the end of the spring term 2027, Esme will complete a written evaluation of each project using her evaluation frame, without adult scribing, for 3 projects in a row (tutor's tracker)."]),
+ ("sub", "Independent living"),
+ ("bul", ["By 31/03/27, Esme will plan her weekly shopping list from her meal plan and buy it herself at the supermarket, on 3 weeks out of 4, checked with her support worker."]),
+ ("sub", "Friends, relationships and community"),
+ ("bul", ["By Summer '27, Esme will go to the college art club each week and share one piece of work with the group each half term (club leader's register)."]),
+ ("sub", "Good health"),
+ ("bul", ["Within 12 weeks, Esme will eat her college lunch and snack in the quiet dining room on 4 days out of 5, recorded on her meal chart by her Learning Support Assistant.",
+          "By Feb half term 2027, Esme will rate her mood and anxiety at each wellbeing check-in and tell her mentor herself whenever her score drops below 4 out of 10 (mentor's record)."]),
+]),
+("F", T["F"], [
+ ("table", FH, [
+  ["Foundation Learning programme (Art and Design Level 1, English and maths) in a class of no more than 10", "4 days per week (18 hours), 36 weeks a year", "Tutors (qualified teachers), Foundation Learning department"],
+  ["Written daily plan and a checklist for each project, given at the start of each session", "Every session", "Course tutor"],
+  ["1:1 support to use an evaluation frame for project write-ups", "Weekly, 45 minutes", "Learning Support Assistant (LSA)"],
+  ["Supported lunch in the quiet dining room, following her meal plan", "Daily (30 mins), college days", "LSA trained by the Eating Disorders Service dietitian"],
+  ["Social communication group: starting conversations, joining in and planning a group activity", "Fortnightly, 45 mins, group of no more than 5", "Speech and Language Therapist (SALT), college therapy team"],
+  ["Place at the college art club, with her LSA for the first three weeks", "Weekly, 1.5 hours", "Art club leader; LSA for the first three weeks"],
+  ["1:1 wellbeing check-in with a named member of staff", "Every Monday and Thursday, 15 minutes", "College Wellbeing Mentor"],
+ ]),
+]),
+("G", T["G"], [
+ ("p", "Transition Nurse to support Esme with her health as needed."),
+ ("p", "Health provision signed off on behalf of the Integrated Care Board (ICB) by Dr Helen Marsh, Designated Clinical Officer, 14 September 2026."),
+]),
+("H1", T["H1"], [("p", "N/A")]),
+("H2", T["H2"], [("p", "N/A")]),
+("I", T["I"], [("p", "Carrowford College (general further education college), Foundation Learning, until July 2027.")]),
+("J", T["J"], [("p", "None requested.")]),
+("K", T["K"], [
+ ("table", KH, [
+  ["Esme's views", "Esme, with her college tutor", "2 September 2026"],
+  ["Parent's views", "Fiona (mum)", "2 September 2026"],
+  ["Educational advice", "Helen Byrne, Foundation Learning Manager, Carrowford College", "28 August 2026"],
+  ["Psychological advice", "Dr Oliver Byrne, Educational Psychologist", "15 June 2026"],
+  ["Medical advice", "Dr Maria Santos, Consultant Psychiatrist, Eating Disorders Service", "20 July 2026"],
+  ["Speech and language therapy advice", "Amy Shaw, SALT, college therapy team", "30 June 2026"],
+  ["Social care advice (Care Act assessment)", "Dan Reilly, Preparing for Adulthood Worker, Adult Social Care (Preparing for Adulthood)", "7 July 2026"],
+  ["Preparing for adulthood and careers advice", "Nadia Hussain, Careers Adviser, Carrowford Careers Service", "1 September 2026"],
+ ]),
+]),
+]))
