@@ -18,8 +18,8 @@ longest shortest word) is kept. This module imports nothing from ehcaudit.
 from __future__ import annotations
 
 import re
-import re._parser as _sre  # the regex engine's own parser: the pattern read as re reads it
 from functools import lru_cache
+from re import _parser as _sre  # type: ignore[attr-defined]  # re's own parser (no stubs)
 from typing import Any
 
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
