@@ -147,7 +147,7 @@ class NeedsMetParams(CareParams):
 
 def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomesParams) -> re.Match | None:
     r = rx(patterns)
-    if r is None:
+    if r is None or search(patterns, text) is None:  # no match at all (cached, pre-filtered): nothing to negate
         return None
     # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
     before_rx = rx(p.negation_before) if p.negation_before else None
