@@ -218,3 +218,51 @@ def test_hedged_provision_is_judged(line):
 def test_a_space_used_when_needed_is_not_an_open_amount(line):
     res = _prq([line])
     assert res.level >= 3, why(res)
+
+
+# -- PR-VAGUE-WORDING: a scheme's name is not the vague "access to" ----------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Height-adjustable desk and chair at work. Funded by Access to Work; provided and maintained by the "
+    "employer's Facilities Team.",  # set Q, q211
+    "Tuition while she is unwell, arranged through the Access to Education Team, 5 hours a week.",  # new
+])
+def test_a_schemes_name_is_not_vague_wording(line):
+    res = run(care_builder.build({"F": GOOD + [f"- {line}"]}), "PR-VAGUE-WORDING")
+    assert not flagged(res), why(res)
+
+
+def test_access_to_as_provision_is_still_vague():
+    res = run(care_builder.build({"F": GOOD + ["- Sam will have access to Maths support."]}), "PR-VAGUE-WORDING")
+    assert flagged(res), why(res)
+
+
+# -- PR-OUTCOME-LINK: an outcome's labelled lines; a mild difficulty the child manages ----------------
+
+SERVED = "By July 2027, you will read a bus timetable and plan a journey on your own, checked by your tutor."
+TRAVEL = "- Travel training to read bus timetables and plan journeys, 1:1 with the travel trainer, weekly, 1 hour."
+
+
+@pytest.mark.parametrize("part", [
+    "Measure: Exam board result.",  # set P, p210
+    "Review: Termly, with the Epilepsy Specialist Nurse.",  # set P, p210
+    "How we will know: a note in her placement diary each week.",  # new
+])
+def test_an_outcomes_labelled_line_is_not_an_outcome(part):
+    res = run(care_builder.build({"E": [SERVED, part], "F": [TRAVEL]}), "PR-OUTCOME-LINK")
+    assert not _quoted(res, part[:15]), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "Your fine motor skills are a little slow, but you manage buttons and zips.",  # set P, p210
+    "His handwriting is slightly untidy, but he can write a full page in a lesson.",  # new
+])
+def test_a_mild_difficulty_the_child_manages_is_not_an_unmet_need(need):
+    res = run(care_builder.build({"B": [need], "E": [SERVED], "F": [TRAVEL]}), "PR-OUTCOME-LINK")
+    assert not _quoted(res, need[:20]), why(res)
+
+
+def test_a_handwriting_need_with_no_provision_is_still_a_gap():
+    need = "His handwriting is hard to read and he cannot write more than two lines in a lesson."
+    res = run(care_builder.build({"B": [need], "E": [SERVED], "F": [TRAVEL]}), "PR-OUTCOME-LINK")
+    assert _quoted(res, need[:20]) and flagged(res), why(res)
