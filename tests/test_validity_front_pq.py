@@ -205,3 +205,58 @@ def test_vocabulary_words_are_listed(word):
     data = Path(__file__).resolve().parents[1] / "src" / "ehcaudit" / "data"
     words = {ln.strip() for f in BUNDLED_VOCABULARIES for ln in (data / f).read_text().splitlines()}
     assert word in words
+
+
+# -- 7. readability: sentences written in professional shorthand ---------------------------------
+
+def _plan_with(tmp_path, a_lines: list[str], e_lines: list[str]) -> Path:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Education, Health and Care Plan")
+    d.add_paragraph("Section A: Views, interests and aspirations")
+    for ln in a_lines:
+        d.add_paragraph(ln)
+    d.add_paragraph("Section B: Special educational needs")
+    d.add_paragraph("Sam finds it hard to read long words and to stay calm when the room is noisy.")
+    d.add_paragraph("Section E: Outcomes")
+    for ln in e_lines:
+        d.add_paragraph(ln)
+    f = tmp_path / "plan.docx"
+    d.save(f)
+    return f
+
+
+_PLAIN_A = ["Sam loves football and drawing cartoons with his big sister at the kitchen table.",
+            "He wants to work with animals when he leaves school, maybe at a farm or a zoo.",
+            "His mum says he is kind and funny and always helps his little brother get ready.",
+            "He likes his teaching assistant, who helps him with reading in small groups."]
+_PLAIN_E = ["By July 2027, Sam will read a short book on his own and tell an adult what happened in it.",
+            "By July 2027, Sam will ask for a break when the room gets too loud, on most days."]
+
+
+@pytest.mark.parametrize("extra_a, extra_e, is_flagged", [
+    # our own wording: two sentences each with three or more abbreviations
+    (["Per the MDT, Sam's ASC and SPD profile means he needs OT input."],
+     ["Sam will use his AAC with LSA support in PSHE and reduce C3 incidents logged on CPOMS."], True),
+    # the set's wording (q210), with our plain sentences around it
+    (["Mum's aspiration is for H to transition to FE at KS5 on a L2 motor vehicle programme and to secure "
+      "L2 E&M.", "Mum reports H presents with EBSA-type behaviours and the EWO and SLT have been involved."],
+     [], True),
+    # one such sentence, or abbreviations every family reads or spelled out: not flagged
+    (["Per the MDT, Sam's ASC and SPD profile means he needs OT input."], [], False),
+    (["Sam wants to take his GCSEs and his TA helps him with ADHD strategies at the NHS clinic."],
+     ["Sam will see the speech and language therapist (SLT) and occupational therapist (OT) each term."], False),
+    ([], [], False),
+])
+def test_shorthand_sentences_cap_readability(tmp_path, extra_a, extra_e, is_flagged):
+    plan = read_plan(_plan_with(tmp_path, _PLAIN_A + extra_a, _PLAIN_E + extra_e))
+    assert flagged(run(plan, "LG-READABILITY")) is is_flagged
+
+
+@pytest.mark.parametrize("name, is_flagged", [
+    ("Q/plans/q210.docx", True),    # "to transition to FE at KS5 ... L2 E&M"; "C3+ incidents on the BfL ladder"
+    ("N/plans/n204.docx", True),    # "bilateral CIs and a Roger FM ... BSL"
+    ("L/plans/l110.docx", False),   # a heading in capitals is not shorthand
+])
+def test_set_shorthand_readability(name, is_flagged):
+    assert flagged(run(read_plan(SETS / name), "LG-READABILITY")) is is_flagged
