@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from validity_helpers import flagged, run
 
 from ehcaudit.model import AdviceItem
@@ -188,9 +187,8 @@ def test_signoff_is_not_an_advice_item():
     ("P/plans/p101.docx", True),    # started January 2023, last reviewed 21 October 2025
 ])
 def test_annual_review_through_the_cli(name, is_flagged):
-    out = subprocess.run([sys.executable, "-m", "ehcaudit", "score", str(SETS / name), "--format", "json",
-                          "--as-of", "2026-12-01", "--area", "currency"],
-                         capture_output=True, text=True, timeout=300)
+    # the CLI's own code in this process (tests/cli_inprocess.py), as the other validity tests do
+    out = run_cli("score", SETS / name, "--format", "json", "--as-of", "2026-12-01", "--area", "currency")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     res = next(r for r in data["plans"][0]["criteria"] if r["id"] == "CA-ANNUAL-REVIEW")
