@@ -234,3 +234,27 @@ def test_pfa_adapted_outcomes_cover_their_theme():
 def test_pfa_set_p_profound_needs_plan():
     res = run(set_plan("P", "p205.docx"), "PC-PFA")
     assert not flagged(res), why(res)
+
+
+# -- PC-OUTCOME-NOT-PROVISION: "will have" + the child's own act is the future perfect, not a thing had --
+
+@pytest.mark.parametrize("outcome", [
+    # set P (p212)
+    "Outcome 3: By the end of Year 8, Jayden will have successfully undertaken a programme of practical electrical "
+    "tasks within the design and technology curriculum, culminating in the independent wiring of a plug and a "
+    "simple circuit.",
+    # ours
+    "By July 2027, Leah will have independently completed a programme of six cookery tasks, ending with a two-course "
+    "meal for her family.",
+])
+def test_not_provision_future_perfect_of_the_childs_act(outcome):
+    res = run(build([("E", outcome, None, None)]), "PC-OUTCOME-NOT-PROVISION")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leah will have received a programme of 1:1 speech therapy sessions.",
+    "By July 2027, Leah will have 1:1 support from a teaching assistant in every lesson.",
+])
+def test_not_provision_things_had_or_received_are_still_provision(outcome):
+    assert flagged(run(build([("E", outcome, None, None)]), "PC-OUTCOME-NOT-PROVISION"))

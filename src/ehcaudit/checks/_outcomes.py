@@ -440,6 +440,14 @@ _BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![
 _ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
 
 
+#: "have" as the future perfect's helper, a participle of the child's own act after it ("will have
+#: successfully undertaken a programme", "will have completed a course") - not receiving, being given,
+#: attending or accessing something.
+_PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
+                      r"used)\b)(?:\w+ed|undertaken|taken|done|begun|written|chosen|driven|ridden|shown|grown|"
+                      r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
+
+
 def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
     """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
     they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
@@ -459,6 +467,8 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     at = sentence.find(c.verb)
     if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
         return None
+    if c.reason == "receives" and at >= 0 and _PERFECT.match(c.verb + sentence[at + len(c.verb):]):
+        return None  # "will have successfully undertaken a programme of tasks": an act done, not a thing had
     end = sentence.find(c.what, max(at, 0))
     if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
         return None  # "will have a confirmed place on a plumbing course": a place the young person wins
