@@ -141,15 +141,6 @@ class AspirationLinkParams(Params):
         "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
     central_ignored_level: int = 2
-    central_field_min: int = Field(0, ge=0, description=(
-        "A named field (a theme neither broad nor in general_themes: animals, vehicles, art) stated in this many "
-        "aspiration sentences - the child's hope, said again by the family - that no outcome serves, while no other "
-        "field named in those sentences is served either, caps the level at central_ignored_level; 0: off"))
-    vocation_patterns: list[str] = optional_list(
-        "central_field_min: regexes that make an aspiration sentence a hope to work or study in a field ('be a', "
-        "'work with', 'a job', 'a course'); only such sentences count (a hope to go to college on the train is no field)")
-    general_themes: list[str] = optional_list(
-        "Themes too general to be the field of a hope for central_field_min ('the next school or college')")
     no_outcomes_level: int = 1
     no_aspirations_level: int | None = Field(None, description=(
         "Section A states no aspirations: None leaves the criterion not applicable (PC-ASPIRATIONS records the gap); "
@@ -273,11 +264,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
-    unlinked: list[str] = []  # the aspirations no outcome builds on
     for b, s in aspirations:
         hit = link(s)
-        if not hit:
-            unlinked.append(s)
         if hit:
             reflected += 1
             words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
@@ -300,24 +288,6 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                 findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
                                                         f"{len(said)} places) is not built on by any outcome in "
                                                         "Section E.", quote=said[0][1]))
-                break
-    if p.central_field_min and level > p.central_ignored_level:
-        # "I want to be a mechanic" and "then college to do motor vehicle": the one field the child
-        # hopes for, said twice, which no outcome serves - unless another field those sentences name is
-        # served ("computer science ... games design" and a GCSE Computer Science outcome), or the
-        # hope itself is linked to an outcome in its own words
-        served = set().union(*out_themes)
-        voc = rx(p.vocation_patterns)
-        fields = [(name, r) for name, r, _ in theme_rx if name not in broad and name not in p.general_themes]
-        for name, r in fields:
-            said = [(b, s) for b, s in aspirations if r.search(s) and (voc is None or voc.search(s))]
-            others = {n for n, r2 in fields for _, s in said if r2.search(s)}
-            # and the child's own words of that hope built on by nothing
-            if len(said) >= p.central_field_min and not (others & served) and any(s in unlinked for _, s in said):
-                level = min(level, p.central_ignored_level)
-                findings.append(ctx.finding(said[0][0], f"The field the child hopes to work or study in ({name}, in "
-                                                        f"{len(said)} places in Section A) is not built on by any "
-                                                        "outcome in Section E.", quote=said[0][1]))
                 break
     if reflected == 0:
         hits = [(b, s, link(s, interest=True)) for b, s in interests]
