@@ -55,11 +55,11 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     # a row of labels alone heads the rows under it, as a sub-heading does ("Independent living" in a
     # row of its own, the outcomes in the rows below it), until the next such row or the table's end
     over: dict[int, list[str]] = {}
-    for (t, r), row in sorted(cells.items()):
+    for (tab, row_no), row in sorted(cells.items()):
         if all(is_label(b.text.strip()) for b in row if b.text.strip()):
-            over[t] = [b.text.strip() for b in row if b.text.strip()]
-        elif over.get(t):
-            labels.setdefault((t, r), []).extend(over[t])
+            over[tab] = [b.text.strip() for b in row if b.text.strip()]
+        elif over.get(tab):
+            labels.setdefault((tab, row_no), []).extend(over[tab])
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:
