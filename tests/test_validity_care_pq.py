@@ -278,3 +278,21 @@ def test_the_gp_alone_at_the_practice_still_provides():
                                        care_builder.D(2026, 5, 1))])
     res = run(plan, "HC-ADVICE-PROVIDERS")
     assert any("GP" in f.message for f in res.findings if f.kind == "issue"), why(res)
+
+
+# -- SC-RIGHT-SECTION: round-the-clock residential care and family time written in F -----------------
+
+@pytest.mark.parametrize("item", [
+    # set N, n212 (exact wording): flagged before only through the Continuing Care line in G
+    "Residential care 52 weeks per year: personal care, waking night staff, and supervision at a ratio of 1:1 at "
+    "all times and 2:1 in the community, provided by Residential Care Staff.",
+    "Supported family time: Residential Care Staff will escort Leo to and from his family home for holiday stays "
+    "(10 nights a year) and will support his parents' visits every other Saturday.",
+    # in other words
+    "Waking night staff at the children's home, every night, to turn Ava and give her night-time care.",
+    "Contact visits with her mum every fortnight, supervised by the residential key worker.",
+])
+def test_residential_round_the_clock_care_and_family_time_in_f_are_social_care(item):
+    plan = care_builder.build({"F": [f"- {item}"], "H1": ["A social worker visit every 3 months, 1 hour."]})
+    res = run(plan, "SC-RIGHT-SECTION")
+    assert flagged(res), why(res)
