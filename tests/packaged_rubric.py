@@ -7,6 +7,38 @@ Rubric (none assigns to it)."""
 
 from __future__ import annotations
 
+import copy
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
 RUBRIC = load_rubric(default_rubric_path())
+
+
+# -- a rubric file's YAML tree, for tests that change a copy of it and write it out again ----------
+# Read once a process with libyaml's loader (as ehcaudit.rubric.schema reads rubrics) and copied
+# for each caller, written with libyaml's dumper. Measured on the packaged rubric (263 kB): the
+# pure-Python yaml.safe_load 0.19 s and yaml.safe_dump 0.13 s of processor time, the C ones 0.017 s
+# each and a deep copy 0.002 s; the trees and the text written are the same.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+@functools.cache
+def _tree(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+def yaml_tree(path: Path | None = None) -> Any:
+    """A fresh copy of the YAML tree of ``path`` (the packaged rubric if None): each caller may
+    change its copy."""
+    return copy.deepcopy(_tree(Path(path or default_rubric_path()).resolve()))
+
+
+def dump_yaml(data: Any, **options: Any) -> str:
+    """``yaml.safe_dump(data, **options)``, with libyaml's dumper where it is installed."""
+    return yaml.dump(data, Dumper=_DUMPER, **options)

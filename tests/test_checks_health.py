@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from care_builder import D, build
-from packaged_rubric import RUBRIC
+from packaged_rubric import RUBRIC, yaml_tree
 
 from ehcaudit.model import FrontMatter
 from ehcaudit.rubric.engine import run_criterion
@@ -281,12 +281,10 @@ def test_labelled_lines_missing_frequency_are_one_finding():
 
 
 def test_bad_pattern_in_rubric_is_a_rubric_error():
-    import yaml
-
     from ehcaudit.errors import RubricError
     from ehcaudit.rubric.schema import parse_rubric
 
-    data = yaml.safe_load(default_rubric_path().read_text(encoding="utf-8"))
+    data = yaml_tree(default_rubric_path())
     crit = next(c for c in data["criteria"] if c["id"] == "HC-THERAPY-PLACEMENT")
     crit["check"]["therapy_patterns"] = ["(unclosed"]
     with pytest.raises(RubricError) as e:

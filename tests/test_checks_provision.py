@@ -9,8 +9,7 @@ import datetime as dt
 import care_builder
 import docx_builders as B
 import pytest
-import yaml
-from packaged_rubric import RUBRIC
+from packaged_rubric import RUBRIC, yaml_tree
 
 from ehcaudit.errors import RubricError
 from ehcaudit.model import FrontMatter
@@ -162,7 +161,7 @@ def test_quantified_splits_paragraph_sentences_and_keeps_continuations():
 
 
 def test_unknown_parameter_is_a_rubric_error():
-    data = yaml.safe_load(open(default_rubric_path(), encoding="utf-8"))
+    data = yaml_tree(default_rubric_path())
     bad = copy.deepcopy(data)
     for c in bad["criteria"]:
         if c["id"] == "PR-QUANTIFIED":

@@ -6,14 +6,14 @@ The examples live beside each pattern in ``ehcaudit/data/grammar-patterns.yaml``
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
-import yaml
+from packaged_rubric import yaml_tree
 
 from ehcaudit.language.patterns import load_patterns, pattern_issues
 
-RAW = yaml.safe_load(resources.files("ehcaudit").joinpath("data", "grammar-patterns.yaml")
-                     .read_text(encoding="utf-8"))["patterns"]
+RAW = yaml_tree(Path(str(resources.files("ehcaudit").joinpath("data", "grammar-patterns.yaml"))))["patterns"]
 PATTERNS = {p.id: p for p in load_patterns()}
 
 

@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 from cli_inprocess import run_cli
+from packaged_rubric import dump_yaml, yaml_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_plans" / "2026-01" / "plan-01-kai.docx"
@@ -325,10 +325,10 @@ def test_vocabulary_from_the_environment_is_size_limited():
 # -- rubric validation --------------------------------------------------------------------------------
 
 def _rubric_with(tmp_path: Path, change) -> Path:
-    data = yaml.safe_load(RUBRIC.read_text(encoding="utf-8"))
+    data = yaml_tree(RUBRIC)
     change(data)
     out = tmp_path / "rubric.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    out.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return out
 
 

@@ -3,11 +3,12 @@ with the guard as without it, for the rubric's word lists and the grammar patter
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 import pytest
-import yaml
+from packaged_rubric import RUBRIC, yaml_tree
 from rubric_lists import string_lists
 
 from ehcaudit.reader import read_plan
@@ -41,18 +42,21 @@ def test_guard_puts_both_cases_for_a_case_sensitive_pattern():
     assert guard((r"\b\w+",)) == ""
 
 
-def _texts() -> list[str]:
+@functools.cache  # read once for both tests that match against them (eight plans read whole)
+def _texts() -> tuple[str, ...]:
     texts = ["Ça va: communicating with ſalt", "\u212aey worker \u017fpeech", "He HAVE a plan. ITS important",
              "that him and the boy argue", "3 x weekly, 25% extra time; a C-Pen", ""]
     for path in sorted((ROOT / "sample_plans").glob("*/*.docx"))[:8]:
         texts += [b.text for b in read_plan(path).blocks]
-    return texts
+    # each text once (671 blocks, 343 distinct: the sample plans share headings and sentences); a
+    # pattern's matches in a text are the same each time, so the duplicates proved nothing more
+    return tuple(dict.fromkeys(texts))
 
 
 def test_guarded_grammar_patterns_find_what_the_patterns_find():
     from ehcaudit.language.patterns import load_patterns
 
-    data = yaml.safe_load((ROOT / "src" / "ehcaudit" / "data" / "grammar-patterns.yaml").read_text(encoding="utf-8"))
+    data = yaml_tree(ROOT / "src" / "ehcaudit" / "data" / "grammar-patterns.yaml")
     raw = {i["id"]: re.compile(i["pattern"], 0 if i.get("case") == "sensitive" else re.IGNORECASE)
            for i in data["patterns"]}
     texts = _texts()
@@ -65,12 +69,10 @@ def test_guarded_grammar_patterns_find_what_the_patterns_find():
 
 def test_guarded_rubric_word_lists_find_what_the_lists_find():
     from ehcaudit.checks._patterns import rx
-    from ehcaudit.rubric.files import default_rubric_path
-    from ehcaudit.rubric.schema import load_rubric
 
     texts = _texts()
     guarded = 0
-    for c in load_rubric(default_rubric_path()).criteria:
+    for c in RUBRIC.criteria:  # the packaged rubric, parsed once a process (tests/packaged_rubric.py)
         for patterns in string_lists(c.params.model_dump()):
             try:
                 plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-import yaml
+from packaged_rubric import dump_yaml, yaml_tree
 from typer.testing import CliRunner
 
 from ehcaudit.cli import app
@@ -18,7 +18,7 @@ runner = CliRunner()
 
 
 def _data() -> dict:
-    return yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))
+    return yaml_tree(DEFAULT)
 
 
 def _problems(data: dict) -> list[tuple[str, str]]:
@@ -91,7 +91,7 @@ def test_rubric_check_cli(tmp_path: Path):
     data = _data()
     data["criteria"][0]["wieght"] = 2
     bad = tmp_path / "bad.yaml"
-    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    bad.write_text(dump_yaml(data), encoding="utf-8")
     res = runner.invoke(app, ["rubric", "check", str(bad)])
     assert res.exit_code == 1
     assert "bad.yaml: criteria.CA-DATED.wieght: unknown key 'wieght'" in res.output
