@@ -5,7 +5,7 @@ looks for one by one). Split from provision.py, which keeps PR-QUANTIFIED and th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import Field
 
@@ -238,6 +238,21 @@ def _provision_below(plan: Plan, rows: list, i: int, out: list[Block], need: lis
     return ids
 
 
+def _row_outcome_areas(plan: Plan, p: OutcomeLinkParams, filled: Callable[[list[int]], list[Block]]) -> set[str]:
+    """Areas addressed by provision in a row beside an outcome whose title names its area ("E3 (Social,
+    emotional and mental health)" over the outcome, "F5. Visual timetable ..." in the same row): an
+    auditor reads the outcome's area from its row, and the provision there addresses it."""
+    out: set[str] = set()
+    for row in plan.threads:
+        outs = filled(row.outcome)
+        if not (outs and filled(row.provision)):
+            continue
+        first = outs[0].text.strip().splitlines()[0] if outs[0].text.strip() else ""
+        if first and len(first.split()) <= 10 and not first.rstrip().endswith("."):
+            out |= _areas(first, p)
+    return out
+
+
 @register("outcome_link", OutcomeLinkParams)
 def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
@@ -254,7 +269,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                 and not is_blank(plan.blocks[i].text, p.blank_patterns)]
 
     # National template: each B | F | E row states the link explicitly.
-    row_provisions: list[tuple[Block, str]] = []
+    row_provisions: list[tuple[Block, str, str]] = []
     empty_rows = 0
     unlinked = 0
     # each area's table rows that have provision: a need on how the child must be taught, in a row
@@ -293,7 +308,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         if prov:
             # the row's provision cells together: a "Who" cell naming the same service in every row
             # is not pasted provision
-            row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov))))
+            row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov)), row.area or ""))
             n = (1 if out else 0) + (1 if need else 0)
             served += n
             total += n
@@ -347,6 +362,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     provision_areas: set[str] = set()  # every F item, the template's F cells included
     for b in f_blocks(plan):
         provision_areas |= _areas(b.text, p) | _areas(b.subsection or "", p)
+    provision_areas |= _row_outcome_areas(plan, p, filled)
     met: dict[str, tuple[Block, str]] = {}
     clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
     unmet: dict[str, tuple[Block, str]] = {}
@@ -385,17 +401,24 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     unmet_needs += _named_provision_gaps(ctx, p, threaded, names, findings, evidence)
 
     # Identical provision pasted against several outcomes.
-    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text)) for it in items if it.block.section == "F"]
+    # The same package repeated in rows of ONE area's table ("Home tutoring in English, maths and
+    # science, 1:1" against two learning outcomes) serves both outcomes of that area, as an auditor
+    # reads it; pasting is the same words against needs of different areas.
+    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text), "") for it in items if it.block.section == "F"]
     seen: dict[str, Block] = {}
+    seen_area: dict[str, str] = {}
     pasted = False
-    for b, norm in all_prov:
+    for b, norm, row_area in all_prov:
         if len(norm.split()) < p.min_pasted_words or search(p.none_provision_patterns, norm):
+            continue
+        if norm in seen and row_area and seen_area.get(norm) == row_area:
             continue
         if norm in seen and seen[norm].id != b.id:
             pasted = True
             findings.append(ctx.finding(b, f"The same provision is pasted here and at {seen[norm].location}: "
                                            "write the provision each outcome needs.", quote=quote_of(b.text)))
         seen.setdefault(norm, b)
+        seen_area.setdefault(norm, row_area)
 
     if total == 0:
         msg = "Section E has no outcomes to link to provision." if plan.found("E") else "Section E (outcomes) was not found."

@@ -80,6 +80,11 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view
                 hit = None
+            if hit is not None and _NO_VIEWS.search(a_text) and not _QUOTED_FIRST_PERSON.search(hit[1]) \
+                    and not _GATHERED.search(hit[1]):
+                # the plan says the child gave no views ("Hamza is too young to share his views"): a
+                # description of how he communicates is not his view unless it says how it was gathered
+                hit = None
         else:
             hit = first_shown(blocks, group_rx)
         if hit is None and i == p.family_group and family is not None and verbs is not None:
@@ -92,6 +97,14 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
 
 #: The child's own words quoted inside a family member's account: "Mum says he told her, 'I want a dog'".
 _QUOTED_FIRST_PERSON = re.compile(r"[“\"‘][^”\"’]*\b(?:I|I'm|I’m|me|my)\b")
+
+
+#: The plan's own statement that the child gave no views: "Hamza is too young to share his views."
+_NO_VIEWS = re.compile(r"\b(?:is|was) (?:too young|not (?:yet )?able|unable) to (?:share|give|express|tell us) "
+                       r"(?:his|her|their) (?:own )?views\b", re.IGNORECASE)
+#: A sentence saying how the child's view was gathered: observed, chosen, said, shown to someone.
+_GATHERED = re.compile(r"\b(?:observ\w*|watch\w*|gathered|chose|chooses|choosing|said|says|told|showed us|"
+                       r"shows us|talking mat|symbols? to (?:say|tell|show)|through (?:his|her|their))\b", re.IGNORECASE)
 
 
 #: A quotation and the attribution in brackets after it: '"I want Zosia to talk to her friends."
