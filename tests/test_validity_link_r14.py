@@ -3,7 +3,8 @@
 * PR-OUTCOME-LINK: the same provision package repeated in rows of ONE area's table serves both
   outcomes of that area (not pasted; the same words across areas still are); an outcome row titled
   with its area ("E3 (Social, emotional and mental health)") says which area the provision in that
-  row addresses; a maths difficulty in B (dyscalculia) with no maths teaching in F-H is a clear gap.
+  row addresses; a maths difficulty in B (dyscalculia) with no maths teaching in F-H is a clear gap; a
+  communication outcome served only by therapy in G, with no communication teaching in F, is a clear gap.
 * PC-VOICE: when the plan itself says the child gave no views ("is too young to share his views"), a
   description of how he communicates is not his view, unless it says how a view was gathered.
 """
@@ -127,7 +128,8 @@ def test_maths_need_with_maths_provision_is_met():
 
 
 def test_link_set_plans():
-    for s, name, fail in (("P", "p105.docx", False), ("O", "o108.docx", False), ("P", "p111.docx", True)):
+    for s, name, fail in (("P", "p105.docx", False), ("O", "o108.docx", False), ("P", "p111.docx", True),
+                          ("P", "p209.docx", True)):
         res = run(set_plan(s, name), "PR-OUTCOME-LINK")
         assert flagged(res) == fail, (name, why(res))
 
@@ -160,3 +162,34 @@ def test_no_views_stated_but_views_gathered_by_choosing():
 def test_voice_set_q_plan():
     res = run(set_plan("Q", "q103.docx"), "PC-VOICE")
     assert flagged(res), why(res)
+
+
+# -- PR-OUTCOME-LINK: a communication outcome served only by therapy in G ----------------------------
+
+@pytest.mark.parametrize("outcome,therapy", [
+    ("By the end of the Summer term 2027, you will use your eye-gaze device to start conversations with 3 "
+     "different people every day.",  # set P, p209
+     "Speech and language therapy: developing your eye-gaze vocabulary and sentences, and training college "
+     "staff to support your communication, twice per half term, 1 hour."),
+    ("By July 2027, Ava will use her communication book to ask for help in 4 out of 5 lessons.",  # new
+     "Speech and language therapy: a programme for Ava's communication book, once a month, 1 hour."),
+])
+def test_communication_outcome_served_only_in_g_is_a_gap(outcome, therapy):
+    plan = care_builder.build({
+        "E": [outcome],
+        "F": ["- Study programme: life skills and work-related learning, in a group of 6 learners with 1 tutor, "
+              "4 days a week."],
+        "G": [therapy],
+    })
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert any("served only by provision in Section G" in m for m in _issues(res)), why(res)
+
+
+def test_communication_outcome_with_teaching_in_f_is_served():
+    plan = care_builder.build({
+        "E": ["By July 2027, Ava will use her communication book to ask for help in 4 out of 5 lessons."],
+        "F": ["- Daily 15-minute communication book teaching with a trained teaching assistant, 1:1."],
+        "G": ["Speech and language therapy: a programme for Ava's communication book, once a month, 1 hour."],
+    })
+    res = run(plan, "PR-OUTCOME-LINK")
+    assert not any("served only by provision" in m for m in _issues(res)), why(res)

@@ -25,6 +25,8 @@ from ehcaudit.rubric.registry import check as register
 from ehcaudit.text import sentences
 from ehcaudit.view import area, box_label
 
+_COMM = "communication and interaction"
+
 # -- PR-OUTCOME-LINK ------------------------------------------------------------------------------
 
 
@@ -272,6 +274,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     row_provisions: list[tuple[Block, str, str]] = []
     empty_rows = 0
     unlinked = 0
+    g_only = 0
     # each area's table rows that have provision: a need on how the child must be taught, in a row
     # of its own, is met by them
     area_provision = {row.area: row.provision for row in thread_rows(plan, "BFE") if filled(row.provision)}
@@ -348,6 +351,14 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                     and _norm(b.subsection) == _norm(it.block.subsection):
                 match = (it, f"same sub-heading: {it.block.subsection}")
         total += 1
+        if match and match[0].block.section != "F" and _COMM in areas \
+                and not any(_COMM in ia and it.block.section == "F" for it, _, ia in item_info):
+            # a communication outcome met only by therapy in G: an auditor looks for the teaching of
+            # communication in F (SEND Code 9.74: therapy that educates is special educational provision)
+            g_only += 1
+            findings.append(ctx.finding(b, f"This communication outcome is served only by provision in "
+                                           f"Section {match[0].block.section} ('{quote_of(match[0].text, 80)}'): "
+                                           "say what provision in Section F will teach it.", quote=quote_of(b.text)))
         if match:
             served += 1
             evidence.append(ctx.finding(b, f"Served by provision at {match[0].location} ({match[1]}): "
@@ -398,6 +409,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                     quote=quote_of(sent)))
 
     # Needs in B that name the provision they call for: each should be met by something in F-H.
+    unmet_needs += g_only
     unmet_needs += _named_provision_gaps(ctx, p, threaded, names, findings, evidence)
 
     # Identical provision pasted against several outcomes.
