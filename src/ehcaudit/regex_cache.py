@@ -28,6 +28,7 @@ def parse_checked(pattern: str, flags: int = re.IGNORECASE) -> Any:
     flags)`` would (same steps: parse, code generation, the engine's own check; same
     exceptions: :class:`re.error`, OverflowError, RecursionError...). Cached when it compiles;
     an exception is raised again on each call."""
+    flags = int(flags)  # as re.compile: a plain int, not a RegexFlag (whose "&" is slow Python)
     tree = sre_parse.parse(pattern, flags)
     sre_compile.compile(tree, flags)  # code generation and _sre.compile of the parsed tree
     return tree
