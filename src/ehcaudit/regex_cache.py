@@ -52,8 +52,3 @@ def compiles(pattern: str) -> re.error | None:
         return None
     return compile_error(pattern, 0)  # the error exactly as without flags
 
-
-@lru_cache(maxsize=_SIZE)
-def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)``, kept for the process (``re``'s own cache holds 512)."""
-    return re.compile(pattern, flags)
