@@ -2,7 +2,8 @@
 cell saying only "LSPs" names that role, as an auditor reading the whole plan understands it.
 
 :func:`abbreviations` finds each "Words Words (ABBR)" where the capitals of ABBR are the initials
-of the words just before the bracket (small words such as "of" and "the" skipped): "Teacher of
+of the words just before the bracket (small words such as "of" and "the" skipped, or taken for a
+letter where needed: :func:`expansion_start`, which LG-JARGON uses too): "Teacher of
 the Deaf (ToD)", "special educational needs co-ordinator (SENCo)", "Learning Support Practitioner
 (LSP)". :func:`with_expansions` appends the words an abbreviation stands for after the text, so
 that patterns naming the role ("practitioners") see it.
@@ -11,17 +12,47 @@ that patterns naming the role ("practitioners") see it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 #: "(LSPs)", "(SENCo)", "(QToD – a teacher with ...)": the abbreviation opening a bracket.
 _ABBR_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})(?=\s*(?:\)|[-–—,:;]))")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*")
-_SMALL = frozenset({"of", "the", "and", "for", "in", "to", "with", "a", "an", "on", "&"})
+
+#: Small words an expansion may hold that its abbreviation leaves out ("Teacher of the Deaf", ToD;
+#: "Preparing for Adulthood", PfA), or that may stand for one of its letters ("Speech and Language
+#: Therapy", SALT; "child in need", CIN).
+SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "with", "on", "to", "or", "a", "an", "as"})
 
 
-def _letters(abbr: str) -> str:
-    """The initials an abbreviation stands for: its capitals ("LSPs" -> "LSP", "SENCo" -> "SENC")."""
+def capitals(abbr: str) -> str:
+    """The initials an abbreviation stands for: its capitals ("LSPs" -> "LSP", "SENCo" -> "SENC", "PfA" -> "PA")."""
     return "".join(c for c in abbr if c.isupper())
+
+
+def expansion_start(abbr: str, words: Sequence[str]) -> int | None:
+    """Where, in ``words``, the words ``abbr`` stands for begin, when they end at the last word: its
+    capitals are, in order, the initials of consecutive words, small words (:data:`SMALL_WORDS`)
+    skipped, or taken for a letter only where no reading skips them ("Qualified Teacher of the Deaf"
+    for QToD: "the" is skipped, not taken for the T; "Speech and Language Therapy" for SALT: "and"
+    is the A). None when there are no such words (or the abbreviation has fewer than two capitals).
+    """
+    caps = capitals(abbr).lower()
+    if len(caps) < 2 or not words:
+        return None
+
+    def walk(i: int, k: int) -> int | None:  # capitals [0..i] still to find among words [0..k]
+        if i < 0:
+            return k + 1
+        if k < 0:
+            return None
+        word = words[k].lower()
+        if word in SMALL_WORDS:
+            skipped = walk(i, k - 1)
+            if skipped is not None:
+                return skipped
+        return walk(i - 1, k - 1) if word[:1] == caps[i] else None
+
+    return walk(len(caps) - 1, len(words) - 1)
 
 
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
@@ -30,24 +61,13 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         for m in _ABBR_RE.finditer(text):
             abbr = m.group(1)
-            letters = _letters(abbr)
-            if len(letters) < 2 or abbr in out:
+            if abbr in out:
                 continue
+            # a hyphenated word is one word ("co-ordinator" in SENCo stands for C only)
             words = _WORD_RE.findall(text[max(0, m.start() - 120): m.start()])
-            picked: list[str] = []
-            content = 0
-            for w in reversed(words):
-                picked.append(w)
-                if w.lower() in _SMALL:
-                    continue
-                content += 1
-                if content == len(letters):
-                    break
-            kept = list(reversed(picked))
-            initials = "".join(w[0] for w in kept if w.lower() not in _SMALL).upper()
-            # a hyphenated word may stand for two letters ("co-ordinator" in SENCo stands for C only)
-            if content == len(letters) and initials == letters.upper():
-                out[abbr] = " ".join(kept)
+            start = expansion_start(abbr, words)
+            if start is not None:
+                out[abbr] = " ".join(words[start:])
     return out
 
 

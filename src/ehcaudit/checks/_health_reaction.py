@@ -2,11 +2,19 @@
 and has refused blood tests") is met, as an auditor reads it, by provision that works on that
 situation (a desensitisation programme "to help Owen manage blood tests and health appointments"),
 even when the provision names no mental health service. The situation is what the sentence says
-after the condition; provision serves it when it names one of the situation's content words."""
+after the condition; provision serves it when it names one of the situation's content words, met
+by their stems (the Snowball stems of ``_words.stem``, as the checks linking outcomes and provision
+meet words: "blood tests" and "a blood test" meet; "transitions" and "transport" do not).
+
+The words that say nothing about a situation (``_GENERIC``) are this rule's own: the rubric's
+``stop_words`` are the words too common to link a hope to an outcome, and hold the very things a
+child reacts to ("lessons", "sessions", "minutes", "adults") that provision names again."""
 
 from __future__ import annotations
 
 import re
+
+from ehcaudit.checks._words import stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # words that say nothing about what the situation is
@@ -18,14 +26,13 @@ home help helps""".split())
 
 
 def situation_words(text: str, start: int) -> set[str]:
-    """The content words of the situation a reaction at ``start`` is about, each cut to a stem of
-    at most five letters (tests/test, procedures/procedure); a capitalised word (a name) is no
-    situation."""
-    return {w.lower()[:5] for w in _WORD.findall(text[start:])
+    """The stems of the content words of the situation a reaction at ``start`` is about
+    (tests/test, procedures/procedure); a capitalised word (a name) is no situation."""
+    return {stem(w) for w in _WORD.findall(text[start:])
             if len(w) >= 4 and w.islower() and w not in _GENERIC}
 
 
 def serves_situation(words: set[str], provision: str) -> bool:
     """Does the provision name the situation (one of its content words)?"""
-    return bool(words) and any(w.lower()[:5] in words for w in _WORD.findall(provision) if len(w) >= 4
+    return bool(words) and any(stem(w) in words for w in _WORD.findall(provision) if len(w) >= 4
                                and w.lower() not in _GENERIC)

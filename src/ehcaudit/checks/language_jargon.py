@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pydantic import Field, field_validator
 
+from ehcaudit.checks._glossary import SMALL_WORDS, capitals, expansion_start
 from ehcaudit.checks.language_readability import _evidence_note
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
@@ -71,45 +72,21 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text).split())
 
 
-def _caps(acronym: str) -> str:
-    return "".join(c for c in acronym if c.isupper())
-
-
-#: Words an expansion may contain that are not in its acronym ("Preparing for Adulthood", PfA).
-_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "with", "on", "to", "or", "a", "an", "as"})
-
-
 def _initials_match(acronym: str, words: list[str]) -> bool:
     """The acronym's capitals are, in order, the initials of consecutive words ending at the
-    last word ("Speech and Language Therapy" for SALT; "Preparing for Adulthood" for PfA)."""
-    caps = _caps(acronym).lower()
-    words = [w for w in words if w]
-    initials = [w[0].lower() for w in words]
-    if len(caps) < 2 or not initials:
-        return False
-    # Walk back from the last word: each capital must be the initial of a word, small words
-    # ("and", "of", "for", "the") may be skipped, also when one shares a capital's letter
-    # ("Qualified Teacher of the Deaf (QToD)": "the" is skipped, not taken for the T).
-    def walk(i: int, k: int) -> bool:
-        if i < 0:
-            return True
-        if k < 0:
-            return False
-        if initials[k] == caps[i] and walk(i - 1, k - 1):
-            return True
-        return words[k].lower() in _SMALL_WORDS and walk(i, k - 1)
-
-    return walk(len(caps) - 1, len(initials) - 1)
+    last word ("Speech and Language Therapy" for SALT; "Preparing for Adulthood" for PfA): the
+    rule a plan's own glossary of abbreviations reads too (``_glossary.expansion_start``)."""
+    return expansion_start(acronym, [w for w in words if w]) is not None
 
 
 def _initials_match_forward(acronym: str, words: list[str]) -> bool:
     """The acronym's capitals are the initials of the words that follow it, in order."""
-    caps = _caps(acronym).lower()
+    caps = capitals(acronym).lower()
     i = 0
     for w in (w for w in words if w):
         if i < len(caps) and w[0].lower() == caps[i]:
             i += 1
-        elif i >= len(caps) or w.lower() not in _SMALL_WORDS:
+        elif i >= len(caps) or w.lower() not in SMALL_WORDS:
             break
     return i == len(caps) and len(caps) >= 2
 
@@ -175,12 +152,12 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
     if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
         run = []
         for w in reversed(re.findall(r"[A-Za-z0-9]+", before)[-18:]):  # "Multi-Sensory": two initials
-            if w[0].isupper() or w.lower() in _SMALL_WORDS or w.lower() in ("children", "young", "people"):
+            if w[0].isupper() or w.lower() in SMALL_WORDS or w.lower() in ("children", "young", "people"):
                 run.append(w)
             else:
                 break
         run.reverse()
-        caps = _caps(key).lower()
+        caps = capitals(key).lower()
         inits = [w[0].lower() for w in run if w[0].isupper()]
         if caps[:1] in inits:
             inits = inits[inits.index(caps[0]):]  # from the word that starts the expansion
@@ -333,10 +310,10 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             later_found: list[tuple[str, str, int, int]] = []
             for m in _ACRONYM_RE.finditer(s):
                 key = m.group(1)
-                if len(_caps(key)) < 2 or len(key) > p.max_acronym_length:
+                if len(capitals(key)) < 2 or len(key) > p.max_acronym_length:
                     continue
                 lower = sum(c.islower() for c in key)
-                if lower > len(_caps(key)) - 1 and key not in expansions:
+                if lower > len(capitals(key)) - 1 and key not in expansions:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms
                 if key.casefold() in exempt or key.casefold() in ignore:
                     continue

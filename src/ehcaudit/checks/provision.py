@@ -144,7 +144,9 @@ def _delivers_recommendation(sent: str, item_text: str) -> bool:
     return any(stem(w.lower()) in named for w in _WORD.findall(sent) if w[0].islower())
 
 
-#: Words too common to show that two sentences name the same provision.
+#: Words too common to show that two sentences name the same provision. Not the rubric's
+#: ``stop_words``: those are too common to link a hope to an outcome, and hold the very names a
+#: recommendation and its delivery share ("prompts", "reminders", "lessons", "independence").
 _COMMON = frozenset(stem(w) for w in ("would", "could", "should", "benefit", "which", "their", "there", "where",
                                       "every", "about", "other", "these", "those", "while", "after", "before",
                                       "support", "session", "sessions", "provide", "receive", "access"))
