@@ -156,6 +156,9 @@ class AdviceProvidersParams(CareParams):
 _NOT_PROVIDER_RE = re.compile(
     r"\b(?:refer(?:s|red|ring|ral)?|waits?|waiting|awaiting|on the waiting list|(?:copied|sent|passed|forwarded|"
     r"shared)\s+(?:\w+\s+){0,2}?(?:to|with))\b[^.;]*", re.IGNORECASE)
+#: Where a G item happens, not who gives it: "at her GP practice", "in the GP surgery".
+_PLACE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:local\s+)?GP(?:'s)?\s+"
+                       r"(?:practice|surgery|health centre)\b", re.IGNORECASE)
 #: "Label: what is provided" (a short label before a colon).
 _LABEL_RE = re.compile(r"^\s*([^:]{2,90}?)\s*:\s+\S")
 #: The service an item comes from: "from the neurology service", "by the hospital diabetes service".
@@ -223,11 +226,20 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
         if fam is not None:
             return [Provider(fam, _PERSON_RE.findall(t), sm.group(1))]
     hits = []
+    # the place it happens is not who gives it ("Once a year, at her GP practice | Learning disability
+    # nurse"): the provider is read without the place when another provider is named
+    placeless = _PLACE_RE.sub(" ", t)
     for pr in professions:
         for pat in pr.provision:
-            hm = re.search(pat, t, re.IGNORECASE)
+            hm = re.search(pat, placeless, re.IGNORECASE)
             if hm:
                 hits.append((hm.start(), pr))
+    if not hits:
+        for pr in professions:
+            for pat in pr.provision:
+                hm = re.search(pat, t, re.IGNORECASE)
+                if hm:
+                    hits.append((hm.start(), pr))
     people = _PERSON_RE.findall(t)
     if hits:
         return [Provider(min(hits, key=lambda h: h[0])[1], people, t)]

@@ -5,8 +5,24 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.checks._column_heads import (  # noqa: F401 (re-exported for the checks)
+    _DATE_HEADING_RE,
+    _MEASURE_HEADING_RE,
+    BARE_DATE,
+    HORIZON,
+    MEASURE_LINE_RE,
+    _heading_parts,
+    is_date_heading,
+    is_measure_heading,
+)
 from ehcaudit.checks._nested_outcomes import Headings, NestedTable, not_outcome, read_nested
-from ehcaudit.checks._pc_reading import is_plan_note, is_set_note, without_month_may, won_place
+from ehcaudit.checks._pc_reading import (
+    is_definition,
+    is_plan_note,
+    is_set_note,
+    without_month_may,
+    won_place,
+)
 from ehcaudit.checks._table_lines import top_cells
 from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
 from ehcaudit.model import Block
@@ -146,35 +162,6 @@ def is_wh_heading(line: str) -> bool:
     return bool(_WH_HEADING.match(t)) and len(t.split()) <= 8
 
 
-#: A heading naming how an outcome's progress is measured: "How progress will be measured", "How we
-#: will know", "Evidence of success", "Success criteria", "Measured by", "Monitoring".
-_MEASURE_HEADING = (r"(?:how\b[^.?!:;]{0,40}\b(?:measured|measure|know|tell|checked|check|monitored|monitor|assessed|assess|"
-                    r"evidenced|evidence|shown|show|see|tracked|track|recorded|record)\b"
-                    r"[^.?!:;]{0,20}|evidence(?:\s+of\s+(?:progress|success|achievement))?|success\s+criteria|"
-                    r"measured\s+by|measures?(?:\s+of\s+(?:progress|success))?|monitoring|how\s+progress\s+is\s+\w+|"
-                    # "We will know this has happened when...", "You'll know I've done it when", "Staff will
-                    # know she has got there when": the sentence the measure cell completes
-                    r"(?:we|you|i|they|staff|everyone|people)(?:['’]ll|\s+will|\s+would|\s+can)?\s+know\b"
-                    r"[^.?!:;]{0,50}?\bwhen\b(?:\s*(?:\.\.\.|…))?|"
-                    # "What success looks like", "Success will look like", "This will look like"
-                    r"(?:what\s+)?(?:success|progress|achievement|this|it)\s+(?:looks|will\s+look|would\s+look)\s+like)")
-_MEASURE_HEADING_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\W*$", re.IGNORECASE)
-#: A line that is an outcome's measure after its label, in the outcome's own box: "How progress will
-#: be measured: termly reading assessment by the class teacher", "Evidence: TA checklist".
-MEASURE_LINE_RE = re.compile(r"^\W*" + _MEASURE_HEADING + r"\s*[:\-–—]\s*(?P<what>\S.*)$", re.IGNORECASE)
-
-
-#: A column heading for when: "By when", "Timescale", "Target date", "When will this be achieved?".
-_DATE_HEADING_RE = re.compile(r"^\W*(?:by when|when\b[^.:;]{0,40}|timescales?|time ?frame|target date|date(?: to be)?"
-                              r"(?: achieved| for completion)?|deadline|completion date|achieve by)\W*$", re.IGNORECASE)
-#: A date written on its own in a date column: "July 2027", "End of Year 9", "Spring term 2027".
-BARE_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                        r"spring|summer|autumn|easter|christmas)\b|\b20\d\d\b|\bend of (?:year|key stage|ks|term|the)\b|"
-                        r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?\s*['’]?\d\d\b|['’]\d\d\b|"
-                        r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
-                        re.IGNORECASE)
-
-
 #: A table cell of Section E with its place: (table, row, column, block).
 _Cell = tuple[int, int, int, Block]
 
@@ -192,7 +179,7 @@ def dated_rows(ctx: CheckContext) -> set[tuple[int, int]]:
     of the outcomes in that row."""
     cells, top, header = _column_headers(ctx)
     return {(table, row) for table, row, col, b in cells if row != top[table]
-            and _DATE_HEADING_RE.match(header.get((table, col), "")) and BARE_DATE.search(b.text)}
+            and is_date_heading(header.get((table, col), "")) and (BARE_DATE.search(b.text) or HORIZON.search(b.text))}
 
 
 def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
@@ -201,7 +188,7 @@ def measure_cells(ctx: CheckContext) -> dict[tuple[int, int], list[Block]]:
     cells, top, header = _column_headers(ctx)
     out: dict[tuple[int, int], list[Block]] = {}
     for table, row, col, b in cells:
-        if row != top[table] and _MEASURE_HEADING_RE.match(header.get((table, col), "")):
+        if row != top[table] and is_measure_heading(header.get((table, col), "")):
             out.setdefault((table, row), []).append(b)
     return out
 
@@ -321,7 +308,7 @@ def is_outcome(text: str) -> bool:
     return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
-            and not _MEASURE_HEADING_RE.match(t))
+            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
@@ -453,6 +440,14 @@ _BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![
 _ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
 
 
+#: "have" as the future perfect's helper, a participle of the child's own act after it ("will have
+#: successfully undertaken a programme", "will have completed a course") - not receiving, being given,
+#: attending or accessing something.
+_PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
+                      r"used)\b)(?:\w+ed|undertaken|taken|done|begun|written|chosen|driven|ridden|shown|grown|"
+                      r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
+
+
 def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
     """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
     they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
@@ -472,6 +467,8 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     at = sentence.find(c.verb)
     if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
         return None
+    if c.reason == "receives" and at >= 0 and _PERFECT.match(c.verb + sentence[at + len(c.verb):]):
+        return None  # "will have successfully undertaken a programme of tasks": an act done, not a thing had
     end = sentence.find(c.what, max(at, 0))
     if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
         return None  # "will have a confirmed place on a plumbing course": a place the young person wins

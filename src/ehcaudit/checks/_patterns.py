@@ -11,6 +11,7 @@ from functools import lru_cache
 from ehcaudit.checks._regex_prefix import leading_literals
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.regex_guard import guard
+from ehcaudit.regex_required import required_words
 from ehcaudit.text import plain_ascii
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -55,16 +56,68 @@ def _search(key: tuple[str, ...], text: str) -> re.Match | None:
     r = _compile(key)
     if r is None:
         return None
-    lits = leading_literals(key)
+    lits = _prefilter(key)
     # Fast path (same result): on ASCII text (typographic quotes and dashes allowed, as in most
     # Word documents), a case-insensitive match of any alternative contains that alternative's
-    # leading letters, so if none occurs the pattern cannot match. Most searches find nothing,
-    # and a substring test is far cheaper than the regex scan.
-    if lits is not None and plain_ascii(text):
-        low = text.lower()
-        if not any(lit in low for lit in lits):
-            return None
+    # leading letters (or the words every match must contain), so if none occurs the pattern
+    # cannot match. Most searches find nothing, and a substring test is far cheaper than the
+    # regex scan.
+    low = _lowered(text) if lits is not None or len(key) >= _PER_PATTERN else None
+    if low is None:
+        return r.search(text)
+    if lits is not None and not any(map(low.__contains__, lits)):  # `lit in low`, in C
+        return None
+    parts = _parts(key)
+    if parts is not None:
+        # A long list: only the patterns whose words occur can match. Each is searched alone for
+        # its first match; the list's first match starts at the earliest of them (none can start
+        # sooner), so the whole list is searched from there: the same match (only its ``pos``
+        # differs), found sooner.
+        live = [q for words, q in parts if words is None or any(map(low.__contains__, words))]
+        if len(live) < len(parts):
+            starts = [m.start() for q in live if (m := q.search(text)) is not None]
+            return r.search(text, min(starts)) if starts else None
     return r.search(text)
+
+
+#: Lists of at least this many patterns are narrowed to those whose words occur (``_parts``).
+_PER_PATTERN = 4
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+@lru_cache(maxsize=512)
+def _parts(key: tuple[str, ...]) -> tuple[tuple[tuple[str, ...] | None, re.Pattern], ...] | None:
+    """Each pattern of a long list with its words (:func:`_prefilter`) and compiled alone, as
+    :func:`_compile` compiles a list; None for a short list, or one with a back-reference (whose
+    group number means another group in the joined list)."""
+    if len(key) < _PER_PATTERN or any(_BACKREF.search(p) for p in key):
+        return None
+    try:
+        out = tuple((_best((p,)), re.compile(guard((p,)) + f"(?:{p})", re.IGNORECASE)) for p in key)
+    except re.error:
+        return None
+    return out if any(words is not None for words, _ in out) else None
+
+
+@lru_cache(maxsize=512)
+def _prefilter(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    return _best(key)
+
+
+def _best(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The more selective of the letters every match starts with and the words every match
+    contains (the longer shortest word); None when neither can be read."""
+    # the words: e.g. "\\b(\\d+|one|two)\\b(\\s+[\\w-]+){0,2}\\s+(visits|sessions)" has no
+    # leading letters but needs "visits" or "sessions" (ehcaudit.regex_required)
+    ways = [w for w in (leading_literals(key), required_words(key)) if w]
+    return max(ways, key=lambda w: min(map(len, w))) if ways else None
+
+
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` for the fast path, or None when the text is not plain ASCII."""
+    # cached: each text is searched with many word lists
+    return text.lower() if plain_ascii(text) else None
 
 
 def finditer(patterns: Iterable[str], text: str) -> Iterator[re.Match]:

@@ -80,9 +80,28 @@ PLAN_NOTE = re.compile(
     re.IGNORECASE)
 
 
+#: The same note after a label: "Review: every 6 weeks at the Child in Need review", "Review date -
+#: March 2027", "Reviewed: termly, at the PEP meeting", "Monitoring: half-termly by the SENCo".
+REVIEW_LABEL = re.compile(r"^\W*(?:next\s+|interim\s+)?(?:reviews?|reviewed|reviewing|review\s+(?:date|dates|arrangements|"
+                          r"frequency|cycle)|monitoring|monitored)\s*(?:\([^()]*\)\s*)?[:\-–—]\s*\S", re.IGNORECASE)
+
+
 def is_plan_note(text: str) -> bool:
     """Is this Section E line a note about when the plan or its progress is reviewed?"""
-    return bool(PLAN_NOTE.search(text))
+    return bool(PLAN_NOTE.search(text) or REVIEW_LABEL.match(text))
+
+
+#: A sentence explaining a term to the reader, not about the child: "Preparing for adulthood (PfA)
+#: means getting ready for work, ...", "A 'small step' is what Sam will do this year", "Independent
+#: living refers to ...". Its subject is a term of a few words, not the child (no pronoun, no "I").
+DEFINITION = re.compile(r"^(?![^.;]*\bwill\b)\W*(?![\w'’]+\s+(?:will|can|is able)\b)(?!(?:he|she|they|i|we|you|it|this|that)\b)"
+                        r"(?:[\w'’-]+\s+){0,5}(?:\([^()]{1,20}\)\s+)?(?:means|refers\s+to|is\s+defined\s+as|"
+                        r"stands\s+for|is\s+short\s+for)\b", re.IGNORECASE)
+
+
+def is_definition(text: str) -> bool:
+    """Is this Section E line a definition of a term (see :data:`DEFINITION`)?"""
+    return bool(DEFINITION.match(text))
 
 
 #: An outcome that names a feeling or state, not something the child does: "will be happier and more

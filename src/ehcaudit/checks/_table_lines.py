@@ -41,14 +41,34 @@ _QUESTION_HEADER_RE = re.compile(r"^(?:how|who|what|when|where|which)\b[^\d.;!]{
 _REF_HEADER_RE = re.compile(r"^(?:(?:need|outcome|area)s?\s+)?(?:ref(?:erence)?|no\.?|number)s?$", re.IGNORECASE)
 
 
+#: A column header naming what the column holds with a short clause about the child, as person-centred
+#: plans write them: "Support I will get", "Help Sam will have", "What you will receive" - a
+#: provision word, then a person and a verb of getting, no figures, no full stop.
+_CLAUSE_HEADER_RE = re.compile(
+    r"^(?:the\s+)?(?:support|help|provision|equipment|resources?|adjustments?|interventions?|what)\s+(?:that\s+|which\s+)?"
+    r"(?:I|you|we|he|she|they|[A-Z][a-z]+)\s+(?:will|would|can|shall|should)?\s*(?:get|gets|have|has|receive|receives|need|"
+    r"needs|be\s+given|be\s+offered)(?:\s+(?!every\b|each\b|daily\b|weekly\b|all\b)[a-z]+)?\s*\??$", re.IGNORECASE)
+
+#: The parts of a header that asks several things of one column: "How often / how long / group size".
+_HEADER_PARTS_RE = re.compile(r"\s*[/,;]\s*")
+
+
 def is_header_cell(text: str) -> bool:
     """A column header: a short label ("Staffing/ratio", "Frequency and duration", "Delivered by"),
-    or a short question ("Who will do this"), made of the words provision tables use for their columns."""
+    or a short question ("Who will do this"), made of the words provision tables use for their columns;
+    a provision word with a short clause ("Support I will get"); or several of these in one cell,
+    joined by slashes or commas ("How often / how long / group size")."""
     t = " ".join(text.split())
+    if len(t.split()) <= 6 and _CLAUSE_HEADER_RE.match(t):
+        return True
     if not t or not HEADER_WORD_RE.search(t):
         return False
-    return (is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t)))
-            or bool(_REF_HEADER_RE.match(t)))
+    if is_label(t, max_words=6) or (len(t.split()) <= 6 and bool(_QUESTION_HEADER_RE.match(t))) \
+            or bool(_REF_HEADER_RE.match(t)):
+        return True
+    parts = [q for q in _HEADER_PARTS_RE.split(t) if q]
+    return 1 < len(parts) <= 4 and len(t.split()) <= 14 and all(
+        is_label(q, max_words=4) or bool(_QUESTION_HEADER_RE.match(q)) for q in parts)
 
 
 def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
@@ -122,4 +142,23 @@ def row_headers(blocks: Sequence[Block]) -> dict[tuple[int, int, int], str]:
             assert c.col is not None
             if c.col in current.get(table, {}):
                 out[(table, row, c.col)] = current[table][c.col]
+    return out
+
+
+def governing_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], dict[int, str]]:
+    """(table, row) -> {column: header text} of the header row above each row (see
+    :func:`row_headers`), every column of it, so a caller can see which of a row's columns it left
+    empty: the reader drops an empty cell, but the plan's own column for it stands over the row."""
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    out: dict[tuple[int, int], dict[int, str]] = {}
+    current: dict[int, dict[int, str]] = {}
+    for (table, row), cells in sorted(rows.items()):
+        if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):
+            current[table] = {c.col: " ".join(c.text.split()) for c in cells if c.col is not None}
+            continue
+        if table in current:
+            out[(table, row)] = current[table]
     return out

@@ -49,26 +49,30 @@ def _content_stems(text: str, stop_words: tuple[str, ...], names: tuple[str, ...
     stop = _stop_set(stop_words)
     name_set = {n.lower() for n in names if n}
     out: dict[str, str] = {}
-    prev_end = ""
+    first = True
     for m in _TOKEN_RE.finditer(text):
         word = m.group(0).strip("'’-")
-        # the last character before the word that is not white space (str.rstrip's idea of white
-        # space), found by stepping back: slicing text[:start] for every word was quadratic
-        i = m.start() - 1
-        while i >= 0 and text[i].isspace():
-            i -= 1
-        sentence_start = i < 0 or text[i] in ".!?:;•\n\"“(" or prev_end == ""
-        prev_end = word
+        at_first, first = first, False
         low = word.lower()
         if len(low) < min_len or low in stop or low in name_set:
             continue
-        if word[0].isupper() and not sentence_start and not word.isupper():
+        if word[0].isupper() and not word.isupper() and not (at_first or _after_break(text, m.start())):
             continue
         s = stem(low)
         if s in stop or len(s) < 2:
             continue
         out.setdefault(s, low)
     return MappingProxyType(out)
+
+
+def _after_break(text: str, start: int) -> bool:
+    """Whether the word at ``start`` starts a sentence: the last character before it that is not
+    white space (str.rstrip's idea of white space) ends one, or there is none. Found by stepping
+    back (slicing text[:start] for every word was quadratic), and only for a capitalised word."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?:;•\n\"“("
 
 
 def shared(a: Mapping[str, str], b: Mapping[str, str]) -> list[str]:

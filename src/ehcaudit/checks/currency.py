@@ -202,7 +202,8 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
     missing = []
     notes = adv.missing_notes(plan)
     for kind in required:
-        items = [i for i in plan.advice if i.kind == kind]
+        # a joint item meets each kind it names ("Educational and preparing for adulthood advice")
+        items = [i for i in plan.advice if kind in adv.kinds_named(i)]
         note = next(((b, t) for k, b, t in notes if k == kind), None)
         if items and note is not None and not _answers(items, note[1]):
             items = []  # "Medical advice | Requested … – not received": another health report is not it

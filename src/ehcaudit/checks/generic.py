@@ -48,9 +48,12 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
     for b in blocks:
         words += count_words(b.text)
         for sent in sentences(b.text):
+            found = list(pattern.finditer(sent))
+            if not found:  # the exceptions only rule hits out
+                continue
             low = sent.lower()
             spans = [x.span() for x in exc_rx.finditer(sent)] if exc_rx is not None else []
-            hits = [m.group(1) for m in pattern.finditer(sent)
+            hits = [m.group(1) for m in found
                     if not any(e in low and m.group(1).lower() in e for e in exceptions)
                     and not any(a <= m.start() and m.end() <= b for a, b in spans)
                     # "From May 2026" is a month, not the modal verb "may"

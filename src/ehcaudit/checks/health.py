@@ -193,8 +193,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Out
     label_rx = re.compile(rf"^\s*(?:{labels})\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE) if labels else None
     best: tuple[int, Finding] | None = None
     for b, text in _signoff_units(ctx.plan.blocks):
-        for s in sentences_of([b.model_copy(update={"text": text})]):
-            t = s.text
+        for t in _signoff_sentences(b, text, p):
             lm = label_rx.match(t) if label_rx is not None else None
             if lm and not lm.group("value").strip():
                 continue
@@ -219,6 +218,19 @@ def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Out
             ctx, real[0], "Section G specifies health provision but the plan does not record that health (the "
                           "designated clinical officer or health commissioner) agreed it.")])
     return Outcome(level=best[0], findings=[best[1]])
+
+
+def _signoff_sentences(b: Block, text: str, p: SignoffParams) -> list[str]:
+    """The sentences of a sign-off unit, and each agreement sentence read with the signature line
+    after it ("I confirm that the health provision in Section G has been agreed. Dr A Fenwick,
+    Designated Medical Officer, 9 July 2026."): the signature says who agreed and when."""
+    sents = [s.text for s in sentences_of([b.model_copy(update={"text": text})])]
+    out = list(sents)
+    for first, sig in zip(sents, sents[1:], strict=False):
+        if search(p.agreement_patterns, first) and search(p.authority_patterns, sig) \
+                and not search(p.agreement_patterns, sig) and len(sig.split()) <= 25:
+            out.append(f"{first} {sig}")
+    return out
 
 
 def _signoff_units(blocks: list[Block]) -> list[tuple[Block, str]]:

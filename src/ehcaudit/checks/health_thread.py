@@ -147,7 +147,7 @@ class NeedsMetParams(CareParams):
 
 def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomesParams) -> re.Match | None:
     r = rx(patterns)
-    if r is None:
+    if r is None or search(patterns, text) is None:  # no match at all (cached, pre-filtered): nothing to negate
         return None
     # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
     before_rx = rx(p.negation_before) if p.negation_before else None
@@ -345,6 +345,11 @@ class HealthOutcomesParams(CareParams):
     bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
 
 
+#: A service named as the one that prescribes, reviews or manages a condition ("reviewed by CAMHS").
+_MANAGING_SERVICE = re.compile(r"\b(?:by|with|from|under) (?:the )?(?:CAMHS|CYPMHS|MHST|EWMHS|(?:[\w'’-]+ ){0,2}"
+                               r"(?:clinic|service|team))\b", re.IGNORECASE)
+
+
 def _condition_context(described: list, i: int, here: list[Condition], p: HealthOutcomesParams) -> str:
     """Sentence ``i`` of C and the sentences after it in the same block that go on about the same
     condition, up to the one that says how it is managed (at most two more; stopping at one that
@@ -355,7 +360,9 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
     for nxt in described[i + 1:i + 3]:
         if search(p.managed_patterns, " ".join(parts)) or nxt.block.id != s.block.id:
             break  # read on only until C says how it is managed: later sentences are about other things
-        other = [c for c in p.conditions if c.name not in names and not c.only_alone and _mentions(nxt.text, c.need, p)]
+        # a service named as who manages it ("reviewed by CAMHS") is no other condition
+        rest = _MANAGING_SERVICE.sub(" ", nxt.text)
+        other = [c for c in p.conditions if c.name not in names and not c.only_alone and _mentions(rest, c.need, p)]
         if other:
             break
         parts.append(nxt.text)

@@ -7,6 +7,7 @@ Every threshold, section list, word list and acronym expansion is in the rubric 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -50,6 +51,21 @@ class ReadabilityParams(Params):
         None, description="A sentence (an outcome) written in clinical register caps the level, "
                           "however short it is and whatever the section's average"
     )
+    shorthand: ShorthandCap | None = Field(
+        None, description="Sentences dense with professional shorthand cap the level (the "
+                          "acronyms every family reads, and one spelled out in brackets, do not count)"
+    )
+
+
+class ShorthandCap(Params):
+    """``{sections: [A, E], min_distinct: 3, count: 2, level: 2}``: ``count`` or more sentences
+    of ``sections`` each holding ``min_distinct`` or more different pieces of shorthand ("to
+    transition to FE at KS5 ... and to secure L2 E&M") make the level at most ``level``."""
+
+    sections: list[str] = Field(min_length=1)
+    min_distinct: int = Field(3, ge=2)
+    count: int = Field(2, ge=1)
+    level: int = Field(2, ge=1, le=4)
 
 
 class UnreadableCap(Params):
@@ -179,6 +195,8 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     level = min(levels)
     if p.clinical is not None:
         level = _clinical_cap(ctx, p.clinical, level, findings)
+    if p.shorthand is not None and p.clinical is not None:
+        level = _shorthand_cap(ctx, p.shorthand, p.clinical, level, findings)
     cap = p.unreadable
     if cap is not None and len(unreadable) >= cap.count and level > cap.level:
         # An average hides them: a family stops at a sentence it cannot read, wherever it is.
@@ -213,3 +231,32 @@ def _clinical_cap(ctx: CheckContext, p: ClinicalRegister, level: int, findings: 
            f"read: {describe(reg, p)}. Say it in everyday words (the words in brackets) and spell "
            "out or drop the shorthand.", quote=text) for b, text, reg in hits]
     return min(level, p.level) if hits else level
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _shorthand_cap(ctx: CheckContext, p: ShorthandCap, reg: ClinicalRegister, level: int,
+                   findings: list[Finding]) -> int:
+    """Cap ``level`` when ``p.count`` sentences of ``p.sections`` each hold ``p.min_distinct``
+    different pieces of shorthand: a family reading them meets a code, not a sentence. A heading
+    in capitals and Roman numerals ("GMFCS level IV") are not shorthand."""
+    hits: list[tuple[Block, str, list[str]]] = []
+    for code in p.sections:
+        for b in ctx.plan.blocks_in(code):
+            if b.kind == "heading":
+                continue
+            for text in sentences(b.text):
+                if text.upper() == text:
+                    continue
+                short = [x for x in dict.fromkeys(read_register(text, reg).shorthand) if not _ROMAN.match(x)]
+                if len(short) >= p.min_distinct:
+                    hits.append((b, text, short))
+    if len(hits) < p.count or level <= p.level:
+        return level
+    b, text, short = max(hits, key=lambda h: len(h[2]))
+    findings.insert(0, ctx.finding(
+        b, f"{len(hits)} sentences in Sections {', '.join(p.sections)} each use {p.min_distinct} or more "
+           f"abbreviations a family does not read (here: {', '.join(repr(x) for x in short)}). Spell them out "
+           "in everyday words.", quote=text))
+    return p.level

@@ -91,6 +91,14 @@ _OUTCOME_HEADER = re.compile(r"^\W*(?:outcomes?|targets?|aims?|goals?|steps?|sho
 _SHORT_HEADER = re.compile(r"^[A-Za-z][A-Za-z'’ /&()-]{0,50}\??$")
 
 
+#: A labelled part of the outcome above it, on a line of its own: "Measure: Exam board result.", "Review:
+#: Termly, with the nurse.", "How we will know: ...". It says how that outcome is checked; it is not an
+#: outcome to be served by provision.
+_OUTCOME_PART_RE = re.compile(r"^\W*(?:measures?|measured by|reviews?|reviewed|evidence|how (?:we|you|I|they) will know|"
+                              r"success criteria|target date|by when|who will (?:check|measure|review)|monitoring|"
+                              r"recorded by|progress check)\s*:", re.IGNORECASE)
+
+
 def _header_row_cells(plan: Plan) -> set[int]:
     """Cells of a header row inside a table of outcomes, wherever it stands (a council's layout may
     repeat "Outcome | How we will know" under each section's letter): one cell heads the outcome
@@ -308,7 +316,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
     headers = _header_row_cells(plan)
     outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers
-                and len(b.text.split()) >= p.min_outcome_words]
+                and len(b.text.split()) >= p.min_outcome_words and not _OUTCOME_PART_RE.match(b.text)]
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
         areas = _areas(b.text, p)

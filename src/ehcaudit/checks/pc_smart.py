@@ -47,6 +47,10 @@ DELIVERY_RECORD = re.compile(r"^\W*(?:(?:attendance|number|count)\s+(?:at|of)\s+
                              r"(?:[\w-]+\s+)?(?:sessions?|visits?|meetings?|appointments?|check-ins?)\s+"
                              r"(?:(?:are|is|will\s+be)\s+)?(?:recorded|logged|noted|kept|registered|tracked|signed)\b"
                              r"(?![^.;]*\b(?:progress|scores?|targets?|levels?|out of|%)\b)", re.IGNORECASE)
+#: An aim that points to the steps written under it: "The steps below are for the end of Year 5",
+#: "The targets that follow break this down", "(see the small steps below)": measured by those steps.
+STEPS_BELOW = re.compile(r"\b(?:steps|targets|milestones|outcomes)\s+(?:below|that\s+follow|listed\s+below|set\s+out\s+below)\b|"
+                         r"\bthe\s+following\s+(?:steps|targets|milestones)\b", re.IGNORECASE)
 #: A number in an outcome once its dates are taken out: a count, score or percentage the child reaches.
 _COUNTED = re.compile(r"\d")
 
@@ -140,6 +144,11 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
         # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
         measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b, prov)
+        if not measured and STEPS_BELOW.search(text):
+            # "By the end of Year 6 we hope Hafsa will move to secondary school as a confident
+            # communicator. The steps below are for the end of Year 5": the aim is measured by its steps
+            later = items[items.index(b) + 1:]
+            measured = any(has_measure(outcome_text(x.text), measure_re) for x in later)
         if not measured and _AS_ABOVE.search(text):
             # "Ollie will walk across the garden without falling (as above)": measured where it was written
             measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)

@@ -18,7 +18,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_text,  # noqa: F401  (imported from here by tests)
     provision_hit,
 )
-from ehcaudit.checks._patterns import rx, rx1
+from ehcaudit.checks._patterns import rx, rx1, search
 from ehcaudit.checks._pc_reading import column_headers
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import is_label, without_time
@@ -184,7 +184,7 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
 
-    asp_rx, loc_rx, int_rx = rx1(p.aspiration_patterns), rx(p.aspiration_location_patterns), rx(p.interest_patterns)
+    loc_rx, int_rx = rx(p.aspiration_location_patterns), rx(p.interest_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     int_loc = rx(p.interest_location_patterns)
@@ -195,7 +195,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         where = box_label(b)
         if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
-        if asp_rx.search(s) or (loc_rx is not None and loc_rx.search(where)):
+        if search(p.aspiration_patterns, s) or (loc_rx is not None and search(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
@@ -321,7 +321,7 @@ class StrengthsParams(Params):
 @check("strengths", StrengthsParams)
 def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
     """Strengths and what the child can do are described, not only deficits."""
-    s_rx, d_rx, loc_rx = rx1(p.strength_patterns), rx1(p.deficit_patterns), rx(p.strength_location_patterns)
+    loc_rx = rx(p.strength_location_patterns)
     n_rx = rx(p.need_patterns)
     box = [0, 0, 0]  # the template's Strengths boxes: [strength, need or deficit, all sentences]
     good: list[tuple[Block, str]] = []
@@ -331,17 +331,18 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
         counts = per_section.setdefault(code, [0, 0, 0])
         for b, s in _section_sentences(ctx, code):
             counts[2] += 1
-            in_box = loc_rx is not None and bool(loc_rx.search(box_label(b)))
+            in_box = loc_rx is not None and bool(search(p.strength_location_patterns, box_label(b)))
             box[2] += in_box
             # the child's own words ("I can't sit still") are their voice, not the plan's deficit language
-            m = None if _CHILD_SPEECH.search(s) else d_rx.search(s)
-            if m is None and in_box and n_rx is not None and not s_rx.search(s):
-                m = n_rx.search(s)  # a need written where the template asks for strengths
+            # search(): the same match as the compiled list's, cached and pre-filtered
+            m = None if _CHILD_SPEECH.search(s) else search(p.deficit_patterns, s)
+            if m is None and in_box and n_rx is not None and not search(p.strength_patterns, s):
+                m = search(p.need_patterns, s)  # a need written where the template asks for strengths
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
                 box[1] += in_box
-            elif s_rx.search(s) or in_box:
+            elif search(p.strength_patterns, s) or in_box:
                 good.append((b, s))
                 counts[0] += 1
                 box[0] += in_box

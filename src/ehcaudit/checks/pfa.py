@@ -46,9 +46,20 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     # a table's row label names the theme of the outcome beside it ("Preparing for Adulthood area |
     # Outcome": "Independent living | By July 2027, Tyler will ...")
     labels: dict[tuple[int, int], list[str]] = {}
+    cells: dict[tuple[int, int], list[Block]] = {}
     for b in ctx.plan.blocks_in("E"):
-        if b.table is not None and b.row is not None and is_label(b.text.strip()):
-            labels.setdefault((b.table, b.row), []).append(b.text.strip())
+        if b.table is not None and b.row is not None:
+            cells.setdefault((b.table, b.row), []).append(b)
+            if is_label(b.text.strip()):
+                labels.setdefault((b.table, b.row), []).append(b.text.strip())
+    # a row of labels alone heads the rows under it, as a sub-heading does ("Independent living" in a
+    # row of its own, the outcomes in the rows below it), until the next such row or the table's end
+    over: dict[int, list[str]] = {}
+    for (tab, row_no), row in sorted(cells.items()):
+        if all(is_label(b.text.strip()) for b in row if b.text.strip()):
+            over[tab] = [b.text.strip() for b in row if b.text.strip()]
+        elif over.get(tab):
+            labels.setdefault((tab, row_no), []).extend(over[tab])
     findings: list[Finding] = []
     covered = 0
     for t in p.themes:

@@ -24,7 +24,7 @@ from ehcaudit.checks._glossary import abbreviations, with_expansions
 from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import row_headers
+from ehcaudit.checks._table_lines import governing_headers, row_headers
 from ehcaudit.checks._words import stem
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
@@ -52,10 +52,11 @@ class ItemRules(CareParams):
                     "also names, goes on about that item ('… in a group of no more than 5. The group is led by …')")
 
 
-#: References to the outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2, E3.1)",
-#: "(outcomes 1 and 2)".
-_OUTCOME_REFS = re.compile(r"\(\s*(?:outcomes?\s+)?(?:[A-Z]?\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|and|&)\s*)?)+\)",
-                           re.IGNORECASE)
+#: References to the needs and outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2,
+#: E3.1)", "(outcomes 1 and 2)", "(B3, B4; outcomes 3, 4 and 6)", "(see needs 2 and 3)": references, the
+#: words that name what they refer to, and the joins between them, nothing else.
+_OUTCOME_REFS = re.compile(r"\(\s*(?:(?:see|links?\s+to|outcomes?|needs?|sections?|and|&|[A-Z]?\d+(?:\.\d+)?[a-z]?)"
+                           r"(?:\s*[,;/]\s*|\s+|(?=\))))+\)", re.IGNORECASE)
 
 
 def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
@@ -276,6 +277,8 @@ class QuantifiedParams(CareParams):
                                                                         "nothing ('ongoing', 'as required')")
     amount_header_patterns: list[str] = optional_list("Column headers for how much or how often ('Frequency', 'How much'): a "
                                                       "vague cell under one leaves how often open")
+    open_amount_patterns: list[str] = optional_list("An item's own 'How much:' part saying only this leaves the amount open "
+                                                    "('as appropriate', 'as and when'); 'when needed' ties it to the child's need")
     provision_patterns: list[str] = optional_list("Sentences that say what the child will have or be given ('should have opportunities to "
                     "practise ...'): provision even when they state no element")
     default_patterns: list[str] = optional_list("Sentences that state something for every item ('Unless stated otherwise, provision is "
@@ -357,6 +360,42 @@ def _vague_amount_cell(it: Item, headers: dict[tuple[int, int, int], str], col_h
         for header, cell in parts)
 
 
+def _blank_columns(it: Item, gov: dict[tuple[int, int], dict[int, str]], p: QuantifiedParams) -> set[str]:
+    """Elements whose own column the row left empty: a row under "Support I will get | When and how
+    often | Who will give it" with nothing under "When and how often" has left how often open (the
+    reader drops an empty cell, so the column is found from the header row over the row)."""
+    cells = [b for b in it.blocks if b.kind == "table_cell" and b.table is not None and b.row is not None]
+    if len(cells) < 2 or it.headers:
+        return set()
+    heads = gov.get((cells[0].table, cells[0].row), {})  # type: ignore[arg-type]
+    filled = {b.col for b in cells if strip_placeholders(b.text).strip()}
+    out: set[str] = set()
+    for col, header in heads.items():
+        if col in filled:
+            continue
+        if p.amount_header_patterns and search(p.amount_header_patterns, header):
+            out.add("how often")
+        out.update(e.name for e in p.elements if e.header_patterns and search(e.header_patterns, header))
+    return out
+
+
+#: A labelled part of an item written as lines or run on: "How much: as appropriate", "Frequency: as required".
+_FIELD_PART = re.compile(r"^\W*([A-Za-z][^:;|]{0,40}):\s*(.+?)\W*$")
+
+
+def _vague_amount_field(text: str, p: QuantifiedParams) -> bool:
+    """An item written as labelled parts whose part for how much or how often says only "as
+    appropriate" ("Opportunities to practise cooking; How much: as appropriate; Who: care staff"):
+    the plan's own answer to how much left it open, as a vague cell under a "Frequency" column does."""
+    if not p.amount_header_patterns or not p.open_amount_patterns:
+        return False
+    for seg in re.split(r"[;\n]", text):
+        m = _FIELD_PART.match(seg)
+        if m and search(p.amount_header_patterns, m.group(1).strip()) and search(p.open_amount_patterns, m.group(2).strip()):
+            return True
+    return False
+
+
 def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
@@ -391,6 +430,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
                  if b.kind == "heading" and b.table is not None and b.col is not None}
     glossary = abbreviations(b.text for b in ctx.plan.blocks)
+    gov = governing_headers(ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -415,7 +455,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
                 and not search(p.session_length_patterns, full):
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
         if "how often" not in lacking and any(e.name == "how often" for e in needed) \
-                and _vague_amount_cell(it, headers, col_heads, p):
+                and (_vague_amount_cell(it, headers, col_heads, p) or _vague_amount_field(own, p)):
             # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
             # much says only "as required", so the words elsewhere say when it may happen, not how often
             lacking.insert(0, "how often")
@@ -425,7 +465,9 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             evidence.append(item_finding(ctx, it, f"Fully specified{as_kind}: says "
                                                   f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
-        if len(lacking) <= p.mostly_missing and not _vague_cell(it, p):
+        # an element left unsaid in the row's own empty column for it is a clear gap, as "As required" is
+        blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p)
+        if len(lacking) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
             score += p.mostly_weight
         else:
             incomplete += 1

@@ -364,6 +364,9 @@ class RightSectionParams(CareParams):
         "personal budget'. With it taken out, taught provision (taught_patterns) is educational, not social care")
     taught_patterns: list[str] = optional_list(
         "Teaching or tuition: 'tuition towards the Bronze Arts Award', 'lessons with a qualified teacher'")
+    health_funded_patterns: list[str] = optional_list(
+        "Care that health funds or provides ('Children's Continuing Care package', 'commissioned by the ICB'): "
+        "health provision, in its place in G, whatever care words it uses")
     min_item_words: int = 3
     bands: Bands = Field(description="Number of misplaced items -> level")
 
@@ -393,6 +396,8 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
             continue
         seen.add(key)
         m = _misplaced_care(strip_placeholders(it.text), p)
+        if m and it.block.section == "G" and search(p.health_funded_patterns, strip_placeholders(it.text)):
+            m = None  # care health funds (continuing care) is health provision, rightly in G
         if m:
             sec = it.block.section or "F"
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' is social care provision: it belongs in Section "

@@ -107,7 +107,7 @@ def is_template_row(title: str) -> bool:
 
 #: Whose views an item is, by its title: "Harvey's views", "Mum's views", "Parents' views", "My views".
 _VIEWS_TITLE_RE = re.compile(
-    r"^(?:(?:the\s+)?[A-Z][\w-]*(?:['\u2019]s|s['\u2019])|my|our|mum['\u2019]s|dad['\u2019]s)"
+    r"^(?:(?:the\s+)?[A-Z][\w-]*(?:['\u2019]s|s['\u2019])|my|our|your|mum['\u2019]s|dad['\u2019]s)"
     r"(?:\s+and\s+[\w'\u2019]+(?:['\u2019]s|s['\u2019])?)?\s+(?:own\s+)?(?:views|voice|wishes(?: and feelings)?|contribution|"
     r"words|advice|story)\b", re.I)
 
@@ -120,6 +120,8 @@ def views_author(title: str) -> str | None:
         return None
     who = re.split(r"\s+(?:own\s+)?(?:views|voice|wishes|contribution|words|advice|story)\b", t, maxsplit=1, flags=re.I)[0]
     who = re.sub(r"['\u2019]s$", "", who.strip())
+    if who.lower() == "your":
+        return "the child or young person"  # a plan written to the young person: "Your views"
     return re.sub(r"s['\u2019]$", "s", who) or None
 
 
@@ -134,6 +136,16 @@ def advice_kind(title: str, author: str | None = None) -> AdviceKind:
             if pat.search(text):
                 return kind
     return "other"
+
+
+def kinds_named(item: AdviceItem) -> set[AdviceKind]:
+    """Every kind of advice an item is: its own, and each that a joint title names ("Educational
+    and preparing for adulthood advice", "Health and social care advice" meet both)."""
+    kinds: set[AdviceKind] = {item.kind}
+    parts = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|,\s*", item.title)
+    if len(parts) > 1:
+        kinds |= {advice_kind(x) for x in parts if x.strip()} - {"other"}
+    return kinds
 
 
 def _tidy(text: str) -> str:
@@ -307,14 +319,25 @@ _CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|phone|mobile|e-?mail|contact (?:d
 _ABOUT_PLAN_RE = re.compile(r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?plan\b(?!\s+of\b)(?!['\u2019]s)", re.I)
 
 
+#: A health body's (or another agency's) agreement to the provision the plan names: "I confirm that
+#: the health provision in Section G has been agreed. Dr …, Designated Medical Officer", "Health
+#: provision in Section G agreed by Dr …", "The ICB confirms it will arrange the provision in G".
+_PROVISION_AGREED_RE = re.compile(
+    r"\b(?:provision|section\s+[a-k]|this plan)\b[^.;]{0,60}?\b(?:(?:has been|have been|is|was|were)\s+)?"
+    r"(?:agreed|confirmed|approved|signed off|accepted)\b"
+    r"|\b(?:confirms?|agrees?|agreed)\b[^.;]{0,40}?\b(?:arrange|fund|commission|deliver|secure|make)\b[^.;]{0,40}?\bprovision\b", re.I)
+
+
 def is_signoff(text: str) -> bool:
-    """The local authority's issue or sign-off line, a note about the plan itself, or contact
-    details: not an item of advice."""
+    """The local authority's issue or sign-off line, a note about the plan itself, a health body's
+    agreement to the provision, or contact details: not an item of advice."""
     t = _LEAD_RE.sub("", " ".join(text.split()))
     if _ISSUE_RE.match(t) or _ABOUT_PLAN_RE.match(t):
         return True  # the line starts by saying the plan was signed or issued, or is about the plan
     if not t or _ADVICE_NOUN_RE.search(t):
         return False
+    if _PROVISION_AGREED_RE.search(t):
+        return True  # a DMO's/DCO's sign-off of the provision, not advice gathered for the plan
     if _LA_OFFICER_RE.search(t):
         return True
     if _FOR_LA_RE.search(t):

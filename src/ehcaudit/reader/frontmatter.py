@@ -111,10 +111,17 @@ _YEAR_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]]
 )
 
 
+#: A year of a course, not of the National Curriculum: "year 4 of further education", "year 1 of a
+#: 3-year study programme", "Year 2 of her apprenticeship".
+_COURSE_YEAR_RE = re.compile(
+    r"\b(?:year|yr)\s*\d{1,2}\s+of\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|study|studies|"
+    r"further education|fe|college|apprenticeship|internship|training|degree|university)\b")
+
+
 def _year_group(value: str) -> int | None:
     """National Curriculum year from a year group or education phase as councils write it:
     "Year 4", "4", "Y10", "Reception", "Primary (Year 4)", "Key Stage 2", "Early years", "Post-16"."""
-    v = value.strip().lower()
+    v = _COURSE_YEAR_RE.sub(" ", value.strip().lower()).strip()
     for rule, year in _YEAR_RULES:
         m = rule.search(v)
         if m:
@@ -123,6 +130,10 @@ def _year_group(value: str) -> int | None:
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", v).strip()
     return _year_group(bare) if bare and bare != v else None
 
+
+_PLAN = r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
+_BEGAN = (r"(?:start(?:ed|s)?|effective|commenc(?:ed|es|ement)|in force|began|took effect|came into (?:effect|force)"
+          r"|created|produced|agreed|signed(?: off)?|sign[- ]off|published|sent)")
 
 #: Labels as councils write them, beyond the exact ones above (checked after them, in order).
 _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -135,6 +146,10 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     # the first plan's date: the issue date only when the plan gives no later one
     ("first_issued", re.compile(r"^(?:date of (?:the )?(?:first|original|initial) (?:ehc ?p?|ehc plan|plan|education,? health "
                                 r"and care plan)|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
+    # the day the plan began or took effect: "Plan start date", "Start date", "EHCP effective from",
+    # "Date plan agreed", "Date signed"; not a start at a school or setting ("Placement start date")
+    ("date_issued", re.compile(rf"^(?:date (?:of )?)?(?:(?:this|the) )?(?:{_PLAN} )?(?:was )?{_BEGAN}(?: (?:date|on|from))?$"
+                               rf"|^date (?:(?:this|the) )?(?:{_PLAN} )?(?:was )?{_BEGAN}$")),
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
                                r"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?"
                                r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
@@ -197,6 +212,22 @@ def _year_from_birth(born, on) -> int:
     return school_year - cohort - 5
 
 
+def _split_joint(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One label for two facts, its value split the same way: "Age / year of study | 17 / Year 12",
+    "DOB / age: 03/2011 / 15" give each fact its own pair, in place of the joint one."""
+    out: list[tuple[str, str]] = []
+    for label, value in pairs:
+        parts = [x.strip() for x in re.split(r"\s*/\s*|\s+and\s+|\s*&\s*", label.strip().rstrip(":")) if x.strip()]
+        values = re.split(r"\s+/\s+", value)
+        if len(values) != len(parts):
+            values = value.split("/")
+        if len(parts) < 2 or len(values) != len(parts) or len({_label_key(x) for x in parts} - {None}) < len(parts):
+            out.append((label, value))  # one fact (or facts the value does not split into)
+            continue
+        out.extend(zip(parts, (v.strip() for v in values), strict=True))
+    return out
+
+
 def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     fm = FrontMatter()
     born = first_issued = None
@@ -204,6 +235,9 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
         clean_label = label.strip().rstrip(":").strip()
         if clean_label and clean_label not in fm.fields:
             fm.fields[clean_label] = value
+    pairs = _split_joint(pairs)
+    for label, value in pairs:
+        clean_label = label.strip().rstrip(":").strip()
         key = _label_key(clean_label)
         if not key or not value.strip() or has_placeholder(value):
             continue
