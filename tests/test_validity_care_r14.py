@@ -4,6 +4,8 @@ one in other words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import care_builder
 import pytest
 from validity_helpers import flagged, run, why
@@ -63,3 +65,28 @@ def test_a_none_with_its_basis_is_a_sourced_none(c):
 def test_a_need_beside_the_basis_is_still_a_need(c):
     res = run(care_builder.build({"C": c, "G": [NONE_G]}), "HC-PROVISION-SPECIFIC")
     assert res.applicable and flagged(res), why(res)
+
+
+# -- HC-ADVICE: mental health advice is not the medical advice ---------------------------------------
+
+_SLT = ("health", "Speech and language therapy advice",
+        "Holly Birch, Speech and Language Therapist, NHS Speech and Language Therapy Service", dt.date(2026, 9, 21))
+
+
+@pytest.mark.parametrize("newer", [
+    # set Q, q207 (exact wording)
+    ("health", "Mental health advice", "Sam Ridley, Mental Health Practitioner, CAMHS", dt.date(2026, 9, 30)),
+    # in other words
+    ("health", "Emotional health advice", "Jo Park, Wellbeing Practitioner, Mind Matters Team", dt.date(2026, 10, 2)),
+])
+def test_an_old_medical_advice_is_not_made_current_by_mental_health_advice(newer):
+    old = ("health", "Medical advice", "Dr Neil Forde, Community Paediatrician", dt.date(2023, 3, 2))
+    res = run(care_builder.build({"C": ["Kit has no health needs."]}, advice=[old, _SLT, newer]), "HC-ADVICE")
+    assert flagged(res), why(res)
+
+
+def test_current_medical_advice_beside_mental_health_advice_passes():
+    cur = ("health", "Medical advice", "Dr Neil Forde, Community Paediatrician", dt.date(2026, 9, 2))
+    newer = ("health", "Mental health advice", "Sam Ridley, Mental Health Practitioner, CAMHS", dt.date(2026, 9, 30))
+    res = run(care_builder.build({"C": ["Kit has no health needs."]}, advice=[cur, _SLT, newer]), "HC-ADVICE")
+    assert not flagged(res), why(res)
