@@ -90,3 +90,38 @@ def test_current_medical_advice_beside_mental_health_advice_passes():
     newer = ("health", "Mental health advice", "Sam Ridley, Mental Health Practitioner, CAMHS", dt.date(2026, 9, 30))
     res = run(care_builder.build({"C": ["Kit has no health needs."]}, advice=[cur, _SLT, newer]), "HC-ADVICE")
     assert not flagged(res), why(res)
+
+
+# -- HC-ADVICE-PROVIDERS: a named nursing service gives advice of its own ----------------------------
+
+_K_MEDICAL = [("health", "Medical advice", "Dr A. Malik, Community Paediatrician", dt.date(2026, 9, 2))]
+
+
+@pytest.mark.parametrize("g", [
+    # set Q, q212 (exact wording)
+    "Transition Nurse to support Esme with her health as needed.",
+    # in other words
+    "The Clinical Nurse Specialist will review his bowel care plan with school every term.",
+])
+def test_a_named_nursing_service_in_g_needs_its_advice_in_k(g):
+    plan = care_builder.build({"C": ["Esme has a learning disability and needs support to manage her health."],
+                               "G": [g]}, advice=_K_MEDICAL)
+    res = run(plan, "HC-ADVICE-PROVIDERS")
+    assert res.applicable and flagged(res), why(res)
+
+
+def test_the_nursing_service_s_own_advice_in_k_is_enough():
+    plan = care_builder.build({"C": ["Esme has a learning disability and needs support to manage her health."],
+                               "G": ["Transition Nurse to support Esme with her health as needed."]},
+                              advice=_K_MEDICAL + [("health", "Transition nursing advice",
+                                                    "Amy Cole, Transition Nurse", dt.date(2026, 9, 5))])
+    res = run(plan, "HC-ADVICE-PROVIDERS")
+    assert not flagged(res), why(res)
+
+
+def test_the_school_nurse_is_still_not_asked_for_advice():
+    plan = care_builder.build({"C": ["Esme has asthma."],
+                               "G": ["School nurse to train staff in using her inhaler once a year, each September."]},
+                              advice=_K_MEDICAL)
+    res = run(plan, "HC-ADVICE-PROVIDERS")
+    assert not (res.applicable and flagged(res)), why(res)
