@@ -80,7 +80,7 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], re.Pattern[str]]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (same safe constructors)
     need = {k: _phrase_re(v) for k, v in data["need"].items()}
     setting = {k: _phrase_re(v) for k, v in data["setting"].items()}
     return need, setting, _phrase_re(data["setting_unknown"])

@@ -4,13 +4,13 @@ regular expressions, and how a provision section is split into items (no check k
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pydantic import Field, model_validator
 
 from ehcaudit.checks._items import Item, provision_items
 from ehcaudit.model import Block
+from ehcaudit.regex_cache import compiles
 from ehcaudit.rubric.registry import Params, optional_list
 
 
@@ -24,9 +24,8 @@ class CareParams(Params):
         for name, value in self:
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 for v in value:
-                    try:
-                        re.compile(v)
-                    except re.error as e:
+                    e = compiles(v)  # as re.compile(v), checked once a process (ehcaudit.regex_cache)
+                    if e is not None:
                         raise ValueError(f"{name}: {v!r} is not a valid regular expression ({e})") from None
         return self
 

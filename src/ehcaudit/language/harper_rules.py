@@ -16,7 +16,7 @@ _KINDS = ("spelling", "grammar", "style", "off")
 
 @cache
 def _rules_file() -> dict:
-    return yaml.safe_load(bundled_text("harper-rules.yaml"))
+    return yaml.load(bundled_text("harper-rules.yaml"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (same safe constructors)
 
 
 @cache

@@ -94,7 +94,8 @@ def load_patterns() -> tuple[Pattern, ...]:
     """The packaged grammar patterns (a packaging error raises: the file is ours, not user input)."""
     raw = resources.files("ehcaudit").joinpath("data", "grammar-patterns.yaml").read_text(encoding="utf-8")
     out = []
-    for item in yaml.safe_load(raw)["patterns"]:
+    # libyaml when present (same safe constructors as yaml.safe_load; 0.10 -> 0.014 s here)
+    for item in yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["patterns"]:
         unknown = set(item) - _KEYS
         if unknown:  # a typo ("unles_after") would silently change what the pattern finds
             raise ValueError(f"grammar-patterns.yaml: pattern {item.get('id')!r} has unknown keys {sorted(unknown)}")

@@ -25,10 +25,11 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812 - the stdlib's own parser
-from re import _parser as sre_parse  # type: ignore[attr-defined]  # (same grammar as re; no stubs)
 from typing import Any
 
 from pydantic import BaseModel
+
+from ehcaudit.regex_cache import parse_checked
 
 _UNBOUNDED = C.MAXREPEAT
 #: A bounded repeat larger than this counts as unbounded: "{1,10}" over an ambiguous body
@@ -283,13 +284,14 @@ def pattern_problem(pattern: str, flags: int = re.IGNORECASE) -> str | None:
     """Why ``pattern`` cannot be used (does not compile, or can backtrack catastrophically),
     in one line; None if it can."""
     try:
-        re.compile(pattern, flags)
+        # parsed and compiled once a process (ehcaudit.regex_cache; the parameter models'
+        # own check shares it): the same errors as re.compile, and the tree read below
+        tree = parse_checked(pattern, flags)
     except re.error as e:
         return f"{pattern!r} is not a valid regular expression ({e})"
     except (OverflowError, RecursionError, MemoryError) as e:
         return f"{pattern!r} is too large or too deeply nested ({type(e).__name__})"
     try:
-        tree = sre_parse.parse(pattern, flags)
         why = _problem(list(tree))
     except RecursionError:
         return f"{pattern!r} is too deeply nested"
