@@ -20,7 +20,7 @@ def needs_stated(ctx: CheckContext, p: NeedsParams, needs_area: Area, section: s
     plainly none; ``section`` ("C", "D") and ``what`` ("health", "social care") word the findings."""
     blocks = drop_located(area(ctx.plan, needs_area), p.skip_location_patterns)
     reading = read_needs(blocks, p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns,
-                         p.pending_patterns)
+                         p.pending_patterns, p.beside_none_patterns)
     return needs_outcome(ctx, reading, section, what, p)
 
 

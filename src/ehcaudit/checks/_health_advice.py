@@ -44,9 +44,10 @@ _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.?\s+)*(
 
 # -- HC-ADVICE ---------------------------------------------------------------------------------
 
-#: The medical advice, by title or author (not a therapist's or nurse's report).
+#: The medical advice, by title or author (not a therapist's or nurse's report; "Mental health advice"
+#: from a CAMHS practitioner is a mental health service's advice, not the medical advice).
 _MEDICAL_RE = re.compile(
-    r"\bmedical\b|\bhealth advice\b|\bpaediatric(?:ian|s)\b|\bDr\b|\bdoctor\b|\bconsultant\b|\bGP\b|\bDMO\b|"
+    r"\bmedical\b|(?<!mental )(?<!emotional )\bhealth advice\b|\bpaediatric(?:ian|s)\b|\bDr\b|\bdoctor\b|\bconsultant\b|\bGP\b|\bDMO\b|"
     r"\bdesignated medical officer\b|\bphysician\b|\bpsychiatrist\b", re.IGNORECASE)
 
 

@@ -44,9 +44,12 @@ class NeedsReading:
 
 def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none_patterns: Sequence[str],
                none_patterns: Sequence[str], ignore_patterns: Sequence[str] = (),
-               pending_patterns: Sequence[str] = ()) -> NeedsReading:
+               pending_patterns: Sequence[str] = (), beside_none_patterns: Sequence[str] = ()) -> NeedsReading:
     """``pending_patterns``: sentences saying the advice was asked for and has not come ("Health advice has
-    been requested ... and has not yet been received"): no description, and no basis for a "none"."""
+    been requested ... and has not yet been received"): no description, and no basis for a "none".
+    ``beside_none_patterns``: sentences that describe no need when the section also says plainly there
+    are none (the basis: "The Community Paediatrician saw her ... and found her to be well, with normal
+    hearing and vision"); alone, or beside no "none", they are read as usual."""
     reading = NeedsReading(blocks=list(blocks))
     bare_none_rx = rx(bare_none_patterns)
     for b in blocks:
@@ -72,6 +75,10 @@ def read_needs(blocks: Sequence[Block], blank_patterns: Sequence[str], bare_none
                 reading.none_statements.append(Sentence(s, b))
             else:
                 reading.described.append(Sentence(s, b))
+    if beside_none_patterns and (reading.none_statements or reading.bare_none):
+        basis = [s for s in reading.described if search(beside_none_patterns, s.text)]
+        reading.described = [s for s in reading.described if s not in basis]
+        reading.others.extend(basis)
     return reading
 
 
@@ -162,6 +169,9 @@ class NeedsParams(CareParams):
     none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
     source_patterns: list[str] = optional_list("Words naming the basis of a 'none' (assessment, advice, a team)")
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs")
+    beside_none_patterns: list[str] = optional_list(
+        "Sentences that describe no need beside a plain 'none' in the same section: its basis (a professional "
+        "saw the child and found them well, tests normal) or a concern signposted to the SEN sections")
     pending_patterns: list[str] = optional_list(
         "Advice asked for and not received ('Health advice has been requested from Community Paediatrics and has "
         "not yet been received'): it describes no need and is no basis for 'none'")

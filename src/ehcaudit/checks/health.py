@@ -73,6 +73,7 @@ class CNeedsPatterns(CareParams):
     bare_none_patterns: list[str]
     none_patterns: list[str]
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs (sign-off)")
+    beside_none_patterns: list[str] = optional_list("Sentences that describe no need beside a plain 'none' (its basis)")
     skip_location_patterns: list[str] = optional_list()
 
 
@@ -128,7 +129,8 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     """Each health provision item in G says who provides it, what, how often and for how long."""
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
-        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns)
+        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns,
+                      beside_none_patterns=p.c.beside_none_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "

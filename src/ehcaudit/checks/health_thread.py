@@ -87,7 +87,8 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
         findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
                                     quote=quote_of(text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns)
+    reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns,
+                         beside_none_patterns=c.beside_none_patterns)
     return total, met, findings, reading
 
 
