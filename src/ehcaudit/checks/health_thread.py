@@ -53,11 +53,14 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
     total = met = 0
     thread_need_ids: set[int] = set()
     bare_rx = rx(c.bare_none_patterns)
+    none_rows: list[Block] = []  # C cells that say there are no health needs
     for row in thread_rows(plan, "CGE"):
         thread_need_ids.update(row.need)
         need_text = blocks_text(plan, row.need)
-        if is_blank(need_text, c.blank_patterns) or search(c.none_patterns, need_text) \
-                or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
+        if is_blank(need_text, c.blank_patterns):
+            continue
+        if search(c.none_patterns, need_text) or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
+            none_rows.append(plan.blocks[row.need[0]])
             continue
         cells = getattr(row, role)
         text = blocks_text(plan, cells)
@@ -89,6 +92,9 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns,
                          beside_none_patterns=c.beside_none_patterns)
+    # a row's C cell that says there are none says so for the plan, as a classic Section C would
+    # (the checks then say "Section C says there are no health needs", not that C describes none)
+    reading.bare_none.extend(none_rows)
     return total, met, findings, reading
 
 
