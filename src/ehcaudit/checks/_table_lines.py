@@ -15,7 +15,7 @@ its headers, as an auditor reads it, instead of each cell alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
@@ -123,42 +123,33 @@ def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
     return out
 
 
-def row_headers(blocks: Sequence[Block]) -> dict[tuple[int, int, int], str]:
-    """(table, row, column) -> header text, for each row under a header row (a row whose cells are
-    all column headers) up to the next one. One Word table often holds several provision tables,
-    one per area of need, each with its own header row ("How this will be done / How often / Who
-    will do this / Funded by"), and the header row need not be the table's first."""
+def _under_headers(blocks: Sequence[Block]) -> Iterator[tuple[int, int, list[Block], dict[int, str]]]:
+    """Each table row under a header row (a row of two or more cells, all column headers), with its
+    cells and {column: header text} of the header row above it, up to the next header row."""
     rows: dict[tuple[int, int], list[Block]] = {}
     for b in blocks:
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
             rows.setdefault((b.table, b.row), []).append(b)
-    out: dict[tuple[int, int, int], str] = {}
-    current: dict[int, dict[int, str]] = {}
-    for (table, row), cells in sorted(rows.items()):
-        if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):
-            current[table] = {c.col: " ".join(c.text.split()) for c in cells if c.col is not None}
-            continue
-        for c in cells:
-            assert c.col is not None
-            if c.col in current.get(table, {}):
-                out[(table, row, c.col)] = current[table][c.col]
-    return out
-
-
-def governing_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], dict[int, str]]:
-    """(table, row) -> {column: header text} of the header row above each row (see
-    :func:`row_headers`), every column of it, so a caller can see which of a row's columns it left
-    empty: the reader drops an empty cell, but the plan's own column for it stands over the row."""
-    rows: dict[tuple[int, int], list[Block]] = {}
-    for b in blocks:
-        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
-            rows.setdefault((b.table, b.row), []).append(b)
-    out: dict[tuple[int, int], dict[int, str]] = {}
     current: dict[int, dict[int, str]] = {}
     for (table, row), cells in sorted(rows.items()):
         if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):
             current[table] = {c.col: " ".join(c.text.split()) for c in cells if c.col is not None}
             continue
         if table in current:
-            out[(table, row)] = current[table]
-    return out
+            yield table, row, cells, current[table]
+
+
+def row_headers(blocks: Sequence[Block]) -> dict[tuple[int, int, int], str]:
+    """(table, row, column) -> header text, for each row under a header row (a row whose cells are
+    all column headers) up to the next one. One Word table often holds several provision tables,
+    one per area of need, each with its own header row ("How this will be done / How often / Who
+    will do this / Funded by"), and the header row need not be the table's first."""
+    return {(table, row, c.col): header[c.col] for table, row, cells, header in _under_headers(blocks)
+            for c in cells if c.col is not None and c.col in header}
+
+
+def governing_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], dict[int, str]]:
+    """(table, row) -> {column: header text} of the header row above each row (see
+    :func:`row_headers`), every column of it, so a caller can see which of a row's columns it left
+    empty: the reader drops an empty cell, but the plan's own column for it stands over the row."""
+    return {(table, row): header for table, row, _cells, header in _under_headers(blocks)}
