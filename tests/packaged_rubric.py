@@ -15,22 +15,22 @@ from typing import Any
 import yaml
 
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
+from ehcaudit.yaml_safe import safe_load
 
 RUBRIC = load_rubric(default_rubric_path())
 
 
 # -- a rubric file's YAML tree, for tests that change a copy of it and write it out again ----------
-# Read once a process with libyaml's loader (as ehcaudit.rubric.schema reads rubrics) and copied
+# Read once a process as ehcaudit reads rubrics (ehcaudit.yaml_safe: libyaml when present) and copied
 # for each caller, written with libyaml's dumper. Measured on the packaged rubric (263 kB): the
 # pure-Python yaml.safe_load 0.19 s and yaml.safe_dump 0.13 s of processor time, the C ones 0.017 s
 # each and a deep copy 0.002 s; the trees and the text written are the same.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @functools.cache
 def _tree(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    return safe_load(path.read_text(encoding="utf-8"))
 
 
 def yaml_tree(path: Path | None = None) -> Any:

@@ -39,10 +39,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from ehcaudit.model import Plan
 from ehcaudit.teams import safe_team
+from ehcaudit.yaml_safe import safe_load
 
 #: Package data (found through importlib.resources, so an installed wheel has it too).
 DATA = resources.files("ehcaudit").joinpath("data", "attributes.yaml")
@@ -80,7 +79,7 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], re.Pattern[str]]:
-    data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (same safe constructors)
+    data = safe_load(DATA.read_text(encoding="utf-8"))
     need = {k: _phrase_re(v) for k, v in data["need"].items()}
     setting = {k: _phrase_re(v) for k, v in data["setting"].items()}
     return need, setting, _phrase_re(data["setting_unknown"])

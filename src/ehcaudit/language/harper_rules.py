@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
 from ehcaudit.language.vocabulary import bundled_text
+from ehcaudit.yaml_safe import safe_load
 
 _KINDS = ("spelling", "grammar", "style", "off")
 
 
 @cache
 def _rules_file() -> dict:
-    return yaml.load(bundled_text("harper-rules.yaml"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (same safe constructors)
+    return safe_load(bundled_text("harper-rules.yaml"))
 
 
 @cache

@@ -48,6 +48,7 @@ from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
 from ehcaudit.rubric.files import default_rubric_path, file_sha256
 from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Bands, Params, registry
+from ehcaudit.yaml_safe import safe_load
 
 __all__ = ["Rubric", "RubricError", "default_rubric_path", "load_rubric", "load_rubric_bytes", "parse_rubric"]
 
@@ -284,9 +285,7 @@ def load_rubric_bytes(data: bytes, source: str) -> Rubric:
     except UnicodeDecodeError as e:
         raise RubricError(source, [("", f"cannot read: {e}")]) from None
     try:
-        # libyaml's C loader when present (about 10x faster: workers and every command load the
-        # rubric); same safe constructors as yaml.safe_load
-        tree = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        tree = safe_load(text)  # libyaml when present (ehcaudit.yaml_safe)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
