@@ -151,8 +151,8 @@ def _is_header_row(it: Item) -> bool:
     """Row 0 of an ordinary table whose cells are all labels ("Provision | How often / how long |
     Delivered by"), or a row of labels repeated under it."""
     cells = [b for b in it.blocks if b.kind == "table_cell"]
-    # alternatives written with spaced slashes are one header: "How often / how long / group size"
-    if len(cells) > 1 and all(is_header_cell(re.sub(r"\s*/\s*", "/", b.text)) for b in cells):
+    # is_header_cell also reads several headers in one cell: "How often / how long / group size"
+    if len(cells) > 1 and all(is_header_cell(b.text) for b in cells):
         return True  # "How this will be done | How often | Who will do this | Funded by", on any row
     return bool(cells) and len(cells) > 1 and all(is_label(b.text, max_words=6) for b in cells) and (
         all(b.row == 0 for b in cells) or (all(len(b.text.split()) <= 4 for b in cells)
