@@ -76,3 +76,43 @@ def test_a_specialty_with_its_advice_in_k_is_covered():
                           D(2026, 8, 1))])
     res = run(plan, "HC-ADVICE-PROVIDERS")
     assert not flagged(res), why(res)
+
+
+# -- HC-PROVISION-SPECIFIC: no health provision, nothing to specify ----------------------------------
+
+@pytest.mark.parametrize("c, g", [
+    # set O, o106 (exact wording)
+    ("No health information received at the time of drafting.", "None."),
+    # set O, o204 (exact wording)
+    ("Not known at present. Information has been requested from Levi's GP.", "None identified."),
+    # set Q, q106 (exact wording)
+    ("Ibrahim had grommets fitted in 2024. Paediatric Audiology tested his hearing in May 2026; it is within the "
+     "normal range and he has been discharged. The GP reports no other health needs.", "No health provision is required."),
+    # new: needs in C, G says none (the unmet need is HC-NEEDS-MET's finding)
+    ("Mia has asthma and uses a reliever inhaler.", "None at present."),
+])
+def test_g_saying_none_leaves_nothing_to_specify(c, g):
+    plan = care_builder.build({"C": [c], "G": [g]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert not res.applicable, why(res)
+
+
+@pytest.mark.parametrize("g", ["To be confirmed when the paediatric advice is received.", "TBC"])
+def test_g_put_off_is_still_a_gap(g):
+    plan = care_builder.build({"C": ["Mia has asthma and uses a reliever inhaler."], "G": [g]})
+    res = run(plan, "HC-PROVISION-SPECIFIC")
+    assert res.applicable and flagged(res), why(res)
+
+
+# -- HC-NEEDS: C saying only that no health information has come -------------------------------------
+
+@pytest.mark.parametrize("c", [
+    # set O, o106 (exact wording)
+    "No health information received at the time of drafting.",
+    # new
+    "No medical advice has yet been received from the paediatric team.",
+    "No health reports available when this draft was written.",
+])
+def test_c_saying_no_information_received_describes_nothing(c):
+    plan = care_builder.build({"C": [c], "G": ["None."]})
+    assert flagged(run(plan, "HC-NEEDS"))

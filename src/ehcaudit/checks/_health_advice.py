@@ -5,8 +5,9 @@ HC-ADVICE. The statutory medical (health) advice is listed, from a named health 
 service, with a date, and recent enough to describe the child now. What decides is *the medical
 advice*: items whose title or author make them the medical advice (a doctor, a paediatrician,
 "medical" or "health" advice); when there is none, every health item. The newest of them decides
-its age. Another health report that is undated is CA-DATED's finding, and one that is old beside
-current medical advice is noted, not decisive. A K line that says the medical advice was requested
+its age. Another health report that is undated is CA-DATED's finding. Every health report the plan
+relies on is held to the currency rule: one over 24 months old fails beside current medical advice
+unless newer advice from the same service replaces it (then it is history, only noted). A K line that says the medical advice was requested
 and not received means the medical advice is missing.
 
 HC-ADVICE-PROVIDERS. Each health service that *provides* in Section G gave advice listed in

@@ -140,6 +140,15 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
         # ("TBC" in G is provision put off, not a "none": the section is unfinished, and that is this
         # criterion's gap as well as HC-NEEDS's)
         said = nones + [it for it in blanks if not has_placeholder(it.text) and not search(p.deferral_patterns, it.text)]
+        # G says plainly there is no health provision ("None.", "None identified.", "No health provision
+        # is required"), and nothing in it is put off or left as a placeholder: there is no provision whose
+        # specificity could be judged, whatever C says; health needs left without provision are
+        # HC-NEEDS-MET's finding, and a C that says nothing yet is HC-NEEDS's
+        unfinished = [it for it in nones + blanks if has_placeholder(it.text) or search(p.deferral_patterns, it.text)]
+        if nones and not unfinished:
+            return not_applicable(ctx, "Section G says there is no health provision, so there is nothing to specify "
+                                       "(health needs in Section C left without provision are HC-NEEDS-MET's finding).",
+                                  block=nones[0].block, quote=nones[0].text)
         if c.empty and said:
             return not_applicable(ctx, "Section C describes no health needs and Section G says there is no health "
                                        "provision, so there is nothing to specify (Section C's gap is HC-NEEDS's).",
