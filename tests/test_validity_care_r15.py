@@ -78,23 +78,34 @@ def test_a_specialty_with_its_advice_in_k_is_covered():
     assert not flagged(res), why(res)
 
 
-# -- HC-PROVISION-SPECIFIC: no health provision, nothing to specify ----------------------------------
+# -- HC-PROVISION-SPECIFIC: C says only that the health information has not come, G says none ---------
 
 @pytest.mark.parametrize("c, g", [
     # set O, o106 (exact wording)
     ("No health information received at the time of drafting.", "None."),
     # set O, o204 (exact wording)
     ("Not known at present. Information has been requested from Levi's GP.", "None identified."),
-    # set Q, q106 (exact wording)
-    ("Ibrahim had grommets fitted in 2024. Paediatric Audiology tested his hearing in May 2026; it is within the "
-     "normal range and he has been discharged. The GP reports no other health needs.", "No health provision is required."),
-    # new: needs in C, G says none (the unmet need is HC-NEEDS-MET's finding)
-    ("Mia has asthma and uses a reliever inhaler.", "None at present."),
+    # new
+    ("The paediatric report has been sought from the hospital.", "None at present."),
+    ("No medical advice has yet been received.", "No health provision is required."),
 ])
-def test_g_saying_none_leaves_nothing_to_specify(c, g):
+def test_c_awaiting_health_information_and_g_none_leaves_nothing_to_specify(c, g):
     plan = care_builder.build({"C": [c], "G": [g]})
-    res = run(plan, "HC-PROVISION-SPECIFIC")
-    assert not res.applicable, why(res)
+    for cid in ("HC-PROVISION-SPECIFIC", "HC-NEEDS-MET", "HC-OUTCOMES"):
+        res = run(plan, cid)
+        assert not res.applicable, (cid, why(res))
+    assert flagged(run(plan, "HC-NEEDS"))
+
+
+def test_a_need_with_g_none_is_still_judged():
+    plan = care_builder.build({"C": ["Mia has asthma and uses a reliever inhaler."], "G": ["None at present."]})
+    assert flagged(run(plan, "HC-PROVISION-SPECIFIC"))
+
+
+def test_advice_requested_and_summarised_is_not_pending():
+    plan = care_builder.build({"C": ["Advice has been requested from Dr Lowe and is summarised here: Mia has asthma "
+                                     "and uses a reliever inhaler."], "G": ["None."]})
+    assert run(plan, "HC-PROVISION-SPECIFIC").applicable
 
 
 @pytest.mark.parametrize("g", ["To be confirmed when the paediatric advice is received.", "TBC"])

@@ -74,6 +74,7 @@ class CNeedsPatterns(CareParams):
     none_patterns: list[str]
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs (sign-off)")
     beside_none_patterns: list[str] = optional_list("Sentences that describe no need beside a plain 'none' (its basis)")
+    pending_patterns: list[str] = optional_list("Health advice asked for and not yet received: describes no need")
     skip_location_patterns: list[str] = optional_list()
 
 
@@ -130,25 +131,17 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
         c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns,
-                      beside_none_patterns=p.c.beside_none_patterns)
+                      beside_none_patterns=p.c.beside_none_patterns, pending_patterns=p.c.pending_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
                                        "health provision, so there is nothing to specify.", block=first)
-        # C describes nothing ("To be confirmed", "Not known.") and G says none or "N/A": the gap is in
+        # C describes nothing ("To be confirmed", "Not known.", or only that the health information has not
+        # come: "No health information received at the time of drafting") and G says none or "N/A": the gap is in
         # C (HC-NEEDS), there is no provision whose specificity could be judged
         # ("TBC" in G is provision put off, not a "none": the section is unfinished, and that is this
         # criterion's gap as well as HC-NEEDS's)
         said = nones + [it for it in blanks if not has_placeholder(it.text) and not search(p.deferral_patterns, it.text)]
-        # G says plainly there is no health provision ("None.", "None identified.", "No health provision
-        # is required"), and nothing in it is put off or left as a placeholder: there is no provision whose
-        # specificity could be judged, whatever C says; health needs left without provision are
-        # HC-NEEDS-MET's finding, and a C that says nothing yet is HC-NEEDS's
-        unfinished = [it for it in nones + blanks if has_placeholder(it.text) or search(p.deferral_patterns, it.text)]
-        if nones and not unfinished:
-            return not_applicable(ctx, "Section G says there is no health provision, so there is nothing to specify "
-                                       "(health needs in Section C left without provision are HC-NEEDS-MET's finding).",
-                                  block=nones[0].block, quote=nones[0].text)
         if c.empty and said:
             return not_applicable(ctx, "Section C describes no health needs and Section G says there is no health "
                                        "provision, so there is nothing to specify (Section C's gap is HC-NEEDS's).",
