@@ -72,3 +72,47 @@ def test_a_skill_outcome_in_section_e_with_no_provision_is_a_gap():
         "- Maths catch-up, 1:1 with a teaching assistant, 3 x 20 minutes a week."]})
     res = run(plan, "PR-OUTCOME-LINK")
     assert _issues(res, out) and flagged(res), why(res)
+
+
+# -- PR-QUANTIFIED: an EOTAS package or a personal budget named by its sum, without its contents ------
+
+GOOD = [
+    "- Precision teaching of sight words, 1:1 with a trained teaching assistant, 3 x 15 minutes a week.",
+    "- Speech and language therapy, 1:1 with a speech and language therapist, weekly, 30 minutes.",
+]
+
+
+def _prq(line: str):
+    return run(care_builder.build({"F": GOOD + [f"- {line}"]}), "PR-QUANTIFIED")
+
+
+@pytest.mark.parametrize("line", [
+    "Sam will receive an EOTAS package of £18,000 a year, commissioned by the local authority.",  # new
+    "An EOTAS budget of £12,500 for the academic year, held by the local authority's EOTAS team.",  # new
+    "A personal budget of £6,000 a year will fund support for Ella's learning at home.",  # new (the brief's class)
+])
+def test_a_package_named_by_its_sum_without_its_contents_is_a_gap(line):
+    res = _prq(line)
+    assert [f for f in _issues(res, line) if "what the package or budget buys" in f.message] and flagged(res), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "A personal budget of £4,000 a year, paid as a direct payment, will fund: 1:1 tuition in maths, 2 hours a week, "
+    "with a qualified teacher; and a weekly 1-hour art therapy session with a registered art therapist.",  # new
+    "The EOTAS package comprises: home tuition in English and maths, 1:1 with a qualified teacher, 3 x 2 hours a "
+    "week; and a weekly 1-hour session with a forest school leader.",  # new
+    "Personal budget for the travel buddy in H1 taken as a direct payment (£2,400 a year), managed by Nathan with "
+    "help from his mum.",  # set F, f104: its contents are set out in H1
+])
+def test_a_package_whose_contents_are_stated_or_pointed_to_is_not_a_gap(line):
+    res = _prq(line)
+    assert not [f for f in _issues(res, line) if "what the package or budget buys" in f.message], why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "25% extra time and a reader in all exams, arranged by the exams officer.",  # new
+    "A laptop with speech-to-text software, set up by the IT technician.",  # the issue's trap
+])
+def test_equipment_and_access_arrangements_are_left_to_the_provider(line):
+    res = _prq(line)
+    assert not _issues(res, line) and not flagged(res), why(res)
