@@ -116,3 +116,26 @@ def test_a_package_whose_contents_are_stated_or_pointed_to_is_not_a_gap(line):
 def test_equipment_and_access_arrangements_are_left_to_the_provider(line):
     res = _prq(line)
     assert not _issues(res, line) and not flagged(res), why(res)
+
+
+# -- PR-OUTCOME-LINK: phonics not yet secure is a reading need; a reading corner teaches no reading ----
+
+SETTLED = "By July 2027, Lily will stay in class for whole lessons on 4 days out of 5, recorded by her teacher."
+REST = "- Lily will have a 5-minute rest in the class reading corner after each playtime, prompted by her teaching assistant."
+
+
+@pytest.mark.parametrize("need", [
+    "Lily did not pass the Year 1 phonics screening check (June 2025, 24 out of 40).",  # set H, h206
+    "Omar is not yet secure in Phase 4 phonics and guesses longer words.",  # new
+    "Because he finds new words hard, his reading is slow and he loses the meaning.",  # new
+])
+def test_a_phonics_need_with_only_a_reading_corner_is_a_gap(need):
+    res = run(care_builder.build({"B": [need], "E": [SETTLED], "F": [REST]}), "PR-OUTCOME-LINK")
+    assert _issues(res, need) and flagged(res), why(res)
+
+
+def test_a_phonics_need_with_phonics_teaching_is_met():
+    need = "Lily did not pass the Year 1 phonics screening check (June 2025, 24 out of 40)."
+    prov = "- Daily phonics catch-up (Phase 5), 15 minutes, 1:1 with a trained teaching assistant."
+    res = run(care_builder.build({"B": [need], "E": [SETTLED], "F": [REST, prov]}), "PR-OUTCOME-LINK")
+    assert not _issues(res, need), why(res)
