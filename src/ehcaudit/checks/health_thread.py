@@ -91,7 +91,7 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
                                     quote=quote_of(text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns,
-                         beside_none_patterns=c.beside_none_patterns)
+                         beside_none_patterns=c.beside_none_patterns, pending_patterns=c.pending_patterns)
     # a row's C cell that says there are none says so for the plan, as a classic Section C would
     # (the checks then say "Section C says there are no health needs", not that C describes none)
     reading.bare_none.extend(none_rows)
