@@ -45,6 +45,7 @@ def _plan(tmp_path, text: str):
     ("Child and family views", "Child and family"),
     ("Views of the young person and his parents", "the young person and his parents"),
     ("Foster carer contribution", "Foster carer"),
+    ("Young person's own views", "Young person"),
 ])
 def test_family_contribution_names_its_givers(title, who):
     assert adv.views_author(title) == who

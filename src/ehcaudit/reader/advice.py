@@ -130,7 +130,7 @@ def views_author(title: str) -> str | None:
     m = _VIEWS_TITLE_RE.match(t)
     if not m:
         f = _FAMILY_VIEWS_RE.match(t)
-        return (f.group("who") or f.group("who2")).strip() if f else None
+        return re.sub(r"['\u2019]s$", "", (f.group("who") or f.group("who2")).strip()) if f else None
     who = re.split(r"\s+(?:own\s+)?(?:views|voice|wishes|contribution|words|advice|story)\b", t, maxsplit=1, flags=re.I)[0]
     who = re.sub(r"['\u2019]s$", "", who.strip())
     if who.lower() == "your":
