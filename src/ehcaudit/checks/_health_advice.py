@@ -5,8 +5,9 @@ HC-ADVICE. The statutory medical (health) advice is listed, from a named health 
 service, with a date, and recent enough to describe the child now. What decides is *the medical
 advice*: items whose title or author make them the medical advice (a doctor, a paediatrician,
 "medical" or "health" advice); when there is none, every health item. The newest of them decides
-its age. Another health report that is undated is CA-DATED's finding, and one that is old beside
-current medical advice is noted, not decisive. A K line that says the medical advice was requested
+its age. Another health report that is undated is CA-DATED's finding. Every health report the plan
+relies on is held to the currency rule: one over 24 months old fails beside current medical advice
+unless newer advice from the same service replaces it (then it is history, only noted). A K line that says the medical advice was requested
 and not received means the medical advice is missing.
 
 HC-ADVICE-PROVIDERS. Each health service that *provides* in Section G gave advice listed in
@@ -73,6 +74,39 @@ def only_therapy(items: list[AdviceItem]) -> bool:
     return True
 
 
+#: Words that do not tell one health service's advice from another's.
+_ADVICE_GENERIC = frozenset("advice report reports letter summary update assessment information programme".split())
+
+
+def _service_stems(item: AdviceItem) -> set[str]:
+    """What tells this advice's service apart, as word stems, from its title and author (people's
+    names and the words every health service shares left out)."""
+    text = _PERSON_RE.sub(" ", f"{item.title} {item.author or ''}").lower()
+    words = re.findall(r"[a-z][a-z'\u2019]+", text)
+    return {w[:6] for w in words if len(w) > 3 and w not in _GENERIC_WORDS and w not in _ADVICE_GENERIC
+            and not _MONTH_RE.fullmatch(w)}
+
+
+_MONTH_RE = re.compile(r"jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*")
+
+
+def _superseded(item: AdviceItem, dated: list[AdviceItem], ref, p: AdviceParams) -> bool:
+    """Is a stale health report replaced by newer, not-stale advice from the same service? The
+    auditor's currency rule is about the advice the plan relies on: an old physiotherapy report is
+    what the physiotherapy rests on unless the physiotherapist has written since; an old
+    paediatric letter beside this year's paediatric advice is history."""
+    assert item.date is not None
+    mine = _service_stems(item)
+    for other in dated:
+        if other is item or other.date is None or other.date <= item.date:
+            continue
+        if age_band(months_between(other.date, ref), p.current_months, p.stale_months) not in ("current", "older"):
+            continue
+        if (_is_medical(item) and _is_medical(other)) or (mine & _service_stems(other)):
+            return True
+    return False
+
+
 def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     """HC-ADVICE: the medical advice is listed, attributed, dated and current."""
     plan = ctx.plan
@@ -107,7 +141,8 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
                                                 "so its currency cannot be judged."))
         return Outcome(level=level, findings=findings)
     newest = max(judged, key=lambda i: i.date)  # type: ignore[arg-type, return-value]
-    for item in [i for i in items if i.author and i.date is not None]:
+    judged_all = [i for i in items if i.author and i.date is not None]
+    for item in judged_all:
         assert item.date is not None and item.author
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)
@@ -125,10 +160,13 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"older than {p.current_months} months; check it is still current."))
         else:
-            level = min(level, p.weak_level if decides else p.older_level)
+            newer = decides or _superseded(item, judged_all, ref, p)
+            level = min(level, p.older_level if newer and not decides else p.weak_level)
             findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
                                                  f"out of date (over {p.stale_months} months)."
-                                                 + ("" if decides else " Newer medical advice is listed.")))
+                                                 + (" Newer advice from the same service is listed." if newer and not decides
+                                                    else "" if decides else
+                                                    " No newer advice from this service is listed, so the plan relies on it.")))
     return Outcome(level=level, findings=findings)
 
 
@@ -174,9 +212,12 @@ _PARTS_RE = re.compile(r"\s+(?:and|&)\s+(?!language\b)|\s*[/;,]\s*|\s*\(\s*", re
 
 #: A label that names a service: "Paediatric Respiratory Clinic", "Community Children's Nursing Team".
 _SERVICE_NOUN_RE = re.compile(r"\b(?:service|team|clinic|unit|centre|center|department)s?\b", re.IGNORECASE)
+#: A label that names a medical specialty the checker has no service for ("Clinical Genetics",
+#: "Paediatric Dermatology", "Cardiology"): that specialty provides, and its advice is expected.
+_SPECIALTY_RE = re.compile(r"\b[A-Za-z]{3,}(?:ology|etics|iatry)\b", re.IGNORECASE)
 #: Words that do not tell one health service from another.
 _GENERIC_WORDS = frozenset(
-    "paediatric paediatrics children children's childrens child young people's people adult adults community "
+    "paediatric paediatrics clinical children children's childrens child young people's people adult adults community "
     "hospital nhs service services team clinic clinics unit centre center department the and for of with royal "
     "infirmary city county regional specialist local health trust review reviews care".split())
 
@@ -219,7 +260,7 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
         if found:
             found[0].people = people
             return found
-        if people or _SERVICE_NOUN_RE.search(label):
+        if people or _SERVICE_NOUN_RE.search(label) or _SPECIALTY_RE.search(outside):
             return [Provider(None, people, label)]  # a service the checker has no name for, or a person
         t = t[m.end() - 1:]
     for sm in _FROM_SERVICE_RE.finditer(t):

@@ -74,6 +74,7 @@ class CNeedsPatterns(CareParams):
     none_patterns: list[str]
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs (sign-off)")
     beside_none_patterns: list[str] = optional_list("Sentences that describe no need beside a plain 'none' (its basis)")
+    pending_patterns: list[str] = optional_list("Health advice asked for and not yet received: describes no need")
     skip_location_patterns: list[str] = optional_list()
 
 
@@ -130,12 +131,13 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
         c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns,
-                      beside_none_patterns=p.c.beside_none_patterns)
+                      beside_none_patterns=p.c.beside_none_patterns, pending_patterns=p.c.pending_patterns)
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "
                                        "health provision, so there is nothing to specify.", block=first)
-        # C describes nothing ("To be confirmed", "Not known.") and G says none or "N/A": the gap is in
+        # C describes nothing ("To be confirmed", "Not known.", or only that the health information has not
+        # come: "No health information received at the time of drafting") and G says none or "N/A": the gap is in
         # C (HC-NEEDS), there is no provision whose specificity could be judged
         # ("TBC" in G is provision put off, not a "none": the section is unfinished, and that is this
         # criterion's gap as well as HC-NEEDS's)

@@ -91,7 +91,7 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
                                     quote=quote_of(text), kind="evidence"))
     classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
     reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns,
-                         beside_none_patterns=c.beside_none_patterns)
+                         beside_none_patterns=c.beside_none_patterns, pending_patterns=c.pending_patterns)
     # a row's C cell that says there are none says so for the plan, as a classic Section C would
     # (the checks then say "Section C says there are no health needs", not that C describes none)
     reading.bare_none.extend(none_rows)
@@ -123,9 +123,11 @@ class Condition(CareParams):
         "that condition's provision and outcomes serve it"))
 
 
-class NeedsMetParams(CareParams):
+class ConditionReading(CareParams):
+    """How C is read for the conditions the rubric recognises, by clause: the parameters HC-NEEDS-MET
+    and HC-OUTCOMES share (the readers below take either)."""
+
     c: CNeedsPatterns
-    g: ProvisionPatterns
     conditions: list[Condition]
     negation_before: list[str] = optional_list("Text just before a condition that negates it")
     negation_after: list[str] = optional_list("Text just after a condition that negates it")
@@ -135,15 +137,19 @@ class NeedsMetParams(CareParams):
     effect_patterns: list[str] = optional_list(
         "A clause that gives the effect of a need named before it in the sentence ('..., which leaves him tired and "
         "more anxious'): a condition named only there is that need's effect, not a need of its own")
+    over_patterns: list[str] = optional_list(
+        "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
+        "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
+        "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
+
+
+class NeedsMetParams(ConditionReading):
+    g: ProvisionPatterns
     f_clinical_patterns: list[str] = optional_list(
         "A health professional or clinical service named in an item of Section F (a physiotherapist's "
         "programme, a speech and language therapist's eating plan): only such an item meets a health need "
         "from F. An educational adjustment by school staff (a toilet pass, a reminder) meets no health need "
         "that needs a clinical service. Empty: every F item may meet one")
-    over_patterns: list[str] = optional_list(
-        "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
-        "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
-        "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
     reaction_patterns: list[str] = optional_list(
         "Words straight after a condition word that make it a reaction to a situation ('anxious about medical "
         "appointments'): in a C–G–E row whose G cell is filled, that cell is read as meeting it")
@@ -152,7 +158,7 @@ class NeedsMetParams(CareParams):
     no_provision_level: int = 1
 
 
-def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomesParams) -> re.Match | None:
+def _mentions(text: str, patterns: list[str], p: ConditionReading) -> re.Match | None:
     r = rx(patterns)
     if r is None or search(patterns, text) is None:  # no match at all (cached, pre-filtered): nothing to negate
         return None
@@ -167,7 +173,7 @@ def _mentions(text: str, patterns: list[str], p: NeedsMetParams | HealthOutcomes
     return None
 
 
-def _named_in_block(described: list, p: NeedsMetParams | HealthOutcomesParams) -> list[bool]:
+def _named_in_block(described: list, p: ConditionReading) -> list[bool]:
     """For each sentence of C: has an earlier sentence of the same block (list item, paragraph,
     cell) named a specific condition? Then a generic one (medication, breathlessness) in this
     sentence is about that condition: "Asthma: she uses two inhalers. She does not always tell
@@ -184,7 +190,7 @@ def _named_in_block(described: list, p: NeedsMetParams | HealthOutcomesParams) -
 
 
 def _part_of_other(cond: Condition, here: list[Condition], text: str, named_before: bool,
-                   p: NeedsMetParams | HealthOutcomesParams) -> bool:
+                   p: ConditionReading) -> bool:
     """A symptom condition is part of another need, not one of its own: its sentence names another
     condition with it ("anxiety and difficulty sleeping, linked to his early experiences"), or ties
     it to one named earlier in the block ("She takes methylphenidate ... Side effects are ... some
@@ -199,7 +205,7 @@ def _part_of_other(cond: Condition, here: list[Condition], text: str, named_befo
 
 
 def _effect_of_other(cond: Condition, here: list[Condition], text: str,
-                     p: NeedsMetParams | HealthOutcomesParams) -> bool:
+                     p: ConditionReading) -> bool:
     """A condition named only in a clause that gives the effect of another need named before it in
     the sentence ("difficulty getting to sleep ..., which leaves him tired and more anxious in the
     mornings"): the anxiety is the sleep problem's effect, met by its provision, not a need of its own."""
@@ -223,7 +229,7 @@ def _reaction(cond: Condition, text: str, p: NeedsMetParams) -> bool:
     return bool(p.reaction_patterns) and m is not None and bool(search(p.reaction_patterns, text[m.end():m.end() + 20]))
 
 
-def _over_in_block(cond: Condition, block: Block, p: NeedsMetParams | HealthOutcomesParams) -> bool:
+def _over_in_block(cond: Condition, block: Block, p: ConditionReading) -> bool:
     """C says in the condition's own block that it is over: a sentence that names it (or names no
     other condition) says it was discharged, closed or needs nothing now ("C2 Heart. ... was repaired
     when she was five months old. The cardiology team discharged her ..., so there is no current
@@ -246,7 +252,7 @@ def _situation_hit(cond: Condition, text: str, texts: list, p: NeedsMetParams):
     return next((it for it, t in texts if serves_situation(words, t)), None)
 
 
-def _needs_in(described: list, p: NeedsMetParams | HealthOutcomesParams) -> list[tuple[Condition, Sentence]]:
+def _needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sentence]]:
     """The health needs the rubric recognises in C's sentences, each once, with the sentence that
     first names it: a negated condition, one that is over, a generic one beside a specific one, a
     symptom of another need and the effect of another need are not needs of their own."""
@@ -335,16 +341,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
 
 # -- HC-OUTCOMES ------------------------------------------------------------------------------
 
-class HealthOutcomesParams(CareParams):
-    c: CNeedsPatterns
+class HealthOutcomesParams(ConditionReading):
     e_blank_patterns: list[str] = Field(description="Outcome cells that say nothing")
-    conditions: list[Condition]
-    negation_before: list[str] = optional_list()
-    negation_after: list[str] = optional_list()
-    healthy_after: list[str] = optional_list()
-    symptom_of_patterns: list[str] = optional_list()
-    effect_patterns: list[str] = optional_list("As HC-NEEDS-MET: a clause giving the effect of a need named before it")
-    over_patterns: list[str] = optional_list("As HC-NEEDS-MET: words that say a condition is over")
     managed_patterns: list[str] = optional_list("A need managed or monitored: 'managed with "
                                                                           "daily medicine', 'reviewed every 6 months'")
     impact_patterns: list[str] = optional_list("A need that affects learning or daily life: "

@@ -42,6 +42,9 @@ class NeedTopic(CareParams):
                                                            "over provision there: 'Sensory')")
     need_alone: bool = Field(False, description="These words show a need on their own ('mouths objects', 'seeks deep "
                                                 "pressure'), without a word of difficulty in the sentence")
+    in_outcomes: bool = Field(False, description="An outcome in E on this topic ('travel alone by bus to college', 'cook "
+                                                 "3 simple meals') also needs provision on it in F-H, even in a row whose "
+                                                 "provision serves another outcome")
 
 
 class OutcomeLinkParams(CareParams):
@@ -188,8 +191,8 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     topic_text = f"{prov_text} {subs}"
     if not prov_stems:
         return 0  # no provision at all: the level says so already
+    gaps = _outcome_topic_gaps(ctx, p, topic_text, findings)
     generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
-    gaps = 0
     topics_seen: set[str] = set()
     for b in _need_blocks(plan, threaded, p):
         for sent in _need_sentences(b, p):
@@ -217,6 +220,37 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 findings.append(ctx.finding(b, f"Section B says this need calls for '{quote_of(what, 80)}', but no "
                                                "provision in Sections F–H provides it: say what will meet this need.",
                                             quote=quote_of(sent)))
+    return gaps
+
+
+#: Where an outcome's headline ends: a second outcome joined on ("... and will cook two meals a week";
+#: "; he will also ..."), which an auditor reads as secondary to the first.
+_HEADLINE = re.compile(r";|\band (?:(?:he|she|they|[A-Z][a-z]+) )?(?:will|can)\b")
+
+
+def _outcome_topic_gaps(ctx: CheckContext, p: OutcomeLinkParams, topic_text: str, findings: list[Finding]) -> int:
+    """Count outcomes in E on a specific topic (travelling alone, cooking) with no provision on that topic
+    anywhere in F-H: an auditor reads each outcome, also each of several in one row's outcome cell, and
+    looks for what teaches it; provision serving the row's other outcome does not."""
+    topics = [t for t in p.topics if t.in_outcomes]
+    if not topics:
+        return 0
+    plan = ctx.plan
+    blocks = list(outcome_blocks(ctx))
+    for row in plan.threads:
+        blocks.extend(plan.blocks[i] for i in row.outcome if i < len(plan.blocks))
+    gaps = 0
+    seen: set[str] = set()
+    for b in blocks:
+        for line in (_HEADLINE.split(ln.strip(), 1)[0] for ln in b.text.splitlines()):
+            for t in topics:
+                if t.name in seen or not line or not search(t.need, line):
+                    continue
+                seen.add(t.name)
+                if not search(t.provision, topic_text):
+                    gaps += 1
+                    findings.append(ctx.finding(b, f"This outcome ({t.name}) has no provision on it in Sections F–H: "
+                                                   "say what will teach it.", quote=quote_of(line)))
     return gaps
 
 

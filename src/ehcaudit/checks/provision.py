@@ -291,6 +291,9 @@ class QuantifiedParams(CareParams):
                     "the amount is open, a clear gap")
     span_patterns: list[str] = optional_list("The span of a programme ('for 10 weeks', 'across the autumn term'): with no frequency and no "
                     "session length, it leaves the amount open")
+    package_patterns: list[str] = optional_list("An EOTAS package or a personal budget named as the provision ('an EOTAS package of £18,000 a year')")
+    package_contents_patterns: list[str] = optional_list("What shows a package's contents (a list after 'comprises:', an amount of teaching): "
+                                                         "a package named without them leaves what the child gets to the provider, a clear gap")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
@@ -459,6 +462,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
             # much says only "as required", so the words elsewhere say when it may happen, not how often
             lacking.insert(0, "how often")
+        if search(p.package_patterns, own) and not search(p.package_contents_patterns, full):
+            lacking.insert(0, "what the package or budget buys")  # "an EOTAS package of £18,000 a year": a sum, not provision
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:
             score += 1
@@ -466,7 +471,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
                                                   f"{_listed([e.name for e in needed], 'and')}.", kind="evidence"))
             continue
         # an element left unsaid in the row's own empty column for it is a clear gap, as "As required" is
-        blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p)
+        blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p) \
+            or "what the package or budget buys" in lacking
         if len(lacking) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
             score += p.mostly_weight
         else:
