@@ -271,3 +271,18 @@ def test_a_social_workers_advice_is_social_care_advice():
 def test_an_education_officers_work_in_h_belongs_in_f(line):
     res = run(care_builder.build({"H2": [f"- {line}"]}), "SC-RIGHT-SECTION")
     assert flagged(res), why(res)
+
+
+# -- SC-STATUTORY-LINK: a negation governs the whole list of statuses ------------------------------
+
+@pytest.mark.parametrize("d, applicable", [
+    # set S, s212 (exact wording)
+    ("He is not on a child in need, child protection or looked after plan.", False),
+    # new
+    ("Ella is not subject to a child protection, child in need or looked after plan.", False),
+    ("Ella has no siblings, and she is on a child protection plan.", True),
+])
+def test_a_negated_list_of_statuses_records_none(d, applicable):
+    plan = care_builder.build({"D": [d], "H2": ["- Two overnight short breaks a month at Oak House."]})
+    res = run(plan, "SC-STATUTORY-LINK")
+    assert res.applicable is applicable, why(res)
