@@ -286,3 +286,19 @@ def test_a_negated_list_of_statuses_records_none(d, applicable):
     plan = care_builder.build({"D": [d], "H2": ["- Two overnight short breaks a month at Oak House."]})
     res = run(plan, "SC-STATUTORY-LINK")
     assert res.applicable is applicable, why(res)
+
+
+# -- HC-NEEDS-MET / HC-OUTCOMES: a C–G–E row that says only the health information has not come ------
+
+@pytest.mark.parametrize("need", [
+    # set O, o106 (exact wording of the row's C cell)
+    "No health information received at the time of drafting.",
+    # new
+    "Information has been requested from his GP.",
+])
+def test_a_row_saying_only_that_health_information_is_awaited_has_no_need_to_meet(need):
+    plan = care_builder.build(threads=[("CGE", need, "None.", "-")])
+    for cid in ("HC-NEEDS-MET", "HC-OUTCOMES"):
+        res = run(plan, cid)
+        assert not res.applicable, why(res)
+    assert flagged(run(plan, "HC-NEEDS")), why(run(plan, "HC-NEEDS"))

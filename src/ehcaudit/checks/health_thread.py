@@ -58,8 +58,9 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
     for row in thread_rows(plan, "CGE"):
         thread_need_ids.update(row.need)
         need_text = blocks_text(plan, row.need)
-        if is_blank(need_text, c.blank_patterns):
-            continue
+        if is_blank(need_text, c.blank_patterns) or (c.pending_patterns and all(
+                search(c.pending_patterns, t) for t in sentences(strip_placeholders(need_text)))):
+            continue  # nothing described: "No health information received at the time of drafting" (HC-NEEDS's gap)
         if search(c.none_patterns, need_text) or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
             none_rows.append(plan.blocks[row.need[0]])
             continue
