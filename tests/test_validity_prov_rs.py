@@ -150,7 +150,7 @@ def test_an_item_left_as_appropriate_is_a_clear_gap(line):
 
 @pytest.mark.parametrize("cell", [
     "Regular sessions with the Learning Mentor to talk about his feelings",  # set S, s206
-    "Time with the ELSA when he needs it",  # new
+    "As needed, time with the ELSA to talk through his worries",  # new
 ])
 def test_an_intensity_cell_that_says_no_amount_leaves_how_often_open(tmp_path, cell):
     rows = [["Precision teaching for spelling", "10 minutes daily, 1:1", "Teaching assistant", "Half-termly"],
@@ -158,6 +158,17 @@ def test_an_intensity_cell_that_says_no_amount_leaves_how_often_open(tmp_path, c
     plan = read_plan(_table_docx(tmp_path / "p.docx", [], ["Provision", "Intensity", "Delivered by", "Reviewed"], rows))
     res = run(plan, "PR-QUANTIFIED")
     assert [f for f in res.findings if f.kind == "issue" and "how often" in f.message] and flagged(res), why(res)
+
+
+def test_a_term_under_how_often_beside_a_count_is_not_open(tmp_path):
+    # set E, e206: the count is in the provision cell, the term under "How often" says when
+    rows = [["Friendship group with two classmates at lunchtime", "Twice a week, 30 minutes", "Learning mentor", "School"],
+            ["Transition: four extra visits to Hartsdale Community School with her TA, including a mobility check of the "
+             "building by the physiotherapist", "Summer term 2027", "SENCo, TA and physiotherapist", "School"]]
+    plan = read_plan(_table_docx(tmp_path / "p.docx", [], ["How this will be done", "How often", "Who will do this",
+                                                           "Funded by"], rows))
+    res = run(plan, "PR-QUANTIFIED")
+    assert not flagged(res), why(res)
 
 
 # -- PR-VAGUE-WORDING: a record of agreement is not vagueness ---------------------------------------

@@ -74,9 +74,15 @@ def is_closing_bracket(sent: str) -> bool:
     return bool(_BRACKET_ONLY.match(sent))
 
 
-def amount_cell_open(parts: Sequence[tuple[str, str]], amount_headers: Sequence[str], amount_patterns: Sequence[str]) -> bool:
-    """A row whose cell under its column for how much ("Intensity", "Frequency") is filled but says no
-    amount ("Regular sessions with the Learning Mentor to talk about his feelings"): the plan's own
-    answer to how much left it open, whatever another column ("Reviewed | Termly") says of when."""
-    return any(search(amount_headers, header) and cell.strip() and not search(amount_patterns, cell)
-               for header, cell in parts)
+def amount_cell_open(parts: Sequence[tuple[str, str]], amount_headers: Sequence[str], amount_patterns: Sequence[str],
+                     vague_patterns: Sequence[str]) -> bool:
+    """A row whose cell under its column for how much ("Intensity", "Frequency") opens with a vague
+    amount and says none ("Regular sessions with the Learning Mentor to talk about his feelings"): the
+    plan's own answer to how much left it open, whatever another column ("Reviewed | Termly") says of
+    when. A cell naming a term ("Summer term 2027") beside a count ("four extra visits") is not one."""
+    for header, cell in parts:
+        words = cell.split()
+        if search(amount_headers, header) and words and not search(amount_patterns, cell) \
+                and any(search(vague_patterns, " ".join(words[:k])) for k in (1, 2, 3)):
+            return True
+    return False

@@ -468,7 +468,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
         if "how often" not in lacking and any(e.name == "how often" for e in needed) \
                 and (_vague_amount_cell(it, headers, col_heads, p) or _vague_amount_field(own, p)
-                     or amount_cell_open(_parts(it, headers), p.amount_header_patterns, amount)):
+                     or amount_cell_open(_parts(it, headers), p.amount_header_patterns, amount, p.vague_patterns)):
             # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
             # much says only "as required", so the words elsewhere say when it may happen, not how often
             lacking.insert(0, "how often")
