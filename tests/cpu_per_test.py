@@ -5,7 +5,7 @@ Each test's figure is its own user+system time plus that of the processes it sta
 waited for (``os.times()`` before and after the test's setup, call and teardown). Run::
 
     PYTHONPATH=tests .venv/bin/python -m pytest -n 2 -p cpu_per_test --cpu-per-test DIR
-    .venv/bin/python tests/cpu_per_test.py DIR        # totals (slow and not) and the heaviest 40
+    .venv/bin/python tests/cpu_per_test.py DIR        # totals (slow and not), the heaviest 40 tests and 20 files
 
 Every process (each xdist worker, or the one pytest) writes ``DIR/<worker>-<pid>.json``.
 """
@@ -58,6 +58,12 @@ def _summary(folder: Path, most: int = 40) -> None:
           f"(slow {slow:.1f} s, not slow {sum(r[0] for r in rows if not r[2]):.1f} s)")
     for cpu, nodeid, is_slow in rows[:most]:
         print(f"{cpu:7.2f} s  {'slow ' if is_slow else '     '}{nodeid}")
+    files: dict[str, list[float]] = {}
+    for cpu, nodeid, _ in rows:
+        files.setdefault(nodeid.split("::", 1)[0], []).append(cpu)
+    print(f"\nby file (the heaviest {most // 2}):")
+    for path, cpus in sorted(files.items(), key=lambda kv: -sum(kv[1]))[:most // 2]:
+        print(f"{sum(cpus):7.1f} s  {len(cpus):4d} tests  {path}")
 
 
 if __name__ == "__main__":

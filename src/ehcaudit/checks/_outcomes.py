@@ -20,11 +20,18 @@ from ehcaudit.checks._pc_reading import (
     is_definition,
     is_plan_note,
     is_set_note,
+    made_for_child,
     without_month_may,
     won_place,
 )
 from ehcaudit.checks._table_lines import top_cells
-from ehcaudit.clauses import META_OUTCOME_RE, is_label, is_statement, provision_clause
+from ehcaudit.clauses import (
+    META_OUTCOME_RE,
+    ProvisionClause,
+    is_label,
+    is_statement,
+    provision_clause,
+)
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
 
@@ -148,12 +155,25 @@ _OUTCOMES_SUBJECT = re.compile(
     r"^\W*(?:(?:all|each|every|these|the|our|my|his|her|their)\s+)?(?:[\w'’]+['’]s\s+)?"
     r"(?:(?:longer|long|medium|short|shorter|end[- ]of[- ]\w+)[- ]term\s+|termly\s+|annual\s+|interim\s+)?"
     r"(?:outcomes|targets|steps|milestones)\s+(?:\([^)]*\)\s+)?"
-    r"(?:are|were|will be|have been|to be|run|last|cover|apply|span|should be|must be)\b", re.IGNORECASE)
+    r"(?:are|were|will be|have been|to be|run|last|cover|apply|span|should be|must be|"
+    # what the set does: "Outcomes describe what Florin will be able to do in 12 months' time"
+    r"describe|set out|show|say|state|explain|list|focus on)\b", re.IGNORECASE)
+
+#: The opening of an outcome that the lines or cells under it complete: "By the time I start school
+#: (September 2027), I will...", "By July 2027, Sam will:", "I will be able to -" - a stem heading the
+#: column or list, never an outcome of its own (it says nothing the child will do).
+_STEM = re.compile(r"\b(?:will|shall|can|to|able to|going to)\s*(?:\.{2,}|…|:|[-–—])\s*$", re.IGNORECASE)
+
+
+def is_stem(line: str) -> bool:
+    """Is this line the opening of outcomes written under it (see :data:`_STEM`)?"""
+    return bool(_STEM.search(line.strip()))
 
 #: A column or box heading written as an indirect question: "How progress will be measured", "What
 #: success will look like", "Who will help me", "When this will be reviewed" - a label over the
 #: cells under it (no question mark, no full stop), not an outcome.
-_WH_HEADING = re.compile(r"^\W*(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}\??$", re.IGNORECASE)
+_WH_HEADING = re.compile(r"^\W*(?:[A-Za-z][\w'’/ ]{0,25}\s[-–—]\s*)?(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}\??$",
+                         re.IGNORECASE)  # after a short label and a dash too: "Provision – what will happen"
 
 
 def is_wh_heading(line: str) -> bool:
@@ -308,7 +328,7 @@ def is_outcome(text: str) -> bool:
     return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
-            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t))
+            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
@@ -448,7 +468,8 @@ _PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotte
                       r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
 
 
-def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None):
+def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None,
+                  made: bool = True):
     """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
     they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
     hyphenated "to" is no preposition ending the noun phrase)."""
@@ -462,8 +483,9 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
             break
         sentence = sentence[:at] + "x" * len(c.verb) + sentence[at + len(c.verb):]
         c = provision_clause(sentence, nouns, providers, verbs)
-    if c is None:
-        return None
+    if c is None:  # "has large print copies, prepared by the HLTA" (unless ``made`` is False)
+        hit = made_for_child(sentence, providers) if made else None
+        return ProvisionClause(verb=hit[0], what=hit[1], reason="staff provide") if hit else None
     at = sentence.find(c.verb)
     if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
         return None

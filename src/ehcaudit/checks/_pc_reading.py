@@ -167,3 +167,28 @@ def column_headers(blocks: list) -> dict[int, str]:
     top, head = top_cells(blocks)
     return {b.id: head.get((b.table, b.col), "") for b in blocks
             if b.table is not None and b.row is not None and b.row != top.get(b.table)}
+
+
+#: A thing the child has that staff make or supply for them, named after it: "Sara has large print
+#: copies of all class texts, prepared by the HLTA", "Ali gets his worksheets enlarged by the TA",
+#: "will have a laminated symbol strip made by her key person" - provision, whatever the thing is
+#: called. Not a perfect ("will have made a model"), not a record of progress ("checked by").
+_MADE_FOR = re.compile(
+    r"\b(?:has|have|had|gets?|got|receives?|received|is\s+given|are\s+given|will\s+(?:have|get|receive|be\s+given))\s+"
+    r"(?!(?:\w+ly\s+)?(?:\w+ed|made|done|taken|written|built|drawn|shown|been|to)\b)"
+    r"(?P<what>[^.;]{3,80}?),?\s+(?:which\s+(?:are|is|will\s+be)\s+|that\s+(?:are|is|will\s+be)\s+)?"
+    r"(?P<v>prepared|provided|supplied|made|produced|adapted|enlarged|modified|differentiated|printed|laminated|"
+    r"created|set\s+up|maintained|funded|arranged|organised|resourced|loaned|lent|issued)\s+"
+    r"(?:(?:for|to)\s+(?:him|her|them|me)\s+)?(?:in\s+advance\s+)?by\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|my\s+|trained\s+)*",
+    re.IGNORECASE)
+
+
+def made_for_child(sentence: str, providers: re.Pattern | None) -> tuple[str, str] | None:
+    """(verb, what) when ``sentence`` gives the child a thing that a provider (``providers``) makes or
+    supplies for them (see :data:`_MADE_FOR`), else None."""
+    if providers is None:
+        return None
+    for m in _MADE_FOR.finditer(sentence):
+        if providers.match(sentence, m.end()):
+            return m.group("v"), m.group("what").strip()
+    return None

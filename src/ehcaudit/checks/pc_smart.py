@@ -14,6 +14,7 @@ from ehcaudit.checks._outcomes import (
     dated_rows,
     e_blocks,
     is_outcome,
+    is_stem,
     nested_tables,
     outcome_groups,
     outcome_items,
@@ -73,7 +74,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # timetable"): the plan's own measure of this outcome measures nothing the child does
     prov_ids: set[tuple[int, str]] = set()
     if nouns is not None:
-        prov_ids = {(b.id, b.text) for b in items if provision_hit(b.text, nouns, providers, verbs)}
+        prov_ids = {(b.id, b.text) for b in items if provision_hit(b.text, nouns, providers, verbs, made=False)}
         if len(prov_ids) == len(items):
             prov_ids = set()
     # a line about all the outcomes that sets their date ("All outcomes are for the end of Year 8
@@ -85,7 +86,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
     # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
     # label or by the outcome it serves
-    is_prov = (lambda t: bool(provision_hit(t, nouns, providers, verbs))) if nouns is not None else (lambda t: False)
+    is_prov = (lambda t: bool(provision_hit(t, nouns, providers, verbs, made=False))) if nouns is not None else (lambda t: False)
     role: dict[tuple[int, str], tuple[str, bool]] = {}  # (block id, text) -> (title or label, measured by steps)
     extra: list[Block] = []  # an outcome that is provision and whose steps are all provision
     for g in outcome_groups(ctx):
@@ -108,6 +109,15 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     # a measure written beside the outcome - a "How progress will be measured" line in its box or
     # column in its row - measures it when it names a means or a criterion (not "staff will see
     # that he is happier")
+    # a stem over the outcomes that complete it ("By the time I start school (September 2027), I will..."
+    # at the top of a column, or over a list) dates the cells of its column, or the lines after it
+    # under the same sub-heading
+    stems = [b for b in e_blocks(ctx) if is_stem(b.text) and time_re.search(b.text)]
+
+    def under_stem(b: Block) -> bool:
+        return any(s.id < b.id and s.subsection == b.subsection
+                   and (s.table is None or (s.table == b.table and s.col == b.col)) for s in stems)
+
     beside = stated_measures(ctx)
     dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
     nested = nested_tables(ctx)  # an outcomes table inside one cell: each row's measure and date
@@ -133,7 +143,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
         title, by_steps = role.get((b.id, b.text), ("", False))
         # a date in the outcome's own heading ("Short-term steps (by March 2027)") applies to it
         undated = (not common_time and not time_re.search(text) and not time_re.search(b.subsection or "")
-                   and not time_re.search(title) and (b.table, b.row) not in dated
+                   and not time_re.search(title) and (b.table, b.row) not in dated and not under_stem(b)
                    and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
