@@ -86,7 +86,8 @@ def test_table_with_other_column_order(tmp_path):
     assert got == [
         ("social_care", "Social care advice", "Jo Evans, Social Worker", dt.date(2026, 2, 5)),
         ("health", "Medical advice", None, None),
-        ("parent_young_person", "Parent views", None, dt.date(2025, 9, 1)),
+        # the family's own views name their givers in the title, as "Parents' views" does
+        ("parent_young_person", "Parent views", "Parent", dt.date(2025, 9, 1)),
     ]
     assert plan.advice[0].location == "Section K, table row 2"
     assert plan.advice[0].quote == "05.02.26 | Jo Evans, Social Worker | Social care advice"

@@ -52,11 +52,23 @@ GATHERED = re.compile(
 FIRST_PERSON = re.compile(r"^\W*(?:I|I['’]m|My|Me)\b|\bI\b|\bI['’]m\b")
 
 
+#: The plan saying the child has only a handful of words: "uses about ten single words", "says 'mama'
+#: and a few other words", "has around 15 words" - not "some single words and short phrases" or
+#: "sentences of 3 to 4 words".
+FEW_WORDS = re.compile(
+    r"\b(?:uses|says|has|speaks)\s+(?:only\s+)?(?:about|around|approximately|roughly|fewer than|less than|under|up to)?\s*"
+    r"(?:[1-9]|1\d|20|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a handful of)\s+"
+    r"(?:\w+\s+)?(?:single\s+|spoken\s+|clear\s+)?words\b(?!\s+(?:a|per)\s+minute)"
+    r"|\band a few (?:other )?words\b",
+    re.IGNORECASE)
+
+
 def ghost_written(child_view: str, plan_text: str, section_a: str) -> bool:
     """Is ``child_view`` (the sentence found as the child's view) first-person words the plan cannot
-    have had from the child - the plan says the child does not speak - with nothing in Section A
-    saying how they were gathered?"""
-    return bool(FIRST_PERSON.search(child_view) and NO_SPEECH.search(plan_text) and not GATHERED.search(section_a))
+    have had from the child - the plan says the child does not speak, or has only a handful of
+    words - with nothing in Section A saying how they were gathered?"""
+    return bool(FIRST_PERSON.search(child_view) and (NO_SPEECH.search(plan_text) or FEW_WORDS.search(plan_text))
+                and not GATHERED.search(section_a))
 
 
 #: "May" the month: capitalised inside a line, or before a year or a day ("in May 2027", "by 3 May").

@@ -165,6 +165,19 @@ def _is_interest(s: str, m: re.Match) -> bool:
         return False
     return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
 
+#: "like" the verb: after a subject, an adverb or an auxiliary ("I like", "they really like", "Leo and
+#: Sam like", "would like"); after any other word it is the preposition ("a mechanic like my uncle",
+#: "working with cars like his uncle", "noise like the hand dryer"), which names no liking.
+_LIKE_VERB_BEFORE = re.compile(r"(?:^|\b(?:I|you|we|they|really|also|all|both|to|who|and|especially|particularly|still|"
+                               r"just|do|does|did|definitely|would|not|[A-Z][\w'’-]*)|['’]d|n['’]t)\W*$")
+
+
+def _without_like_preposition(s: str) -> str:
+    """``s`` with the preposition "like" taken out (see :data:`_LIKE_VERB_BEFORE`), so that it does
+    not read as a liking."""
+    return re.sub(r"\blike\b", lambda m: m.group(0) if _LIKE_VERB_BEFORE.search(s[:m.start()]) else "as", s)
+
+
 #: The child speaking: quoted words or a first-person sentence.
 _CHILD_SPEECH = re.compile(r"^\W*(?:My|Me)\b|\bI(?:'m|’m)?\b|[\"“][^\"”]*\b(?:me|my)\b")
 
@@ -279,11 +292,15 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     level = p.bands.level(reflected / len(aspirations))
     if p.central_min:
         # the hope the child and family return to again and again, which no outcome serves, is
-        # the plan's central aspiration ignored, however many lesser hopes are reflected
+        # the plan's central aspiration ignored, however many lesser hopes are reflected - unless a
+        # hope the outcomes do serve is stated as often (then neither is the one central hope); when
+        # fewer than half the hopes are reflected, a hope said twice is already central
         served = set().union(*out_themes)
-        for name, r, _ in theme_rx:
-            said = [(b, s) for b, s in aspirations if r.search(s)]
-            if len(said) >= p.central_min and name not in served:
+        said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
+        most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
+        for name, _r, _ in theme_rx:
+            said = said_of[name]
+            if len(said) >= p.central_min and name not in served and len(said) >= most_served:
                 level = min(level, p.central_ignored_level)
                 findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
                                                         f"{len(said)} places) is not built on by any outcome in "
@@ -342,7 +359,7 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
                 box[1] += in_box
-            elif search(p.strength_patterns, s) or in_box:
+            elif search(p.strength_patterns, _without_like_preposition(s)) or in_box:
                 good.append((b, s))
                 counts[0] += 1
                 box[0] += in_box

@@ -76,12 +76,12 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
             hit = _child_view(blocks, group_rx, family, names,
                               [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
             a_text = "\n".join(b.text for b in blocks)
-            if hit is not None and ghost_written(hit[1], a_text, a_text):
+            if hit is not None and ghost_written(hit[1], a_text, _not_told_by_family(blocks, family)):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view
                 hit = None
-            if hit is not None and _NO_VIEWS.search(a_text) and not _QUOTED_FIRST_PERSON.search(hit[1]) \
-                    and not _GATHERED.search(hit[1]):
+            if hit is not None and _NO_VIEWS.search(a_text) and (_NO_VIEWS.search(hit[1]) or (
+                    not _QUOTED_FIRST_PERSON.search(hit[1]) and not _GATHERED.search(hit[1]))):
                 # the plan says the child gave no views ("Hamza is too young to share his views"): a
                 # description of how he communicates is not his view unless it says how it was gathered
                 hit = None
@@ -99,9 +99,73 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
 _QUOTED_FIRST_PERSON = re.compile(r"[“\"‘][^”\"’]*\b(?:I|I'm|I’m|me|my)\b")
 
 
-#: The plan's own statement that the child gave no views: "Hamza is too young to share his views."
+#: The plan's own statement that the child gave no views: "Hamza is too young to share his views.",
+#: "Leo did not want to take part in a meeting, so his views have not been included".
 _NO_VIEWS = re.compile(r"\b(?:is|was) (?:too young|not (?:yet )?able|unable) to (?:share|give|express|tell us) "
-                       r"(?:his|her|their) (?:own )?views\b", re.IGNORECASE)
+                       r"(?:his|her|their) (?:own )?views\b"
+                       r"|\b(?:his|her|their|[A-Z][\w-]+['’]s) (?:own )?views (?:have|has|had|were|was) not (?:been )?(?:included|gathered|"
+                       r"recorded|obtained|collected|given|sought)\b"
+                       r"|\b(?:did not|didn['’]t|does not|doesn['’]t) want to (?:take part|share (?:his|her|their) views|"
+                       r"give (?:his|her|their) views|contribute)\b|\b(?:declined|refused) to (?:take part|contribute|"
+                       r"share|give)\b", re.IGNORECASE)
+
+
+def _not_told_by_family(blocks: list[Block], family: re.Pattern) -> str:
+    """Section A's text without the family's own account: a line that says how it was given ("My story
+    so far (told by Maja's mum and dad, through a Polish interpreter)") and what follows it under the
+    same heading ("... we noticed she did not look at our faces"). How the family were heard is not how
+    the child's views were gathered."""
+    told = re.compile(rf"\b(?:told|written|given|shared|provided|said)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:{family.pattern})",
+                      re.IGNORECASE)
+    out: list[str] = []
+    theirs: str | None = None  # the heading under which the family's account runs
+    for b in blocks:
+        if theirs is not None and b.subsection != theirs:
+            theirs = None
+        for line in b.text.split("\n"):
+            if told.search(line):
+                theirs = b.subsection or ""
+            elif theirs is None:
+                out.append(line)
+    return "\n".join(out)
+
+
+#: Who speaks, named in a heading or a label line: the family or staff ("What his parents told us",
+#: "All about me - written by Mum and Dad", "What college staff say", "Our hopes for Ava").
+_OTHERS = (r"(?:mum|dad|mother|father|parents?|carers?|family|grand\w+|gran|nan|guardians?|aunt|uncle|"
+           r"staff|teachers?|tutors?|college|school|nursery|setting|professionals?|key (?:person|worker)|SENCo)")
+_OTHERS_SPEAK = re.compile(
+    rf"\b{_OTHERS}(?:['’]s?|s['’])?\s+(?:say|says|said|told us|tell us|think|thinks|views?|words|wrote|write|hopes?|"
+    rf"(?:would|want|wants) to say)\b"
+    rf"|\b(?:written|told|given|shared)\s+by\s+(?:[\w'’]+\s+){{0,3}}?{_OTHERS}\b"
+    r"|^\W*(?:[A-Z]\d\W*)?(?:our|what we)\b",
+    re.IGNORECASE)
+#: A heading in which the child speaks: "in my words", "What I think", "Kai's views", "What Poppy tells us".
+_CHILD_SPEAKS = r"\b(?:I|in my (?:own )?words|my views)\b"
+
+
+def _others_heading(heading: str, names: list[str]) -> bool:
+    """Does this heading or label give the account of someone other than the child (see :data:`_OTHERS_SPEAK`)?"""
+    if not heading or not _OTHERS_SPEAK.search(heading):
+        return False
+    child = rf"\b(?:{'|'.join(names)})(?:['’]s\s+(?:own\s+)?(?:views|voice|words|wishes)|\s+(?:tells|told|says|said|shows|showed|thinks))\b" \
+        if names else None
+    return not (re.search(_CHILD_SPEAKS, heading) or (child and re.search(child, heading, re.IGNORECASE)))
+
+
+#: The family speaking as "we" of the child: "We love Leo's sense of fun", "Now: we want Ava to be
+#: safe", "We hope Tomasz will be understood" - not staff ("In class we have noticed ...").
+_FAMILY_WE = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?we\s+(?:(?:really|all|both|also|just|would)\s+)?"
+                        r"(?:love|loved|hope|hoped|want|wanted|worry|worried|wish|are (?:so )?(?:proud|worried|"
+                        r"pleased|delighted|concerned))\b", re.IGNORECASE)
+_STAFF_WE = re.compile(r"\b(?:in|at)\s+(?:our\s+)?(?:class|school|nursery|setting|college)\s+we\b|\bour\s+(?:class|school|"
+                       r"nursery|setting|pupils?|students?|team|staff)\b|\bwe\s+(?:at|in)\s+(?:the\s+)?(?:school|nursery|"
+                       r"college|class|setting)\b", re.IGNORECASE)
+
+
+def family_we(sentence: str) -> bool:
+    """Is this sentence the family speaking of the child as "we" (see :data:`_FAMILY_WE`)?"""
+    return bool(_FAMILY_WE.search(sentence)) and not _STAFF_WE.search(sentence)
 #: A sentence saying how the child's view was gathered: observed, chosen, said, shown to someone.
 _GATHERED = re.compile(r"\b(?:observ\w*|watch\w*|gathered|chose|chooses|choosing|said|says|told|showed us|"
                        r"shows us|talking mat|symbols? to (?:say|tell|show)|through (?:his|her|their))\b", re.IGNORECASE)
@@ -143,23 +207,39 @@ def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
     child_head = re.compile(rf"\b(?:{child})", re.IGNORECASE)
     own = re.compile(rf"^\W*(?:I|My|{'|'.join(names) or '(?!x)x'})\b")
     subject = re.compile(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b", re.IGNORECASE)
+    # the child named as the one whose views were gathered or who reported them: "Kai's views (gathered
+    # by his ToD in BSL/SSE)", "Sujan's views were obtained through ... observation", "Kai reported that ..."
+    who = child_names or names
+    by_child = re.compile(rf"^\W*(?:{'|'.join(who)})(?:['’]s\s+(?:own\s+)?(?:views|wishes)\b(?:(?!\bnot\b|n['’]t\b)[^.]){{0,60}}\b(?:gathered|"
+                          r"obtained|collected|sought|recorded|captured|given)\b|\s+(?:reported|stated|said|says|told|"
+                          r"explained|expressed|described)\b)") if who else None
     for b in blocks:
         heading = b.subsection or ""
-        family_only = bool(family_head.search(heading)) and not child_head.search(heading.replace("my family", ""))
+        family_only = ((bool(family_head.search(heading)) and not child_head.search(heading.replace("my family", "")))
+                       or _others_heading(heading, names))
         reported = False  # a sentence of the family's account: later sentences in the paragraph are theirs too
         theirs = _family_quotes(b.text, family, child_names or names)
-        for s in sentences(b.text):
-            at = b.text.find(s.strip())
-            if theirs and at >= 0 and any(a <= at < z for a, z in theirs):
-                continue  # the family's quoted words, not the child's
-            # the family as the subject starts their account; the child by name (or "I") as the
-            # subject ends it ("Mum came to the meeting. Ella showed us her drawings")
-            reported = bool(subject.search(s)) or (reported and not own.search(s))
-            if not _shows(rx, s, b.subsection):
-                continue
-            if (family_only or reported) and not _QUOTED_FIRST_PERSON.search(s):
-                continue
-            return b, s
+        for line in b.text.split("\n"):
+            if len(line.split()) <= 14 and not line.rstrip().endswith((".", "!", "?")) and re.search(r"[A-Za-z]", line):
+                # a label line over what follows in this block ("All about me - written by Mum and Dad")
+                if _others_heading(line, names):
+                    family_only = True
+                elif re.search(_CHILD_SPEAKS, line) or re.search(rf"\b(?:{'|'.join(names) or '(?!x)x'})\b", line):
+                    family_only = False
+                if family_only or line.strip() == heading.strip() or is_label(line):
+                    continue  # a heading is no view ("My hopes")
+            for s in sentences(line):
+                at = b.text.find(s.strip())
+                if theirs and at >= 0 and any(a <= at < z for a, z in theirs):
+                    continue  # the family's quoted words, not the child's
+                # the family as the subject (or as "we": "We love Ava's cuddles") starts their account;
+                # the child by name (or "I") as the subject ends it ("Mum came. Ella showed us her drawings")
+                reported = bool(subject.search(s) or family_we(s)) or (reported and not own.search(s))
+                if not (_shows(rx, s, b.subsection) or (by_child is not None and by_child.search(s))):
+                    continue
+                if (family_only or reported) and not _QUOTED_FIRST_PERSON.search(s):
+                    continue
+                return b, s
     return None
 
 
@@ -173,6 +253,8 @@ def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,
     by_pronoun = re.compile(rf"^\W*(?:they|she|he|we){verb}|^\W*(?:we|they)['’]d\s+(?:like|love|prefer)\b",
                             re.IGNORECASE)
     we = re.compile(r"^\W*we\b", re.IGNORECASE)
+    kid = [re.escape(n) for n in _names(ctx) if len(n) > 1]
+    child = re.compile(rf"\b(?:{'|'.join([*kid, 'he', 'she', 'him', 'her', 'they', 'them'])})\b", re.IGNORECASE)
     context = False  # the family were just named, or a label over this text names them
     heading = False  # a heading naming only the family ("What Mum and Grandad say") is over all its text
     sub = None
@@ -187,10 +269,13 @@ def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,
                 continue
             if by_name is not None and by_name.search(s):
                 return b, s
+            if (context or heading or ours) and family_we(s) and child.search(s):
+                return b, s  # under "What my mum and dad say": "We love Leo's sense of fun"
             if (context or heading or (ours and we.match(s))) and by_pronoun.search(s):
                 return b, s
             ours = ours or bool(we.match(s) and (context or heading or family.search(s)))
-            if is_label(s):
+            if is_label(s) or (_others_heading(s, kid) and family.search(s)):
+                # a label naming the family ("My parents", "All about me - written by Mum and Dad")
                 context = bool(family.search(s))
             else:
                 # the family as the subject ("Zofia's parents moved from Poland in 2019.") makes the

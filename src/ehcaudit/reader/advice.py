@@ -112,12 +112,25 @@ _VIEWS_TITLE_RE = re.compile(
     r"words|advice|story)\b", re.I)
 
 
+#: The family's own contribution named by role, not by name: "Young person and parent contribution",
+#: "Parent/carer views", "Child and family views", "Views of the young person and his parents".
+_FAMILY_ROLE = (r"(?:the\s+)?(?:young\s+person|child|pupil|student|learner|parents?|parental|parent\s*/\s*carers?|"
+                r"carers?|family|foster\s+carers?|mum|dad|mother|father|grandparents?|guardians?)(?:['\u2019]s|s['\u2019])?")
+_FAMILY_VIEWS_RE = re.compile(
+    rf"^(?P<who>{_FAMILY_ROLE}(?:\s*(?:,|and|&|/)\s*{_FAMILY_ROLE})*)\s+(?:own\s+)?(?:views|voice|wishes(?: and feelings)?|"
+    rf"contributions?|words|advice|story)\b"
+    rf"|^(?:views|voice|wishes|contributions?|advice)\s+(?:of|from)\s+(?P<who2>{_FAMILY_ROLE}(?:\s*(?:,|and|&|/)\s*"
+    rf"(?:(?:his|her|their)\s+)?{_FAMILY_ROLE})*)\b", re.I)
+
+
 def views_author(title: str) -> str | None:
-    """Whose views a "Mum's views" / "Parents' views" item is: that says who gave it."""
+    """Whose views a "Mum's views" / "Parents' views" item is: that says who gave it. A family's
+    own contribution needs no named author: "Young person and parent contribution" names its givers."""
     t = " ".join(title.split())
     m = _VIEWS_TITLE_RE.match(t)
     if not m:
-        return None
+        f = _FAMILY_VIEWS_RE.match(t)
+        return re.sub(r"['\u2019]s$", "", (f.group("who") or f.group("who2")).strip()) if f else None
     who = re.split(r"\s+(?:own\s+)?(?:views|voice|wishes|contribution|words|advice|story)\b", t, maxsplit=1, flags=re.I)[0]
     who = re.sub(r"['\u2019]s$", "", who.strip())
     if who.lower() == "your":
