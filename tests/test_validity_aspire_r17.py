@@ -124,3 +124,35 @@ def test_set_plans_interests_not_built_on_are_flagged(s, plan):
 def test_sound_set_plans_still_pass(s, plan):
     res = run(read_plan(SETS / s / "plans" / plan), CID)
     assert not flagged(res), why(res)
+
+
+# -- "how we will know" is a measure line; "to be happy" is every family's hope ------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "How we will know: Attendance records from the tutor and the online school, checked monthly by the EOTAS "
+    "co-ordinator.",  # set P (p101)
+    "How we will know: Leah's riding instructor will sign her logbook.",  # ours
+])
+def test_how_we_will_know_is_a_measure_line(line):
+    assert outcome_link_text(line) == ""
+
+
+@pytest.mark.parametrize("hope,outcome", [
+    # set S (s206): the job with cars is the hope, not a feelings outcome
+    ("Mum would like Mason to be happy and, when he is older, to get a good job, maybe working with cars like his "
+     "uncle.",
+     "By the next annual review, Mason will name how he is feeling using the Zones of Regulation cards and choose a "
+     "calming strategy, on 4 out of 5 occasions."),
+    # ours
+    ("Dad wants Leah to be happy and to work in a garden centre one day.",
+     "By July 2027, Leah will tell an adult how she feels using her feelings fan in 4 out of 5 lessons."),
+])
+def test_to_be_happy_links_no_feelings_outcome(hope, outcome):
+    name = "Mason" if "Mason" in hope else "Leah"
+    res = run(build([("A", hope, None, None), ("E", outcome, None, None)], known_as=name), CID)
+    assert flagged(res), why(res)
+
+
+def test_set_s_s206_mechanic_and_football_ignored():
+    res = run(read_plan(SETS / "S" / "plans" / "s206.docx"), CID)
+    assert flagged(res), why(res)

@@ -17,7 +17,7 @@ _NOT_OUTCOME_LINE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:"
     r"see\b|as above\b|(?:please\s+)?refer\b"
     r"|(?:end of (?:key stage|phase)\s+)?outcomes?\s+(?:for|by|at|to be achieved by)\b[^.]{0,60}[.:]?\s*$"
-    r"|how (?:progress|this|it) will be (?:measured|checked|reviewed)"
+    r"|how (?:progress|this|it) will be (?:measured|checked|reviewed)|how (?:we|you|will we|staff) (?:will )?know\b"
     r"|(?:we will know|progress will be measured|measured by|evidence(?:d)? by)\b)",
     re.IGNORECASE)
 
