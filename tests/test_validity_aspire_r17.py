@@ -156,3 +156,24 @@ def test_to_be_happy_links_no_feelings_outcome(hope, outcome):
 def test_set_s_s206_mechanic_and_football_ignored():
     res = run(read_plan(SETS / "S" / "plans" / "s206.docx"), CID)
     assert flagged(res), why(res)
+
+
+# -- "make it through secondary school" is a hope of staying in school ---------------------------------------------
+
+@pytest.mark.parametrize("hope,outcome", [
+    # set O (o210)
+    ("We want him to get the help he needs and to make it through secondary school.\"",
+     "By Dec '26 I will get to all my lessons on my own using my colour-coded timetable, with no more than one late "
+     "arrival a week (register)."),
+    # ours
+    ("Gran hopes Leah will finish primary school with her friends.",
+     "By July 2027, Leah will attend school on 95% of days, as shown by the school's attendance register."),
+])
+def test_staying_in_school_to_the_end_is_served_by_attendance(hope, outcome):
+    res = run(build([("A", hope, None, None), ("E", outcome, None, None)], known_as="Jack"), CID)
+    assert not flagged(res), why(res)
+
+
+def test_set_o_o210_passes():
+    res = run(read_plan(SETS / "O" / "plans" / "o210.docx"), CID)
+    assert not flagged(res), why(res)
