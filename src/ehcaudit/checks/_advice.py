@@ -28,6 +28,9 @@ class AdviceParams(CareParams):
     weak_level: int = 2
     missing_level: int = 1
     unqualified_level: int = Field(3, description="Level when an author's role or service is not recognisably the right profession")
+    other_role_patterns: list[str] = optional_list(
+        "Roles of another service ('Traveller Education and Liaison Officer' for social care): an item whose "
+        "author holds one (and no role of author_patterns) is not advice of this kind, whatever its title")
 
 
 def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
@@ -54,6 +57,12 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
             continue
         assert item.author and item.date is not None  # (both checked just above)
+        if p.other_role_patterns and search(p.other_role_patterns, item.author) \
+                and not (p.author_patterns and search(p.author_patterns, item.author)):
+            level = min(level, p.weak_level)
+            findings.append(advice_finding(item, f"The author's role is another service's, not {p.label}: this is "
+                                                 f"no {p.label} advice."))
+            continue
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)

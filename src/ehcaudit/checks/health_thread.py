@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pydantic import Field
 
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._health_conditions import Condition, clinical_part
 from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
@@ -57,8 +58,9 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
     for row in thread_rows(plan, "CGE"):
         thread_need_ids.update(row.need)
         need_text = blocks_text(plan, row.need)
-        if is_blank(need_text, c.blank_patterns):
-            continue
+        if is_blank(need_text, c.blank_patterns) or (c.pending_patterns and all(
+                search(c.pending_patterns, t) for t in sentences(strip_placeholders(need_text)))):
+            continue  # nothing described: "No health information received at the time of drafting" (HC-NEEDS's gap)
         if search(c.none_patterns, need_text) or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
             none_rows.append(plan.blocks[row.need[0]])
             continue
@@ -100,29 +102,6 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
 
 # -- HC-NEEDS-MET -----------------------------------------------------------------------------
 
-class Condition(CareParams):
-    name: str
-    need: list[str] = Field(description="Patterns that show the need in Section C")
-    provision: list[str] = Field(description="Patterns that show provision for it in Section G")
-    only_alone: bool = Field(False, description="Counts only when no other condition is in the same sentence "
-                                                "(e.g. medication for epilepsy is met by the epilepsy provision)")
-    outcome: list[str] = optional_list("Extra patterns that show an outcome in E for it "
-                                                                "(need and provision patterns count too): the "
-                                                                "outcomes that serve it without naming it")
-    outcome_areas: list[str] = optional_list(
-        "HC-OUTCOMES: regexes for the area-of-need headings in E whose outcomes serve this condition (ADHD: "
-        "'social, emotional and mental health'; cerebral palsy: 'physical'): an outcome written under its area "
-        "serves it without naming it")
-    managed_ok: bool = Field(False, description="HC-OUTCOMES: a need of this kind that C says is managed or monitored "
-                                                "(managed_patterns), with no impact on learning or daily life "
-                                                "(impact_patterns), needs no outcome of its own")
-    symptom: bool = Field(False, description=(
-        "A symptom (poor sleep) that C may present as part of another need: it is no need of its own when its "
-        "sentence names another condition with it ('anxiety and difficulty sleeping') or ties it to one named "
-        "before in the same block (symptom_of_patterns: 'side effects are ... difficulty getting to sleep'); "
-        "that condition's provision and outcomes serve it"))
-
-
 class ConditionReading(CareParams):
     """How C is read for the conditions the rubric recognises, by clause: the parameters HC-NEEDS-MET
     and HC-OUTCOMES share (the readers below take either)."""
@@ -137,6 +116,10 @@ class ConditionReading(CareParams):
     effect_patterns: list[str] = optional_list(
         "A clause that gives the effect of a need named before it in the sentence ('..., which leaves him tired and "
         "more anxious'): a condition named only there is that need's effect, not a need of its own")
+    effect_lead_patterns: list[str] = optional_list(
+        "A sentence that opens with a pronoun standing for a need named before it in the same block of C and "
+        "gives its effect ('Constipation: ... It affects her comfort and her toilet training'): a condition "
+        "named after that opening is the earlier need's effect, met by its provision")
     over_patterns: list[str] = optional_list(
         "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
         "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
@@ -205,13 +188,16 @@ def _part_of_other(cond: Condition, here: list[Condition], text: str, named_befo
 
 
 def _effect_of_other(cond: Condition, here: list[Condition], text: str,
-                     p: ConditionReading) -> bool:
+                     p: ConditionReading, named_before: bool = False) -> bool:
     """A condition named only in a clause that gives the effect of another need named before it in
     the sentence ("difficulty getting to sleep ..., which leaves him tired and more anxious in the
     mornings"): the anxiety is the sleep problem's effect, met by its provision, not a need of its own."""
+    m = _mentions(text, cond.need, p)
+    if named_before and m is not None and p.effect_lead_patterns \
+            and search(p.effect_lead_patterns, text[:m.start()]):
+        return True  # "It affects her comfort and her toilet training", after "Constipation: ..."
     if not p.effect_patterns:
         return False
-    m = _mentions(text, cond.need, p)
     if m is None or not search(p.effect_patterns, clause_before(text, m.start())):
         return False
     for other in here:
@@ -264,7 +250,7 @@ def _needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sen
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
                     or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
-                    or _effect_of_other(cond, here, s.text, p):
+                    or _effect_of_other(cond, here, s.text, p, named[i]):
                 continue
             seen.add(cond.name)
             out.append((cond, s))
@@ -281,8 +267,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
     # when a health professional or service gives or sets it, not school staff's own adjustments
     f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
-    f_texts = [(it, t) for it, t in ((it, context_text(it)) for it in f_items)
-               if not p.f_clinical_patterns or search(p.f_clinical_patterns, t)]
+    f_texts = [(it, t) for it, t in ((it, clinical_part(context_text(it), p.f_clinical_patterns)) for it in f_items) if t]
 
     def row_conditions(block: Block, need_text: str, cell_text: str) -> tuple[int, int, list[Finding]]:
         # each condition of the row's C cell met by its own G cell, or by provision elsewhere in G (or F)
@@ -409,7 +394,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
                     or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
-                    or _effect_of_other(cond, here, s.text, p) \
+                    or _effect_of_other(cond, here, s.text, p, named[i]) \
                     or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom)):
                 continue
             if cond.managed_ok and quiet:

@@ -117,12 +117,28 @@ def _status_in(text: str, p: StatutoryLinkParams) -> tuple[Status, str] | None:
             # the negation's own clause only (and not across a comma): "no longer on a CP plan",
             # but not "has no siblings; she is on a child protection plan"
             before = clause_before(t_search, m.start()).split(",")[-1]
-            if neg is not None and neg.search(before):
+            if neg is not None and (neg.search(before) or _negated_list(clause_before(t_search, m.start()), neg)):
                 continue
             if _ended(t_search, before, p):
                 continue  # "was looked after by the council until he was 18": a care leaver, not looked after
             return st, m.group(0)
     return None
+
+
+#: A member of a list the status ends: "child protection or " before "looked after plan".
+_LIST_MEMBER = re.compile(r"^\s*(?:(?:or|nor|and)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:or|nor|and)\s*)?$", re.IGNORECASE)
+
+
+def _negated_list(clause: str, neg: re.Pattern) -> bool:
+    """The status is the last of a list a negation governs: "He is not on a child in need, child
+    protection or looked after plan" (the negation reaches across the list's commas, not past a verb)."""
+    chunks = clause.split(",")
+    if len(chunks) < 2 or not _LIST_MEMBER.match(chunks[-1]) or not re.search(r"\b(?:or|nor)\s*$", chunks[-1]):
+        return False
+    i = len(chunks) - 2
+    while i > 0 and _LIST_MEMBER.match(chunks[i]):
+        i -= 1
+    return bool(neg.search(chunks[i]))
 
 
 def _ended(sentence: str, before: str, p: StatutoryLinkParams) -> bool:
