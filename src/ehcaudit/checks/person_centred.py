@@ -6,6 +6,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._aspire_reading import interest_object, outcome_link_text
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
     _ABOUT_OUTCOMES,
     _CROSS_REF,
@@ -217,24 +218,26 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
             "(PC-ASPIRATIONS already records that).")).model_copy(update={"kind": "evidence"})])
-    outcomes = outcome_blocks(ctx)
+    # an outcome's own lines: a cross-reference, a list heading or a measure line is no outcome
+    outcomes = [b for b in outcome_blocks(ctx) if outcome_link_text(b.text)]
     if not outcomes:
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", "No outcomes were found in Section E, so "
                                                                               "none builds on the aspirations in A.")])
     names = _names(ctx)
     stop = [*p.stop_words, *p.link_stop_words]
-    out_stems = [(b, content_stems(b.text, stop, names)) for b in outcomes]
+    out_text = [outcome_link_text(b.text) for b in outcomes]  # one per line: the lines of a cell share its id
+    out_stems = [(b, content_stems(t, stop, names)) for b, t in zip(outcomes, out_text, strict=True)]
 
     # a theme links an aspiration to the outcomes that serve it: the same field ("vet" and "rabbits"),
     # or a broad hope and what builds towards it ("friends" and taking turns with peers)
     theme_rx = [(t.name, rx1(t.patterns), rx1(t.outcome_patterns or t.patterns)) for t in p.themes]
     # one entry per outcome (the lines of one table cell share the cell's block id)
-    out_themes = [{n for n, _, r in theme_rx if r.search(b.text)} for b in outcomes]
+    out_themes = [{n for n, _, r in theme_rx if r.search(t)} for t in out_text]
     # an interest is built on only by an outcome about the same field ("horses", "cooking"): the broad
     # hopes (themes read more widely in the outcomes: friends, independence, communicating) are
     # aspirations' links - "I like my friend Chloe" is not built on by "more independent in the community"
     broad = {t.name for t in p.themes if t.outcome_patterns}
-    out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(b.text)} for b in outcomes]
+    out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
     def link(sentence: str, interest: bool = False):
         if interest and int_rx is not None:
@@ -242,9 +245,12 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             # told his tutor (using his eye-gaze device): 'I like school because of my friends'" the
             # device is how the view was given, so an outcome about the device does not build on it
             m = next((m for m in int_rx.finditer(sentence) if _is_interest(sentence, m)), None)
-            cut = max(sentence.rfind(c, 0, m.start()) for c in ':"“') if m is not None else -1
-            if cut >= 0:
-                sentence = sentence[cut + 1:]  # the child's words, after the clause that reports them
+            if m is not None and m.group(0).lower().startswith("interest"):
+                m = None  # "Interests:" heads the list; "his interests include ..." names no liked thing
+            if m is not None:
+                # the thing liked, not the clause that reports it ("told his tutor using his eye-gaze
+                # device"), the reason ("because of my friends") or the company ("with my brother")
+                sentence = interest_object(sentence, m.start(), m.end())
         if interest and p.interest_stop_words:  # "I like my college": the setting, no field of interest
             sentence = re.sub(rf"\b(?:{'|'.join(map(re.escape, p.interest_stop_words))})\b", " ", sentence,
                               flags=re.IGNORECASE)
