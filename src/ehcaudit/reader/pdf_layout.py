@@ -161,6 +161,10 @@ class Layout:
             first = ln.words[0]
             # the next line's first word would have fitted on this one: a hard line break
             fitted = right - prev.x1 > (first.x1 - first.x0) + 0.3 * ln.size + 2
+            # except between two bold lines set close in one size, outside a cell: a bold
+            # paragraph broken by hand ("Chalkvale Council / SEND Service"), not two headings
+            fitted = fitted and not (not cell and len(cur) == 1 and prev.bold and ln.bold
+                                     and abs(ln.size - prev.size) < 0.3 and pitch <= 1.35 * ln.size)
             # or a sentence (or a dated item) ends well short of the edge and a capital follows
             fitted = fitted or (_ENDS_RE.search(prev.text) is not None and first.text[:1].isupper()
                                 and (cell or right - prev.x1 > 1.5 * ln.size))
