@@ -163,8 +163,9 @@ class Layout:
             fitted = right - prev.x1 > (first.x1 - first.x0) + 0.3 * ln.size + 2
             # except between two bold lines set close in one size, outside a cell: a bold
             # paragraph broken by hand ("Chalkvale Council / SEND Service"), not two headings
-            fitted = fitted and not (not cell and len(cur) == 1 and prev.bold and ln.bold
-                                     and abs(ln.size - prev.size) < 0.3 and pitch <= 1.35 * ln.size)
+            broken = (not cell and len(cur) == 1 and prev.bold and ln.bold and 0 < pitch <= 1.35 * ln.size
+                      and abs(ln.size - prev.size) < 0.3 and not starts_item)
+            fitted = fitted and not broken
             # or a sentence (or a dated item) ends well short of the edge and a capital follows
             fitted = fitted or (_ENDS_RE.search(prev.text) is not None and first.text[:1].isupper()
                                 and (cell or right - prev.x1 > 1.5 * ln.size))
@@ -174,7 +175,7 @@ class Layout:
             fitted = fitted or (first.text[:1].isupper() and _ITEM_RE.match(ln.text) is not None
                                 and any(" \u2013 " in x.text for x in cur))
             new = (
-                pitch > 1.35 * max(st.pitch, 0.9 * prev.size) or pitch < 0
+                (pitch > 1.35 * max(st.pitch, 0.9 * prev.size) and not broken) or pitch < 0
                 or abs(ln.size - prev.size) >= 0.8 or ln.bold != prev.bold
                 or starts_item or fitted
                 or ln.x0 < (cur[1].x0 if len(cur) > 1 else cur[0].x0) - 12
