@@ -187,7 +187,7 @@ class Layout:
         out = []
         for g in groups:
             ids = [self._line_id(ln) for ln in g]
-            text = normalise(" ".join(ln.text for ln in g))
+            text = normalise(_join(g, right) if cell else " ".join(ln.text for ln in g))
             text = re.sub(r"(\w)- (?=[a-z])", r"\1-", text)  # "long-\nterm" keeps its hyphen
             is_list = False
             b = bullet(g[0])
@@ -314,6 +314,17 @@ class Layout:
         table._xrange = (g.bbox[0], g.bbox[2])  # type: ignore[attr-defined]
         self.tables += 1
         self.items.append(table)
+
+
+def _join(lines: list[Line], right: float) -> str:
+    """A cell's lines as one text; a word too long for the cell's width, broken where the line
+    ran out ("Physiotherap" / "y"), is joined again: a line of one word that fills the width,
+    followed by a line starting in lower case."""
+    out = lines[0].text
+    for a, b in zip(lines, lines[1:], strict=False):
+        broken = len(a.words) == 1 and right - a.x1 < 0.6 * a.size and b.text[:1].islower()
+        out += ("" if broken else " ") + b.text
+    return out
 
 
 def _one_cell(row: list[RCell]) -> bool:
