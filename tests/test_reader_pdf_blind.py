@@ -62,11 +62,27 @@ def _bold_broken_line(path: Path) -> Path:
     return path
 
 
+def _narrow_cells(path: Path) -> Path:
+    """A styled plan with a provision table in Section G whose narrow columns break long words
+    where the line runs out ("Physiotherap" / "y")."""
+    B.heading_styles(path)
+    d = docx.Document(str(path))
+    t = d.add_table(rows=1, cols=3)
+    t.style = "Table Grid"
+    t.autofit = False
+    for i, text in enumerate(("Physiotherapy programme", "Monthly, 45 minutes", "Children's Physiotherapy")):
+        t.rows[0].cells[i].text = text
+        t.rows[0].cells[i].width = t.columns[i].width = docx.shared.Inches(0.7)
+    d.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
     folder = tmp_path_factory.mktemp("blind-pdf")
     words = {"shaded": _shaded_label_table(folder / "blind-shaded.docx"),
-             "broken": _bold_broken_line(folder / "blind-broken.docx")}
+             "broken": _bold_broken_line(folder / "blind-broken.docx"),
+             "narrow": _narrow_cells(folder / "blind-narrow.docx")}
     made = C.to_pdf(list(words.values()), folder / "pdf")
     assert set(made) == set(words.values()), "LibreOffice did not export every case"
     return {k: (w, made[w]) for k, w in words.items()}
@@ -96,3 +112,11 @@ def test_bold_paragraph_broken_by_hand_is_one_paragraph_not_a_section_heading(pd
     assert [b.text for b in p.blocks if b.kind == "heading" and b.section == "B"][:1] == \
         [b.text for b in w.blocks if b.kind == "heading" and b.section == "B"][:1]
     assert [c for c, s in p.sections.items() if s.found] == [c for c, s in w.sections.items() if s.found]
+
+
+def test_word_broken_at_a_narrow_cell_edge_is_joined_again(pdfs):
+    word, pdf = pdfs["narrow"]
+    w = [b.text for b in read_plan(word).blocks if b.kind == "table_cell"]
+    p = [b.text for b in read_plan(pdf).blocks if b.kind == "table_cell"]
+    assert "Children's Physiotherapy" in w
+    assert p == w, p
