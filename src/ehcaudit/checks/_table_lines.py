@@ -23,7 +23,7 @@ from ehcaudit.model import Block
 #: Words a provision table's column header is made of: what each column answers.
 HEADER_WORD_RE = re.compile(
     r"\b(?:provision|support|intervention|description|what|type|staffing|staff|ratio|group(?:\s+size)?|"
-    r"frequency|how\s+often|how\s+long|how\s+much|amount|quantity|duration|length|hours|time|timing|when|who|by\s+whom|"
+    r"frequency|intensity|reviewed|how\s+often|how\s+long|how\s+much|amount|quantity|duration|length|hours|time|timing|when|who|by\s+whom|"
     r"delivered|provided|led|responsible|provider|professional|expertise|qualifications?|level|outcomes?|"
     r"review|where|location|setting|cost|funding|funded|resources?|notes?|monitoring|arrangements?|"
     r"(?:start|end|review)\s+date|dates?|start|starting|"

@@ -101,7 +101,10 @@ _SHORT_HEADER = re.compile(r"^[A-Za-z][A-Za-z'’ /&()-]{0,50}\??$")
 #: outcome to be served by provision.
 _OUTCOME_PART_RE = re.compile(r"^\W*(?:measures?|measured by|reviews?|reviewed|evidence|how (?:we|you|I|they) will know|"
                               r"success criteria|target date|by when|who will (?:check|measure|review)|monitoring|"
-                              r"recorded by|progress check)\s*:", re.IGNORECASE)
+                              r"recorded by|progress check)\s*:"
+                              # a line about the outcomes, not one ("Ethan's outcomes follow the Preparing for Adulthood areas")
+                              r"|^\W*(?:[A-Z][\w-]+['’]s|his|her|their|these|the) outcomes (?:follow|are grouped|cover)\b",
+                              re.IGNORECASE)
 
 
 def _header_row_cells(plan: Plan) -> set[int]:

@@ -24,6 +24,12 @@ from ehcaudit.checks._glossary import abbreviations, with_expansions
 from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._prov_frame import (
+    amount_cell_open,
+    before_table,
+    goes_on_about,
+    is_closing_bracket,
+)
 from ehcaudit.checks._table_lines import governing_headers, row_headers
 from ehcaudit.checks._words import stem
 from ehcaudit.clauses import is_label
@@ -65,13 +71,16 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     real, _nones, _blanks = provision_items(blocks, r.blank_patterns, r.none_patterns, 1, r.skip_patterns)
     cont = rx([f"^(?:{c})" for c in r.continuation_patterns]) if r.continuation_patterns else None
     out: list[Item] = []
+    current: Item | None = None
     for it in real:
         if len(it.blocks) > 1 or it.headers:  # a table row, or a lead-in with "Label: value" lines: judged together
             if len(strip_placeholders(it.text).split()) >= r.min_item_words:
                 out.append(it)
+            current = None
             continue
+        if current is None or current.block is not it.block:  # the lines of one block may go on about one item
+            current = None
         block = it.block
-        current: Item | None = None
         lead = ""
         for line in it.text.splitlines():
             line = strip_placeholders(line)
@@ -93,25 +102,15 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
                 # provision are its parts, written inline: one item
                 if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
-                                            or _is_closing_bracket(sent)
+                                            or is_closing_bracket(sent)
                                             or _refers_back(sent, current.text, r.referring_nouns)
-                                            or _delivers_recommendation(sent, current.text)):
+                                            or _delivers_recommendation(sent, current.text)
+                                            or goes_on_about(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
-
-
-#: A sentence that is one bracket and nothing else: "(Mondays, 30 minutes; 1:1; Learning Mentor)".
-_BRACKET_ONLY = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$")
-
-
-def _is_closing_bracket(sent: str) -> bool:
-    """A bracket standing after the sentence that names the provision, saying how much, in what
-    group and who ("A check-in about how reading feels. (Every Monday, 15 minutes; 1:1; Learning
-    Mentor)"): the provision's parts, written as a closing bracket, so one item with it."""
-    return bool(_BRACKET_ONLY.match(sent))
 
 
 #: "The group is led by …", "Each session lasts …", "These visits will …": a determiner, a noun and a verb.
@@ -179,9 +178,14 @@ def _is_lead_in(line: str) -> bool:
     """A heading over the items that follow, not an item: a label once references to outcomes
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
     set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
-    bare = _OUTCOME_REFS.sub("", line)
+    bare = _NEED_NOUN.sub(r"\1 area", _OUTCOME_REFS.sub("", line))  # "Anxiety and sensory needs": a noun
     return is_label(bare) or (bool(_SCOPE_ASIDE.search(line)) and is_label(_SCOPE_ASIDE.sub("", bare))) \
         or (is_label(bare, max_words=12) and not _AMOUNT_WORD.search(bare))
+
+
+#: "sensory needs", "medical needs": the noun, not the verb ("Anxiety and sensory needs" is a heading).
+_NEED_NOUN = re.compile(r"\b(sensory|physical|medical|health|learning|communication|emotional|social|additional|complex|"
+                        r"care|language|educational|mental health|independence|behavioural|specific) needs\b", re.IGNORECASE)
 
 
 #: Words that say how much or how often: a longer line without a verb ("Therapies as part of the
@@ -294,6 +298,8 @@ class QuantifiedParams(CareParams):
     package_patterns: list[str] = optional_list("An EOTAS package or a personal budget named as the provision ('an EOTAS package of £18,000 a year')")
     package_contents_patterns: list[str] = optional_list("What shows a package's contents (a list after 'comprises:', an amount of teaching): "
                                                          "a package named without them leaves what the child gets to the provider, a clear gap")
+    open_item_patterns: list[str] = optional_list("An item's own words leaving it open ('throughout the school day as appropriate'): "
+                                                  "with any element unsaid, a clear gap")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
@@ -427,7 +433,10 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
     items = split_items(f_blocks(ctx.plan), p.items)
     defaults = [it for it in items if search(p.default_patterns, it.text)]
-    items = [it for it in items if it not in defaults and _is_provision(it, p)]
+    blocks = f_blocks(ctx.plan)
+    amount = [x for e in p.elements if e.name in ("how often", "for how long") for x in e.patterns]
+    frame = before_table(items, blocks, amount)
+    items = [it for it in items if it not in defaults and it not in frame and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
     headers = row_headers(ctx.plan.blocks)
     col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
@@ -458,7 +467,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
                 and not search(p.session_length_patterns, full):
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
         if "how often" not in lacking and any(e.name == "how often" for e in needed) \
-                and (_vague_amount_cell(it, headers, col_heads, p) or _vague_amount_field(own, p)):
+                and (_vague_amount_cell(it, headers, col_heads, p) or _vague_amount_field(own, p)
+                     or amount_cell_open(_parts(it, headers), p.amount_header_patterns, amount, p.vague_patterns)):
             # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
             # much says only "as required", so the words elsewhere say when it may happen, not how often
             lacking.insert(0, "how often")
@@ -472,7 +482,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             continue
         # an element left unsaid in the row's own empty column for it is a clear gap, as "As required" is
         blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p) \
-            or "what the package or budget buys" in lacking
+            or "what the package or budget buys" in lacking or bool(search(p.open_item_patterns, own))
         if len(lacking) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
             score += p.mostly_weight
         else:

@@ -1,0 +1,88 @@
+"""Lines in Section F that frame the provision table rather than being items of it.
+
+An auditor reads a plan whose provision is set out in a table row by row: a general statement
+written before that table ("All staff who work with Ewa will follow the advice of her QTVI. The
+provision below will be in place from the date of this plan."; "Maya is dual registered.") frames
+what follows. It says no amount, and the rows below hold the provision; it is not an item to be
+judged on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ehcaudit.checks._items import Item
+from ehcaudit.checks._patterns import search
+from ehcaudit.model import Block
+
+#: A table with fewer body rows than this is not where the plan sets out its provision.
+_MIN_TABLE_ROWS = 2
+
+
+def before_table(items: Sequence[Item], blocks: Sequence[Block], amount_patterns: Sequence[str]) -> list[Item]:
+    """Items written as paragraphs before the first provision table of the section that say neither
+    how often nor how long (``amount_patterns``), where the section sets out its provision in a
+    table of at least two rows below them: the table's preamble."""
+    order = {id(b): i for i, b in enumerate(blocks)}
+    cells = [b for b in blocks if b.kind == "table_cell" and b.table is not None and b.row is not None]
+    if not cells:
+        return []
+    first = min(order[id(b)] for b in cells)
+    table = cells[0].table
+    rows = {b.row for b in cells if b.table == table and b.row}  # body rows (row 0 is the header)
+    if len(rows) < _MIN_TABLE_ROWS:
+        return []
+    return [it for it in items
+            if len(it.blocks) == 1 and not it.headers and it.block.kind == "paragraph" and it.block.table is None
+            and order.get(id(it.block), first) < first and not search(amount_patterns, it.text)]
+
+
+#: What is done to the item before, named as the object: "The Sensory Support Service provides it; her
+#: TA will check it every morning", "The NHS Speech and Language Therapist sets the programme",
+#: "The physiotherapist will train the TA in Ollie's moving and handling plan".
+_OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repairs?|charges?|services?|updates?|keeps?|"
+                        r"sets? up|sets|runs?|leads?|delivers?|reviews?|trains?|supervises?)\s+(it|the\s+([A-Za-z][\w-]+))\b",
+                        re.IGNORECASE)
+
+
+def goes_on_about(sent: str, item_text: str) -> bool:
+    """A short sentence whose object is the item before, by pronoun ("provides it") or by a noun the
+    item before names ("sets the programme", "train the TA"): part of that item."""
+    if len(sent.split()) > 40:
+        return False
+    for m in _OBJECT_IT.finditer(sent):
+        noun = m.group(2)
+        if noun is None or (len(noun) > 1 and noun.lower() not in _FUNCTION
+                            and re.search(rf"\b{re.escape(noun)}\b", item_text, re.IGNORECASE)):
+            return True
+    return False
+
+
+_FUNCTION = frozenset({"child", "young", "pupil", "student", "learner", "school", "college", "nursery", "day", "week",
+                       "plan", "class", "same", "other", "whole", "first", "next", "new"})
+
+
+#: A sentence that is one bracket and nothing else: "(Mondays, 30 minutes; 1:1; Learning Mentor)".
+_BRACKET_ONLY = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$")
+
+
+def is_closing_bracket(sent: str) -> bool:
+    """A bracket standing after the sentence that names the provision, saying how much, in what
+    group and who ("A check-in about how reading feels. (Every Monday, 15 minutes; 1:1; Learning
+    Mentor)"): the provision's parts, written as a closing bracket, so one item with it."""
+    return bool(_BRACKET_ONLY.match(sent))
+
+
+def amount_cell_open(parts: Sequence[tuple[str, str]], amount_headers: Sequence[str], amount_patterns: Sequence[str],
+                     vague_patterns: Sequence[str]) -> bool:
+    """A row whose cell under its column for how much ("Intensity", "Frequency") opens with a vague
+    amount and says none ("Regular sessions with the Learning Mentor to talk about his feelings"): the
+    plan's own answer to how much left it open, whatever another column ("Reviewed | Termly") says of
+    when. A cell naming a term ("Summer term 2027") beside a count ("four extra visits") is not one."""
+    for header, cell in parts:
+        words = cell.split()
+        if search(amount_headers, header) and words and not search(amount_patterns, cell) \
+                and any(search(vague_patterns, " ".join(words[:k])) for k in (1, 2, 3)):
+            return True
+    return False
