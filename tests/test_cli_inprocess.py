@@ -89,7 +89,7 @@ def test_a_pinned_tool_version_holds_for_its_call_only(monkeypatch, tmp_path):
 
 
 def test_an_exception_escaping_the_command_is_raised(monkeypatch):
-    def boom(path):
+    def boom(path, *, check_patterns=False):
         raise RuntimeError("escaped")
 
     monkeypatch.setattr("ehcaudit.rubric.schema.load_rubric", boom)

@@ -13,6 +13,9 @@ This module imports nothing from ehcaudit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]  # the stdlib's own compiler
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # (no stubs)
@@ -20,6 +23,25 @@ from typing import Any
 
 #: Enough for every pattern of the packaged rubric and a custom one besides.
 _SIZE = 8192
+
+#: True while the packaged rubric's own bytes are validated (ehcaudit.rubric.schema): its
+#: patterns were all checked by ``ehcaudit rubric check`` and the test suite, so the parameter
+#: models skip compiling them (the checks compile each on use). Never set for other rubrics.
+_TRUSTED: ContextVar[bool] = ContextVar("ehcaudit_patterns_trusted", default=False)
+
+
+@contextmanager
+def trusted_patterns() -> Iterator[None]:
+    """Within this block the parameter models take patterns as already checked."""
+    token = _TRUSTED.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
+
+
+def patterns_trusted() -> bool:
+    return _TRUSTED.get()
 
 
 @lru_cache(maxsize=_SIZE)

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 
 from ehcaudit.checks._items import Item, provision_items
 from ehcaudit.model import Block
-from ehcaudit.regex_cache import compiles
+from ehcaudit.regex_cache import compiles, patterns_trusted
 from ehcaudit.rubric.registry import Params, optional_list
 
 
@@ -21,6 +21,8 @@ class CareParams(Params):
 
     @model_validator(mode="after")
     def _patterns_compile(self):
+        if patterns_trusted():  # the packaged rubric's own bytes: checked by `rubric check` and the tests
+            return self
         for name, value in self:
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 for v in value:

@@ -27,7 +27,7 @@ def check(files: list[Path] = typer.Argument(..., help="Rubric YAML files to val
     bad = False
     for f in files:
         try:
-            r = load_rubric(f)
+            r = load_rubric(f, check_patterns=True)  # every pattern, even the packaged rubric's
         except RubricError as e:
             bad = True
             for path, reason in e.problems:

@@ -28,6 +28,7 @@ A rubric file looks like::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -45,7 +46,8 @@ from pydantic import (
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
-from ehcaudit.rubric.files import default_rubric_path, file_sha256
+from ehcaudit.regex_cache import trusted_patterns
+from ehcaudit.rubric.files import default_rubric_bytes, default_rubric_path, file_sha256
 from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Bands, Params, registry
 from ehcaudit.yaml_safe import safe_load
@@ -196,8 +198,20 @@ def _loc(loc: tuple) -> str:
     return ".".join(str(p) for p in loc)
 
 
-def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
-    """Validate rubric data; raise :class:`RubricError` listing every problem found."""
+def parse_rubric(data: Any, source: str = "<rubric>", *, check_patterns: bool = True) -> Rubric:
+    """Validate rubric data; raise :class:`RubricError` listing every problem found.
+
+    ``check_patterns=False`` (only for the packaged rubric's own bytes, see
+    :func:`load_rubric_bytes`) skips compiling and guarding its ~2,900 regular expressions,
+    which ``ehcaudit rubric check`` and the tests check in full; everything else is validated.
+    """
+    if check_patterns:
+        return _parse_rubric(data, source, True)
+    with trusted_patterns():
+        return _parse_rubric(data, source, False)
+
+
+def _parse_rubric(data: Any, source: str, check_patterns: bool) -> Rubric:
     if not isinstance(data, dict):
         raise RubricError(source, [("", "a rubric must be a YAML mapping (id, version, title, scale, areas, criteria)")])
     try:
@@ -243,7 +257,7 @@ def parse_rubric(data: Any, source: str = "<rubric>") -> Rubric:
                 problems.append((f"criteria.{c.id}.check.sections",
                                  f"reads section(s) {', '.join(outside)}, which the criterion's sections "
                                  f"({', '.join(c.sections)}) do not list: a check sees only its criterion's sections"))
-        for path, reason in check_params(c.params):  # every pattern compiles, none can hang
+        for path, reason in check_params(c.params) if check_patterns else ():  # every pattern compiles, none can hang
             problems.append((f"criteria.{c.id}.check.{path}", reason))
         for lvl in _levels_in(c.params):
             if not 1 <= lvl <= top:
@@ -266,7 +280,13 @@ def _levels_in(params: Params) -> list[int]:
     return out
 
 
-def load_rubric(path: str | Path) -> Rubric:
+@lru_cache(maxsize=1)
+def _packaged_sha256() -> str:
+    return file_sha256(default_rubric_bytes())
+
+
+def load_rubric(path: str | Path, *, check_patterns: bool = False) -> Rubric:
+    """The rubric file at ``path``, validated (see :func:`load_rubric_bytes`)."""
     p = Path(path)
 
     try:
@@ -275,11 +295,18 @@ def load_rubric(path: str | Path) -> Rubric:
         raise RubricError(str(p), [("", "file not found")]) from None
     except OSError as e:
         raise RubricError(str(p), [("", f"cannot read: {e.strerror or e}")]) from None
-    return load_rubric_bytes(data, str(p))
+    return load_rubric_bytes(data, str(p), check_patterns=check_patterns)
 
 
-def load_rubric_bytes(data: bytes, source: str) -> Rubric:
-    """Validate a rubric file's bytes (``source`` names it in errors)."""
+def load_rubric_bytes(data: bytes, source: str, *, check_patterns: bool = False) -> Rubric:
+    """Validate a rubric file's bytes (``source`` names it in errors).
+
+    Every pattern of a rubric is compiled and guarded (:mod:`ehcaudit.rubric.regex_guard`)
+    unless its bytes are exactly the packaged rubric's (SHA-256) and ``check_patterns`` is
+    False: those ~2,900 patterns (0.8 s of every process that loads the rubric) are checked in
+    full by ``ehcaudit rubric check`` (which passes ``check_patterns=True``) and by the tests,
+    and each is compiled by its check on first use.
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -290,6 +317,7 @@ def load_rubric_bytes(data: bytes, source: str) -> Rubric:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
         raise RubricError(source, [(where, f"not valid YAML: {getattr(e, 'problem', e)}")]) from None
-    rubric = parse_rubric(tree, source)
-    rubric._file_sha256 = file_sha256(data)
+    sha = file_sha256(data)
+    rubric = parse_rubric(tree, source, check_patterns=check_patterns or sha != _packaged_sha256())
+    rubric._file_sha256 = sha
     return rubric
