@@ -107,16 +107,16 @@ def unique_copies(docs: list[Path], folder: Path) -> list[Path]:
     return out
 
 
-def compare(word: Path, pdf: Path, rubric) -> dict:
-    """Sections found and criterion levels of a Word plan and of its PDF."""
+def compare(word: Path, pdf: Path, rubric, as_of: dt.date = AS_OF) -> dict:
+    """Sections found and criterion levels of a Word plan and of its PDF (scored as of ``as_of``)."""
     from ehcaudit.reader import read_plan
     from ehcaudit.rubric.engine import score_plan
 
     a, b = read_plan(word), read_plan(pdf)
     sa = [c for c, s in a.sections.items() if s.found]
     sb = [c for c, s in b.sections.items() if s.found]
-    la = {c.id: c.level for c in score_plan(a, rubric, AS_OF).criteria}
-    lb = {c.id: c.level for c in score_plan(b, rubric, AS_OF).criteria}
+    la = {c.id: c.level for c in score_plan(a, rubric, as_of).criteria}
+    lb = {c.id: c.level for c in score_plan(b, rubric, as_of).criteria}
     differ = sorted(k for k in la if la[k] != lb.get(k))
     return {"word_sections": sa, "pdf_sections": sb, "criteria": len(la), "same": len(la) - len(differ),
             "differ": [(k, la[k], lb.get(k)) for k in differ]}

@@ -3,7 +3,9 @@
 Each cell is read once: a cell merged across columns has a ``span``, one merged down has
 continuation cells (``cont``) below it, and cells nested in a cell belong to it. The ends of
 vertical rules are closed (a row broken over a page may have no border at the break), and a
-lone box that pdfplumber leaves out (it keeps tables of two or more cells) is found too.
+lone box that pdfplumber leaves out (it keeps tables of two or more cells) is found too. A
+table drawn without borders whose left column alone is shaded is found from its shading as one
+column; the text beside each shaded cell is its row's second column (:func:`widen`).
 """
 
 from __future__ import annotations
@@ -113,3 +115,20 @@ def grid(bbox, cells, page: int) -> Grid | None:
         return None
     g = Grid(tuple(float(v) for v in bbox), cells, page)
     return g if g.cells else None
+
+
+def widen(g: Grid, words: list[Word]) -> Grid:
+    """A one-column grid (a borderless table's shaded left column) with a column of the text
+    beside it: when every word right of the grid within its height lies inside one of its rows,
+    and some row has such words, each row gains a cell from the grid's right edge to that text's
+    right edge. Any other grid is returned as it is."""
+    if len(g.cols) != 1 or len(g.cells) < 2:
+        return g
+    x1, top, bottom = g.bbox[2], g.bbox[1], g.bbox[3]
+    beside = [w for w in words if w.x0 >= x1 - 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+    if not beside or not all(any(c[1] - 1 <= w.top and w.bottom <= c[3] + 1 for c in g.cells) for w in beside):
+        return g
+    right = max(w.x1 for w in beside) + 2
+    cells = g.cells + [(x1, c[1], right, c[3]) for c in g.cells]
+    wide = Grid((g.bbox[0], top, right, bottom), cells, g.page)
+    return wide if len(wide.cols) == 2 else g

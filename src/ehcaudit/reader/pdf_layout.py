@@ -161,6 +161,11 @@ class Layout:
             first = ln.words[0]
             # the next line's first word would have fitted on this one: a hard line break
             fitted = right - prev.x1 > (first.x1 - first.x0) + 0.3 * ln.size + 2
+            # except between two bold lines set close in one size, outside a cell: a bold
+            # paragraph broken by hand ("Chalkvale Council / SEND Service"), not two headings
+            broken = (not cell and len(cur) == 1 and prev.bold and ln.bold and 0 < pitch <= 1.35 * ln.size
+                      and abs(ln.size - prev.size) < 0.3 and not starts_item)
+            fitted = fitted and not broken
             # or a sentence (or a dated item) ends well short of the edge and a capital follows
             fitted = fitted or (_ENDS_RE.search(prev.text) is not None and first.text[:1].isupper()
                                 and (cell or right - prev.x1 > 1.5 * ln.size))
@@ -170,7 +175,7 @@ class Layout:
             fitted = fitted or (first.text[:1].isupper() and _ITEM_RE.match(ln.text) is not None
                                 and any(" \u2013 " in x.text for x in cur))
             new = (
-                pitch > 1.35 * max(st.pitch, 0.9 * prev.size) or pitch < 0
+                (pitch > 1.35 * max(st.pitch, 0.9 * prev.size) and not broken) or pitch < 0
                 or abs(ln.size - prev.size) >= 0.8 or ln.bold != prev.bold
                 or starts_item or fitted
                 or ln.x0 < (cur[1].x0 if len(cur) > 1 else cur[0].x0) - 12
@@ -182,7 +187,7 @@ class Layout:
         out = []
         for g in groups:
             ids = [self._line_id(ln) for ln in g]
-            text = normalise(" ".join(ln.text for ln in g))
+            text = normalise(_join(g, right) if cell else " ".join(ln.text for ln in g))
             text = re.sub(r"(\w)- (?=[a-z])", r"\1-", text)  # "long-\nterm" keeps its hyphen
             is_list = False
             b = bullet(g[0])
@@ -309,6 +314,17 @@ class Layout:
         table._xrange = (g.bbox[0], g.bbox[2])  # type: ignore[attr-defined]
         self.tables += 1
         self.items.append(table)
+
+
+def _join(lines: list[Line], right: float) -> str:
+    """A cell's lines as one text; a word too long for the cell's width, broken where the line
+    ran out ("Physiotherap" / "y"), is joined again: a line of one word that fills the width,
+    followed by a line starting in lower case."""
+    out = lines[0].text
+    for a, b in zip(lines, lines[1:], strict=False):
+        broken = len(a.words) == 1 and right - a.x1 < 0.6 * a.size and b.text[:1].islower()
+        out += ("" if broken else " ") + b.text
+    return out
 
 
 def _one_cell(row: list[RCell]) -> bool:

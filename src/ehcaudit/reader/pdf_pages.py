@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits
-from ehcaudit.reader.pdf_grid import Grid, find_tables, grid
+from ehcaudit.reader.pdf_grid import Grid, find_tables, grid, widen
 from ehcaudit.reader.pdf_lines import Line, Word, lines_of, within, words_of
 
 _PAGE_NO_RE = re.compile(r"(?i)^\s*(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$")
@@ -66,7 +66,7 @@ def _grids(tables: tuple, words: list[Word], pno: int) -> list[Grid]:
     for t in found:
         g = grid(t.bbox, t.cells, pno)
         if g is not None:
-            grids.append(g)
+            grids.append(widen(g, words))
     for cell in singles:
         # pdfplumber keeps only tables of two or more cells; a lone box that is the last
         # (or first) thing on its page is a table row broken over the page
