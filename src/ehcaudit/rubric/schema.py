@@ -46,7 +46,7 @@ from pydantic import (
 from ehcaudit.errors import RubricError
 from ehcaudit.model import SECTION_CODES
 from ehcaudit.reader.limits import MAX_RUBRIC_BYTES, read_limited
-from ehcaudit.regex_cache import trusted_patterns
+from ehcaudit.regex_cache import patterns_trusted, trusted_patterns
 from ehcaudit.rubric.files import default_rubric_bytes, default_rubric_path, file_sha256
 from ehcaudit.rubric.regex_guard import check_params
 from ehcaudit.rubric.registry import Bands, Params, registry
@@ -206,12 +206,14 @@ def parse_rubric(data: Any, source: str = "<rubric>", *, check_patterns: bool = 
     which ``ehcaudit rubric check`` and the tests check in full; everything else is validated.
     """
     if check_patterns:
-        return _parse_rubric(data, source, True)
+        return _parse_rubric(data, source)
     with trusted_patterns():
-        return _parse_rubric(data, source, False)
+        return _parse_rubric(data, source)
 
 
-def _parse_rubric(data: Any, source: str, check_patterns: bool) -> Rubric:
+def _parse_rubric(data: Any, source: str) -> Rubric:
+    """Validate rubric data; patterns unchecked inside :func:`trusted_patterns` (one flag, read by
+    the parameter models and by the guard below alike)."""
     if not isinstance(data, dict):
         raise RubricError(source, [("", "a rubric must be a YAML mapping (id, version, title, scale, areas, criteria)")])
     try:
@@ -257,7 +259,7 @@ def _parse_rubric(data: Any, source: str, check_patterns: bool) -> Rubric:
                 problems.append((f"criteria.{c.id}.check.sections",
                                  f"reads section(s) {', '.join(outside)}, which the criterion's sections "
                                  f"({', '.join(c.sections)}) do not list: a check sees only its criterion's sections"))
-        for path, reason in check_params(c.params) if check_patterns else ():  # every pattern compiles, none can hang
+        for path, reason in check_params(c.params) if not patterns_trusted() else ():  # every pattern compiles, none can hang
             problems.append((f"criteria.{c.id}.check.{path}", reason))
         for lvl in _levels_in(c.params):
             if not 1 <= lvl <= top:
