@@ -77,3 +77,37 @@ def with_expansions(text: str, glossary: dict[str, str]) -> str:
     extra = [full for abbr, full in glossary.items()
              if full.lower() not in text.lower() and re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text)]
     return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+# -- people the plan introduces with their role -------------------------------------------------
+
+_TITLED = r"(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?"
+#: A role: a few words, no figures ("learning mentor", "teaching assistant", "Social Worker").
+_ROLE = r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,5}"
+_NAMED_ROLE_RES = (
+    # "his teaching assistant, Miss Rowe,", "His foster carer, Jo, wrote ...", "Her social worker, Mr Hussain,"
+    re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}}),\s+"
+               rf"(?P<name>{_TITLED}|[A-Z][a-z]+)\s*[,)]"),
+    # "a named key adult (Miss Rowe)"
+    re.compile(rf"\b(?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}})\s*\(\s*(?P<name>{_TITLED})\s*\)"),
+    # "Mrs Shah (learning mentor, trained in ...)"
+    re.compile(rf"(?<![\w-])(?P<name>{_TITLED})\s*\(\s*(?P<role>{_ROLE})\s*[),;]"),
+    # "Ms Jo Fisher, Social Worker, Children in Care Team", "Mr Ali, the careers adviser,"
+    re.compile(rf"(?<![\w-])(?P<name>{_TITLED}),\s+(?:(?:the|a|an|our) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}})"
+               rf"|(?P<title>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,3}}))\s*[),;.]"),
+)
+
+
+def named_roles(texts: Iterable[str]) -> dict[str, str]:
+    """A person's name -> the role the plan gives them where it introduces them: "Mrs Shah (learning
+    mentor, ...)", "his teaching assistant, Miss Rowe", "a named key adult (Miss Rowe)", "Ms Jo
+    Fisher, Social Worker". A later "1:1 with Mrs Shah" names that role, as an auditor reading the
+    whole plan understands it; :func:`with_expansions` appends it as it does an abbreviation's words."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for rx_ in _NAMED_ROLE_RES:
+            for m in rx_.finditer(text):
+                name, role = m.group("name"), (m.group("role") or m.group("title")).strip()
+                if name not in out and not any(c.isdigit() for c in role):
+                    out[name] = role
+    return out

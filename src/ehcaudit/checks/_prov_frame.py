@@ -40,9 +40,10 @@ def before_table(items: Sequence[Item], blocks: Sequence[Block], amount_patterns
 
 #: What is done to the item before, named as the object: "The Sensory Support Service provides it; her
 #: TA will check it every morning", "The NHS Speech and Language Therapist sets the programme",
-#: "The physiotherapist will train the TA in Ollie's moving and handling plan".
+#: "The physiotherapist will train the TA in Ollie's moving and handling plan", "The SENCo will book the training".
 _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repairs?|charges?|services?|updates?|keeps?|"
-                        r"sets? up|sets|runs?|leads?|delivers?|reviews?|trains?|supervises?)\s+(it|the\s+([A-Za-z][\w-]+))\b",
+                        r"sets? up|sets|runs?|leads?|delivers?|reviews?|trains?|supervises?|books?|arranges?|organi[sz]es?|"
+                        r"schedules?|co-?ordinates?)\s+(it|the\s+([A-Za-z][\w-]+))\b",
                         re.IGNORECASE)
 
 

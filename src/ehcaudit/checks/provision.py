@@ -20,7 +20,7 @@ from functools import lru_cache
 from pydantic import Field, model_validator
 
 from ehcaudit.checks._findings import item_finding
-from ehcaudit.checks._glossary import abbreviations, with_expansions
+from ehcaudit.checks._glossary import abbreviations, named_roles, with_expansions
 from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
@@ -441,7 +441,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     headers = row_headers(ctx.plan.blocks)
     col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
                  if b.kind == "heading" and b.table is not None and b.col is not None}
-    glossary = abbreviations(b.text for b in ctx.plan.blocks)
+    # the plan's abbreviations and the people it introduces with their role ('Mrs Shah (learning mentor)')
+    glossary = abbreviations(b.text for b in ctx.plan.blocks) | named_roles(b.text for b in ctx.plan.blocks)
     gov = governing_headers(ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
