@@ -8,6 +8,8 @@ written once:
 
 * :func:`clause_before` / :func:`clause_after` and :func:`negated` - negation ends at a clause
   boundary ("but", "however", "although", ";", ":", a full stop, "and" starting a new verb);
+  :func:`ruled_out` - a cause the sentence rules out ("rather than because of a sensory
+  processing difficulty", "not caused by hearing loss") is not what it says the child has;
 * :func:`is_month` - "May" (or "March") that is a date, never a modal verb or a verb;
 * :func:`without_time` / :func:`has_measure` - a measure is a count, a score, a level, a
   standard or who records it; never a date, a year, a year group or a time limit;
@@ -76,6 +78,29 @@ def negated(text: str, start: int, end: int, before: re.Pattern | None, after: r
     if before is not None and before.search(clause_before(text, start)):
         return True
     return after is not None and bool(after.search(clause_after(text, end)))
+
+
+#: A cause the sentence rules out: "because of her experiences, rather than because of a sensory
+#: processing difficulty", "his language delay is not caused by hearing loss", "not due to ...".
+_RULED_OUT_RE = re.compile(r"\b(?:rather than|and not|not)\s+(?:(?:because|as a result) of|caused by|due to|"
+                           r"(?:the |a )?result of|down to)\b", re.IGNORECASE)
+
+
+def ruled_out(text: str) -> tuple[str, str]:
+    """``text`` without the causes it rules out, and those causes: each runs from "rather than
+    because of" or "not caused by" to the end of its clause. "She is sensitive to noise because of
+    her experiences, rather than because of a sensory processing difficulty" -> ("She is sensitive
+    to noise because of her experiences, ", "rather than because of a sensory processing difficulty")."""
+    kept, out, pos = [], [], 0
+    for m in _RULED_OUT_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        end = m.end() + len(clause_after(text, m.end()))
+        kept.append(text[pos: m.start()])
+        out.append(text[m.start(): end])
+        pos = end
+    kept.append(text[pos:])
+    return "".join(kept), " ".join(out)
 
 
 # -- months, modals and dates -------------------------------------------------------------------

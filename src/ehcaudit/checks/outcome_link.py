@@ -16,7 +16,7 @@ from ehcaudit.checks._patterns import is_blank, rx, search
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.checks.provision import ItemRules, _is_title, f_blocks, split_items
-from ehcaudit.clauses import is_label
+from ehcaudit.clauses import is_label, ruled_out
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -103,7 +103,11 @@ _OUTCOME_PART_RE = re.compile(r"^\W*(?:measures?|measured by|reviews?|reviewed|e
                               r"success criteria|target date|by when|who will (?:check|measure|review)|monitoring|"
                               r"recorded by|progress check)\s*:"
                               # a line about the outcomes, not one ("Ethan's outcomes follow the Preparing for Adulthood areas")
-                              r"|^\W*(?:[A-Z][\w-]+['’]s|his|her|their|these|the) outcomes (?:follow|are grouped|cover)\b",
+                              r"|^\W*(?:[A-Z][\w-]+['’]s|his|her|their|these|the) outcomes (?:follow|are grouped|cover)\b"
+                              # when they are due ("Outcomes are to be achieved by the end of Year 1 (July 2027).",
+                              # "These outcomes are for the end of Year 2 unless another date is given")
+                              r"|^\W*(?:(?:[A-Z][\w-]+['’]s|his|her|their|these|the|all(?: of)?(?: the)?) )?outcomes "
+                              r"(?:are|will be|should be) (?:to be )?(?:achieved|met|reached|reviewed|for)\b",
                               re.IGNORECASE)
 
 
@@ -200,8 +204,9 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     for b in _need_blocks(plan, threaded, p):
         for sent in _need_sentences(b, p):
             is_need = not p.need_patterns or bool(search(p.need_patterns, sent))
+            kept = ruled_out(sent)[0]  # "rather than because of a sensory processing difficulty": not her need
             for t in p.topics:
-                if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, sent):
+                if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, kept):
                     continue
                 topics_seen.add(t.name)
                 if search(t.provision, topic_text):
@@ -213,11 +218,13 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 stems = content_stems(_split_compounds(what), generic, names)
                 if not stems:
                     continue
+                # "needs to learn to keep herself safe": met by provision on that topic, or by shared words
+                met = next((t.name for t in p.topics if search(t.need, what) and search(t.provision, topic_text)), None)
                 common = shared(stems, prov_stems)
-                if common:
+                if met or common:
+                    how = f"provision on {met}" if met else f"shares {', '.join(repr(w) for w in common[:3])}"
                     evidence.append(ctx.finding(b, f"The provision this need calls for ('{quote_of(what, 80)}') "
-                                                   f"is in Sections F–H (shares {', '.join(repr(w) for w in common[:3])}).",
-                                                quote=quote_of(sent), kind="evidence"))
+                                                   f"is in Sections F–H ({how}).", quote=quote_of(sent), kind="evidence"))
                     continue
                 gaps += 1
                 findings.append(ctx.finding(b, f"Section B says this need calls for '{quote_of(what, 80)}', but no "
@@ -423,7 +430,10 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             # auditor to confirm (the area words cannot see provision worded differently)
             lead = sent.split(":", 1)[0] if ":" in sent[:60] else ""
             named = _areas(lead, p)
-            areas = named or _areas(sent, p) or _areas(b.subsection or "", p)
+            # an area the sentence rules out as the cause ("rather than because of a sensory processing
+            # difficulty") is not the need's area, whatever its words or sub-heading say
+            kept, excluded = ruled_out(sent)
+            areas = (named or _areas(kept, p) or _areas(b.subsection or "", p)) - _areas(excluded, p)
             if areas & provision_areas:
                 for a in sorted(areas & provision_areas):
                     met.setdefault(a, (b, sent))
