@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ehcaudit.checks._items import Item
 from ehcaudit.checks._patterns import search
+from ehcaudit.checks._words import stem
 from ehcaudit.model import Block
 
 #: A table with fewer body rows than this is not where the plan sets out its provision.
@@ -49,15 +50,23 @@ _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repa
 
 def goes_on_about(sent: str, item_text: str) -> bool:
     """A short sentence whose object is the item before, by pronoun ("provides it") or by a noun the
-    item before names ("sets the programme", "train the TA"): part of that item."""
+    item before names, in any form ("sets the programme", "train the TA", "will visit ... The SENCo
+    will arrange the visits"): part of that item."""
     if len(sent.split()) > 40:
         return False
+    named: set[str] | None = None
     for m in _OBJECT_IT.finditer(sent):
         noun = m.group(2)
-        if noun is None or (len(noun) > 1 and noun.lower() not in _FUNCTION
-                            and re.search(rf"\b{re.escape(noun)}\b", item_text, re.IGNORECASE)):
+        if noun is None:
             return True
+        if len(noun) > 1 and noun.lower() not in _FUNCTION:
+            named = named if named is not None else {stem(w) for w in _WORD.findall(item_text)}
+            if stem(noun) in named:
+                return True
     return False
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
 _FUNCTION = frozenset({"child", "young", "pupil", "student", "learner", "school", "college", "nursery", "day", "week",

@@ -199,6 +199,8 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     if not prov_stems:
         return 0  # no provision at all: the level says so already
     gaps = _outcome_topic_gaps(ctx, p, topic_text, findings)
+    # an outcome in the row of a provision says what it is for ("take off her coat and shoes" | "OT programme")
+    need_text = " ".join([topic_text, *(plan.blocks[i].text for r in plan.threads if r.provision for i in r.outcome)])
     generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
     topics_seen: set[str] = set()
     for b in _need_blocks(plan, threaded, p):
@@ -209,7 +211,7 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, kept):
                     continue
                 topics_seen.add(t.name)
-                if search(t.provision, topic_text):
+                if search(t.provision, need_text):
                     continue
                 gaps += 1
                 findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
@@ -219,7 +221,7 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 if not stems:
                     continue
                 # "needs to learn to keep herself safe": met by provision on that topic, or by shared words
-                met = next((t.name for t in p.topics if search(t.need, what) and search(t.provision, topic_text)), None)
+                met = next((t.name for t in p.topics if search(t.need, what) and search(t.provision, need_text)), None)
                 common = shared(stems, prov_stems)
                 if met or common:
                     how = f"provision on {met}" if met else f"shares {', '.join(repr(w) for w in common[:3])}"
