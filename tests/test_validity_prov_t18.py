@@ -14,7 +14,8 @@ useful, by the set's own sentence (plan named). What an auditor applies:
 * PR-OUTCOME-LINK: a cause the sentence rules out ("rather than because of a sensory processing
   difficulty") is not the need's area or topic; a line on when the outcomes are due is not an
   outcome; "needs to learn to keep herself safe" is met by safety teaching (online safety, PSHE); a
-  reading age is a reading need; a choice made at snack time is not making a snack.
+  choice made at snack time is not making a snack; an outcome beside provision in its row says what
+  that provision is for.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ def test_a_line_on_when_outcomes_are_due_is_not_an_outcome(line):
     assert not [f for f in res.findings if f.kind == "issue" and line[:30] in (f.quote or "")], why(res)
 
 
-# -- PR-OUTCOME-LINK: keeping safe, reading age, snack time ---------------------------------------------
+# -- PR-OUTCOME-LINK: keeping safe, snack time ---------------------------------------------
 
 SAFE_NEED = "Mia trusts people she meets online, so she needs to learn to keep herself safe."
 
@@ -199,17 +200,6 @@ SAFE_NEED = "Mia trusts people she meets online, so she needs to learn to keep h
 ])
 def test_a_need_to_learn_to_keep_safe_is_met_by_safety_teaching(prov, gap):
     res = run(care_builder.build({"B": [SAFE_NEED], "E": [SETTLED], "F": [TALK, prov]}), "PR-OUTCOME-LINK")
-    assert flagged(res) is gap, why(res)
-
-
-@pytest.mark.parametrize("prov, gap", [
-    (None, True),
-    ("- Daily reading with a trained TA, 1:1, 15 minutes, using the school's phonics programme.", False),
-])
-def test_a_reading_age_is_a_reading_need(prov, gap):
-    need = "Kai is 12. His reading age is 8 years 3 months."
-    res = run(care_builder.build({"B": [need], "E": [SETTLED], "F": [TALK] + ([prov] if prov else [])}),
-              "PR-OUTCOME-LINK")
     assert flagged(res) is gap, why(res)
 
 
