@@ -227,3 +227,14 @@ def test_an_outcome_beside_provision_in_its_row_says_what_it_is_for(outcome, gap
     res = run(plan, "PR-OUTCOME-LINK")
     dressing = [f for f in res.findings if f.kind == "issue" and "(toileting and dressing)" in f.message]
     assert bool(dressing) is gap, why(res)
+
+
+@pytest.mark.parametrize("need, gap", [
+    ("Kai has significant literacy difficulties.", True),  # set T, t209 (with no reading provision)
+    ("Kai struggles with literacy and avoids written work.", True),
+    ("Kai's literacy is a strength: he reads widely.", False),  # boundary: not a difficulty
+])
+def test_literacy_difficulties_are_a_reading_need(need, gap):
+    res = run(care_builder.build({"B": [need], "E": [SETTLED], "F": [TALK]}), "PR-OUTCOME-LINK")
+    reading = [f for f in res.findings if f.kind == "issue" and "(reading)" in f.message]
+    assert bool(reading) is gap, why(res)
