@@ -196,6 +196,7 @@ SAFE_NEED = "Mia trusts people she meets online, so she needs to learn to keep h
 @pytest.mark.parametrize("prov, gap", [
     ("- Online safety programme in a group of 5, 1 hour weekly for the spring term, led by the PSHE teacher.", False),
     ("- PSHE healthy relationships lessons, 1 hour weekly, in a group of 6, taught by her tutor.", False),
+    ("- Staffing to keep you safe when out: 1 adult to 1 young person in the community, care staff.", False),
     ("- A safe space to calm down at break, with her key adult.", True),  # a calm place teaches no safety
 ])
 def test_a_need_to_learn_to_keep_safe_is_met_by_safety_teaching(prov, gap):
