@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from packaged_rubric import RUBRIC
-from rubric_lists import string_lists
+from rubric_lists import distinct_string_lists
 
 from ehcaudit.checks import _words
 from ehcaudit.language.patterns import pattern_issues
@@ -161,7 +161,7 @@ def test_care_search_fast_path_reads_leading_letters(patterns, literals):
 def test_care_search_fast_path_finds_what_the_regex_finds():
     from ehcaudit.checks._patterns import rx, search
 
-    pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
+    pattern_sets = distinct_string_lists(RUBRIC)  # each distinct list once
     texts = ["Speech and language therapy (SALT) weekly.", "He uses MAKATON signs.", "Self-esteem is low",
              "Ça va: communicating with ſalt", "nothing relevant here", "BUSES and writing", "",
              # typographic punctuation keeps the fast path; letters that fold to ASCII must not
