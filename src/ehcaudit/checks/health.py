@@ -30,7 +30,7 @@ from ehcaudit.checks._health_amount import SPECIFIC, AmountParams, amount_gap
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
-from ehcaudit.checks._patterns import has_date, search
+from ehcaudit.checks._patterns import has, has_date, search
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
@@ -201,7 +201,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Out
             lm = label_rx.match(t) if label_rx is not None else None
             if lm and not lm.group("value").strip():
                 continue
-            if not search(p.authority_patterns, t) or not (lm or search(p.agreement_patterns, t)):
+            if not has(p.authority_patterns, t) or not (lm or has(p.agreement_patterns, t)):
                 continue
             person = bool(NAME_RE.search(t) or search(p.role_patterns, t))
             dated = has_date(t)
@@ -231,8 +231,8 @@ def _signoff_sentences(b: Block, text: str, p: SignoffParams) -> list[str]:
     sents = [s.text for s in sentences_of([b.model_copy(update={"text": text})])]
     out = list(sents)
     for first, sig in zip(sents, sents[1:], strict=False):
-        if search(p.agreement_patterns, first) and search(p.authority_patterns, sig) \
-                and not search(p.agreement_patterns, sig) and len(sig.split()) <= 25:
+        if has(p.agreement_patterns, first) and has(p.authority_patterns, sig) \
+                and not has(p.agreement_patterns, sig) and len(sig.split()) <= 25:
             out.append(f"{first} {sig}")
     return out
 

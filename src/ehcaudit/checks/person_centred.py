@@ -19,7 +19,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_text,  # noqa: F401  (imported from here by tests)
     provision_hit,
 )
-from ehcaudit.checks._patterns import rx, rx1, search
+from ehcaudit.checks._patterns import has, rx, rx1, search
 from ehcaudit.checks._pc_reading import column_headers
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import is_label, without_time
@@ -209,7 +209,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         where = box_label(b)
         if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
-        if search(p.aspiration_patterns, s) or (loc_rx is not None and search(p.aspiration_location_patterns, where)):
+        if has(p.aspiration_patterns, s) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
@@ -359,13 +359,13 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
             # the child's own words ("I can't sit still") are their voice, not the plan's deficit language
             # search(): the same match as the compiled list's, cached and pre-filtered
             m = None if _CHILD_SPEECH.search(s) else search(p.deficit_patterns, s)
-            if m is None and in_box and n_rx is not None and not search(p.strength_patterns, s):
+            if m is None and in_box and n_rx is not None and not has(p.strength_patterns, s):
                 m = search(p.need_patterns, s)  # a need written where the template asks for strengths
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
                 box[1] += in_box
-            elif search(p.strength_patterns, _without_like_preposition(s)) or in_box:
+            elif has(p.strength_patterns, _without_like_preposition(s)) or in_box:
                 good.append((b, s))
                 counts[0] += 1
                 box[0] += in_box
