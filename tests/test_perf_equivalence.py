@@ -192,7 +192,7 @@ def test_has_answers_as_search_does_for_every_rubric_list():
     path) and lists the narrowing leaves alone (short, empty, with a back-reference)."""
     from ehcaudit.checks._patterns import has, search
 
-    pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
+    pattern_sets = distinct_string_lists(RUBRIC)  # each distinct list once
     pattern_sets += [[], [r"(\w)\1 again", r"\bweekly\b", r"\bdaily\b", r"\bmonthly\b"]]
     texts = ["Weekly sessions of 30 minutes with a speech and language therapist (SALT).",
              "Laptop with speech-to-text software, set up by the IT technician.",
