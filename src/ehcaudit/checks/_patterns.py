@@ -190,3 +190,10 @@ def is_blank(text: str, blank_patterns: Sequence[str]) -> bool:
 def has_date(text: str) -> bool:
     return bool(DATE_RE.search(text))
 
+
+
+def dated(text: str, deadline_patterns: Sequence[str]) -> bool:
+    """Does the text say by when: a date, or a deadline in the rubric's words ("by the end of the
+    autumn term", "before his 18th birthday", "at his next annual review")? The one rule for a
+    one-off piece of work (health and social care provision alike): with it, no "how often"."""
+    return has_date(text) or bool(deadline_patterns and search(deadline_patterns, text))

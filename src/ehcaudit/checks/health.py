@@ -100,6 +100,10 @@ class HealthProvisionParams(AmountParams):
     deferral_patterns: list[str] = optional_list(
         "G put off rather than said to be none ('TBC', 'To be confirmed when the medical advice is received'): "
         "the provision is unfinished, a gap here even when C describes nothing yet")
+    adjunct_patterns: list[str] = optional_list(
+        "A line that says it adds to provision specified above it ('... can ring the duty line between sessions; "
+        "this is in addition to the planned therapy above'): a safety net judged with that provision, not an "
+        "item of its own")
     no_provision_level: int = 1
 
 
@@ -160,6 +164,10 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     if preamble and len(preamble) < len(real):
         real = [it for it in real if it not in preamble]
     lead_in = " ".join(strip_placeholders(it.text) for it in preamble)
+    # a line adding a safety net to the provision above it is judged with that provision
+    adjuncts = [it for it in real if p.adjunct_patterns and search(p.adjunct_patterns, it.text)]
+    if adjuncts and len(adjuncts) < len(real):
+        real = [it for it in real if it not in adjuncts]
     findings = []
     good = 0
     for it in real:
