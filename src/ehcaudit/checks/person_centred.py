@@ -71,6 +71,9 @@ _ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
 #: A share of the planned occasions is an attendance target too ("on at least 4 out of 5 planned weeks").
 _ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled|planned)\b|"
                                 r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\b", re.IGNORECASE)
+#: ... and so is attending every one of them: "attending every session", "will attend all of her
+#: placement days" (the object of "attend" is every, each or all of the occasions).
+_EVERY_ONE = re.compile(r"^\W*(?:every|each|all)\b", re.IGNORECASE)
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
@@ -93,7 +96,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = [b for b in items if not (b.id in preamble and without_time(b.text) == b.text)] or items
     for b in items:
         hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
-                and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
+                and not (_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(s) or _EVERY_ONE.match(c.what)))]
         if hits:
             bad += 1
         for sent, c in hits:
