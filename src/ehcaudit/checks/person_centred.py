@@ -133,6 +133,10 @@ class AspirationLinkParams(Params):
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
     link_stop_words: list[str] = optional_list("More words that link no hope to an outcome here: the plan's own "
                                                "verbs ('access') and time words ('for ages', 'reading age')")
+    empty_hope_words: list[str] = optional_list(
+        "Words of the hope every family has ('happy', 'a happy life'): an aspiration that names nothing else (no "
+        "content word, no theme) gives the outcomes nothing to build towards, so it is neither linked nor missed; "
+        "when every hope is such, the outcomes are judged on the child's interests (no_aspirations_level)")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
     themes: list[Theme] = optional_list("Related words: an aspiration and an outcome that "
                                                                   "both mention a theme link ('vet' and 'rabbits')")
@@ -197,6 +201,20 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
 
 
 
+def _names_no_field(sentence: str, p: AspirationLinkParams, names: list[str]) -> bool:
+    """Is this aspiration a hope every family has and nothing more ("We just want him to be happy"):
+    no content word left once the stop words and the empty hope words are taken out, and no theme?"""
+    if not p.empty_hope_words or not re.search(rf"\b(?:{'|'.join(map(re.escape, p.empty_hope_words))})\b", sentence,
+                                               re.IGNORECASE):
+        return False  # "I want to go to Wyemarch High with Ruby": a hope in proper names, not an empty one
+    if content_stems(sentence, [*p.stop_words, *p.link_stop_words, *p.empty_hope_words], names):
+        return False
+    kid = {n.lower() for n in names}
+    if any(w.lower() not in kid for w in re.findall(r"(?<=[\w,] )[A-Z][\w'’-]+", sentence)):
+        return False  # "happy at Wyemarch High", "happy living with Chloe": a place or a person is a field
+    return not any(search(t.patterns, sentence) for t in p.themes)
+
+
 @check("aspiration_link", AspirationLinkParams)
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
@@ -217,6 +235,11 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
+    # "Her parents hope she will be happy": a hope with no field names nothing an outcome could build
+    # towards or plainly ignore - neither linked nor missed
+    kid = _names(ctx)
+    empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
+    aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
@@ -279,10 +302,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if hits:
             b, s, hit = hits[0]
             return Outcome(level=p.interest_only_level, findings=[
-                ctx.finding(hit[0], f"Section A states no aspirations, but this outcome builds on an interest in "
+                ctx.finding(hit[0], ("Section A's hopes name nothing for an outcome to build towards" if empty else
+                                     "Section A states no aspirations") + f", but this outcome builds on an interest in "
                                     f"{b.location} ('{s}').", kind="evidence")])
-        msg = ("Section A states no aspirations and no outcome in Section E builds on the child's interests"
-               if interests else "Section A states neither aspirations nor interests")
+        none = (f"Section A's only hope ('{empty[0][1]}') names nothing for an outcome to build towards"
+                if empty else "Section A states no aspirations")
+        msg = (f"{none} and no outcome in Section E builds on the child's interests"
+               if interests else f"{none}, and states no interests either" if empty
+               else "Section A states neither aspirations nor interests")
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
