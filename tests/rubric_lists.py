@@ -18,3 +18,15 @@ def string_lists(value: Any) -> Iterator[list[str]]:
         else:
             for v in value:
                 yield from string_lists(v)
+
+
+def distinct_string_lists(rubric: Any) -> list[list[str]]:
+    """Each distinct list of strings in the parameters of ``rubric``'s criteria, once, in the order
+    first met. Criteria share word lists (the packaged rubric: 564 lists, 420 distinct); a list's
+    matches in a text are the same wherever it is declared, so a test that matches every list
+    against every text checks each distinct list once."""
+    seen: dict[tuple[str, ...], list[str]] = {}
+    for c in rubric.criteria:
+        for patterns in string_lists(c.params.model_dump()):
+            seen.setdefault(tuple(patterns), patterns)
+    return list(seen.values())

@@ -179,3 +179,84 @@ def test_third_blind_round_classes_are_silent(engine, text):
 def test_articles_and_advice_errors_are_still_found(engine):
     assert ("grammar", "a") in counted(engine, "He wants a apple.")
     assert ("grammar", "advice") in counted(engine, "I advice you to wait.")
+
+
+# -- fourth blind round (prose-heldout-11): finance and statistics words, "of itself", "to affect"
+
+@pytest.mark.parametrize("word", [
+    # the issue's four
+    "recoupment", "disapplication", "taskforce", "quintile",
+    # the rest of the family: high-needs finance, commissioning, statistics, governance
+    "disapply", "disapplied", "virement", "virements", "hypothecated", "unbudgeted", "underspending",
+    "clawback", "deflator", "apportionments", "academisation", "insourcing", "tenderers", "deciles",
+    "terciles", "disaggregated", "quoracy", "accountabilities",
+])
+def test_finance_statistics_and_governance_words_are_not_misspelt(engine, word):
+    assert counted(engine, f"The board paper mentions {word} twice.") == []
+    assert counted(engine, f"{word[0].upper()}{word[1:]}: the board paper mentions it twice.") == []
+
+
+def test_the_issue_examples_of_public_sector_words_are_silent(engine):
+    assert counted(engine, "The allocation is £58.3 million after recoupment and the agreed block transfer.") == []
+    assert counted(engine, "It requires a disapplication of the relevant regulations by the Secretary of State.") == []
+    assert counted(engine, "NHS England established a national ADHD taskforce in 2024.") == []
+    assert counted(engine, "Children living in the most deprived quintile of the population are under-represented.") == []
+
+
+def test_misspellings_of_the_new_words_are_still_found(engine):
+    for slip in ("recoupmnet", "disaplication", "quintle", "virment"):
+        assert ("spelling", slip) in counted(engine, f"The report mentions {slip} twice."), slip
+
+
+@pytest.mark.parametrize("text", [
+    "although it would not of itself create any liability for the council",  # the issue's words
+    "The delay could of itself cause distress.",
+    "Such a transfer would of necessity need the forum's agreement.",
+    "Nothing should of any kind be promised before the panel.",
+    "The council must of course consult the forum.",
+    "She might of her own accord ask to join the group.",
+])
+def test_of_opening_a_prepositional_phrase_after_a_modal_is_not_could_of(engine, text):
+    assert counted(engine, text) == []
+
+
+@pytest.mark.parametrize("text,err", [
+    ("He could of finished it.", "could of"),
+    ("The review should of been held in May.", "should of"),
+    ("She wouldn't of known about it.", "wouldn't of"),
+    ("The school would not of noticed sooner.", "of"),
+    ("Staff might of already left.", "might of"),
+])
+def test_could_of_before_a_participle_is_still_an_error(engine, text, err):
+    assert ("grammar", err) in counted(engine, text)
+
+
+def test_the_modal_of_pattern_skips_exactly_the_listed_phrase_openers():
+    from ehcaudit.language.harper_rules import of_phrase_openers
+    from ehcaudit.language.patterns import load_patterns
+
+    modal_of = next(p for p in load_patterns() if p.id == "modal-of")
+    for word in sorted(of_phrase_openers()):
+        assert modal_of.issues(f"It would not of {word} matter.") == [], word
+    assert modal_of.issues("It would not of mattered.")
+
+
+@pytest.mark.parametrize("text", [
+    "the proposals are likely to affect disabled children and young people directly",  # the issue's words
+    "The reduction is expected to affect older pupils.",
+    "Delays are unlikely to affect younger learners.",
+    "The service used to advise families by letter.",
+    "We want to believe young people when they tell us.",
+])
+def test_the_verb_after_an_infinitive_to_is_not_a_noun_verb_confusion(engine, text):
+    assert counted(engine, text) == []
+
+
+@pytest.mark.parametrize("text,err", [
+    ("The cuts had a negative affect on waiting times.", "affect"),
+    ("The change is likely to affects disabled pupils.", "affects"),
+    ("I advice you to wait.", "advice"),
+    ("How to advice a family.", "advice"),
+])
+def test_noun_verb_confusions_are_still_found(engine, text, err):
+    assert ("grammar", err) in counted(engine, text)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from packaged_rubric import RUBRIC
-from rubric_lists import string_lists
+from rubric_lists import distinct_string_lists
 
 from ehcaudit.checks import _words
 from ehcaudit.language.patterns import pattern_issues
@@ -161,7 +161,7 @@ def test_care_search_fast_path_reads_leading_letters(patterns, literals):
 def test_care_search_fast_path_finds_what_the_regex_finds():
     from ehcaudit.checks._patterns import rx, search
 
-    pattern_sets = [v for c in RUBRIC.criteria for v in string_lists(c.params.model_dump())]
+    pattern_sets = distinct_string_lists(RUBRIC)  # each distinct list once
     texts = ["Speech and language therapy (SALT) weekly.", "He uses MAKATON signs.", "Self-esteem is low",
              "Ça va: communicating with ſalt", "nothing relevant here", "BUSES and writing", "",
              # typographic punctuation keeps the fast path; letters that fold to ASCII must not
@@ -183,6 +183,33 @@ def test_care_search_fast_path_finds_what_the_regex_finds():
             assert (got and got.span()) == (want and want.span()), (patterns[:3], t[:60])
             checked += 1
     assert checked > 1000
+
+
+def test_has_answers_as_search_does_for_every_rubric_list():
+    """has() (whether a list matches, stopping at the first pattern that does) says yes exactly
+    when search() finds a match: every word list of the packaged rubric, over plan text, text
+    where only a late pattern of a long list matches, text with letters outside ASCII (no fast
+    path) and lists the narrowing leaves alone (short, empty, with a back-reference)."""
+    from ehcaudit.checks._patterns import has, search
+
+    pattern_sets = distinct_string_lists(RUBRIC)  # each distinct list once
+    pattern_sets += [[], [r"(\w)\1 again", r"\bweekly\b", r"\bdaily\b", r"\bmonthly\b"]]
+    texts = ["Weekly sessions of 30 minutes with a speech and language therapist (SALT).",
+             "Laptop with speech-to-text software, set up by the IT technician.",
+             "nothing of note", "", "Mixed \u00e9l\u00e8ve text with \u017fpeech therapy each fortnight",
+             "ddd again, then monthly", "The ELSA will meet her at every lunchtime in the calm room."]
+    for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:2]:
+        texts += [b.text for b in read_plan(path).blocks]
+    checked = matched = 0
+    for patterns in pattern_sets:
+        try:
+            want = [search(patterns, t) is not None for t in texts]
+        except re.error:  # a word list that is not patterns
+            continue
+        assert [has(patterns, t) for t in texts] == want, patterns[:3]
+        checked += len(texts)
+        matched += sum(want)
+    assert checked > 1000 and matched > 100
 
 
 # -- second round: text utilities and pre-filters (results checked against the formulas they replace)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from packaged_rubric import RUBRIC, yaml_tree
-from rubric_lists import string_lists
+from rubric_lists import distinct_string_lists
 
 from ehcaudit.reader import read_plan
 from ehcaudit.regex_guard import DIGIT, guard, required_literals
@@ -72,14 +72,14 @@ def test_guarded_rubric_word_lists_find_what_the_lists_find():
 
     texts = _texts()
     guarded = 0
-    for c in RUBRIC.criteria:  # the packaged rubric, parsed once a process (tests/packaged_rubric.py)
-        for patterns in string_lists(c.params.model_dump()):
-            try:
-                plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-            except re.error:  # a word list that is not patterns
-                continue
-            r = rx(patterns)
-            guarded += r.pattern.startswith("(?=[")
-            for t in texts:
-                assert [m.span() for m in r.finditer(t)] == [m.span() for m in plain.finditer(t)], (patterns[:2], t[:60])
+    # the packaged rubric, parsed once a process (tests/packaged_rubric.py); each distinct list once
+    for patterns in distinct_string_lists(RUBRIC):
+        try:
+            plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        except re.error:  # a word list that is not patterns
+            continue
+        r = rx(patterns)
+        guarded += r.pattern.startswith("(?=[")
+        for t in texts:
+            assert [m.span() for m in r.finditer(t)] == [m.span() for m in plain.finditer(t)], (patterns[:2], t[:60])
     assert guarded >= 100

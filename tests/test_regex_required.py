@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from packaged_rubric import RUBRIC
-from rubric_lists import string_lists
+from rubric_lists import distinct_string_lists
 
 from ehcaudit.reader import read_plan
 from ehcaudit.regex_required import required_words
@@ -51,19 +51,18 @@ def test_rubric_word_lists_every_match_holds_a_word():
 
     texts = [t for t in _texts() if plain_ascii(t)]
     read = 0
-    for c in RUBRIC.criteria:
-        for patterns in string_lists(c.params.model_dump()):
-            words = required_words(tuple(patterns))
-            try:
-                r = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-            except re.error:  # a word list that is not patterns
-                continue
-            if words is None:
-                continue
-            read += 1
-            for t in texts:
-                if r.search(t):
-                    assert any(w in t.lower() for w in words), (patterns[:2], words, t[:60])
+    for patterns in distinct_string_lists(RUBRIC):  # each distinct list once
+        words = required_words(tuple(patterns))
+        try:
+            r = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        except re.error:  # a word list that is not patterns
+            continue
+        if words is None:
+            continue
+        read += 1
+        for t in texts:
+            if r.search(t):
+                assert any(w in t.lower() for w in words), (patterns[:2], words, t[:60])
     assert read >= 100
 
 
@@ -74,17 +73,16 @@ def test_search_of_long_lists_same_match_as_the_regex():
 
     texts = _texts()
     narrowed = 0
-    for c in RUBRIC.criteria:
-        for patterns in string_lists(c.params.model_dump()):
-            try:
-                r = rx(patterns)
-            except re.error:
-                continue
-            if r is None:
-                continue
-            narrowed += len(patterns) >= 4
-            for t in texts:
-                got, want = search(patterns, t), r.search(t)
-                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), \
-                    (patterns[:2], t[:60])
+    for patterns in distinct_string_lists(RUBRIC):  # each distinct list once
+        try:
+            r = rx(patterns)
+        except re.error:
+            continue
+        if r is None:
+            continue
+        narrowed += len(patterns) >= 4
+        for t in texts:
+            got, want = search(patterns, t), r.search(t)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), \
+                (patterns[:2], t[:60])
     assert narrowed >= 20

@@ -19,12 +19,19 @@ from ehcaudit.text import normalise
 ROOT = Path(__file__).resolve().parents[1] / "sample_plans"
 
 # The two tests that score all 90 plans share one scoring (each plan read and scored once per
-# process, as of its month's 28th); conftest.py keeps this file's tests on one xdist worker.
+# process, as of its month's 28th), and every test here that reads the plans shares one reading
+# (the reader, the scoring and the proofreading each read all 90 again: about 1.2 s of processor
+# time each); conftest.py keeps this file's tests on one xdist worker.
+
+
+@functools.cache
+def _read(path: Path):
+    return read_plan(path)
 
 
 @functools.cache
 def _scored(path: Path):
-    plan = read_plan(path)
+    plan = _read(path)
     return plan, score_plan(plan, RUBRIC, dt.date.fromisoformat(f"{path.parent.name}-28"))
 
 
@@ -39,7 +46,7 @@ def test_every_sample_plan_reads_with_all_sections_and_layouts_vary():
     layouts = set()
     for path, problem in iter_plan_files([ROOT]):
         assert problem is None
-        plan = read_plan(path)
+        plan = _read(path)
         missing = [c for c, s in plan.sections.items() if not s.found]
         assert not missing, f"{path}: sections not found {missing}"
         assert plan.advice, f"{path}: no advice items read from K"
@@ -151,7 +158,7 @@ def test_proofreading_finds_exactly_the_seeded_errors():
     from ehcaudit.checks.language import proofread_blocks
 
     for path, (bad, _year) in sorted(_planted().items()):
-        found = sorted((i.kind, i.text) for issues in proofread_blocks(read_plan(path)).values()
+        found = sorted((i.kind, i.text) for issues in proofread_blocks(_read(path)).values()
                        for i in issues if i.kind != "style")
         expected = sorted([("grammar", "don't"), ("spelling", "recieve"), ("spelling", "seperate")]) if bad["spelling"] else []
         assert found == expected, path

@@ -360,9 +360,11 @@ def _readability(tmp_path: Path, extra_a: str = "", extra_e: str = "") -> object
 
 def test_two_sentences_a_family_cannot_read_cap_readability_whatever_the_average(tmp_path):
     # own: plain sections, each with one impenetrable sentence
+    # (one clinical-report word at most in A: since round 18 a sentence of A in clinical register
+    # caps the level on its own, as an outcome's does - tests/test_validity_front_t18.py)
     own_a = (" Notwithstanding considerable heterogeneity in presentation, multidisciplinary "
-             "professional consensus indicates that environmental modifications substantially "
-             "ameliorate Ruby's physiological dysregulation across educational contexts.")
+             "professional consensus suggests that environmental modifications substantially "
+             "ameliorate Ruby's physiological difficulties across educational contexts.")
     own_e = (" Consequent upon the systematic consolidation of foundational communicative "
              "competencies, Ruby will demonstrate increasingly independent functional "
              "utilisation of augmentative modalities within naturalistic educational environments.")

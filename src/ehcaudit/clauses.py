@@ -187,6 +187,9 @@ _ABILITY_BEFORE = re.compile(
 #: A subordinate clause: its verb is a condition, not the outcome's main verb.
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|if|once|after|as soon as|unless|until|while|where|even when)\b",
                           re.IGNORECASE)
+#: A preposition just before a passive gerund: "within 2 minutes of being given it", "on being shown",
+#: "after being reminded once" - the moment the child acts, not what they receive.
+_GERUND_AFTER = re.compile(r"\b(?:of|on|upon|after|before|since)\s+$", re.IGNORECASE)
 _NP_STOP = re.compile(
     r"\b(?:to|for|with|from|in|at|on|when|during|by|so|because|which|that|who|while|without|until|as|if|"
     r"where|than|before|after|into|across|around)\b|[,;()]|(?<!\d)[:.](?!\d)", re.IGNORECASE)
@@ -263,6 +266,8 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
         before = clause_before(sentence, m.start())
         if _ABILITY_BEFORE.search(before) or _SUBORDINATE.search(before):
             continue  # what the child does, or a condition ("when she is given two choices")
+        if m.group("passive") and _GERUND_AFTER.search(before) and m.group(0).lower().startswith("being"):
+            continue  # "within 2 minutes of being given it", "on being asked": the occasion, not provision
         if m.group("passive"):
             return ProvisionClause(verb=m.group(0), what=_np_after(sentence, m.end()), reason="is given")
         np_ = _np_after(sentence, m.end())

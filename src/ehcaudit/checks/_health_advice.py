@@ -19,7 +19,9 @@ child is referred to or waits for ("Dr Reddy to refer Zara to the ENT clinic", "
 for his CAMHS assessment") does not provide. The universal public health services every child has
 (school nurse, health visitor) are not asked for advice of their own; the GP is, when G names the
 GP as providing specific provision (an annual health check, a medication review), not when a line
-only records that the child is registered with a GP or has the routine care any child has.
+only records that the child is registered with a GP or has the routine care any child has. A
+provider who works in a general practice ("practice nurse, Hawthorn Surgery") is covered by that
+practice's advice.
 """
 
 from __future__ import annotations
@@ -288,6 +290,24 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
     return [Provider(None, people, t)] if people else []
 
 
+#: A general practice named as where a provider works: "Practice learning disability nurse, Hawthorn
+#: Surgery" (case-sensitive: a proper name before the practice's kind).
+_PRACTICE_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Surgery|Medical Practice|Medical Centre|Health Centre|"
+                          r"Group Practice))\b")
+
+
+def _same_practice(text: str, sources):
+    """The K source from the general practice a G item's provider works in ("Practice learning
+    disability nurse, Hawthorn Surgery" beside "Medical advice | Dr Lucy Ng, GP, Hawthorn Surgery"):
+    a practice gives its advice as one team. Not a hospital: its departments advise separately."""
+    for pm in _PRACTICE_RE.finditer(text):
+        src = next((s for s in sources if pm.group(1) in s[1]
+                    and not (s[2] is not None and s[2].kind == "social_care")), None)
+        if src is not None:
+            return src
+    return None
+
+
 _JOINT_GAP_RE = re.compile(r"^[\s)]*(?:team|service|clinic)?\s*(?:and|&|/|,)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -358,6 +378,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                             and not (s[2] is not None and s[2].kind == "social_care")), None)
                 if src is None:
                     src = _joint_source(it.text, prov.profession, p.professions, sources)
+                if src is None:
+                    src = _same_practice(it.text, sources)
             if src is None and prov.people:
                 src = next((s for s in sources if any(re.search(rf"\b{re.escape(n)}\b", s[1]) for n in prov.people)), None)
             if src is None and stems:

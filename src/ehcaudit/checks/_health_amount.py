@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ehcaudit.checks._params import CareParams
-from ehcaudit.checks._patterns import has_date, search
+from ehcaudit.checks._patterns import dated, search
 from ehcaudit.rubric.registry import optional_list
 
 #: A visit, review or session in an equipment item: then it needs an amount after all.
@@ -86,7 +86,7 @@ def amount_gap(text: str, p: AmountParams) -> tuple[str, str | None, str | None]
     if search(p.response_patterns, text) or (trigger and search(p.on_the_spot_patterns, text)):
         return "on demand", None, None
     one_off = bool(search(p.one_off_patterns, text)) and not search(p.ongoing_patterns, text)
-    if one_off and (has_date(text) or search(p.deadline_patterns, text)):
+    if one_off and dated(text, p.deadline_patterns):
         return "one-off", None, None
     m = search(p.vague_patterns, text)
     vague = m.group(0) if m else None

@@ -20,6 +20,7 @@ from ehcaudit.checks._pc_reading import (
     is_definition,
     is_plan_note,
     is_set_note,
+    is_title_or_date,
     made_for_child,
     without_month_may,
     won_place,
@@ -328,7 +329,8 @@ def is_outcome(text: str) -> bool:
     return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
             and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
-            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t))
+            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t)
+            and not is_title_or_date(t))  # "E1 Understanding what people say", "To be achieved by July 2026"
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:

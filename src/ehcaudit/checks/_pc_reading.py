@@ -163,13 +163,58 @@ _OUTCOME_VERB = re.compile(r"\b(?:will|shall|can|could|able to|going to)\b|^\W*(
 _LEAD_LABEL = re.compile(r"^[^:.;]{0,50}:\s*")
 
 
+#: A hope reported inside a note, to the end of its sentence: "They build on his family's hope that he
+#: will be understood" - the family's "will", not the outcome's.
+_REPORTED_HOPE = re.compile(r"\b(?:hopes?|wish(?:es)?|dreams?|wants?|aspirations?)\s+(?:that\s+|for\s+)?"
+                            r"(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:will|can|could|would)\b[^.;]*", re.IGNORECASE)
+
+
 def is_set_note(text: str) -> bool:
     """Is this Section E line a note about the outcomes, targets or provision as a set - how they are
     grouped, when they were agreed, the phase they run to, where the provision is made - rather than
     an outcome? An outcome says what the child will achieve: a line that names the set and has no
-    future, ability or infinitive ("will", "can", "be able to", "To ...") is a note written over them."""
+    future, ability or infinitive ("will", "can", "be able to", "To ...") is a note written over them;
+    the "will" of a hope it reports ("Outcomes agreed with Tanvir's mother. They build on her hope that
+    he will make friends") is not the outcome's."""
     body = _LEAD_LABEL.sub("", text, count=1)  # "Longer-term outcome: Leah has ...": the label names the line
-    return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(body)
+    return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(_REPORTED_HOPE.sub("", body))
+
+
+#: A title over an outcome written as a gerund, its only verb inside a clause of what, how or who:
+#: "E1 Understanding what people say", "Telling adults how I feel", "Knowing who to ask" - the
+#: area's name, as "Feeling safe and calm" is (no figures, no modal, no closing full stop).
+_GERUND_TITLE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+|\d+(?:\.\d+)*[.):]\s+)?[A-Za-z]+ing\b"
+                           r"(?:\s+[\w'’-]+){0,3}?\s+(?:what|how|who|when|where|which|why|whether)\b"
+                           r"(?![^\n]*\b(?:will|shall|can|could|would|should|must|might)\b)[^\d.!?;:]*$", re.IGNORECASE)
+
+#: A line that says only when: "To be achieved by July 2026 (end of Year 6).", "Target date: July
+#: 2027", "Timescale - by the end of Key Stage 2": the date over the outcomes, no outcome of its own.
+_DATE_LINE = re.compile(r"^\W*(?:(?:all\s+)?(?:(?:to|should|will|must)\s+be\s+)?(?:achieved|completed|met|reached)\s+"
+                        r"(?:by|within|before|at|during|in)\b|(?:target\s+date|timescale|deadline|by\s+when|date\s+to\s+be\s+"
+                        r"achieved)\s*[:\-–—])(?![^.;]*\b(?:will|can|shall)\b)[^.;]{0,60}\.?\s*$", re.IGNORECASE)
+
+
+def is_title_or_date(text: str) -> bool:
+    """Is this Section E line a gerund title (see :data:`_GERUND_TITLE`) or a line that gives only the
+    outcomes' date (see :data:`_DATE_LINE`) - a heading, not an outcome?"""
+    t = text.strip()
+    return len(t.split()) <= 10 and bool(_GERUND_TITLE.match(t) or _DATE_LINE.match(t))
+
+
+def is_date_line(text: str) -> bool:
+    """Is this line only a date for the outcomes ("To be achieved by July 2026")?"""
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+#: Who records an outcome and where, to the end of its clause: "recorded on his medication record by
+#: the college nursing team", "as assessed by her job coach" - the evidence, not what the outcome is about.
+_RECORDER = re.compile(r"\b(?:as\s+)?(?:recorded|observed|assessed|checked|measured|reported|monitored|confirmed|logged|"
+                       r"noted|tracked|evidenced|verified)\s+(?:\w+\s+){0,2}?(?:by|on|in)\b[^.;]*", re.IGNORECASE)
+
+
+def without_recorder(sentence: str) -> str:
+    """``sentence`` without the clause naming who records it (see :data:`_RECORDER`)."""
+    return _RECORDER.sub("", sentence)
 
 
 def column_headers(blocks: list) -> dict[int, str]:

@@ -34,7 +34,8 @@ class ClinicalRegister(Params):
     sections: list[str] = Field(min_length=1, description="Sections whose sentences are read")
     words: dict[str, str] = Field(
         min_length=1, description="Report words a family does not use, each with its everyday "
-                                  "alternative ('' when it needs rewording, not a word)")
+                                  "alternative ('' when it needs rewording, not a word); an entry of "
+                                  "several words ('presents with') is a phrase, counted once")
     names: list[str] = optional_list("Names that hold such a word and are not register "
                                           "(Functional Skills, attention deficit hyperactivity disorder)")
     plain_shorthand: list[str] = optional_list("Acronyms every family reads (GCSE, NHS, TA): not shorthand")
@@ -56,6 +57,8 @@ class Register:
 
 def _entry(token: str, vocabulary: dict[str, str]) -> str | None:
     low = token.lower()
+    if " " in low:  # a phrase, found whole
+        return low if low in vocabulary else None
     if low in vocabulary:
         return low
     low = low.replace("ization", "isation").replace("ize", "ise")
@@ -74,8 +77,13 @@ def read_register(sentence: str, p: ClinicalRegister) -> Register:
     for name in p.names:
         text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)", " ", text)  # "(SALT)": the expansion is there
+    phrases: list[str] = []
+    for phrase in (k for k in p.words if " " in k):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE):
+            phrases.append(m.group(0))
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)
     found = [t for t in _TOKEN.findall(text) if not t.isupper() or len(t) == 1]
-    words = tuple(t for t in found if _entry(t, p.words) is not None)
+    words = tuple(phrases) + tuple(t for t in found if _entry(t, p.words) is not None)
     plain = {a.casefold() for a in p.plain_shorthand}
     shorthand = tuple(
         m.group(1) for m in _SHORTHAND.finditer(text)

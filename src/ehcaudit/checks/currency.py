@@ -17,6 +17,7 @@ from ehcaudit.advice_age import (
 )
 from ehcaudit.checks._health_advice import only_therapy
 from ehcaudit.checks._patterns import rx, search
+from ehcaudit.clauses import negated
 from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
@@ -149,6 +150,10 @@ class SensoryAdvice(Params):
         "Regexes: a K item from another role of a sensory service (habilitation, mobility) is not the "
         "qualified teacher's advice, unless it also names the teacher")
     teacher_patterns: list[str] = optional_list("Regexes: the qualified teacher, by name")
+    ruled_out_before: list[str] = optional_list(
+        "Regexes: in the clause before the impairment, words that rule it out ('not caused by', 'no') ...")
+    ruled_out_after: list[str] = optional_list(
+        "... or at the start of the clause after it ('has been ruled out', 'was found to be normal')")
 
 
 class StatutoryAdviceParams(Params):
@@ -267,10 +272,14 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
 def _needs_teacher(text: str, need_rx: re.Pattern[str], sa: SensoryAdvice) -> bool:
     """Does this B/C text describe an impairment for which reg 6(3) wants the qualified teacher's
     advice? A sentence that names only a mild or temporary loss ("mild hearing loss caused by glue
-    ear") does not, unless it also shows a lasting one (hearing aids, a moderate or worse loss)."""
+    ear") does not, unless it also shows a lasting one (hearing aids, a moderate or worse loss);
+    nor one that names the impairment only to rule it out."""
     mild, unless = rx(sa.mild_patterns), rx(sa.unless_patterns)
+    before, after = rx(sa.ruled_out_before), rx(sa.ruled_out_after)
     for sent in re.split(r"(?<=[.;!?])\s+", text):
-        if not need_rx.search(sent):
+        # an impairment named only to rule it out ("his difficulties are not caused by hearing
+        # loss") is not one the child has
+        if not any(not negated(sent, m.start(), m.end(), before, after) for m in need_rx.finditer(sent)):
             continue
         if mild is not None and mild.search(sent) and not (unless is not None and unless.search(sent)):
             continue

@@ -30,7 +30,7 @@ from ehcaudit.checks._health_amount import SPECIFIC, AmountParams, amount_gap
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
-from ehcaudit.checks._patterns import has_date, search
+from ehcaudit.checks._patterns import has, has_date, search
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
@@ -100,6 +100,10 @@ class HealthProvisionParams(AmountParams):
     deferral_patterns: list[str] = optional_list(
         "G put off rather than said to be none ('TBC', 'To be confirmed when the medical advice is received'): "
         "the provision is unfinished, a gap here even when C describes nothing yet")
+    adjunct_patterns: list[str] = optional_list(
+        "A line that says it adds to provision specified above it ('... can ring the duty line between sessions; "
+        "this is in addition to the planned therapy above'): a safety net judged with that provision, not an "
+        "item of its own")
     no_provision_level: int = 1
 
 
@@ -160,6 +164,10 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     if preamble and len(preamble) < len(real):
         real = [it for it in real if it not in preamble]
     lead_in = " ".join(strip_placeholders(it.text) for it in preamble)
+    # a line adding a safety net to the provision above it is judged with that provision
+    adjuncts = [it for it in real if p.adjunct_patterns and search(p.adjunct_patterns, it.text)]
+    if adjuncts and len(adjuncts) < len(real):
+        real = [it for it in real if it not in adjuncts]
     findings = []
     good = 0
     for it in real:
@@ -201,7 +209,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Out
             lm = label_rx.match(t) if label_rx is not None else None
             if lm and not lm.group("value").strip():
                 continue
-            if not search(p.authority_patterns, t) or not (lm or search(p.agreement_patterns, t)):
+            if not has(p.authority_patterns, t) or not (lm or has(p.agreement_patterns, t)):
                 continue
             person = bool(NAME_RE.search(t) or search(p.role_patterns, t))
             dated = has_date(t)
@@ -231,8 +239,8 @@ def _signoff_sentences(b: Block, text: str, p: SignoffParams) -> list[str]:
     sents = [s.text for s in sentences_of([b.model_copy(update={"text": text})])]
     out = list(sents)
     for first, sig in zip(sents, sents[1:], strict=False):
-        if search(p.agreement_patterns, first) and search(p.authority_patterns, sig) \
-                and not search(p.agreement_patterns, sig) and len(sig.split()) <= 25:
+        if has(p.agreement_patterns, first) and has(p.authority_patterns, sig) \
+                and not has(p.agreement_patterns, sig) and len(sig.split()) <= 25:
             out.append(f"{first} {sig}")
     return out
 

@@ -147,6 +147,10 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
         words = _WORD_RE.findall(before)
         if _initials_match(key, words[-(2 * len(key) + 4) :]):
             return True
+    # "congenital cytomegalovirus (CMV)": letters of a compound medical word
+    if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after) \
+            and _letters_match(key, _WORD_RE.findall(before)[-len(key):]):
+        return True
     # "Qualified Teacher of Children and Young People with Vision Impairment (QTVI)": the capitals
     # are initials, in order, of a run of capitalised words just before the bracket
     if re.search(r"\(\s*$", before) and re.match(r"[s'\u2019]*\s*\)", after):
@@ -185,6 +189,31 @@ def _acronym_explained(use: _Use, p: JargonParams) -> bool:
     m = re.match(r"[s'\u2019]*\s+[a-z]+(?:\s+[a-z]+)?\s*\(([^)]*)\)", after)
     if m and _initials_match_forward(key, _WORD_RE.findall(m.group(1))):
         return True
+    return False
+
+
+def _letters_match(acronym: str, words: list[str]) -> bool:
+    """The acronym's capitals are, in order, letters of the last few words, each word giving its
+    initial and only a long compound word (nine letters or more) giving more than one:
+    "congenital cytomegalovirus (CMV)", "an electroencephalogram (EEG)". A short word never
+    gives an inner letter, so "the school team (STA)" is not an expansion."""
+    caps = capitals(acronym).lower()
+    for n in range(1, min(len(caps), len(words)) + 1):
+        run = [w.lower() for w in words[-n:]]
+        if run[0][:1] != caps[0]:
+            continue
+        i = 0
+        for w in run:
+            if i >= len(caps) or w[0] != caps[i]:
+                break
+            i += 1
+            if len(w) >= 9:
+                for ch in w[1:]:
+                    if i < len(caps) and ch == caps[i]:
+                        i += 1
+        else:
+            if i == len(caps):
+                return True
     return False
 
 
@@ -228,6 +257,20 @@ _STARTS_NAME = re.compile(r"^\s+(?:St\.?|[A-Z][a-z][\w'\u2019]*)\s+[A-Z][a-z][\w
 
 #: A sentence in the first person: the child's or parent's own words ("I am brilliant at FIFA").
 _FIRST_PERSON = re.compile(r"(?:^|[^\w])(?:I|I'm|I\u2019m|my|My|me|we|We|our|Our)(?![\w'\u2019])")
+
+
+#: Signs or words listed in capitals after "including" or "for example", in a sentence about
+#: signs or words ("ten signs, including MILK, MORE and BATH", "(for example MORE, DRINK)"):
+#: the written convention for a sign (a gloss) or a word the child uses, not acronyms.
+_GLOSS_CONTEXT = re.compile(r"\b(?:signs?|signing|signed|signer|words?|Makaton|BSL|gestures?)\b")
+_GLOSS_LIST = re.compile(r"\b(?:including|such as|for example|for instance|e\.g\.|like)\s*:?\s*"
+                         r"((?:[A-Z][A-Z'\u2019-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+[A-Z][A-Z'\u2019-]+)\b")
+
+
+def _gloss_spans(sentence: str) -> list[tuple[int, int]]:
+    if not _GLOSS_CONTEXT.search(sentence):
+        return []
+    return [m.span(1) for m in _GLOSS_LIST.finditer(sentence)]
 
 
 #: The ending of a term's last word that its adjective changes: "interoception" is also
@@ -308,10 +351,13 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
             s_low = s.lower() if plain_ascii(s) else None
             found: list[tuple[str, str, int, int]] = []
             later_found: list[tuple[str, str, int, int]] = []
+            glosses = _gloss_spans(s)
             for m in _ACRONYM_RE.finditer(s):
                 key = m.group(1)
                 if len(capitals(key)) < 2 or len(key) > p.max_acronym_length:
                     continue
+                if any(a <= m.start(1) and m.end(1) <= b_ for a, b_ in glosses):
+                    continue  # "signs including MILK, MORE and BATH": signs written in capitals
                 lower = sum(c.islower() for c in key)
                 if lower > len(capitals(key)) - 1 and key not in expansions:
                     continue  # McDonald, DeShawn, YouTube: names, not acronyms

@@ -12,7 +12,7 @@ from pydantic import Field
 from ehcaudit.checks._findings import quote_of
 from ehcaudit.checks._items import blocks_text, thread_rows
 from ehcaudit.checks._params import CareParams
-from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._patterns import has, is_blank, rx, search
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.checks.provision import ItemRules, _is_title, f_blocks, split_items
@@ -129,7 +129,7 @@ def _header_row_cells(plan: Plan) -> set[int]:
 
 
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
-    return {a.name for a in p.areas if search(a.patterns, text)}
+    return {a.name for a in p.areas if has(a.patterns, text)}
 
 
 def _norm(text: str) -> str:
@@ -205,13 +205,13 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
     topics_seen: set[str] = set()
     for b in _need_blocks(plan, threaded, p):
         for sent in _need_sentences(b, p):
-            is_need = not p.need_patterns or bool(search(p.need_patterns, sent))
+            is_need = not p.need_patterns or has(p.need_patterns, sent)
             kept = ruled_out(sent)[0]  # "rather than because of a sensory processing difficulty": not her need
             for t in p.topics:
-                if t.name in topics_seen or not (is_need or t.need_alone) or not search(t.need, kept):
+                if t.name in topics_seen or not (is_need or t.need_alone) or not has(t.need, kept):
                     continue
                 topics_seen.add(t.name)
-                if search(t.provision, need_text):
+                if has(t.provision, need_text):
                     continue
                 gaps += 1
                 findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
@@ -221,7 +221,7 @@ def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set
                 if not stems:
                     continue
                 # "needs to learn to keep herself safe": met by provision on that topic, or by shared words
-                met = next((t.name for t in p.topics if search(t.need, what) and search(t.provision, need_text)), None)
+                met = next((t.name for t in p.topics if has(t.need, what) and has(t.provision, need_text)), None)
                 common = shared(stems, prov_stems)
                 if met or common:
                     how = f"provision on {met}" if met else f"shares {', '.join(repr(w) for w in common[:3])}"
@@ -256,10 +256,10 @@ def _outcome_topic_gaps(ctx: CheckContext, p: OutcomeLinkParams, topic_text: str
     for b in blocks:
         for line in (_HEADLINE.split(ln.strip(), 1)[0] for ln in b.text.splitlines()):
             for t in topics:
-                if t.name in seen or not line or not search(t.need, line):
+                if t.name in seen or not line or not has(t.need, line):
                     continue
                 seen.add(t.name)
-                if not search(t.provision, topic_text):
+                if not has(t.provision, topic_text):
                     gaps += 1
                     findings.append(ctx.finding(b, f"This outcome ({t.name}) has no provision on it in Sections F–H: "
                                                    "say what will teach it.", quote=quote_of(line)))
@@ -341,12 +341,12 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                         quote=quote_of(out[0].text), kind="evidence"))
             continue
         if not prov and all(_is_title(b.text) for b in need + out) \
-                and not any(search(p.need_patterns, b.text) for b in need):
+                and not any(has(p.need_patterns, b.text) for b in need):
             # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome; a
             # need written as a note without a full stop ("Finds it hard to ask for help") is a need
             continue
         if need and not (prov or out) and row.area in area_provision \
-                and search(p.approach_need_patterns, need[0].text):
+                and has(p.approach_need_patterns, need[0].text):
             total += 1
             served += 1
             evidence.append(ctx.finding(need[0], f"Golden thread{area}: this need says how teaching must be given; "
@@ -425,7 +425,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     unmet: dict[str, tuple[Block, str]] = {}
     for b in _need_blocks(plan, threaded, p):
         for sent in _need_sentences(b, p):
-            if p.need_patterns and not search(p.need_patterns, sent):
+            if p.need_patterns and not has(p.need_patterns, sent):
                 continue
             # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
             # with no provision in its area is a clear gap, one placed by its words is for the
@@ -470,7 +470,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     seen_area: dict[str, str] = {}
     pasted = False
     for b, norm, row_area in all_prov:
-        if len(norm.split()) < p.min_pasted_words or search(p.none_provision_patterns, norm):
+        if len(norm.split()) < p.min_pasted_words or has(p.none_provision_patterns, norm):
             continue
         if norm in seen and row_area and seen_area.get(norm) == row_area:
             continue

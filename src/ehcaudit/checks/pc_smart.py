@@ -23,7 +23,7 @@ from ehcaudit.checks._outcomes import (
     stated_measures,
 )
 from ehcaudit.checks._patterns import rx
-from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means
+from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means, is_date_line
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, without_time
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
@@ -83,6 +83,10 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     common_time = any((META_OUTCOME_RE.search(ln) or (re.search(r"\boutcomes\b", ln, re.IGNORECASE)
                                                      and not is_outcome(ln))) and time_re.search(ln)
                       for b in e_blocks(ctx) for ln in b.text.splitlines())
+    # and so does a line giving only the date, above all of them ("To be achieved by July 2026")
+    first = min(b.id for b in items)
+    common_time = common_time or any(b.id < first and is_date_line(ln) and time_re.search(ln)
+                                     for b in e_blocks(ctx) for ln in b.text.splitlines())
     # each item's place in its outcome: a medium-term outcome is measured by its steps and dated by
     # its title ("Medium-term outcome (by next phase transfer, July 2027)"); a step is dated by its
     # label or by the outcome it serves

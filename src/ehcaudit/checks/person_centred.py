@@ -19,7 +19,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_text,  # noqa: F401  (imported from here by tests)
     provision_hit,
 )
-from ehcaudit.checks._patterns import rx, rx1, search
+from ehcaudit.checks._patterns import has, rx, rx1, search
 from ehcaudit.checks._pc_reading import column_headers
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import is_label, without_time
@@ -71,6 +71,9 @@ _ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
 #: A share of the planned occasions is an attendance target too ("on at least 4 out of 5 planned weeks").
 _ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled|planned)\b|"
                                 r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\b", re.IGNORECASE)
+#: ... and so is attending every one of them: "attending every session", "will attend all of her
+#: placement days" (the object of "attend" is every, each or all of the occasions).
+_EVERY_ONE = re.compile(r"^\W*(?:every|each|all)\b", re.IGNORECASE)
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
@@ -93,7 +96,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = [b for b in items if not (b.id in preamble and without_time(b.text) == b.text)] or items
     for b in items:
         hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
-                and not (_ATTEND.fullmatch(c.verb) and _ATTENDANCE_TARGET.search(s))]
+                and not (_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(s) or _EVERY_ONE.match(c.what)))]
         if hits:
             bad += 1
         for sent, c in hits:
@@ -130,6 +133,10 @@ class AspirationLinkParams(Params):
     stop_words: list[str] = Field(description="Words too common to link an aspiration to an outcome")
     link_stop_words: list[str] = optional_list("More words that link no hope to an outcome here: the plan's own "
                                                "verbs ('access') and time words ('for ages', 'reading age')")
+    empty_hope_words: list[str] = optional_list(
+        "Words of the hope every family has ('happy', 'a happy life'): an aspiration that names nothing else (no "
+        "content word, no theme) gives the outcomes nothing to build towards, so it is neither linked nor missed; "
+        "when every hope is such, the outcomes are judged on the child's interests (no_aspirations_level)")
     min_shared: int = Field(1, ge=1, description="Content words an aspiration and an outcome must share")
     themes: list[Theme] = optional_list("Related words: an aspiration and an outcome that "
                                                                   "both mention a theme link ('vet' and 'rabbits')")
@@ -194,6 +201,20 @@ def _section_sentences(ctx: CheckContext, code: str) -> list[tuple[Block, str]]:
 
 
 
+def _names_no_field(sentence: str, p: AspirationLinkParams, names: list[str]) -> bool:
+    """Is this aspiration a hope every family has and nothing more ("We just want him to be happy"):
+    no content word left once the stop words and the empty hope words are taken out, and no theme?"""
+    if not p.empty_hope_words or not re.search(rf"\b(?:{'|'.join(map(re.escape, p.empty_hope_words))})\b", sentence,
+                                               re.IGNORECASE):
+        return False  # "I want to go to Wyemarch High with Ruby": a hope in proper names, not an empty one
+    if content_stems(sentence, [*p.stop_words, *p.link_stop_words, *p.empty_hope_words], names):
+        return False
+    kid = {n.lower() for n in names}
+    if any(w.lower() not in kid for w in re.findall(r"(?<=[\w,] )[A-Z][\w'’-]+", sentence)):
+        return False  # "happy at Wyemarch High", "happy living with Chloe": a place or a person is a field
+    return not any(search(t.patterns, sentence) for t in p.themes)
+
+
 @check("aspiration_link", AspirationLinkParams)
 def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
@@ -209,11 +230,16 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         where = box_label(b)
         if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
-        if search(p.aspiration_patterns, s) or (loc_rx is not None and search(p.aspiration_location_patterns, where)):
+        if has(p.aspiration_patterns, s) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
+    # "Her parents hope she will be happy": a hope with no field names nothing an outcome could build
+    # towards or plainly ignore - neither linked nor missed
+    kid = _names(ctx)
+    empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
+    aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
@@ -276,10 +302,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if hits:
             b, s, hit = hits[0]
             return Outcome(level=p.interest_only_level, findings=[
-                ctx.finding(hit[0], f"Section A states no aspirations, but this outcome builds on an interest in "
+                ctx.finding(hit[0], ("Section A's hopes name nothing for an outcome to build towards" if empty else
+                                     "Section A states no aspirations") + f", but this outcome builds on an interest in "
                                     f"{b.location} ('{s}').", kind="evidence")])
-        msg = ("Section A states no aspirations and no outcome in Section E builds on the child's interests"
-               if interests else "Section A states neither aspirations nor interests")
+        none = (f"Section A's only hope ('{empty[0][1]}') names nothing for an outcome to build towards"
+                if empty else "Section A states no aspirations")
+        msg = (f"{none} and no outcome in Section E builds on the child's interests"
+               if interests else f"{none}, and states no interests either" if empty
+               else "Section A states neither aspirations nor interests")
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
@@ -359,13 +389,13 @@ def strengths(ctx: CheckContext, p: StrengthsParams) -> Outcome:
             # the child's own words ("I can't sit still") are their voice, not the plan's deficit language
             # search(): the same match as the compiled list's, cached and pre-filtered
             m = None if _CHILD_SPEECH.search(s) else search(p.deficit_patterns, s)
-            if m is None and in_box and n_rx is not None and not search(p.strength_patterns, s):
+            if m is None and in_box and n_rx is not None and not has(p.strength_patterns, s):
                 m = search(p.need_patterns, s)  # a need written where the template asks for strengths
             if m:
                 bad.append((b, s, m.group(0)))
                 counts[1] += 1
                 box[1] += in_box
-            elif search(p.strength_patterns, _without_like_preposition(s)) or in_box:
+            elif has(p.strength_patterns, _without_like_preposition(s)) or in_box:
                 good.append((b, s))
                 counts[0] += 1
                 box[0] += in_box

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import Field
 
@@ -73,12 +74,16 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     for i, g in enumerate(p.groups):
         group_rx = rx1(g.patterns)
         if i != p.family_group and family is not None:
-            hit = _child_view(blocks, group_rx, family, names,
-                              [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
+            found = _child_views(blocks, group_rx, family, names,
+                                 [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
+            hit = next(found, None)
             a_text = "\n".join(b.text for b in blocks)
-            if hit is not None and ghost_written(hit[1], a_text, _not_told_by_family(blocks, family)):
+            told = _not_told_by_family(blocks, family)
+            if hit is not None and any(ghost_written(s, a_text, told) for _, s in (hit, *found)):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
-                # gathered: the adults' words, not the child's view
+                # gathered: the adults' words, not the child's view - wherever Section A gives it, so a
+                # description of how he communicates found first ("He communicates through sounds and
+                # eye pointing") does not stand in for the views the plan gives him
                 hit = None
             if hit is not None and _NO_VIEWS.search(a_text) and (_NO_VIEWS.search(hit[1]) or (
                     not _QUOTED_FIRST_PERSON.search(hit[1]) and not _GATHERED.search(hit[1]))):
@@ -193,9 +198,9 @@ def _family_quotes(text: str, family: re.Pattern, child: list[str]) -> list[tupl
     return out
 
 
-def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
-                names: list[str], child_names: list[str] | None = None) -> tuple[Block, str] | None:
-    """The first sentence that shows the child's own view - not the family's account of the child.
+def _child_views(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
+                 names: list[str], child_names: list[str] | None = None) -> Iterator[tuple[Block, str]]:
+    """The sentences that show the child's own view, in order - not the family's account of the child.
 
     What the family say about the child ("Callum's mother says he is happy. He laughs at slapstick",
     "Jacob's parents shared their views at his annual review") is their view: a sentence under a
@@ -239,8 +244,7 @@ def _child_view(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
                     continue
                 if (family_only or reported) and not _QUOTED_FIRST_PERSON.search(s):
                     continue
-                return b, s
-    return None
+                yield b, s
 
 
 def _family_view(ctx: CheckContext, blocks: list[Block], family: re.Pattern,

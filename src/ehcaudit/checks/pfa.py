@@ -7,6 +7,7 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
 from ehcaudit.checks._patterns import rx1
+from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
@@ -38,7 +39,8 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     Read as an auditor reads them: the outcomes themselves (the aspiration written above an outcome,
     "Aspiration: to work on the railway", is the hope, not an outcome towards it), or the heading
     over them when it names a theme in its own words ("Independent living", "Independence, community
-    and social care"; the "social" of "Social, emotional and mental health" is no community)."""
+    and social care"; the "social" of "Social, emotional and mental health" is no community). Who
+    records an outcome ("recorded by the college nursing team") names no theme."""
     outcomes = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text)]
     if not outcomes:
         return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
@@ -66,7 +68,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
         r, hr = rx1(t.patterns), rx1(t.heading_patterns or t.patterns)
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
-                    if r.search(s) or (b.subsection and hr.search(b.subsection))
+                    if r.search(without_recorder(s)) or (b.subsection and hr.search(b.subsection))
                     or any(hr.search(x) for x in _row_labels(labels, b))), None)
         if hit:
             covered += 1

@@ -23,7 +23,7 @@ from ehcaudit.checks._findings import item_finding
 from ehcaudit.checks._glossary import abbreviations, named_roles, with_expansions
 from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
-from ehcaudit.checks._patterns import is_blank, rx, search
+from ehcaudit.checks._patterns import has, is_blank, rx, search
 from ehcaudit.checks._prov_frame import (
     amount_cell_open,
     before_table,
@@ -409,9 +409,9 @@ def _is_provision(it: Item, p: QuantifiedParams) -> bool:
     """An item that states any element of provision; a sentence that states none ("September 2027 is
     her move to secondary school") sets the scene and is not judged as provision."""
     text = strip_placeholders(it.text)
-    return (len(it.blocks) > 1 or bool(it.headers) or any(search(e.patterns, text) for e in p.elements)
-            or any(search(k.patterns, text) for k in p.kinds if k.marks_provision)
-            or bool(search(p.provision_patterns, text)))
+    return (len(it.blocks) > 1 or bool(it.headers) or any(has(e.patterns, text) for e in p.elements)
+            or any(has(k.patterns, text) for k in p.kinds if k.marks_provision)
+            or has(p.provision_patterns, text))
 
 
 def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | None:
@@ -421,7 +421,7 @@ def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | No
     the catch-all kind (a strategy: no other kind, nothing taught) takes its kind from the
     sub-heading read with it ("Short breaks" over "A weekend a month with his link carer")."""
     def first(t: str) -> ProvisionKind | None:
-        return next((k for k in kinds if search(k.patterns, t) and not search(k.unless, t)), None)
+        return next((k for k in kinds if has(k.patterns, t) and not has(k.unless, t)), None)
     kind = first(own)  # None: teaching or an intervention, whatever the sub-heading
     if kind is not None and not kind.marks_provision and text != own:
         return first(text)
@@ -458,14 +458,14 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             text = f"{sub}: {text}"
         kind = _kind(own, text, p.kinds)
         needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
-                  and (not e.applies_patterns or search(e.applies_patterns, text))]
+                  and (not e.applies_patterns or has(e.applies_patterns, text))]
         full = with_expansions(f"{text} {default_text}" if default_text else text, glossary)
         by_header = _header_elements(it, headers, p)
-        lacking = [e.name for e in needed if e.name not in by_header and not search(e.patterns, full)
+        lacking = [e.name for e in needed if e.name not in by_header and not has(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
         if p.session_length_patterns and "how often" in lacking and "for how long" not in lacking \
-                and any(e.name == "for how long" for e in needed) and search(p.span_patterns, full) \
-                and not search(p.session_length_patterns, full):
+                and any(e.name == "for how long" for e in needed) and has(p.span_patterns, full) \
+                and not has(p.session_length_patterns, full):
             lacking.append("how long each session is")  # "Travel training for 10 weeks": the span, not the amount
         if "how often" not in lacking and any(e.name == "how often" for e in needed) \
                 and (_vague_amount_cell(it, headers, col_heads, p) or _vague_amount_field(own, p)
@@ -473,7 +473,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             # "Regular sensory breaks throughout the day | As required | Staff": the row's own cell for how
             # much says only "as required", so the words elsewhere say when it may happen, not how often
             lacking.insert(0, "how often")
-        if search(p.package_patterns, own) and not search(p.package_contents_patterns, full):
+        if has(p.package_patterns, own) and not has(p.package_contents_patterns, full):
             lacking.insert(0, "what the package or budget buys")  # "an EOTAS package of £18,000 a year": a sum, not provision
         as_kind = f" ({kind.name})" if kind else ""
         if not lacking:

@@ -23,7 +23,7 @@ from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
-from ehcaudit.checks._patterns import bare, finditer, has_date, rx, search
+from ehcaudit.checks._patterns import bare, dated, finditer, rx, search
 from ehcaudit.clauses import clause_before, is_label
 from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
@@ -272,6 +272,8 @@ class ScProvisionParams(CareParams):
     one_off_patterns: list[str] = optional_list("A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
                                           "finalised by her 18th birthday (January 2027)')")
+    deadline_patterns: list[str] = optional_list(
+        "By when (besides a date), as for health provision: 'before his 18th birthday', 'at his next annual review'")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
     considered_level: int = 3
     not_considered_level: int = 2
@@ -294,10 +296,9 @@ def _title_line(it: Item) -> bool:
 
 
 def _one_off(text: str, p: ScProvisionParams) -> bool:
-    """A one-off piece of work with its date or deadline: it needs no frequency."""
-    return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
-        has_date(text) or bool(re.search(r"\b(birthday|by the end of|before (he|she|they|[A-Z][\w'’-]+) (turns?|leaves?)|(at|by|before) (the |his |her |their )?"
-                        r"(next |first |following )?(annual |transition )?review)\b", text, re.I)))
+    """A one-off piece of work with its date or deadline: it needs no frequency (``dated``, the rule
+    health provision uses, with the same deadline words)."""
+    return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and dated(text, p.deadline_patterns)
 
 
 @check("social_care_provision_specific", ScProvisionParams)

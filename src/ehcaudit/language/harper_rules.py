@@ -1,6 +1,6 @@
 """Harper's rules sorted for ehcaudit: the table in ``ehcaudit/data/harper-rules.yaml`` (rule
 name first, then lint kind -> ``spelling``, ``grammar``, ``style`` or ``off``), its word lists
-(``an_words``, ``british_forms``, ``to_prepositions``) and Harper's own grouping of its rules.
+(``an_words``, ``british_forms``, ``to_prepositions``, ``of_phrase_openers``, ``to_verbs``) and Harper's own grouping of its rules.
 """
 
 from __future__ import annotations
@@ -39,7 +39,11 @@ def rule_table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _rules_file().get(key) or ())
+    words = list(_rules_file().get(key) or ())
+    bad = [w for w in words if not isinstance(w, str)]
+    if bad:  # YAML reads a bare no/yes/on/off as a boolean: a packaging error, not user input
+        raise ValueError(f"harper-rules.yaml: {key} holds {bad}; quote them")
+    return frozenset(w.lower() for w in words)
 
 
 @cache
@@ -52,6 +56,20 @@ def an_words() -> frozenset[str]:
 def to_prepositions() -> frozenset[str]:
     """Words after which "to" is a preposition ("close to expected"): harper-rules.yaml."""
     return _words("to_prepositions")
+
+
+@cache
+def of_phrase_openers() -> frozenset[str]:
+    """Words after which "of" opens a prepositional phrase ("would not of itself"), so it is
+    no slip for "have" after a modal verb: harper-rules.yaml."""
+    return _words("of_phrase_openers")
+
+
+@cache
+def to_verbs() -> frozenset[str]:
+    """Verbs of Harper's noun/verb pairs ("affect", "advise") that are right straight after an
+    infinitive "to": harper-rules.yaml."""
+    return _words("to_verbs")
 
 
 @cache

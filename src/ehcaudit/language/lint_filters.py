@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.language.harper_rules import an_words, to_prepositions
+from ehcaudit.language.harper_rules import an_words, of_phrase_openers, to_prepositions, to_verbs
 from ehcaudit.language.propernouns import starts_sentence
 
 _ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
@@ -87,6 +87,10 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True
     if rule == "NounVerbConfusion" and _DITRANSITIVE_BEFORE.search(joined, max(0, s - 40), s):
         return True  # "to offer you advice", "give them advice": the noun after two objects' verb
+    if rule == "NounVerbConfusion" and _verb_after_infinitive_to(joined, s, e):
+        return True  # "are likely to affect disabled children": the verb after "to" is right
+    if rule == "ModalOf" and _next_word(joined, e) in of_phrase_openers():
+        return True  # "it could of itself create", "would of necessity": "of" opens a phrase
     if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
         return True  # "one of the largest child populations": the noun is plural already
     return rule == "WillNonLemma" and _will_is_a_noun(joined, s)
@@ -121,6 +125,15 @@ def _to_is_a_preposition(text: str, start: int) -> bool:
     while words and words[-1].lower().endswith("ly") and len(words[-1]) > 4:
         words.pop()  # an adverb between ("reacts strongly to")
     return bool(words) and words[-1].lower() in to_prepositions()
+
+
+def _verb_after_infinitive_to(text: str, start: int, end: int) -> bool:
+    """Whether the lint at ``text[start:end]`` is the verb of one of Harper's noun/verb pairs
+    ("affect", "advise": harper-rules.yaml ``to_verbs``) straight after "to" ("are likely to
+    affect disabled children", "used to advise parents"): the infinitive, so the verb is right.
+    The nouns after "to" ("how to advice a class") are not in the list and stay errors."""
+    return (text[start:end].lower() in to_verbs()
+            and re.search(r"\bto\s+$", text[max(0, start - 12):start], re.IGNORECASE) is not None)
 
 
 def _an_word_follows(text: str, end: int) -> bool:

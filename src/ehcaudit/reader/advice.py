@@ -234,24 +234,35 @@ def looks_like_item(text: str) -> bool:
     return bool(_TITLE_WORDS.search(t)) or advice_kind(t) != "other"
 
 
+_ROLE_RE = re.compile(r"\brole\b|job title|service|organisation|organization|agency|designation|profession\b")
+_AUTHOR_RE = re.compile(r"who\b|\bfrom\b|author|provided by|professional|\bname\b|source|given by|written by")
+_TITLE_RE = re.compile(r"advice|information|report|document|\btype\b|title|description|evidence")
+
+
+def column_role(text: str, taken: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """What an advice list's column header (or a card's field label) names: "title", "date",
+    "author", "role" or "appended", skipping roles already ``taken``; None for anything else."""
+    t = text.lower()
+    if "append" in t and "appended" not in taken:
+        return "appended"
+    if "date" in t and "date" not in taken:
+        return "date"
+    if _ROLE_RE.search(t) and "role" not in taken and not re.search(r"advice|report", t):
+        return "role"
+    if _AUTHOR_RE.search(t) and "author" not in taken:
+        return "author"
+    if _TITLE_RE.search(t) and "title" not in taken:
+        return "title"
+    return None
+
+
 def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
     """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col."""
     mapping: dict[str, int] = {}
     for col, text in cells:
-        t = text.lower()
-        if "append" in t and "appended" not in mapping:
-            mapping["appended"] = col
-        elif "date" in t and "date" not in mapping:
-            mapping["date"] = col
-        elif re.search(r"\brole\b|job title|service|organisation|organization|agency|designation|profession\b", t) \
-                and "role" not in mapping and not re.search(r"advice|report", t):
-            mapping["role"] = col
-        elif re.search(r"who\b|\bfrom\b|author|provided by|professional|\bname\b|source|given by|written by", t) \
-                and "author" not in mapping:
-            mapping["author"] = col
-        elif re.search(r"advice|information|report|document|\btype\b|title|description|evidence", t) \
-                and "title" not in mapping:
-            mapping["title"] = col
+        role = column_role(text, set(mapping))
+        if role is not None:
+            mapping[role] = col
     if "title" in mapping and ("date" in mapping or "author" in mapping):
         return mapping
     return None

@@ -40,6 +40,50 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
     return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
 
+_LABELLED_RE = re.compile(r"^\s*([^:]{1,40}?)\s*:\s*(\S.*)$")
+
+
+def _labelled_cards(lines: list[str]) -> list[tuple[dict[str, str], str]] | None:
+    """Lines of one cell that are advice items written as cards, each line a field label and its
+    value ("Advice / information: Psychological advice", "From: Dr Ali, Educational
+    Psychologist", "Date: 02/07/2026"): each card's fields by role ("title", "author", "role",
+    "date"; a new card starts at each title label) and its lines as written, or None when any
+    line is not a labelled field of an advice list or a card has no title and nothing else."""
+    fields = [_LABELLED_RE.match(" ".join(x.split())) for x in lines]
+    if len(lines) < 2 or any(f is None for f in fields):
+        return None
+    cards: list[tuple[dict[str, str], list[str]]] = []
+    for f in fields:
+        assert f is not None
+        role = adv.column_role(f.group(1))
+        if role is None or role == "appended":
+            return None
+        if role == "title" or not cards:
+            cards.append(({}, []))
+        if role in cards[-1][0]:
+            return None
+        cards[-1][0][role] = f.group(2)
+        cards[-1][1].append(f.group(0))
+    if any("title" not in card or len(card) < 2 for card, _ in cards):
+        return None
+    return [(card, " / ".join(shown)) for card, shown in cards]
+
+
+def _card_item(card: dict[str, str], quote: str, b: Block, location: str) -> AdviceItem:
+    """The advice item a card lists: its fields are already apart, so the title is kept whole
+    ("Educational advice – annual review report")."""
+    title = card["title"]
+    author = ", ".join(card[c] for c in ("author", "role") if c in card and not adv.is_unfilled(card[c])) or None
+    # the last date of the first field holding one, the date field first (as a table row)
+    hits = next((h for h in (find_dates(card[c]) for c in ("date", "title", "author") if c in card) if h), [])
+    date, date_text = (hits[-1][0], hits[-1][1]) if hits else (None, None)
+    if author and date_text and date_text in author:
+        author = adv.clean_author(adv.strip_date(author, date_text))
+    author = adv.clean_author(author) or adv.views_author(title)
+    return AdviceItem(kind=adv.advice_kind(title, author), title=title, author=author, date=date,
+                      date_text=date_text, block_id=b.id, location=location, quote=quote)
+
+
 def _table_after_intro(lines: list[str]) -> tuple[list[str], list[str] | None]:
     """:func:`_lines_as_table`, also when the cell opens with a sentence or two before the nested
     table's header ("The advice below was gathered for the annual review in June 2026 and
@@ -179,6 +223,10 @@ def finish_advice(bld: Builder) -> None:
         loc = cells[0].location.split(", column")[0]
         if len(cells) == 1 and "\n" in cells[0].text:
             lines = [ln for ln in cells[0].text.split("\n") if ln.strip()]
+            cards = _labelled_cards(lines)
+            if cards is not None:  # "Advice: …" / "From: …" / "Date: …": an item a card
+                bld.advice.extend(_card_item(card, quote, cells[0], loc) for card, quote in cards)
+                continue
             lead, rows_in_cell = _table_after_intro(lines)
             if rows_in_cell is not None:  # a table typed (or nested) in one cell: header, then rows
                 expanded.extend((ln, cells[0], loc) for ln in lead + rows_in_cell)
