@@ -86,3 +86,34 @@ def test_search_of_long_lists_same_match_as_the_regex():
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), \
                 (patterns[:2], t[:60])
     assert narrowed >= 20
+
+
+def test_a_long_lists_patterns_are_compiled_alone_only_when_their_words_occur():
+    """Narrowing a long list compiles a pattern on its own only once its words are in a text
+    searched (start-up: most of a list's patterns never are); the match is the whole list's."""
+    from ehcaudit.checks import _patterns
+
+    patterns = ("weekly physiotherapy", "fortnightly hydrotherapy", "termly orthoptist review",
+                r"daily\s+(?:sensory|movement)\s+breaks?", "half-termly mentoring")
+    text = "Maya has daily movement breaks and, from May, weekly physiotherapy at school."
+    _patterns._alone.cache_clear()
+    got, want = _patterns.search(patterns, text), _patterns.rx1(patterns).search(text)
+    assert got is not None and want is not None and got.span() == want.span()
+    compiled = _patterns._alone.cache_info().currsize
+    assert compiled == 2  # "weekly physiotherapy" and the daily breaks: their words occur
+    assert _patterns.search(patterns, "Nothing here about therapies.") is None
+    assert _patterns._alone.cache_info().currsize == compiled
+
+
+def test_a_pattern_that_will_not_compile_alone_leaves_its_list_searched_whole():
+    """Two patterns that compile only inside their list (a bracket opened in one is closed in
+    the next) never change the match: their list is searched whole, as before narrowing."""
+    from ehcaudit.checks import _patterns
+
+    patterns = ("speech therapy", "occupational therapy", "art (therapy", "music) therapy")
+    assert _patterns._alone("art (therapy") is None and _patterns._alone("music) therapy") is None
+    joined = _patterns.rx1(patterns)
+    for text in ("She has art therapy and speech therapy.", "Weekly occupational therapy.",
+                 "Music therapy on Fridays.", "art music therapy", "No sessions planned."):
+        got, want = _patterns.search(patterns, text), joined.search(text)
+        assert (got and got.span()) == (want and want.span()), text
