@@ -106,8 +106,14 @@ def _has(key: tuple[str, ...], text: str) -> bool:
     parts = _parts(key)
     if parts is None:
         return r.search(text) is not None
-    return any(q.search(text) is not None for words, q in parts
-               if words is None or any(map(low.__contains__, words)))
+    for words, p in parts:
+        if words is None or any(map(low.__contains__, words)):
+            q = _alone(p)
+            if q is None:  # a pattern that does not compile alone: the whole list decides
+                return r.search(text) is not None
+            if q.search(text) is not None:
+                return True
+    return False
 
 
 #: Lists of at least this many patterns are narrowed to those whose words occur (``_parts``).
