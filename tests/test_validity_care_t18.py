@@ -226,11 +226,12 @@ def test_a_label_takes_the_clause_after_its_colon():
 
 def test_a_row_about_a_controlled_condition_is_served_by_its_own_outcome_cell():
     plan = care_builder.build(threads=[("CGE", "Epilepsy: Kit has had no seizures for three years and takes his "
-                                               "medicine twice a day. He has an epilepsy care plan.",
+                                               "medicine twice a day. He has an epilepsy care plan and rescue "
+                                               "medication.",
                                         "Epilepsy nurse: reviews the care plan every 6 months and trains staff each "
                                         "September (2 hours).",
-                                        "By July 2027, Kit will take his medicine from staff at both times each "
-                                        "day on 95% of days.")])
+                                        "By July 2027, Kit will accept his medication from staff at both times "
+                                        "each day on 95% of days.")])
     res = run(plan, "HC-OUTCOMES")
     assert not flagged(res), why(res)
 

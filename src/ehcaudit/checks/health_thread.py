@@ -360,19 +360,16 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
 
 
 def _first_named(text: str, cell: str, p: ConditionReading) -> str | None:
-    """The condition a C cell is about (named first: "Epilepsy: no seizures for two years ..."), which its
-    row's filled outcome cell serves, unless that cell is about another (continence beside epilepsy)."""
+    """The condition a C cell is about (named first: "Epilepsy: ... takes sodium valproate"), when its
+    row's outcome cell is about the treatment C names for it ("will accept his medication")."""
     first: Condition | None = None
     at = len(text)
     for c in p.conditions:
         m = None if c.only_alone or c.symptom else search(c.need, text)
         if m is not None and m.start() < at:
             first, at = c, m.start()
-    if first is None or search([*first.outcome, *first.need, *first.provision], cell):
-        return first.name if first else None
-    # a generic word (medication) or a symptom in the cell is about the row's own need
-    return None if any(c is not first and not c.only_alone and not c.symptom and search([*c.outcome, *c.need], cell)
-                       for c in p.conditions) else first.name
+    generic = [c for c in p.conditions if c.only_alone and search(c.need, text)]
+    return first.name if first and any(search([*g.outcome, *g.need], cell) for g in generic) else None
 
 
 def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block],
