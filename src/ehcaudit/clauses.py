@@ -73,11 +73,38 @@ def negated(text: str, start: int, end: int, before: re.Pattern | None, after: r
     """Is the match ``text[start:end]`` negated within its own clause?
 
     ``before`` is searched in the clause before the match ("no history of", "does not have"),
-    ``after`` must match at the start of the clause after it ("is normal", "has been ruled out").
+    ``after`` must match at the start of the clause after it ("is normal", "has been ruled out");
+    a match used as a label at the start of its clause ("Epilepsy: no seizures for two years") takes
+    the clause after its colon as that clause.
     """
     if before is not None and before.search(clause_before(text, start)):
         return True
-    return after is not None and bool(after.search(clause_after(text, end)))
+    if after is None:
+        return False
+    label = _LABEL_COLON.match(text, end)
+    if label is not None and _LABEL_LEAD.fullmatch(clause_before(text, start)):
+        # a label ("Epilepsy: no seizures for two years"): its value is the clause after the colon
+        return bool(after.search(clause_after(text, label.end())))
+    return bool(after.search(clause_after(text, end)))
+
+
+#: The colon after a word used as a label at the start of its clause ("Hearing: within normal limits").
+_LABEL_COLON = re.compile(r"[ \t]*:(?!\d)[ \t]*")
+#: What may stand before such a label in its clause: nothing, a bullet or an item code ("C1 ", "2. ").
+_LABEL_LEAD = re.compile(r"[\s\u2022*\-\u2013]*(?:[A-Z]?\d{1,2}[.)]?\s+)?")
+
+
+#: A list of two or more short quoted words or phrases ('"help", "toilet" and "finished"'): the words a
+#: child will learn, say or sign, named as vocabulary.
+_QUOTED = r"[\"“‘'][^\"“”‘’'\n]{1,25}[\"”’']"
+_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*(?:,|\band\b|\bor\b|/|,\s*and\b|,\s*or\b)\s*{_QUOTED})+")
+
+
+def without_quoted_lists(text: str) -> str:
+    """``text`` with each list of quoted words blanked out: in "will use 50 signs, including "help",
+    "toilet" and "finished"", the quoted words are the vocabulary the outcome counts, not what it is
+    about. A single quoted word ("will say "toilet" when she needs to go") is kept."""
+    return _QUOTED_LIST.sub(" ", text)
 
 
 #: A cause the sentence rules out: "because of her experiences, rather than because of a sensory

@@ -214,6 +214,10 @@ _PARTS_RE = re.compile(r"\s+(?:and|&)\s+(?!language\b)|\s*[/;,]\s*|\s*\(\s*", re
 
 #: A label that names a service: "Paediatric Respiratory Clinic", "Community Children's Nursing Team".
 _SERVICE_NOUN_RE = re.compile(r"\b(?:service|team|clinic|unit|centre|center|department)s?\b", re.IGNORECASE)
+#: Services named as where the work leads, not who gives it: "Transition to adult health services: the
+#: community children's nurse will ...".
+_DESTINATION_RE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}"
+                             r"(?:services?|teams?|clinics?|units?|centres?|centers?|departments?)\b", re.IGNORECASE)
 #: A label that names a medical specialty the checker has no service for ("Clinical Genetics",
 #: "Paediatric Dermatology", "Cardiology"): that specialty provides, and its advice is expected.
 _SPECIALTY_RE = re.compile(r"\b[A-Za-z]{3,}(?:ology|etics|iatry)\b", re.IGNORECASE)
@@ -262,7 +266,7 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
         if found:
             found[0].people = people
             return found
-        if people or _SERVICE_NOUN_RE.search(label) or _SPECIALTY_RE.search(outside):
+        if people or _SERVICE_NOUN_RE.search(_DESTINATION_RE.sub(" ", label)) or _SPECIALTY_RE.search(outside):
             return [Provider(None, people, label)]  # a service the checker has no name for, or a person
         t = t[m.end() - 1:]
     for sm in _FROM_SERVICE_RE.finditer(t):

@@ -100,7 +100,10 @@ _PART_LABEL_RE = re.compile(
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
-    r"monitoring)(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
+    r"monitoring|"
+    # the need the item meets, a cross-reference on a card ("Health need: Sickle cell disease", "Need: Glue ear")
+    r"(?:(?:health|social care|medical|identified|assessed)\s+)?needs?(?:\s+(?:met|addressed|ref(?:erence)?))?|areas?\s+of\s+need)"
+    r"(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
     re.IGNORECASE)
 
 

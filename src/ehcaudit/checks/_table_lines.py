@@ -39,6 +39,9 @@ _QUESTION_HEADER_RE = re.compile(r"^(?:how|who|what|when|where|which)\b[^\d.;!]{
 #: The column that cross-refers each row to its need or outcome: "Need ref", "Outcome no.", "Need
 #: number" ('need' reads as a verb to the label test, so the column is named here).
 _REF_HEADER_RE = re.compile(r"^(?:(?:need|outcome|area)s?\s+)?(?:ref(?:erence)?|no\.?|number)s?$", re.IGNORECASE)
+#: The column that names the need each row meets: "Health need", "Need met", "Area of need".
+_NEED_HEADER_RE = re.compile(r"^(?:(?:health|social care|medical|identified|assessed)\s+)?needs?(?:\s+(?:met|addressed))?$"
+                             r"|^areas?\s+of\s+need$", re.IGNORECASE)
 
 
 #: A column header naming what the column holds with a short clause about the child, as person-centred
@@ -60,6 +63,8 @@ def is_header_cell(text: str) -> bool:
     joined by slashes or commas ("How often / how long / group size")."""
     t = " ".join(text.split())
     if len(t.split()) <= 6 and _CLAUSE_HEADER_RE.match(t):
+        return True
+    if _NEED_HEADER_RE.match(t):
         return True
     if not t or not HEADER_WORD_RE.search(t):
         return False

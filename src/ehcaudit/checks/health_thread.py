@@ -24,7 +24,7 @@ from ehcaudit.checks._needs import NeedsReading, read_needs
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
-from ehcaudit.clauses import clause_before, negated
+from ehcaudit.clauses import clause_before, negated, without_quoted_lists
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -359,8 +359,21 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
     return " ".join(parts)
 
 
+def _first_named(text: str, cell: str, p: ConditionReading) -> str | None:
+    """The condition a C cell is about (named first: "Epilepsy: ... takes sodium valproate"), when its
+    row's outcome cell is about the treatment C names for it ("will accept his medication")."""
+    first: Condition | None = None
+    at = len(text)
+    for c in p.conditions:
+        m = None if c.only_alone or c.symptom else search(c.need, text)
+        if m is not None and m.start() < at:
+            first, at = c, m.start()
+    generic = [c for c in p.conditions if c.only_alone and search(c.need, text)]
+    return first.name if first and any(search([*g.outcome, *g.need], cell) for g in generic) else None
+
+
 def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block],
-                 row: bool = False, always_only: bool = False
+                 row: bool = False, always_only: bool = False, own: str | None = None
                  ) -> tuple[int, int, list[Finding], dict[str, Block], list[str]]:
     """Read C's sentences (``described``) for the conditions the rubric recognises and find an
     outcome in E for each: (needs, needs with an outcome, findings, the conditions managed with no
@@ -368,7 +381,8 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
     table; when it is about one condition, an impact said anywhere in it ("... takes a daily laxative.
     When she is in pain she becomes distressed") is that condition's. ``always_only``: only the
     conditions that always need an outcome of their own (epilepsy, continence: not ``managed_ok``),
-    for a row whose own outcome cell is filled and serves the rest."""
+    for a row whose own outcome cell is filled and serves the rest; ``own``: the condition that row is
+    about (named first in its C cell, "Epilepsy: ..."), which its filled cell serves too."""
     cell_impact = ""
     if row:
         names = {c.name for c in p.conditions if not c.only_alone and not c.symptom
@@ -395,7 +409,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
                     or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
                     or _effect_of_other(cond, here, s.text, p, named[i]) \
-                    or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom)):
+                    or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom or cond.name == own)):
                 continue
             if cond.managed_ok and quiet:
                 if cond.name not in managed:
@@ -409,7 +423,8 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             seen.add(cond.name)
             total += 1
             pats = [*cond.outcome, *cond.need, *cond.provision]
-            hit = next((b for b in e_blocks if search(pats, strip_placeholders(b.text))), None)
+            # a list of quoted words is the vocabulary an outcome counts, not what it is about
+            hit = next((b for b in e_blocks if search(pats, without_quoted_lists(strip_placeholders(b.text)))), None)
             if hit is None and cond.outcome_areas:
                 # an outcome under the condition's area of need serves it ("Sensory and/or physical"
                 # outcomes for cerebral palsy, "Social, emotional and mental health" ones for ADHD)
@@ -450,7 +465,8 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     def row_conditions(block: Block, need_text: str, cell_text: str) -> tuple[int, int, list[Finding]]:
         # each condition of the row's C cell served by an outcome (its own cell's, or another in E)
         sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
-        n, ok, got, _, _ = _outcomes_of(ctx, p, sents, e_blocks, row=True, always_only=True)
+        n, ok, got, _, _ = _outcomes_of(ctx, p, sents, e_blocks, row=True, always_only=True,
+                                        own=_first_named(need_text, cell_text, p))
         return n, ok, [f for f in got if f.kind != "evidence"]
 
     total, linked, findings, reading = _thread_and_classic(
