@@ -253,15 +253,15 @@ def finish_advice(bld: Builder) -> None:
     pipe_head: dict[str, int] | None = None  # the columns of an advice list typed with "|" between cells
     for text, b, loc in expanded:
         quote = bld.quote_of.get(b.id)
-        cells = _pipe_cells(text)
-        if cells is not None and adv.is_header_row(cells):
+        typed = _pipe_cells(text)
+        if typed is not None and adv.is_header_row(typed):
             # "Advice | Who gave it | Date" typed as a line: the list's column headers, not an item
-            pipe_head, last = adv.header_columns(list(enumerate(cells))), None
+            pipe_head, last = adv.header_columns(list(enumerate(typed))), None
             continue
-        if cells is None:
+        if typed is None:
             pipe_head = None
         elif pipe_head is not None:
-            quote, text = quote or text, _row_line(cells, pipe_head)
+            quote, text = quote or text, _row_line(typed, pipe_head)
         if last is not None and adv.is_fragment(text) and merge_fragment(last, text):
             continue
         if adv.looks_like_item(text):
