@@ -123,10 +123,16 @@ _FAMILY_VIEWS_RE = re.compile(
     rf"(?:(?:his|her|their)\s+)?{_FAMILY_ROLE})*)\b", re.I)
 
 
+def _unbracketed(title: str) -> str:
+    """The title without notes in brackets: "Grandparents' (kinship carers') views" -> "Grandparents' views"."""
+    return re.sub(r"\s*\([^()]*\)", "", " ".join(title.split()))
+
+
 def views_author(title: str) -> str | None:
     """Whose views a "Mum's views" / "Parents' views" item is: that says who gave it. A family's
-    own contribution needs no named author: "Young person and parent contribution" names its givers."""
-    t = " ".join(title.split())
+    own contribution needs no named author: "Young person and parent contribution" names its givers.
+    A note in brackets does not hide whose they are: "Grandparents' (kinship carers') views"."""
+    t = _unbracketed(title)
     m = _VIEWS_TITLE_RE.match(t)
     if not m:
         f = _FAMILY_VIEWS_RE.match(t)
@@ -139,7 +145,7 @@ def views_author(title: str) -> str | None:
 
 
 def advice_kind(title: str, author: str | None = None) -> AdviceKind:
-    if _VIEWS_TITLE_RE.match(" ".join(title.split())) and not re.match(
+    if _VIEWS_TITLE_RE.match(_unbracketed(title)) and not re.match(
             r"^(?:school|college|teacher|class|setting|nursery|service|team)", title, re.I):
         return "parent_young_person"  # the child's or family's own views, whoever wrote them down
     for text in (title, author or ""):

@@ -29,15 +29,27 @@ def _lines_as_table(lines: list[str]) -> list[str] | None:
         m = adv.header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
         if not m or len(m) != k or "title" not in m:
             continue
-        out = []
-        for i in range(k, len(lines), k):
-            row = [" ".join(x.split()) for x in lines[i:i + k]]
-            title = row[m["title"]]
-            who = ", ".join(row[m[c]] for c in ("author", "role") if c in m and not adv.is_unfilled(row[m[c]]))
-            when = row[m["date"]] if "date" in m and not adv.is_unfilled(row[m["date"]]) else ""
-            out.append(" \u2013 ".join(x for x in (title, ", ".join(y for y in (who, when) if y)) if x))
-        return out
+        return [_row_line([" ".join(x.split()) for x in lines[i:i + k]], m) for i in range(k, len(lines), k)]
     return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
+
+
+def _row_line(row: list[str], m: dict[str, int]) -> str:
+    """One row of an advice table given as its cells' text (``m``: role -> column) as a
+    "title – author, date" line."""
+    def cell(role: str) -> str:
+        return row[m[role]] if role in m and m[role] < len(row) and not adv.is_unfilled(row[m[role]]) else ""
+    title = row[m["title"]] if m["title"] < len(row) else ""
+    who = ", ".join(x for x in (cell("author"), cell("role")) if x)
+    return " \u2013 ".join(x for x in (title, ", ".join(y for y in (who, cell("date")) if y)) if x)
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """A line typed as a table row with "|" between its cells ("Advice | Who gave it | Date"):
+    its cells, or None for a line with no "|"."""
+    if "|" not in text:
+        return None
+    cells = [" ".join(x.split()) for x in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
 
 
 _LABELLED_RE = re.compile(r"^\s*([^:]{1,40}?)\s*:\s*(\S.*)$")
@@ -238,11 +250,22 @@ def finish_advice(bld: Builder) -> None:
             continue  # the advice list's column headers in a whole-plan table ("Advice | Given by | Date")
         expanded.append((" \u2013 ".join(" ".join(c.text.split()) for c in cells), cells[0], loc))
     last: AdviceItem | None = None
+    pipe_head: dict[str, int] | None = None  # the columns of an advice list typed with "|" between cells
     for text, b, loc in expanded:
+        quote = bld.quote_of.get(b.id)
+        typed = _pipe_cells(text)
+        if typed is not None and adv.is_header_row(typed):
+            # "Advice | Who gave it | Date" typed as a line: the list's column headers, not an item
+            pipe_head, last = adv.header_columns(list(enumerate(typed))), None
+            continue
+        if typed is None:
+            pipe_head = None
+        elif pipe_head is not None:
+            quote, text = quote or text, _row_line(typed, pipe_head)
         if last is not None and adv.is_fragment(text) and merge_fragment(last, text):
             continue
         if adv.looks_like_item(text):
-            last = advice_from_text(bld, text, b, loc, bld.quote_of.get(b.id))
+            last = advice_from_text(bld, text, b, loc, quote)
         else:
             last = None
     # sign-off lines and requests never answered are not advice items (reader/advice.py)

@@ -34,10 +34,15 @@ _NEEDS, _PROVISION, _OUTCOME = {"B", "C", "D"}, {"F", "G", "H1", "H2"}, {"E"}
 #: Column headers that describe the provision beside them ("Outcome | Provision | Frequency | Who"):
 #: their cells belong to that provision.
 _ATTRIBUTE_RE = re.compile(
-    r"^(?:frequency|how often|how long|duration|length|timing|time|hours?|amount|intensity|when|by when|"
+    r"^(?:frequency|how often|how long|how much|duration|length|timing|time|hours?|amount|intensity|when|by when|"
     r"timescales?|who\b|by whom|delivered by|provided by|provider|staff(?:ing)?|responsib|lead\b|group size|"
     r"ratio|group\b|resources?|costs?|funding|expertise|level of expertise|qualifications?|where|location|"
     r"review|monitor|start date|end date|dates?\b|notes?\b|details\b)")
+
+
+#: A column header that ends with its section's letter in brackets: "What we want Jayden to achieve
+#: (E)", "Provision (F)", "Help with health (Section G)".
+_LETTER_AFTER_RE = re.compile(r"^\S.*?\s\((?:[Ss]ections?\s+)?([B-G]|H[12])\)[:.]?$")
 
 
 def header_codes(bld: Builder, row: list[RCell]) -> dict[int, tuple[str, str]] | None:
@@ -52,6 +57,9 @@ def header_codes(bld: Builder, row: list[RCell]) -> dict[int, tuple[str, str]] |
         code = classify(line.rstrip(". "), "cell") or generic_header(bld, line)
         if not code and EXPLICIT_RE.match(line):
             code = classify(line.rstrip(". "), "style")  # "B – Needs": a code and any short title
+            lenient = True
+        if not code and (m := _LETTER_AFTER_RE.match(line.strip())):
+            code = m.group(1)  # "What we want Jayden to achieve (E)": the header names its section
             lenient = True
         if not code and _ATTRIBUTE_RE.match(line.strip().lower()) and len(line.split()) <= 8:
             attributes[c.col] = line  # "Frequency", "Who": part of the provision beside them
