@@ -140,3 +140,206 @@ def test_a_hope_with_a_field_beside_it_is_still_judged():
                       ("E", _READING)))
     res = run(plan, LINK)
     assert flagged(res) and res.level == 1, why(res)
+
+
+# == round 18, second pass (set T): five more classes ================================================
+
+SET_T = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets" / "T" / "plans"
+ASPIRE = "PC-ASPIRATIONS"
+_SWIM = "By July 2027, Sam will swim 10 metres with a float on 3 visits in a row, recorded by his swimming teacher."
+
+
+# -- (1) a parent's wish for the child's care or safety is no aspiration ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "His dad wants to make sure Sam is warm, fed and properly looked after on the residential trip.",
+    "They would like to be sure that the nurses know how to give his rescue medicine.",
+    "Mum wants Sam to be well cared for at the respite house.",
+    "She hopes to make sure he is looked after by people he knows.",
+])
+def test_care_wish_is_no_aspiration(sentence):
+    plan = build(rows(("A", "Sam is 16 and goes to Fernbrook School."), ("A", sentence), ("E", _SWIM)), known_as="Sam")
+    res = run(plan, ASPIRE)
+    assert flagged(res), why(res)
+
+
+@pytest.mark.parametrize("sentence", [
+    # boundary: a hope for the child himself - to feel safe, to make friends - is still a hope
+    "They want Sam to feel safe at his new school.",
+    "His dad wants to make friends with the other parents so Sam can have sleepovers.",
+    # boundary: care wished for alongside a hope of his own ("and to ...")
+    "Mum wants Sam to be looked after by people he knows and to learn to swim.",
+])
+def test_hope_beside_or_near_a_care_wish_still_counts(sentence):
+    plan = build(rows(("A", "Sam is 16 and goes to Fernbrook School."), ("A", sentence), ("E", _SWIM)), known_as="Sam")
+    res = run(plan, ASPIRE)
+    assert not flagged(res), why(res)
+
+
+def test_set_t_t110_care_wish_is_no_aspiration():
+    res = run(read_plan(SET_T / "t110.docx"), ASPIRE)
+    assert flagged(res), why(res)
+
+
+# -- (2) a statement that there are no hopes is no aspiration ---------------------------------------------
+
+def _box(text: str, *more: tuple[str, str] | tuple[str, str, str]) -> list[tuple]:
+    return rows(("A", "Sam enjoys water play.", "A2 Interests"), ("A", text, "A2 Aspirations"), *more)
+
+
+@pytest.mark.parametrize("text", [
+    "Sam has not been able to tell anyone his hopes for the future.",
+    "No aspirations were recorded at the meeting.",
+    "None.",
+])
+def test_no_hopes_statement_is_not_an_aspiration(text):
+    plan = build(_box(text, ("E", _SWIM)), known_as="Sam")
+    res = run(plan, ASPIRE)
+    assert flagged(res), why(res)
+    link = run(plan, LINK)  # no aspiration: judged on his interests (water play and swimming)
+    assert not any(k == "issue" and q == text for k, _, q in why(link)), why(link)
+
+
+def test_hope_after_a_no_hopes_clause_still_counts():
+    # boundary: he cannot say, but his mother's hope is given in the same sentence
+    text = "Sam cannot tell us his hopes, but his mum would like him to work with animals."
+    plan = build(_box(text, ("E", _SWIM)), known_as="Sam")
+    assert not flagged(run(plan, ASPIRE))
+    link = run(plan, LINK)
+    assert any(k == "issue" and q == text for k, _, q in why(link)), why(link)  # a hope no outcome builds on
+
+
+# -- (3) a named school is a school, and attending builds towards it -------------------------------------
+
+_ATTEND = ("By March 2027, Leah will complete a full school day on at least 9 days out of 10, recorded in the "
+           "attendance register.")
+
+
+def test_hope_to_go_to_a_named_high_school_is_served_by_attendance():
+    plan = build(rows(("A", "I want to go to Thornbury High with my cousin."),
+                      ("A", "Her parents hope she will move to Thornbury High School with her friends."),
+                      ("A", "Leah wants to go to Thornbury High School and one day be a nurse."),
+                      ("A", "They hope she will make a calm move up to secondary school."),
+                      ("E", _ATTEND)))
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("sentence,named", [
+    ("I want to go to Thornbury High with my cousin.", True),
+    ("She wants to go to St Anne's Primary in September.", True),
+    ("I want to go to the high street with my cousin.", False),  # boundary: no school named
+])
+def test_named_school_reading(sentence, named):
+    plan = build(rows(("A", sentence), ("E", _ATTEND)))
+    res = run(plan, LINK)
+    assert (not flagged(res)) is named, why(res)
+
+
+def test_outcome_naming_the_next_school_serves_the_hope_of_it():
+    plan = build(rows(("A", "I want to go to secondary school with Keeley."),
+                      ("A", "Her mum hopes she will cope at high school."),
+                      ("A", "They want her to be confident at secondary school."),
+                      ("E", "By the end of Y6, Leah will find her way from the front door of Marsh Lane Academy to "
+                            "4 key rooms on her own, checked by her mentor.")))
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+def test_set_t_t111():
+    res = run(read_plan(SET_T / "t111.docx"), LINK)
+    assert not flagged(res), why(res)
+
+
+# -- (4) where an outcome happens is not what it is about --------------------------------------------------
+
+def test_occasion_of_an_outcome_is_not_its_field():
+    plan = build(rows(("A", "His parents would like him to keep singing in the choir."),
+                      ("E", "By July 2027, Sam will sit with his group without leaving his seat for a whole "
+                            "20-minute singing session, recorded by the choir leader.")), known_as="Sam")
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
+def test_taking_part_in_the_session_is_its_field():
+    # boundary: the session is what he does
+    plan = build(rows(("A", "His parents would like him to keep singing in the choir."),
+                      ("E", "By July 2027, Sam will take part in a 20-minute singing session each week, joining "
+                            "in with two songs.")), known_as="Sam")
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+def test_lessons_of_several_subjects_are_a_setting():
+    plan = build(rows(("A", "I want to be an engineer who builds bridges."),
+                      ("E", "By July 2027, Sam will copy his homework into his planner in maths, science and "
+                            "engineering lessons on 8 out of 10 occasions.")), known_as="Sam")
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
+def test_a_question_in_a_subject_is_about_the_subject():
+    # boundary (set O's key): an answer to an exam question in engineering builds on the hope
+    plan = build(rows(("A", "I want to be an engineer who builds bridges."),
+                      ("E", "By July 2027, Sam will write a full answer to an 8-mark question in engineering and "
+                            "science, using a plan.")), known_as="Sam")
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+def test_one_subject_is_still_a_field():
+    # boundary: a single subject named after the act is not stripped
+    plan = build(rows(("A", "I want to get better at maths."),
+                      ("E", "By July 2027, Sam will add two 2-digit numbers in maths on 4 out of 5 checks.")),
+                 known_as="Sam")
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+def test_learning_the_skills_to_live_alone_is_not_doing_well_at_school():
+    plan = build(rows(("A", "They want him to learn the skills to live on his own one day."),
+                      ("E", "By July 2027, Sam will answer 4 out of 5 questions about a short text correctly.")),
+                 known_as="Sam")
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
+@pytest.mark.parametrize("path", [SET_T / "t205.docx", SET_U / "u212.docx"])
+def test_set_t_u_setting_links_nothing(path):
+    res = run(read_plan(path), LINK)
+    assert flagged(res), why(res)
+
+
+# -- (5) the professionals' words in the first person are not the child's view ---------------------------------
+
+_REPORT = ("I am an eleven-year-old girl with a diagnosis of developmental language disorder. My needs are best "
+           "met in small groups with a consistent approach from staff.")
+_MUM = "Leah's mum says she is doing well at home."
+
+
+def test_first_person_in_report_language_is_not_the_childs_view():
+    plan = build(rows(("A", _REPORT, "All about me"), ("A", "I like ponies.", "All about me"),
+                      ("A", _MUM, "Family views")))
+    res = run(plan, "PC-VOICE")
+    assert flagged(res), why(res)
+
+
+def test_first_person_in_report_language_gathered_with_the_child():
+    # boundary: Section A says how the account was put together with her
+    plan = build(rows(("A", "Her teacher wrote this with Leah, using her talking mat.", "All about me"),
+                      ("A", _REPORT, "All about me"), ("A", _MUM, "Family views")))
+    res = run(plan, "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+def test_one_report_phrase_in_a_childs_own_words_is_still_hers():
+    # boundary: a child can name her own diagnosis
+    plan = build(rows(("A", "I am eleven with a diagnosis of DLD. I like ponies and I hate loud rooms.",
+                       "All about me"), ("A", _MUM, "Family views")))
+    res = run(plan, "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+def test_set_t_t210_voice():
+    res = run(read_plan(SET_T / "t210.docx"), "PC-VOICE")
+    assert flagged(res), why(res)

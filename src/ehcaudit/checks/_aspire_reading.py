@@ -11,6 +11,9 @@ of my friends": school is the setting, friends the reason; "with my foster broth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from ehcaudit.checks._pc_reading import without_recorder
 
 #: A line in an outcome's cell that is not itself an outcome (see the module's docstring).
 _NOT_OUTCOME_LINE = re.compile(
@@ -56,3 +59,66 @@ def interest_object(sentence: str, start: int, end: int) -> str:
 #: A word naming something liked (not "and dislikes", "it", "to do").
 _NAMED = re.compile(r"\b(?!(?:and|or|dislikes?|doing|does|do|it|them|that|this|to|the|a|an|very|much|lots|most|best)\b)"
                     r"[A-Za-z]{3,}", re.IGNORECASE)
+
+
+#: A statement that there are no hopes to record: "Jack is not able to express any aspirations", "He
+#: has no hopes for the future yet", "None". The negation and the hope word in one clause (a comma,
+#: "but" or "and" with a new subject ends it: "She is not sure yet, but she hopes he will ...").
+_NO_HOPES = re.compile(
+    r"\b(?:not|no|unable|cannot|can['’]t|never|nothing)\b"
+    r"(?:(?!\b(?:but|however|although|though|while|whereas)\b|\band\s+(?:he|she|they|his|her|their|we|I|[A-Z]))[^.;:,]){0,50}?"
+    r"\b(?:aspirations?|hopes?|ambitions?|dreams?|wish(?:es)?)\b(?:\s+(?:for|about)\s+(?:the|his|her|their|my)\s+(?:own\s+)?future)?"
+    r"|^\W*(?:none|n/?a|nil)\W*$",
+    re.IGNORECASE)
+
+
+def states_no_hopes(sentence: str, is_hope: Callable[[str], bool]) -> bool:
+    """Does ``sentence`` say only that the child has or gives no hopes (see :data:`_NO_HOPES`)? A
+    hope left once that statement is taken out ("He cannot tell us his hopes, but his mum would like
+    him to live near her", ``is_hope`` of the rest) is still a hope."""
+    if not _NO_HOPES.search(sentence):
+        return False
+    return not is_hope(_NO_HOPES.sub(" ", sentence))
+
+
+#: A verb of taking part just before an occasion: the session is then what the child does ("take part
+#: in two music sessions", "join in at swimming club"), not where something else is done.
+_TAKES_PART = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part|join(?:s|ed|ing)?(?:\s+in)?|participat\w*|perform\w*|"
+                         r"play(?:s|ed|ing)?|sing(?:s|ing)?|compet\w*|lead(?:s|ing)?|help(?:s|ed|ing)?(?:\s+out)?)"
+                         r"(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+#: An occasion an outcome is done in: "for the whole of a 30-minute music session", "during
+#: swimming lessons", "at lunchtime club".
+_OCCASION = re.compile(
+    r"\b(?:in|during|at|for|throughout|across|within)\s+(?:the\s+(?:whole|rest|start|end)\s+of\s+)?"
+    r"(?:(?:a|an|the|his|her|their|my|each|every|all|most|both|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:sessions?|lessons?|classes|clubs?|assembl(?:y|ies)|periods?|lunchtimes?|playtimes?|break\s*times?)\b",
+    re.IGNORECASE)
+_SUBJECT = (r"(?:English|maths|mathematics|science|engineering|art|music|drama|history|geography|computing|"
+            r"design(?:\s+and)?\s+technology|food\s+technology|French|Spanish|German|Welsh|literacy|numeracy|humanities|"
+            r"construction|catering|(?-i:PE|DT|ICT|RE|PSHE))")
+#: Lessons of two or more subjects: "in English and engineering", "across maths, science and art" -
+#: a skill practised across lessons, not a step in any one subject's field.
+_SUBJECTS = re.compile(rf"\b(?:in|during|across)\s+(?:(?:his|her|their|all|both|each)\s+)?{_SUBJECT}"
+                       rf"(?:\s*(?:,|\band\b|\bor\b|&)\s*{_SUBJECT})+(?:\s+(?:lessons?|classes|sessions))?\b", re.IGNORECASE)
+
+
+#: What a lesson is about, just before it: "answer a 6-mark question in Engineering and Science", "a
+#: project in art lessons" - the subject is then the outcome's content, not where it is done.
+_CONTENT_BEFORE = re.compile(r"\b(?:questions?|answers?|exams?|tests?|papers?|assessments?|problems?|topics?|coursework|"
+                             r"projects?|units?|modules?|qualifications?|GCSEs?|grades?|pieces?\s+of\s+work)"
+                             r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def without_setting(outcome: str) -> str:
+    """``outcome`` without the occasion or the lessons it is done in (see :data:`_OCCASION` and
+    :data:`_SUBJECTS`): "Oliver will stay calm for the whole of a 30-minute music session" is about
+    staying calm, and builds on no hope of making music; "will produce a side of typed writing in
+    English and engineering" is about writing, not a step towards being a mechanic; nor is who records
+    it ("recorded by the music tutor") its field. A session the child
+    takes part in ("will take part in a music session, playing the drum") and the subject of a question
+    ("will answer a 6-mark question in Engineering and Science") are what the outcome is about."""
+    def cut(m: re.Match) -> str:
+        before = m.string[:m.start()]
+        return m.group(0) if _TAKES_PART.search(before) or _CONTENT_BEFORE.search(before) else " "
+    # who records it ("recorded by the music tutor") is the evidence, not the field either
+    return without_recorder(_SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome)))

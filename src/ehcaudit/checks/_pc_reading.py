@@ -63,6 +63,16 @@ FEW_WORDS = re.compile(
     re.IGNORECASE)
 
 
+def report_voice(first_person: list[str], phrases: re.Pattern | None, least: int) -> bool:
+    """Is a first-person account written in the professionals' words ("I am a ten-year-old boy with a
+    diagnosis of autism", "My needs are best met in a setting which ...", "I benefit from visual
+    supports")? ``least`` different report phrases (``phrases``, from the rubric) across its sentences."""
+    if phrases is None:
+        return False
+    found = {m.group(0).lower() for s in first_person for m in phrases.finditer(s)}
+    return len(found) >= least
+
+
 def ghost_written(child_view: str, plan_text: str, section_a: str) -> bool:
     """Is ``child_view`` (the sentence found as the child's view) first-person words the plan cannot
     have had from the child - the plan says the child does not speak, or has only a handful of

@@ -6,7 +6,12 @@ import re
 
 from pydantic import Field
 
-from ehcaudit.checks._aspire_reading import interest_object, outcome_link_text
+from ehcaudit.checks._aspire_reading import (
+    interest_object,
+    outcome_link_text,
+    states_no_hopes,
+    without_setting,
+)
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
     _ABOUT_OUTCOMES,
     _CROSS_REF,
@@ -230,6 +235,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         where = box_label(b)
         if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
+        if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
+            continue  # "Jack is not able to express any aspirations": a statement that there are none
         if has(p.aspiration_patterns, s) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
@@ -251,7 +258,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                                                                               "none builds on the aspirations in A.")])
     names = _names(ctx)
     stop = [*p.stop_words, *p.link_stop_words]
-    out_text = [outcome_link_text(b.text) for b in outcomes]  # one per line: the lines of a cell share its id
+    # one per line: the lines of a cell share its id; the occasion or lessons an outcome is done in are
+    # its setting, not its field ("stay calm for a music session" builds on no hope of making music)
+    out_text = [without_setting(outcome_link_text(b.text)) for b in outcomes]
     out_stems = [(b, content_stems(t, stop, names)) for b, t in zip(outcomes, out_text, strict=True)]
 
     # a theme links an aspiration to the outcomes that serve it: the same field ("vet" and "rabbits"),

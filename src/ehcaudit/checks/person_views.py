@@ -9,7 +9,7 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import _child_names, _names
 from ehcaudit.checks._patterns import rx, rx1
-from ehcaudit.checks._pc_reading import ghost_written
+from ehcaudit.checks._pc_reading import FIRST_PERSON, GATHERED, ghost_written, report_voice
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
@@ -31,6 +31,11 @@ class ViewsParams(Params):
         "Regexes for the family ('mum', 'parents', 'foster carer'): a name given to one of them ('his foster carer "
         "Karen', front matter 'Parent or carer: Lisa'), and 'they' after them, speak for the family")
     view_verbs: list[str] = optional_list("Verbs that give a view ('says', 'feels', 'wants')")
+    report_phrases: list[str] = optional_list(
+        "Regexes for a professional report's phrases about the child ('a diagnosis of', 'my needs are best met', "
+        "'I benefit from'): a first-person account that uses report_min of them is the professionals' voice")
+    report_min: int = Field(2, ge=1, description="Different report phrases that make a first-person account the "
+                                                 "professionals' voice")
     bands: Bands = Field(description="Number of groups missing -> level")
 
 
@@ -68,6 +73,7 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     blocks = ctx.plan.blocks_in(*p.sections)
     family = rx(p.family_words)
     verbs = rx(p.view_verbs)
+    report = rx(p.report_phrases)
     findings: list[Finding] = []
     missing = 0
     names = [re.escape(n) for n in _names(ctx) if len(n) > 1]
@@ -79,7 +85,14 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
             hit = next(found, None)
             a_text = "\n".join(b.text for b in blocks)
             told = _not_told_by_family(blocks, family)
-            if hit is not None and any(ghost_written(s, a_text, told) for _, s in (hit, *found)):
+            views_found = [hit, *found] if hit is not None else []
+            first_person = [s for _, s in views_found if FIRST_PERSON.search(s)]
+            if (hit is not None and report_voice(first_person, report, p.report_min) and not GATHERED.search(told)):
+                # "I am a ten-year-old boy with a diagnosis of ... My needs are best met in a setting which
+                # ...": the professionals' words put in the first person, not the child's view - a view
+                # that is not in the first person still counts
+                hit = next(((b, s) for b, s in views_found if not FIRST_PERSON.search(s)), None)
+            if hit is not None and any(ghost_written(s, a_text, told) for _, s in views_found):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view - wherever Section A gives it, so a
                 # description of how he communicates found first ("He communicates through sounds and
