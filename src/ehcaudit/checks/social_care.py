@@ -384,14 +384,21 @@ class RightSectionParams(CareParams):
     health_funded_patterns: list[str] = optional_list(
         "Care that health funds or provides ('Children's Continuing Care package', 'commissioned by the ICB'): "
         "health provision, in its place in G, whatever care words it uses")
+    timing_patterns: list[str] = optional_list(
+        "Care named only as when the line's own provision happens ('on the Monday after each family time', 'the "
+        "morning after a respite stay'): with it taken out, the line is read for care it provides")
     min_item_words: int = 3
     bands: Bands = Field(description="Number of misplaced items -> level")
 
 
 def _misplaced_care(text: str, p: RightSectionParams) -> re.Match | None:
-    """The words that make a line of F or G social care provision. A direct payment or personal budget
-    is only how the line is paid for: tuition or teaching paid that way (an SEN direct payment, Section J)
-    stays educational; a personal assistant or short break paid that way is care."""
+    """The words that make a line of F or G social care provision. Care named only as when the line's
+    provision happens ("after each family time") is timing, not care the line provides. A direct payment
+    or personal budget is only how the line is paid for: tuition or teaching paid that way (an SEN direct
+    payment, Section J) stays educational; a personal assistant or short break paid that way is care."""
+    timing = rx(p.timing_patterns) if p.timing_patterns else None
+    if timing is not None:
+        text = timing.sub(" ", text)
     m = search(p.care_patterns, text)
     if m is None or not p.funding_route_patterns or not search(p.taught_patterns, text):
         return m
