@@ -9,7 +9,7 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import _child_names, _names
 from ehcaudit.checks._patterns import rx, rx1
-from ehcaudit.checks._pc_reading import ghost_written
+from ehcaudit.checks._pc_reading import beyond_their_words, ghost_written
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
@@ -31,6 +31,9 @@ class ViewsParams(Params):
         "Regexes for the family ('mum', 'parents', 'foster carer'): a name given to one of them ('his foster carer "
         "Karen', front matter 'Parent or carer: Lisa'), and 'they' after them, speak for the family")
     view_verbs: list[str] = optional_list("Verbs that give a view ('says', 'feels', 'wants')")
+    speech_sections: list[str] = optional_list(
+        "Sections read for how the child speaks ('speaks in short phrases', in A or B's communication needs): "
+        "long, finished first-person views for such a child need to say how they were gathered; empty: sections")
     bands: Bands = Field(description="Number of groups missing -> level")
 
 
@@ -79,7 +82,11 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
             hit = next(found, None)
             a_text = "\n".join(b.text for b in blocks)
             told = _not_told_by_family(blocks, family)
-            if hit is not None and any(ghost_written(s, a_text, told) for _, s in (hit, *found)):
+            # (and the same for a child the plan says speaks in single words or short phrases, given long
+            # finished sentences in the first person: "I would like all the adults who support me to ...")
+            how_speaks = "\n".join(b.text for b in ctx.plan.blocks_in(*(p.speech_sections or p.sections)))
+            if hit is not None and any(ghost_written(s, a_text, told) or beyond_their_words(s, how_speaks, told)
+                                       for _, s in (hit, *found)):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view - wherever Section A gives it, so a
                 # description of how he communicates found first ("He communicates through sounds and
