@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ehcaudit.clauses import negated
+
 #: A line in an outcome's cell that is not itself an outcome (see the module's docstring).
 _NOT_OUTCOME_LINE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:"
@@ -56,3 +58,15 @@ def interest_object(sentence: str, start: int, end: int) -> str:
 #: A word naming something liked (not "and dislikes", "it", "to do").
 _NAMED = re.compile(r"\b(?!(?:and|or|dislikes?|doing|does|do|it|them|that|this|to|the|a|an|very|much|lots|most|best)\b)"
                     r"[A-Za-z]{3,}", re.IGNORECASE)
+
+
+#: A negation in the clause before a hope's words: "I don't want to go to big school", "she does not
+#: want to leave", "they never hoped to ..." (either apostrophe).
+_NOT_HOPED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def hoped(sentence: str, hope: re.Pattern) -> bool:
+    """Does ``sentence`` state a hope (``hope``, the aspiration patterns) in a clause that is not
+    negated? "I don't want to go to big school" is a fear or a dislike, not an aspiration an
+    outcome could build towards (PC-ASPIRATIONS reads it so too)."""
+    return any(not negated(sentence, m.start(), m.end(), _NOT_HOPED) for m in hope.finditer(sentence))
