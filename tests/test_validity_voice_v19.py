@@ -183,7 +183,7 @@ def test_a_team_game_serves_the_sporting_hope():
                       ("A", "He says he would like to bowl like his uncle and play cricket every weekend."),
                       ("A", "His mum hopes he will play cricket at the club next summer."),
                       ("E", "By July 2027, Kai will join in a ball game with 5 other pupils for 15 minutes, "
-                            "taking turns, in 3 out of 4 PE lessons, recorded by his TA.")), known_as="Kai")
+                            "taking turns, in 3 out of 4 games lessons, recorded by his TA.")), known_as="Kai")
     res = run(plan, LINK)
     assert not flagged(res), why(res)
 
