@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ehcaudit.checks._pc_reading import without_recorder
+from ehcaudit.clauses import negated
 
 #: A line in an outcome's cell that is not itself an outcome (see the module's docstring).
 _NOT_OUTCOME_LINE = re.compile(
@@ -122,3 +123,13 @@ def without_setting(outcome: str) -> str:
         return m.group(0) if _TAKES_PART.search(before) or _CONTENT_BEFORE.search(before) else " "
     # who records it ("recorded by the music tutor") is the evidence, not the field either
     return without_recorder(_SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome)))
+#: A negation in the clause before a hope's words: "I don't want to go to big school", "she does not
+#: want to leave", "they never hoped to ..." (either apostrophe).
+_NOT_HOPED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def hoped(sentence: str, hope: re.Pattern) -> bool:
+    """Does ``sentence`` state a hope (``hope``, the aspiration patterns) in a clause that is not
+    negated? "I don't want to go to big school" is a fear or a dislike, not an aspiration an
+    outcome could build towards (PC-ASPIRATIONS reads it so too)."""
+    return any(not negated(sentence, m.start(), m.end(), _NOT_HOPED) for m in hope.finditer(sentence))

@@ -81,6 +81,31 @@ def ghost_written(child_view: str, plan_text: str, section_a: str) -> bool:
                 and not GATHERED.search(section_a))
 
 
+#: The plan saying the child speaks only in single words or short phrases: "uses single words and short
+#: learned phrases", "speaks in short phrases of three to four words", "talks in two-word phrases",
+#: "his speech is limited to single words" - not reading ("can read single words").
+SHORT_PHRASES = re.compile(
+    r"\b(?:uses?|using|speaks?|speaking|says?|saying|talks?|talking|communicates?\s+(?:with|using|in|through)|"
+    r"limited\s+to)\s+(?:in\s+)?(?:(?:only|mainly|mostly|some|a\s+few|occasional)\s+)?"
+    r"(?:single\s+words|(?:short|simple)\s+(?:[\w-]+\s+)?phrases|"
+    r"(?:one|two|three|four|[1-4])(?:\s*(?:-|to|or)\s*(?:two|three|four|[2-4]))?[- ]word\s+(?:phrases|sentences|utterances))",
+    re.IGNORECASE)
+
+#: A first-person sentence too long and too finished for a child who speaks in single words or short
+#: phrases to have said it: this many words or more.
+FLUENT_WORDS = 20
+
+
+def beyond_their_words(child_view: str, plan_text: str, section_a: str) -> bool:
+    """Is ``child_view`` a long, finished first-person sentence ("I would like all the adults who
+    support me to work together and use the same approach") for a child the plan says speaks only in
+    single words or short phrases, with nothing in Section A saying how the views were gathered? The
+    adults' words, not the child's. A short first-person line ("I like the bus. Dinner noisy.") may be
+    his own, tidied by whoever wrote it down."""
+    return bool(FIRST_PERSON.search(child_view) and len(child_view.split()) >= FLUENT_WORDS
+                and SHORT_PHRASES.search(plan_text) and not GATHERED.search(section_a))
+
+
 #: "May" the month: capitalised inside a line, or before a year or a day ("in May 2027", "by 3 May").
 _MONTH_MAY = re.compile(r"(?<=\w)(\W+)May\b|\bmay(?=\s+(?:20\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)")
 

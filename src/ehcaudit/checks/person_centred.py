@@ -7,6 +7,7 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._aspire_reading import (
+    hoped,
     interest_object,
     outcome_link_text,
     states_no_hopes,
@@ -225,6 +226,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
 
     loc_rx, int_rx = rx(p.aspiration_location_patterns), rx(p.interest_patterns)
+    hope_rx = rx1(p.aspiration_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     int_loc = rx(p.interest_location_patterns)
@@ -237,7 +239,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
             continue  # "Jack is not able to express any aspirations": a statement that there are none
-        if has(p.aspiration_patterns, s) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
+        if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):

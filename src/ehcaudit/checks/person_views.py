@@ -9,7 +9,13 @@ from pydantic import Field
 
 from ehcaudit.checks._outcomes import _child_names, _names
 from ehcaudit.checks._patterns import rx, rx1
-from ehcaudit.checks._pc_reading import FIRST_PERSON, GATHERED, ghost_written, report_voice
+from ehcaudit.checks._pc_reading import (
+    FIRST_PERSON,
+    GATHERED,
+    beyond_their_words,
+    ghost_written,
+    report_voice,
+)
 from ehcaudit.checks.generic import (  # occurrence's groups and its reading of one sentence
     Group,
     _shows,
@@ -36,6 +42,9 @@ class ViewsParams(Params):
         "'I benefit from'): a first-person account that uses report_min of them is the professionals' voice")
     report_min: int = Field(2, ge=1, description="Different report phrases that make a first-person account the "
                                                  "professionals' voice")
+    speech_sections: list[str] = optional_list(
+        "Sections read for how the child speaks ('speaks in short phrases', in A or B's communication needs): "
+        "long, finished first-person views for such a child need to say how they were gathered; empty: sections")
     bands: Bands = Field(description="Number of groups missing -> level")
 
 
@@ -92,7 +101,11 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
                 # ...": the professionals' words put in the first person, not the child's view - a view
                 # that is not in the first person still counts
                 hit = next(((b, s) for b, s in views_found if not FIRST_PERSON.search(s)), None)
-            if hit is not None and any(ghost_written(s, a_text, told) for _, s in views_found):
+            # (and the same for a child the plan says speaks in single words or short phrases, given long
+            # finished sentences in the first person: "I would like all the adults who support me to ...")
+            how_speaks = "\n".join(b.text for b in ctx.plan.blocks_in(*(p.speech_sections or p.sections)))
+            if hit is not None and any(ghost_written(s, a_text, told) or beyond_their_words(s, how_speaks, told)
+                                       for _, s in views_found):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view - wherever Section A gives it, so a
                 # description of how he communicates found first ("He communicates through sounds and

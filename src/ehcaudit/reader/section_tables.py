@@ -72,6 +72,10 @@ def label_table(bld: Builder, t: RTable) -> None:  # noqa: C901
         first = filled[0]
         line = first_line(first.text)
         code = (code_only(line) or classify(line, "cell")) if _label_length_ok(line) else None
+        if code and code == bld.cur and len(filled) == 1 and "\n" in first.text.strip():
+            # a numbered box of the section we are in, its title and content in one cell ("A2 What
+            # Finn's parents say" over the parents' account): content, as "A1 About me ..." is
+            code = None
         if code:
             rest = filled[1:]
             if (len(rest) == 1 and code_only(line) and "\n" not in rest[0].text
