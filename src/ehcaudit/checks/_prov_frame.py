@@ -40,11 +40,11 @@ def before_table(items: Sequence[Item], blocks: Sequence[Block], amount_patterns
 
 
 #: What is done to the item before, named as the object: "The Sensory Support Service provides it; her
-#: TA will check it every morning", "The NHS Speech and Language Therapist sets the programme",
+#: TA will check it every morning", "She will use it in every lesson", "The teacher will check this is happening", "The NHS Speech and Language Therapist sets the programme",
 #: "The physiotherapist will train the TA in Ollie's moving and handling plan", "The SENCo will book the training".
 _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repairs?|charges?|services?|updates?|keeps?|"
                         r"sets? up|sets|runs?|leads?|delivers?|reviews?|trains?|supervises?|books?|arranges?|organi[sz]es?|"
-                        r"schedules?|co-?ordinates?)\s+(it|the\s+([A-Za-z][\w-]+))\b",
+                        r"schedules?|co-?ordinates?|uses?)\s+(it|this|these|them|the\s+([A-Za-z][\w-]+))\b",
                         re.IGNORECASE)
 
 
@@ -96,3 +96,13 @@ def amount_cell_open(parts: Sequence[tuple[str, str]], amount_headers: Sequence[
                 and any(search(vague_patterns, " ".join(words[:k])) for k in (1, 2, 3)):
             return True
     return False
+
+
+#: A heading numbered by its section: "F1 Reading and spelling", "F.2 Anxiety", "3. Sensory needs".
+_NUMBERED_HEADING = re.compile(r"^\W*[A-K]?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
+def heading_number_off(line: str) -> str:
+    """A line without the number a plan gives its headings ("F1 Reading and spelling" is the heading
+    "Reading and spelling"); an item starting with an amount ("2 sessions a week") keeps it."""
+    return _NUMBERED_HEADING.sub("", line)
