@@ -92,6 +92,9 @@ def test_using_or_checking_the_item_before_joins_it():
     assert goes_on_about("Kit will use it in every lesson.", "A laptop with speech-to-text software, set up by IT.")
     assert goes_on_about("The class teacher will check this is happening each week.", "All staff will face Kit.")
     assert not goes_on_about("Kit will use a pencil grip.", "A laptop with speech-to-text software, set up by IT.")
+    # "it" belongs to the sentence's own aid, not to the item before (set Q, q106)
+    assert not goes_on_about("A help card and a calm corner, with the TA showing him how to use it.",
+                             "Kit would benefit from access to the school's nurture group where possible.")
 
 
 def test_a_heading_numbered_by_its_section_is_a_heading():
