@@ -40,12 +40,18 @@ def before_table(items: Sequence[Item], blocks: Sequence[Block], amount_patterns
 
 
 #: What is done to the item before, named as the object: "The Sensory Support Service provides it; her
-#: TA will check it every morning", "The NHS Speech and Language Therapist sets the programme",
-#: "The physiotherapist will train the TA in Ollie's moving and handling plan", "The SENCo will book the training".
+#: TA will check it every morning", "The teacher will check this is happening", "The NHS Speech and Language
+#: Therapist sets the programme", "The physiotherapist will train the TA in Ollie's moving and handling plan", "The SENCo will book the training".
 _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repairs?|charges?|services?|updates?|keeps?|"
                         r"sets? up|sets|runs?|leads?|delivers?|reviews?|trains?|supervises?|books?|arranges?|organi[sz]es?|"
-                        r"schedules?|co-?ordinates?)\s+(it|the\s+([A-Za-z][\w-]+))\b",
+                        r"schedules?|co-?ordinates?)\s+(it|this|these|them|the\s+([A-Za-z][\w-]+))\b",
                         re.IGNORECASE)
+
+
+#: The child using the item before, as the sentence's own verb: "Evie will use it in all lessons", "He can use
+#: them in exams" (not "a quiet space, with the TA showing him how to use it": that "it" is its own).
+_USES_IT = re.compile(r"^\W*[\w'’-]+(?: [\w'’-]+)? (?:(?:will|can|may|should|must|is to|is able to) )?(?:also )?"
+                      r"uses? (?:it|them|these)\b", re.IGNORECASE)
 
 
 def goes_on_about(sent: str, item_text: str) -> bool:
@@ -54,6 +60,8 @@ def goes_on_about(sent: str, item_text: str) -> bool:
     will arrange the visits"): part of that item."""
     if len(sent.split()) > 40:
         return False
+    if _USES_IT.search(sent):
+        return True
     named: set[str] | None = None
     for m in _OBJECT_IT.finditer(sent):
         noun = m.group(2)
@@ -96,3 +104,13 @@ def amount_cell_open(parts: Sequence[tuple[str, str]], amount_headers: Sequence[
                 and any(search(vague_patterns, " ".join(words[:k])) for k in (1, 2, 3)):
             return True
     return False
+
+
+#: A heading numbered by its section: "F1 Reading and spelling", "F.2 Anxiety", "3. Sensory needs".
+_NUMBERED_HEADING = re.compile(r"^\W*[A-K]?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
+def heading_number_off(line: str) -> str:
+    """A line without the number a plan gives its headings ("F1 Reading and spelling" is the heading
+    "Reading and spelling"); an item starting with an amount ("2 sessions a week") keeps it."""
+    return _NUMBERED_HEADING.sub("", line)

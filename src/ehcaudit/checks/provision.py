@@ -28,6 +28,7 @@ from ehcaudit.checks._prov_frame import (
     amount_cell_open,
     before_table,
     goes_on_about,
+    heading_number_off,
     is_closing_bracket,
 )
 from ehcaudit.checks._table_lines import governing_headers, row_headers
@@ -178,7 +179,7 @@ def _is_lead_in(line: str) -> bool:
     """A heading over the items that follow, not an item: a label once references to outcomes
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
     set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
-    bare = _NEED_NOUN.sub(r"\1 area", _OUTCOME_REFS.sub("", line))  # "Anxiety and sensory needs": a noun
+    bare = _NEED_NOUN.sub(r"\1 area", _OUTCOME_REFS.sub("", heading_number_off(line)))  # "F1 Anxiety and sensory needs"
     return is_label(bare) or (bool(_SCOPE_ASIDE.search(line)) and is_label(_SCOPE_ASIDE.sub("", bare))) \
         or (is_label(bare, max_words=12) and not _AMOUNT_WORD.search(bare))
 
