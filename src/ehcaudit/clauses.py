@@ -217,6 +217,12 @@ _SUBORDINATE = re.compile(r"\b(?:when|whenever|if|once|after|as soon as|unless|u
 #: A preposition just before a passive gerund: "within 2 minutes of being given it", "on being shown",
 #: "after being reminded once" - the moment the child acts, not what they receive.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|upon|after|before|since)\s+$", re.IGNORECASE)
+#: A passive in a clause that names a thing after its noun ("the words he has been taught", "the
+#: strategies that she was shown"): the object of the child's own verb, not what the child is given.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?!(?:and|but|or|so|then|because|if|when|where|while|until|whether|as|by|once|after|before|"
+    r"now|today|already|also|still|therefore|will|can|must|should)\b)[a-z]{3,}\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|I|we|you)\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 _NP_STOP = re.compile(
     r"\b(?:to|for|with|from|in|at|on|when|during|by|so|because|which|that|who|while|without|until|as|if|"
     r"where|than|before|after|into|across|around)\b|[,;()]|(?<!\d)[:.](?!\d)", re.IGNORECASE)
@@ -295,6 +301,8 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
             continue  # what the child does, or a condition ("when she is given two choices")
         if m.group("passive") and _GERUND_AFTER.search(before) and m.group(0).lower().startswith("being"):
             continue  # "within 2 minutes of being given it", "on being asked": the occasion, not provision
+        if m.group("passive") and _RELATIVE_BEFORE.search(before):
+            continue  # "spell the words he has been taught": what he was taught before, named as a thing
         if m.group("passive"):
             return ProvisionClause(verb=m.group(0), what=_np_after(sentence, m.end()), reason="is given")
         np_ = _np_after(sentence, m.end())

@@ -7,6 +7,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._blank_columns import blank_rows
 from ehcaudit.checks._outcomes import (
     _AS_ABOVE,
     BARE_DATE,
@@ -124,6 +125,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
 
     beside = stated_measures(ctx)
     dated = dated_rows(ctx)  # a "By when" column dates the outcomes in its row
+    blank = blank_rows(ctx)  # a row whose date and measure cells are both empty
     nested = nested_tables(ctx)  # an outcomes table inside one cell: each row's measure and date
 
     def nested_row(b: Block) -> tuple[list[str], str]:
@@ -151,8 +153,14 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
                    and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
-        if prov and (not stated or measured_beside(b, prov)):
+        if prov and (not stated or measured_beside(b, prov)) and (b.table, b.row) not in blank:
             continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
+        if prov and (b.table, b.row) in blank:
+            # written in the outcomes table as an outcome, its own "By when" and "How we will know"
+            # cells left empty: the plan gives it no date and no measure
+            findings.append(ctx.finding(b, "This outcome's date and measure are left blank in the table: it does not "
+                                           "say when it should be achieved or how success will be measured."))
+            continue
         if undated:
             lacking.append("when it should be achieved (time-bound)")
         words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
