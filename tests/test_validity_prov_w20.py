@@ -88,3 +88,23 @@ def test_a_stated_step_agreed_at_the_childs_meetings_is_not_vague(line):
 def test_provision_left_to_agreement_is_still_vague(line):
     res = _run([f"- {line}"], "PR-VAGUE-WORDING")
     assert _issues(res, line), why(res)
+
+
+# -- PR-OUTCOME-LINK: a need in a row of its own under its area's table (set W, w103) ---------------------
+
+_TRANSITION = ("BFE", "Kit gets very worried in busy, noisy places and at lunchtime.",
+               "Transition to his new secondary school: four visits with his key adult and a photo book of "
+               "the building - summer term 2027, four 1-hour visits - SENCo and key adult",
+               "By October 2027, Kit will go to every lesson in his first half term at his new school.")
+
+
+@pytest.mark.parametrize("need, gap", [
+    ("Kit is frightened about starting at his new secondary school next year.", False),
+    # boundary: a further need the area's provision says nothing about stays an empty row
+    ("Kit finds it hard to tie his shoelaces after PE.", True),
+])
+def test_a_further_need_row_is_met_by_its_area_tables_provision(need, gap):
+    plan = care_builder.build({"A": ["Kit likes football."]}, threads=[_TRANSITION, ("BFE", need, "", "")])
+    res = run(plan, "PR-OUTCOME-LINK")
+    empty = [f for f in res.findings if f.kind == "issue" and "no provision in its row" in f.message]
+    assert bool(empty) is gap, why(res)
