@@ -13,6 +13,7 @@ from ehcaudit.checks._findings import quote_of
 from ehcaudit.checks._items import blocks_text, thread_rows
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import has, is_blank, rx, search
+from ehcaudit.checks._thread_link import need_met_in_area
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.checks.person_centred import outcome_blocks
 from ehcaudit.checks.provision import ItemRules, _is_title, f_blocks, split_items
@@ -342,21 +343,20 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             continue
         if not prov and all(_is_title(b.text) for b in need + out) \
                 and not any(has(p.need_patterns, b.text) for b in need):
-            # a title row spanning the table ("E.2 / F.2 Preparing for adulthood"), not an outcome; a
-            # need written as a note without a full stop ("Finds it hard to ask for help") is a need
+            # a title row across the table ("E.2 / F.2 Preparing for adulthood"); a note ("Finds it hard ...") is a need
             continue
-        if need and not (prov or out) and row.area in area_provision \
-                and has(p.approach_need_patterns, need[0].text):
+        if need and not (prov or out) and row.area in area_provision and (has(p.approach_need_patterns, need[0].text)
+                or need_met_in_area(need[0].text, blocks_text(plan, area_provision[row.area]), p.stop_words,
+                                    _names(ctx), p.min_shared, p.specific_word_length)):
             total += 1
             served += 1
-            evidence.append(ctx.finding(need[0], f"Golden thread{area}: this need says how teaching must be given; "
-                                                  "it is met by the provision in its area's table: "
+            evidence.append(ctx.finding(need[0], f"Golden thread{area}: this need (a row of its own) is met "
+                                                  "by the provision in its area's table: "
                                                   f"'{quote_of(blocks_text(plan, area_provision[row.area]), 160)}'.",
                                         quote=quote_of(need[0].text), kind="evidence"))
             continue
         if prov:
-            # the row's provision cells together: a "Who" cell naming the same service in every row
-            # is not pasted provision
+            # the row's provision cells together (a "Who" cell naming one service in every row is not pasting)
             row_provisions.append((prov[0], _norm(" ".join(b.text for b in prov)), row.area or ""))
             n = (1 if out else 0) + (1 if need else 0)
             served += n
