@@ -1,0 +1,118 @@
+"""Validity classes from set W (round 20) in health (HC-*) and social care (SC-*), through the
+Section K reading they share with CA-STATUTORY-ADVICE: each class in words of our own, with its
+boundary.
+
+1. An advice table nested in one cell, whose empty cells left no line, is read by its whole
+   header (three columns), not as two columns because its line count happens to divide by two;
+   a row with only its title is followed by the next row's title, not glued to it.
+2. An advice item counts for each kind its title names, also when a bracketed note or a joint
+   title puts another kind first: "Social care advice (transition assessment)" and "Social care
+   and preparing for adulthood advice" are social care advice (SC-ADVICE) as well.
+3. A heart named as a symptom ("a pounding heart", "racing heart", "heart rate") is not a heart
+   condition needing provision and an outcome (HC-NEEDS-MET, HC-OUTCOMES).
+4. An outcome about energy, fatigue or pacing relates to a physical need such as hypermobility
+   or chronic fatigue (HC-OUTCOMES).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import care_builder
+import pytest
+from validity_helpers import flagged, run, why
+
+from ehcaudit.model import AdviceItem
+from ehcaudit.reader import advice as adv
+from ehcaudit.reader.advice_items import _lines_as_table
+
+
+def _item(title: str, author: str) -> AdviceItem:
+    return AdviceItem(kind=adv.advice_kind(title, author), title=title, author=author, date=dt.date(2026, 2, 1),
+                      quote=f"{title} – {author}", location="K", block_id=1)
+
+
+# -- 1. a flattened three-column advice table with one unfilled row -------------------------------
+
+RAGGED = [
+    "Advice", "Given by", "Date",
+    "Tomasz's views", "Tomasz, helped by his key worker", "3 March 2026",
+    "School advice", "Head of Year 8, Millbrook Academy", "4 March 2026",
+    "Occupational therapy report", "",  # an unfilled row: only its title left a line
+    "Parents' views", "Tomasz's mum and dad", "3 March 2026",
+    "Social care advice", "Family Support Worker, Millbrook Early Help", "1 February 2026",
+]
+
+
+def test_a_ragged_three_column_table_is_not_read_as_two_columns():
+    lines = [x for x in RAGGED if x]  # empty cells leave no line
+    assert len(lines) % 2 == 0  # the trap: 2 header words, then pairs, would "fit"
+    rows = _lines_as_table(lines)
+    assert rows is not None
+    assert rows[0].startswith("Tomasz's views")
+    assert rows[-1].startswith("Social care advice")
+    assert "Family Support Worker" in rows[-1] and "Occupational" not in rows[-1]
+    assert any(r.startswith("Occupational therapy report") for r in rows)
+
+
+def test_a_title_split_over_two_lines_still_joins_its_row():
+    # the boundary: a second line that is not a whole title ("(draft)") stays in the row
+    lines = ["Advice", "From", "Date", "Medical advice", "Dr K Amin, community paediatrician", "5 May 2026",
+             "Careers guidance notes", "Careers adviser, Millbrook Academy", "6 May 2026"]
+    rows = _lines_as_table(lines)
+    assert rows is not None and len(rows) == 2
+
+
+# -- 2. a social care item whose title puts another kind first, or carries a note -----------------
+
+@pytest.mark.parametrize("title, author", [
+    ("Social care advice (Care Act assessment for transition)", "Transition Social Worker, Adult Services"),
+    ("Social care and preparing for adulthood advice", "PfA Social Worker, Millbrook Council"),
+])
+def test_social_care_named_in_the_title_is_social_care_advice(title, author):
+    item = _item(title, author)
+    assert item.kind != "social_care"  # read first as preparing for adulthood advice
+    assert "social_care" in adv.kinds_named(item)
+
+
+def test_a_bracketed_note_alone_does_not_add_a_kind():
+    # the boundary: the title without its note names the same kind: nothing is added
+    item = _item("Careers advice (written with the school)", "Careers adviser, Millbrook Academy")
+    assert adv.kinds_named(item) == {"preparing_for_adulthood"}
+
+
+# -- 3. HC-NEEDS-MET / HC-OUTCOMES: a racing heart is a symptom, not a heart condition -------------
+
+PANIC_C = ("Dev is physically well, but before tests he has panic attacks (a pounding heart, shaking), "
+           "as his GP described.")
+PANIC_G = ["- NHS Talking Therapies: 6 weekly 45-minute sessions of guided self-help for anxiety with a wellbeing practitioner."]
+PANIC_E = ["By July 2027, Dev will use a breathing routine to stay calm before tests, on 4 of 5 occasions."]
+
+
+@pytest.mark.parametrize("criterion", ["HC-NEEDS-MET", "HC-OUTCOMES"])
+def test_a_panic_symptom_of_the_heart_is_not_a_heart_condition(criterion):
+    res = run(care_builder.build({"C": [PANIC_C], "G": PANIC_G, "E": PANIC_E}), criterion)
+    assert not flagged(res), why(res)
+
+
+def test_a_heart_condition_is_still_one():
+    # the boundary: a heart condition named as such still needs provision in G
+    c = "Dev has a heart condition (a repaired hole in the heart) and is followed by cardiology."
+    assert flagged(run(care_builder.build({"C": [c], "G": PANIC_G, "E": PANIC_E}), "HC-NEEDS-MET"))
+
+
+# -- 4. HC-OUTCOMES: an outcome about energy, fatigue or pacing relates to a physical need -----------
+
+FATIGUE_C = "Mia has joint hypermobility and tires very quickly, under the care of the physiotherapy team."
+FATIGUE_G = ["- Children's physiotherapist: 6 fortnightly sessions of 40 minutes to set a home exercise programme, then review."]
+
+
+def test_an_energy_outcome_relates_to_a_physical_need():
+    e = ["By July 2027, Mia will plan her energy across the school day so that she attends 90% of lessons."]
+    res = run(care_builder.build({"C": [FATIGUE_C], "G": FATIGUE_G, "E": e}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+def test_an_unrelated_outcome_still_leaves_the_physical_need_without_one():
+    e = ["By July 2027, Mia will read a chapter book aloud to an adult, with fewer than 5 errors a page."]
+    assert flagged(run(care_builder.build({"C": [FATIGUE_C], "G": FATIGUE_G, "E": e}), "HC-OUTCOMES"))
