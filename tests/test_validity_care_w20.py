@@ -116,3 +116,28 @@ def test_an_energy_outcome_relates_to_a_physical_need():
 def test_an_unrelated_outcome_still_leaves_the_physical_need_without_one():
     e = ["By July 2027, Mia will read a chapter book aloud to an adult, with fewer than 5 errors a page."]
     assert flagged(run(care_builder.build({"C": [FATIGUE_C], "G": FATIGUE_G, "E": e}), "HC-OUTCOMES"))
+
+
+# -- 5. HC-NEEDS-MET: a C–G–E row pointing to the health professional's provision in Section F -------
+
+POINTER_ROW = ("CGE", "Sami has a stammer, which the speech and language therapist works on.",
+               "None in G: the speech and language therapy is educational provision, set out in Section F.",
+               "See outcome E2 on speaking in class.")
+
+
+def test_a_row_pointing_to_a_therapists_provision_in_f_is_met():
+    f = ["- Speech and language therapist: 8 weekly 30-minute sessions of fluency work in school, then review."]
+    res = run(care_builder.build({"F": f}, threads=[POINTER_ROW]), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+def test_a_row_pointing_to_f_where_only_school_staff_provide_is_unmet():
+    # the boundary: F holds a teaching assistant's adjustment, not a health professional's provision
+    f = ["- A teaching assistant will give Sami extra time to answer in class, every lesson."]
+    assert flagged(run(care_builder.build({"F": f}, threads=[POINTER_ROW]), "HC-NEEDS-MET"))
+
+
+def test_an_empty_row_with_no_pointer_is_still_unmet():
+    row = ("CGE", POINTER_ROW[1], "None.", POINTER_ROW[3])
+    f = ["- Speech and language therapist: 8 weekly 30-minute sessions of fluency work in school, then review."]
+    assert flagged(run(care_builder.build({"F": f}, threads=[row]), "HC-NEEDS-MET"))
