@@ -141,3 +141,38 @@ def test_an_empty_row_with_no_pointer_is_still_unmet():
     row = ("CGE", POINTER_ROW[1], "None.", POINTER_ROW[3])
     f = ["- Speech and language therapist: 8 weekly 30-minute sessions of fluency work in school, then review."]
     assert flagged(run(care_builder.build({"F": f}, threads=[row]), "HC-NEEDS-MET"))
+
+
+# -- 6. HC-ADVICE-PROVIDERS: a professional with their service in brackets; talking therapies --------
+
+def _k(*rows):
+    return [(kind, title, author, dt.date(2026, 4, 1)) for kind, title, author in rows]
+
+
+def test_the_service_in_brackets_covers_its_professional():
+    g = ["- Epilepsy nurse (Northvale Community Paediatrics): a 30-minute review of Ali's seizure plan every term."]
+    k = _k(("health", "Medical advice", "Dr R Bose, Community Paediatrician, Northvale Community Paediatrics"))
+    res = run(care_builder.build({"C": ["Ali has epilepsy."], "G": g}, advice=k), "HC-ADVICE-PROVIDERS")
+    assert not flagged(res), why(res)
+
+
+def test_a_professional_with_no_service_in_brackets_still_needs_advice():
+    # the boundary: the service is named nowhere in the label, and only the paediatrician advised
+    g = ["- Epilepsy nurse: a 30-minute review of Ali's seizure plan every term."]
+    k = _k(("health", "Medical advice", "Dr R Bose, Community Paediatrician, Northvale Community Paediatrics"))
+    assert flagged(run(care_builder.build({"C": ["Ali has epilepsy."], "G": g}, advice=k), "HC-ADVICE-PROVIDERS"))
+
+
+TT_G = ["- Northvale Talking Therapies (adult mental health service): 8 weekly sessions of 50 minutes of "
+        "cognitive behavioural therapy for low mood with a therapist, then review."]
+
+
+def test_talking_therapies_advice_covers_its_own_provision():
+    k = _k(("health", "Health advice (low mood)", "Psychological Wellbeing Practitioner, Northvale Talking Therapies"))
+    res = run(care_builder.build({"C": ["Zara has low mood."], "G": TT_G}, advice=k), "HC-ADVICE-PROVIDERS")
+    assert not flagged(res), why(res)
+
+
+def test_talking_therapies_with_no_mental_health_advice_is_flagged():
+    k = _k(("health", "Medical advice", "Dr P Lane, GP, Riverside Surgery"))
+    assert flagged(run(care_builder.build({"C": ["Zara has low mood."], "G": TT_G}, advice=k), "HC-ADVICE-PROVIDERS"))
