@@ -12,6 +12,12 @@ boundary.
    condition needing provision and an outcome (HC-NEEDS-MET, HC-OUTCOMES).
 4. An outcome about energy, fatigue or pacing relates to a physical need such as hypermobility
    or chronic fatigue (HC-OUTCOMES).
+5. A C–G–E row whose G cell points to a health professional's provision in Section F is met
+   (HC-NEEDS-MET).
+6. A professional's own service in brackets after them, and NHS Talking Therapies, are covered
+   by that service's advice (HC-ADVICE-PROVIDERS).
+7. A numbered part's title in a provision section ("G1 Tics and anxiety") is a heading, not an
+   item (HC-PROVISION-SPECIFIC and every check that reads provision items).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import care_builder
 import pytest
 from validity_helpers import flagged, run, why
 
+from ehcaudit.checks._items import is_section_title
 from ehcaudit.model import AdviceItem
 from ehcaudit.reader import advice as adv
 from ehcaudit.reader.advice_items import _lines_as_table
@@ -176,3 +183,26 @@ def test_talking_therapies_advice_covers_its_own_provision():
 def test_talking_therapies_with_no_mental_health_advice_is_flagged():
     k = _k(("health", "Medical advice", "Dr P Lane, GP, Riverside Surgery"))
     assert flagged(run(care_builder.build({"C": ["Zara has low mood."], "G": TT_G}, advice=k), "HC-ADVICE-PROVIDERS"))
+
+
+# -- 7. HC-PROVISION-SPECIFIC: a numbered part's title in G is a heading, not an item -------------
+
+@pytest.mark.parametrize("text", ["G1 Tics and anxiety", "G2 Sleep", "F3 Preparing for adulthood", "G4 Eating & drinking"])
+def test_a_numbered_part_title_is_a_heading(text):
+    assert is_section_title(text)
+
+
+@pytest.mark.parametrize("text", [
+    "G3 Physiotherapy fortnightly",                   # says how often: an item, however short
+    "G2 The nurse will check his inhaler",            # a sentence
+    "G1 Epilepsy nurse: termly review of the plan",   # a label and its value
+])
+def test_a_short_numbered_item_is_not_a_heading(text):
+    assert not is_section_title(text)
+
+
+def test_a_part_title_above_specific_items_is_not_flagged():
+    g = ["G1 Seizures and sleep",
+         "- Epilepsy nurse, Northvale Community Paediatrics: a 30-minute review of Ali's seizure plan every term."]
+    res = run(care_builder.build({"C": ["Ali has epilepsy."], "G": g}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
