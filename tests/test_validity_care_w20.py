@@ -206,3 +206,20 @@ def test_a_part_title_above_specific_items_is_not_flagged():
          "- Epilepsy nurse, Northvale Community Paediatrics: a 30-minute review of Ali's seizure plan every term."]
     res = run(care_builder.build({"C": ["Ali has epilepsy."], "G": g}), "HC-PROVISION-SPECIFIC")
     assert not flagged(res), why(res)
+
+
+# -- 8. HC-OUTCOMES: warning signs of a feeling are no seizure outcome --------------------------------
+
+EPI_C = ["Ali has epilepsy, with two seizures in school this term, after which he is confused and sleepy."]
+
+
+def test_warning_signs_of_frustration_do_not_serve_epilepsy():
+    e = ["By July 2027, Ali will notice the warning signs that he is getting angry and use a calming card."]
+    assert flagged(run(care_builder.build({"C": EPI_C, "E": e}), "HC-OUTCOMES"))
+
+
+def test_warning_signs_of_a_seizure_still_serve_epilepsy():
+    # the boundary: the warning signs are the seizure's
+    e = ["By July 2027, Ali will tell an adult when he notices the warning signs of a seizure, on every occasion."]
+    res = run(care_builder.build({"C": EPI_C, "E": e}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
