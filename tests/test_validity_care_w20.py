@@ -223,3 +223,32 @@ def test_warning_signs_of_a_seizure_still_serve_epilepsy():
     e = ["By July 2027, Ali will tell an adult when he notices the warning signs of a seizure, on every occasion."]
     res = run(care_builder.build({"C": EPI_C, "E": e}), "HC-OUTCOMES")
     assert not flagged(res), why(res)
+
+
+def test_a_gloss_naming_the_professional_again_does_not_borrow_another_services_advice():
+    # the boundary: the bracket says which therapist this is, not whose service covers it
+    g = ["- Speech and language therapy (hearing clinic SLT): 6 sessions of 45 minutes a year, 1:1, on listening skills."]
+    k = _k(("health", "Audiology report", "Paediatric Audiology Service, Northvale Hospital"))
+    plan = care_builder.build({"C": ["Ali has a cochlear implant."], "G": g}, advice=k)
+    assert flagged(run(plan, "HC-ADVICE-PROVIDERS"))
+
+
+# -- 9. SC-RIGHT-SECTION: a worker from social care, written in F -------------------------------------
+
+H_OK = ["- Short breaks: a Saturday club at the Northvale short breaks centre, 5 hours every other week."]
+
+
+@pytest.mark.parametrize("f_line", [
+    "- A youth worker from Northvale Children's Social Care to help Sam join a scout group, 2 hours a week for 12 weeks.",
+    "- Mentoring to join a sports club after school, 90 minutes a week – Youth worker (Children's Social Care).",
+])
+def test_a_social_care_worker_written_in_f_is_in_the_wrong_section(f_line):
+    plan = care_builder.build({"F": [f_line], "H2": H_OK})
+    assert flagged(run(plan, "SC-RIGHT-SECTION"))
+
+
+def test_a_school_mentor_in_f_is_not_social_care():
+    # the boundary: the school's own mentor, who only talks to social care, is educational
+    f_line = "- A learning mentor, 30 minutes a week, who will share progress with the social worker each term."
+    res = run(care_builder.build({"F": [f_line], "H2": H_OK}), "SC-RIGHT-SECTION")
+    assert not flagged(res), why(res)

@@ -340,11 +340,15 @@ def _joint_source(text: str, prof: Profession, professions: list[Profession], so
 def _bracket_source(text: str, prof: Profession, professions: list[Profession], sources):
     """A G item whose label names the professional and, in brackets, the service they work in
     ("ADHD nurse specialist (City Community Paediatrics): ..."): the service's advice covers the
-    item, as the professional gives it on the service's behalf. Returns that K source, or None."""
+    item, as the professional gives it on the service's behalf; not a gloss that names the
+    professional again ("Speech and language therapy (adult audiology SLT)" is still the speech
+    and language therapist's). Returns that K source, or None."""
     m = _LABEL_RE.match(" ".join(text.split()))
     if not m:
         return None
     for gloss in re.findall(r"\(([^()]*)\)", m.group(1)):
+        if search(prof.provision, gloss):
+            continue  # the gloss names the professional again ("Speech and language therapy (audiology SLT)")
         other = _family(gloss, professions)
         if other is None or other is prof or other.universal:
             continue
