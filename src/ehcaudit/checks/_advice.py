@@ -10,6 +10,7 @@ from ehcaudit.advice_age import age_band, months_between, months_text, reference
 from ehcaudit.checks._findings import advice_finding
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import rx, search
+from ehcaudit.reader.advice import kinds_named
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
 
@@ -36,7 +37,8 @@ class AdviceParams(CareParams):
 def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     plan = ctx.plan
     title_rx = rx(p.title_patterns)
-    items = [i for i in plan.advice if i.kind == p.advice_kind
+    # a joint item counts for each kind it names ("Social care and preparing for adulthood advice")
+    items = [i for i in plan.advice if p.advice_kind in kinds_named(i)
              or (title_rx is not None and i.kind == "other" and title_rx.search(i.quote))]
     if not items:
         where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"

@@ -337,6 +337,28 @@ def _joint_source(text: str, prof: Profession, professions: list[Profession], so
     return None
 
 
+def _bracket_source(text: str, prof: Profession, professions: list[Profession], sources):
+    """A G item whose label names the professional and, in brackets, the service they work in
+    ("ADHD nurse specialist (City Community Paediatrics): ..."): the service's advice covers the
+    item, as the professional gives it on the service's behalf; not a gloss that names the
+    professional again ("Speech and language therapy (adult audiology SLT)" is still the speech
+    and language therapist's). Returns that K source, or None."""
+    m = _LABEL_RE.match(" ".join(text.split()))
+    if not m:
+        return None
+    for gloss in re.findall(r"\(([^()]*)\)", m.group(1)):
+        if search(prof.provision, gloss):
+            continue  # the gloss names the professional again ("Speech and language therapy (audiology SLT)")
+        other = _family(gloss, professions)
+        if other is None or other is prof or other.universal:
+            continue
+        src = next((s for s in sources if search(other.advice, s[1])
+                    and not (s[2] is not None and s[2].kind == "social_care")), None)
+        if src is not None:
+            return src
+    return None
+
+
 def _k_sources(ctx: CheckContext) -> list[tuple[Block | None, str, AdviceItem | None]]:
     plan = ctx.plan
     out: list[tuple[Block | None, str, AdviceItem | None]] = [(None, f"{a.title} | {a.author or ''} | {a.quote}", a)
@@ -382,6 +404,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                             and not (s[2] is not None and s[2].kind == "social_care")), None)
                 if src is None:
                     src = _joint_source(it.text, prov.profession, p.professions, sources)
+                if src is None:
+                    src = _bracket_source(it.text, prov.profession, p.professions, sources)
                 if src is None:
                     src = _same_practice(it.text, sources)
             if src is None and prov.people:

@@ -194,9 +194,19 @@ _SECTION_TITLE_RE = re.compile(r"^\W*(?:section|part)\s+[a-k]\d?\b\s*(?:[-–—
 _SENTENCE_VERB_RE = re.compile(r"\b(?:will|is|are|was|were|has|have|must|should|can|may)\b", re.IGNORECASE)
 
 
+#: A numbered part's title: the section letter and number, then a few words naming the need or
+#: area, nothing else ("G1 Tics and anxiety", "F2 Physical and fatigue"); not "F3 SALT weekly, 1:1".
+_NUMBERED_PART_RE = re.compile(r"^[A-K]\d{1,2}\.?\s+[A-Za-z][A-Za-z'\u2019-]*(?:\s+(?:[A-Za-z][A-Za-z'\u2019-]*|&)){0,4}$")
+_FREQUENCY_RE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|each|every|per|times?|sessions?|hours?|minutes?)\b",
+                           re.IGNORECASE)
+
+
 def is_section_title(text: str) -> bool:
-    """A section's title, not provision: "Section X" then a title with no verb of its own."""
+    """A section's title, not provision: "Section X" then a title with no verb of its own, or a
+    numbered part's title ("G1 Tics and anxiety")."""
     t = " ".join(text.split())
+    if _NUMBERED_PART_RE.match(t) and not _SENTENCE_VERB_RE.search(t) and not _FREQUENCY_RE.search(t):
+        return True
     return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
 
 

@@ -18,6 +18,7 @@ from pydantic import Field
 
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._health_conditions import Condition, clinical_part
+from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
 from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
@@ -126,7 +127,7 @@ class ConditionReading(CareParams):
         "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
 
 
-class NeedsMetParams(ConditionReading):
+class NeedsMetParams(ConditionReading, FPointerParams):
     g: ProvisionPatterns
     f_clinical_patterns: list[str] = optional_list(
         "A health professional or clinical service named in an item of Section F (a physiotherapist's "
@@ -291,7 +292,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     total, met, findings, reading = _thread_and_classic(
         ctx, p.c, "provision", p.g.blank_patterns, p.g.none_patterns,
         "This health need has no provision in Section G (its row of the C–G–E table is empty).",
-        "Meets the health need '{need}' in the same row of the C–G–E table.", per_condition=row_conditions)
+        "Meets the health need '{need}' in the same row of the C–G–E table.", per_condition=row_conditions,
+        fallback=f_pointer_fallback(ctx, p.f_pointer_patterns, f_texts))
     for cond, s in _needs_in(reading.described, p):
         total += 1
         hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \

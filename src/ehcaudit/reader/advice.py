@@ -158,12 +158,18 @@ def advice_kind(title: str, author: str | None = None) -> AdviceKind:
 
 
 def kinds_named(item: AdviceItem) -> set[AdviceKind]:
-    """Every kind of advice an item is: its own, and each that a joint title names ("Educational
-    and preparing for adulthood advice", "Health and social care advice" meet both)."""
+    """Every kind of advice an item is: its own, each that a joint title names ("Educational
+    and preparing for adulthood advice", "Health and social care advice" meet both), and the
+    kind its title names without its bracketed note."""
     kinds: set[AdviceKind] = {item.kind}
     parts = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|,\s*", item.title)
     if len(parts) > 1:
         kinds |= {advice_kind(x) for x in parts if x.strip()} - {"other"}
+    # a note in brackets does not unmake the title: "Social care advice (Care Act transition
+    # assessment)" is social care advice, and preparing for adulthood advice too
+    bare = _unbracketed(item.title)
+    if bare and bare != " ".join(item.title.split()):
+        kinds |= {advice_kind(bare)} - {"other"}
     return kinds
 
 
@@ -416,6 +422,11 @@ def missing_notes(plan: Plan) -> list[tuple[AdviceKind, Block, str]]:
     return out
 
 
+#: A line that is a whole advice title: ending in the kind of document ("Social care advice",
+#: "Speech and language therapy report (2024)"), not a person or service.
+_WHOLE_TITLE = re.compile(r"^[A-Z][\w'\u2019 ,/&-]*\b(?:advice|report|views|assessment)(?:\s*\([^()]*\))?$")
+
+
 def ragged_table_rows(lines: list[str]) -> list[str] | None:
     """A small advice table typed (or nested) in one cell whose empty cells left no line, so its
     rows have different lengths ("Parent views", "Daniel's mum", then the next title): one
@@ -432,7 +443,10 @@ def ragged_table_rows(lines: list[str]) -> list[str] | None:
     rows: list[list[str]] = []
     for ln in (" ".join(x.split()) for x in lines[k:]):
         titled = bool(_TITLE_WORDS.search(ln) or _VIEWS_TITLE_RE.match(ln)) and not find_dates(ln)
-        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1])):
+        # a lone title line followed by another whole title: the first row's other cells were empty
+        # ("Speech and language therapy report", then "Social care advice")
+        lone = bool(rows) and len(rows[-1]) == 1 and bool(_WHOLE_TITLE.match(rows[-1][0])) and bool(_WHOLE_TITLE.match(ln))
+        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1]) or lone):
             rows.append([ln])
         elif not rows:
             return None  # the first row does not start with its title

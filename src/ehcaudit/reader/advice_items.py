@@ -22,13 +22,17 @@ _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNO
 
 def _lines_as_table(lines: list[str]) -> list[str] | None:
     """Lines of one cell that are a small advice table flattened ("Advice", "Given by", "Date",
-    then three lines per item): one "title – author, date" line per item, or None."""
+    then three lines per item): one "title – author, date" line per item, or None. The header is
+    its longest run of header words: a table of three columns with one empty cell is ragged, never
+    read as two columns because its line count happens to divide by two."""
     for k in (4, 3, 2):
-        if len(lines) < 2 * k or (len(lines) - k) % k:
+        if len(lines) < 2 * k:
             continue
         m = adv.header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
         if not m or len(m) != k or "title" not in m:
             continue
+        if (len(lines) - k) % k:
+            break  # the header has k cells but the rows are ragged (a shorter header would misalign them)
         return [_row_line([" ".join(x.split()) for x in lines[i:i + k]], m) for i in range(k, len(lines), k)]
     return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
