@@ -103,9 +103,25 @@ def title_match(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: The name of a council service or team ends with one of these: "Special Educational Needs and
+#: Disability (SEND) Assessment and Review Service" is the team that wrote the plan, not Section B.
+_ORG_TAIL_RE = re.compile(r"\b(?:service|services|team|department|directorate|panel|hub|unit|office)\W*$",
+                          re.IGNORECASE)
+
+
+def _names_service(rest: str) -> bool:
+    """Free words after a section's title (past a bracketed gloss) that end a service's name."""
+    free = re.sub(r"^\([^)]*\)\s*", "", rest)
+    if not free or free.startswith("\u2013 ") or free.split()[0].lower() in _CONNECTORS:
+        return False
+    return bool(_ORG_TAIL_RE.search(free))
+
+
 def _remainder_ok(rest: str, signal: Signal, cell: bool = False) -> bool:
     if not rest:
         return True
+    if _names_service(rest):
+        return False
     if signal == "weak":
         # only a bracketed gloss may follow: "Social care provision (CSDPA 1970 section 2)"
         return rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1 and _words(rest) <= 15
