@@ -157,10 +157,20 @@ def advice_kind(title: str, author: str | None = None) -> AdviceKind:
     return "other"
 
 
+#: A title that is a kind of advice named outright: "Social care advice", "Medical advice".
+_NAMED_KIND_RE = re.compile(
+    r"^\s*(?:social care|medical|health|educational|education|psychological|parents?'?|parental)\s+advice\s*$", re.I)
+
+
 def kinds_named(item: AdviceItem) -> set[AdviceKind]:
     """Every kind of advice an item is: its own, and each that a joint title names ("Educational
     and preparing for adulthood advice", "Health and social care advice" meet both)."""
     kinds: set[AdviceKind] = {item.kind}
+    # a title that names its kind before a bracketed note meets that kind too: "Social care advice
+    # (Care Act transition assessment)" is social care advice, whatever the note makes it besides
+    head = _unbracketed(item.title)
+    if head != item.title and _NAMED_KIND_RE.match(head):
+        kinds |= {advice_kind(head)} - {"other"}
     parts = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|,\s*", item.title)
     if len(parts) > 1:
         kinds |= {advice_kind(x) for x in parts if x.strip()} - {"other"}
