@@ -1,0 +1,95 @@
+"""Round 20 (set W), front: classes the tool misread in W's front matter and Section K.
+
+1. A council's service named in the plan's title lines ("Special Educational Needs and Disability
+   (SEND) Assessment and Review Service") starts with Section B's title but is no heading: the
+   front-matter table below it was read as Section B, so the plan seemed to give no issue date.
+2. A Section K title that names its kind outright before a bracketed note ("Social care advice
+   (Care Act transition assessment)") meets that kind even when the note reads as another.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from validity_helpers import flagged, run
+
+from ehcaudit.model import AdviceItem
+from ehcaudit.reader import read_plan
+from ehcaudit.reader.advice import kinds_named
+from ehcaudit.reader.headings import classify
+
+SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets"
+
+
+# -- 1. a service's name is not a section heading ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Special Educational Needs (SEN) Statutory Assessment Team",
+    "Special Educational Needs and Disabilities Casework Service",
+    "Special educational needs Department",
+])
+def test_a_service_name_is_not_section_b(line):
+    assert classify(line, "strong") is None
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Special educational needs (SEN) and disabilities", "B"),   # a gloss, then a connector
+    ("Special educational needs", "B"),
+    ("Health provision – Community Paediatric Service", "G"),    # a dash: the section's own subtitle
+    ("Social care provision provided by the Children with Disabilities Team", "H2"),
+])
+def test_section_titles_naming_a_service_after_a_connector_stay_headings(line, code):
+    assert classify(line, "strong") == code
+
+
+def _bold_front_plan(tmp_path):
+    d = docx.Document()
+    for line in ("WESTMOOR BOROUGH COUNCIL", "Special Educational Needs (SEND) Statutory Assessment Service",
+                 "Education, Health and Care Plan"):
+        d.add_paragraph().add_run(line).bold = True
+    t = d.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(t.rows, [("Pupil's first name", "Ola"), ("Date this plan was issued", "3 July 2026"),
+                                            ("Date of last annual review", "None – first plan")], strict=True):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].text = value
+    d.add_paragraph().add_run("Section B: Special educational needs").bold = True
+    d.add_paragraph("Ola finds reading hard.")
+    path = tmp_path / "front.docx"
+    d.save(path)
+    return read_plan(path)
+
+
+def test_front_table_under_a_service_name_is_front_matter(tmp_path):
+    plan = _bold_front_plan(tmp_path)
+    assert str(plan.front.date_issued) == "2026-07-03"
+    assert not flagged(run(plan, "CA-ANNUAL-REVIEW"))
+
+
+@pytest.mark.parametrize("name", ["w101.docx", "w104.docx", "w107.docx", "w110.docx"])
+def test_set_w_soarbridge_front_matter_is_read(name):
+    plan = read_plan(SETS / "W" / "plans" / name)
+    assert plan.front.date_issued is not None and plan.front.year_group is not None
+    assert not flagged(run(plan, "CA-ANNUAL-REVIEW"))
+
+
+# -- 2. a title naming its kind before a bracketed note -------------------------------------------
+
+def _item(title: str, kind: str) -> AdviceItem:
+    return AdviceItem(kind=kind, title=title, block_id=0, location="-", quote=title)  # type: ignore[arg-type]
+
+
+def test_social_care_advice_with_a_transition_note_is_social_care():
+    item = _item("Social care advice (transition to adult services)", "preparing_for_adulthood")
+    assert "social_care" in kinds_named(item)
+
+
+def test_a_social_care_note_on_other_advice_is_not_social_care():
+    # boundary: social care named only inside the brackets
+    item = _item("Preparing for adulthood advice (social care to follow)", "preparing_for_adulthood")
+    assert "social_care" not in kinds_named(item)
+
+
+def test_set_w_w204_social_care_advice_counts():
+    assert not flagged(run(read_plan(SETS / "W" / "plans" / "w204.docx"), "CA-STATUTORY-ADVICE"))
