@@ -426,6 +426,11 @@ def missing_notes(plan: Plan) -> list[tuple[AdviceKind, Block, str]]:
     return out
 
 
+#: A line that is an advice title and nothing else: no comma (an author's "role, service"), ending
+#: on what it is ("Social care advice", "Speech and language therapy report (2025)").
+_WHOLE_TITLE_RE = re.compile(r"^[^,]{1,60}\b(?:advice|views|report)(?:\s*\([^()]*\))?$", re.I)
+
+
 def ragged_table_rows(lines: list[str]) -> list[str] | None:
     """A small advice table typed (or nested) in one cell whose empty cells left no line, so its
     rows have different lengths ("Parent views", "Daniel's mum", then the next title): one
@@ -442,7 +447,9 @@ def ragged_table_rows(lines: list[str]) -> list[str] | None:
     rows: list[list[str]] = []
     for ln in (" ".join(x.split()) for x in lines[k:]):
         titled = bool(_TITLE_WORDS.search(ln) or _VIEWS_TITLE_RE.match(ln)) and not find_dates(ln)
-        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1])):
+        # a row whose author and date cells were both left empty is its title alone: a line that is
+        # a whole advice title ("Social care advice") after it starts the next row
+        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1]) or _WHOLE_TITLE_RE.match(ln)):
             rows.append([ln])
         elif not rows:
             return None  # the first row does not start with its title

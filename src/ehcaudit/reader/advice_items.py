@@ -23,12 +23,14 @@ _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNO
 def _lines_as_table(lines: list[str]) -> list[str] | None:
     """Lines of one cell that are a small advice table flattened ("Advice", "Given by", "Date",
     then three lines per item): one "title – author, date" line per item, or None."""
-    for k in (4, 3, 2):
-        if len(lines) < 2 * k or (len(lines) - k) % k:
+    for k in (4, 3, 2):  # the widest header decides: "Advice", "From", "Date" is three columns, not two
+        if len(lines) < 2 * k:
             continue
         m = adv.header_columns(list(enumerate(" ".join(x.split()) for x in lines[:k])))
         if not m or len(m) != k or "title" not in m:
             continue
+        if (len(lines) - k) % k:
+            break  # rows of different lengths: read below
         return [_row_line([" ".join(x.split()) for x in lines[i:i + k]], m) for i in range(k, len(lines), k)]
     return adv.ragged_table_rows(lines)  # rows of different lengths (empty cells left no line)
 
