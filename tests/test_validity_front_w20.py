@@ -17,7 +17,7 @@ from validity_helpers import flagged, run
 
 from ehcaudit.model import AdviceItem
 from ehcaudit.reader import read_plan
-from ehcaudit.reader.advice import kinds_named
+from ehcaudit.reader.advice import kinds_named, ragged_table_rows
 from ehcaudit.reader.headings import classify
 
 SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets"
@@ -93,3 +93,48 @@ def test_a_social_care_note_on_other_advice_is_not_social_care():
 
 def test_set_w_w204_social_care_advice_counts():
     assert not flagged(run(read_plan(SETS / "W" / "plans" / "w204.docx"), "CA-STATUTORY-ADVICE"))
+
+
+# -- 3. an advice table nested in one cell, with a row left empty --------------------------------
+
+def _nested_k_plan(tmp_path, rows: list[tuple[str, str, str]]):
+    d = docx.Document()
+    d.add_paragraph("Date of issue: 2 June 2026")
+    outer = d.add_table(rows=2, cols=2)  # the section's letter in the left column, as some councils lay out
+    outer.rows[0].cells[0].text = outer.rows[1].cells[0].text = "K"
+    outer.rows[0].cells[1].text = "Section K: Advice and information"
+    cell = outer.rows[1].cells[1]
+    inner = cell.add_table(rows=len(rows) + 1, cols=3)
+    for r, values in zip(inner.rows, [("Advice", "Given by", "Date"), *rows], strict=True):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    path = tmp_path / "nested.docx"
+    d.save(path)
+    return read_plan(path)
+
+
+def test_a_nested_k_table_with_an_empty_row_keeps_its_columns(tmp_path):
+    plan = _nested_k_plan(tmp_path, [
+        ("Educational advice", "Mr Rowe, SENCo, Hillside School", "4 March 2026"),
+        ("Occupational therapy report", "", ""),                       # requested, never filled in
+        ("Social care advice", "Family Support Worker, Early Help Team", "9 March 2026"),
+    ])
+    got = [(a.title, a.date is not None) for a in plan.advice]
+    assert ("Social care advice", True) in got, got
+    assert ("Occupational therapy report", False) in got, got
+
+
+def test_an_author_line_with_a_comma_is_not_a_new_row():
+    # boundary: after a row with its title only, an author cell holding a title word ("report") but
+    # written "service, what" is that row's author, not the next row
+    rows = ragged_table_rows(["Advice", "Given by", "Date", "Medical advice",
+                              "Psychological advice", "Educational Psychology Service, assessment report",
+                              "Educational advice", "Mr Rowe, SENCo", "4 March 2026", "Social care advice"])
+    assert rows == ["Medical advice", "Psychological advice – Educational Psychology Service, assessment report",
+                    "Educational advice – Mr Rowe, SENCo, 4 March 2026", "Social care advice"], rows
+
+
+def test_set_w_w208_social_care_advice_is_found():
+    plan = read_plan(SETS / "W" / "plans" / "w208.docx")
+    assert any(a.kind == "social_care" and a.date is not None for a in plan.advice), plan.advice
+    assert not flagged(run(plan, "CA-STATUTORY-ADVICE"))
