@@ -138,3 +138,42 @@ def test_set_w_w208_social_care_advice_is_found():
     plan = read_plan(SETS / "W" / "plans" / "w208.docx")
     assert any(a.kind == "social_care" and a.date is not None for a in plan.advice), plan.advice
     assert not flagged(run(plan, "CA-STATUTORY-ADVICE"))
+
+
+# -- 4. spelling: the words of hypermobility and fatigue clinics ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The physiotherapist notes frequent shoulder subluxations and arthralgia after PE.",
+    "Post-exertional fatigue and dysautonomia mean she paces her day; her Beighton score is 7.",
+])
+def test_hypermobility_clinic_words_are_not_misspellings(sentence):
+    from ehcaudit.language.harper_engine import get_engine  # lazy: the grammar engine, only here
+    found = [m.text for m in get_engine().check(sentence + " Staff chekc it.") if m.kind == "spelling"]
+    assert found == ["chekc"], found  # the planted slip is still found
+
+
+# -- 5. grammar: agreement the patterns missed --------------------------------------------------
+
+@pytest.mark.parametrize("text, err", [
+    ("The SENCo reported that she like drama best.", "like"),           # no subjunctive for 'like'
+    ("Tom's mum and dad thinks the journey is too long.", "thinks"),     # a pair after a possessive
+    ("His vision were assessed in May.", "were"),                        # the senses are singular
+])
+def test_agreement_slips_are_found(text, err):
+    from ehcaudit.language.patterns import pattern_issues
+    assert err in [i.text for i in pattern_issues(text)], pattern_issues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EP recommends that she have a movement break each hour.",     # mandative subjunctive
+    "It is vital that he feel safe at lunchtime.",
+    "Tom's mum and dad think the journey is too long.",
+    "His vision and hearing were assessed in May.",
+])
+def test_agreement_boundaries_pass(text):
+    from ehcaudit.language.patterns import pattern_issues
+    assert not [i for i in pattern_issues(text) if i.kind == "grammar"], pattern_issues(text)
+
+
+def test_set_w_w107_grammar_is_flagged():
+    assert flagged(run(read_plan(SETS / "W" / "plans" / "w107.docx"), "LG-GRAMMAR"))
