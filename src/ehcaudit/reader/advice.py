@@ -157,11 +157,21 @@ def advice_kind(title: str, author: str | None = None) -> AdviceKind:
     return "other"
 
 
+#: A title that is a kind of advice named outright: "Social care advice", "Medical advice".
+_NAMED_KIND_RE = re.compile(
+    r"^\s*(?:social care|medical|health|educational|education|psychological|parents?'?|parental)\s+advice\s*$", re.I)
+
+
 def kinds_named(item: AdviceItem) -> set[AdviceKind]:
     """Every kind of advice an item is: its own, each that a joint title names ("Educational
     and preparing for adulthood advice", "Health and social care advice" meet both), and the
     kind its title names without its bracketed note."""
     kinds: set[AdviceKind] = {item.kind}
+    # a title that names its kind before a bracketed note meets that kind too: "Social care advice
+    # (Care Act transition assessment)" is social care advice, whatever the note makes it besides
+    head = _unbracketed(item.title)
+    if head != item.title and _NAMED_KIND_RE.match(head):
+        kinds |= {advice_kind(head)} - {"other"}
     parts = re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|,\s*", item.title)
     if len(parts) > 1:
         kinds |= {advice_kind(x) for x in parts if x.strip()} - {"other"}
@@ -422,9 +432,9 @@ def missing_notes(plan: Plan) -> list[tuple[AdviceKind, Block, str]]:
     return out
 
 
-#: A line that is a whole advice title: ending in the kind of document ("Social care advice",
-#: "Speech and language therapy report (2024)"), not a person or service.
-_WHOLE_TITLE = re.compile(r"^[A-Z][\w'\u2019 ,/&-]*\b(?:advice|report|views|assessment)(?:\s*\([^()]*\))?$")
+#: A line that is an advice title and nothing else: no comma (an author's "role, service"), ending
+#: on what it is ("Social care advice", "Speech and language therapy report (2025)").
+_WHOLE_TITLE_RE = re.compile(r"^[^,]{1,60}\b(?:advice|views|report)(?:\s*\([^()]*\))?$", re.I)
 
 
 def ragged_table_rows(lines: list[str]) -> list[str] | None:
@@ -443,10 +453,9 @@ def ragged_table_rows(lines: list[str]) -> list[str] | None:
     rows: list[list[str]] = []
     for ln in (" ".join(x.split()) for x in lines[k:]):
         titled = bool(_TITLE_WORDS.search(ln) or _VIEWS_TITLE_RE.match(ln)) and not find_dates(ln)
-        # a lone title line followed by another whole title: the first row's other cells were empty
-        # ("Speech and language therapy report", then "Social care advice")
-        lone = bool(rows) and len(rows[-1]) == 1 and bool(_WHOLE_TITLE.match(rows[-1][0])) and bool(_WHOLE_TITLE.match(ln))
-        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1]) or lone):
+        # a row whose author and date cells were both left empty is its title alone: a line that is
+        # a whole advice title ("Social care advice") after it starts the next row
+        if titled and (not rows or len(rows[-1]) > 1 or find_dates(rows[-1][-1]) or _WHOLE_TITLE_RE.match(ln)):
             rows.append([ln])
         elif not rows:
             return None  # the first row does not start with its title

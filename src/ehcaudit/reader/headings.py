@@ -103,21 +103,28 @@ def title_match(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: After a section's words, the name of a service or team, not a section: "Special Educational Needs and
-#: Disability (SEND) Assessment and Review Service", "Special Educational Needs Team" (letterheads).
-_SERVICE_RE = re.compile(
-    r"^(?:\((?:send|sen|sen/?d)\)\s*)?(?:[a-z&/,]+\s+){0,4}?"
-    r"(?:service|team|department|unit|office|panel|hub|casework|caseworkers?)\b")
+#: The name of a council service or team ends with one of these: "Special Educational Needs and
+#: Disability (SEND) Assessment and Review Service" is the team that wrote the plan, not Section B.
+_ORG_TAIL_RE = re.compile(r"\b(?:service|services|team|department|directorate|panel|hub|unit|office)\W*$",
+                          re.IGNORECASE)
+
+
+def _names_service(rest: str) -> bool:
+    """Free words after a section's title (past a bracketed gloss) that end a service's name."""
+    free = re.sub(r"^\([^)]*\)\s*", "", rest)
+    if not free or free.startswith("\u2013 ") or free.split()[0].lower() in _CONNECTORS:
+        return False
+    return bool(_ORG_TAIL_RE.search(free))
 
 
 def _remainder_ok(rest: str, signal: Signal, cell: bool = False) -> bool:
     if not rest:
         return True
+    if _names_service(rest):
+        return False
     if signal == "weak":
         # only a bracketed gloss may follow: "Social care provision (CSDPA 1970 section 2)"
         return rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1 and _words(rest) <= 15
-    if _SERVICE_RE.match(rest):
-        return False  # a council's service named after the needs: "... (SEND) Assessment and Review Service"
     first = rest.split()[0].lower()
     if rest.startswith("(") or first in _CONNECTORS:
         return _words(rest) <= 40
