@@ -330,11 +330,16 @@ def _joint_source(text: str, prof: Profession, professions: list[Profession], so
                     lo, hi = (mm, om) if mm.end() <= om.start() else (om, mm)
                     if hi.start() < lo.end() or not _JOINT_GAP_RE.match(t[lo.end():hi.start()]):
                         continue
-                    src = next((s for s in sources if search(other.advice, s[1])
-                                and not (s[2] is not None and s[2].kind == "social_care")), None)
+                    src = _advice_of(other, sources)
                     if src is not None:
                         return src
     return None
+
+
+def _advice_of(other: Profession, sources):
+    """The first K source that is ``other``'s advice (never a social care item), or None."""
+    return next((s for s in sources if search(other.advice, s[1])
+                 and not (s[2] is not None and s[2].kind == "social_care")), None)
 
 
 def _bracket_source(text: str, prof: Profession, professions: list[Profession], sources):
@@ -352,8 +357,7 @@ def _bracket_source(text: str, prof: Profession, professions: list[Profession], 
         other = _family(gloss, professions)
         if other is None or other is prof or other.universal:
             continue
-        src = next((s for s in sources if search(other.advice, s[1])
-                    and not (s[2] is not None and s[2].kind == "social_care")), None)
+        src = _advice_of(other, sources)
         if src is not None:
             return src
     return None
