@@ -49,26 +49,38 @@ def search(patterns: Iterable[str], text: str) -> re.Match | None:
     return _search(tuple(patterns), text)
 
 
-@lru_cache(maxsize=32768)
-def _search(key: tuple[str, ...], text: str) -> re.Match | None:
-    # cached: checks search the same text with the same patterns again and again (measured on
-    # the 100-plan benchmark caseload: 113,000 of 242,000 searches repeat an earlier one)
+_Parts = tuple[tuple[tuple[str, ...] | None, str], ...]
+
+
+def _narrow(key: tuple[str, ...], text: str) -> tuple[re.Pattern, str | None, _Parts | None] | None:
+    """What a search of ``key`` in ``text`` needs: the joined pattern, the lowered text and, for a
+    long list, its patterns with their words (:func:`_parts`); None when nothing can match.
+
+    Fast path (same result): on ASCII text (typographic quotes and dashes allowed, as in most Word
+    documents), a case-insensitive match of any alternative contains that alternative's leading
+    letters (or the words every match must contain), so if none occurs the pattern cannot match.
+    Most searches find nothing, and a substring test is far cheaper than the regex scan."""
     r = _compile(key)
     if r is None:
         return None
     lits = _prefilter(key)
-    # Fast path (same result): on ASCII text (typographic quotes and dashes allowed, as in most
-    # Word documents), a case-insensitive match of any alternative contains that alternative's
-    # leading letters (or the words every match must contain), so if none occurs the pattern
-    # cannot match. Most searches find nothing, and a substring test is far cheaper than the
-    # regex scan.
     low = _lowered(text) if lits is not None or len(key) >= _PER_PATTERN else None
     if low is None:
-        return r.search(text)
+        return r, None, None
     if lits is not None and not any(map(low.__contains__, lits)):  # `lit in low`, in C
         return None
-    parts = _parts(key)
-    if parts is not None:
+    return r, low, _parts(key)
+
+
+@lru_cache(maxsize=32768)
+def _search(key: tuple[str, ...], text: str) -> re.Match | None:
+    # cached: checks search the same text with the same patterns again and again (measured on
+    # the 100-plan benchmark caseload: 113,000 of 242,000 searches repeat an earlier one)
+    n = _narrow(key, text)
+    if n is None:
+        return None
+    r, low, parts = n
+    if low is not None and parts is not None:
         # A long list: only the patterns whose words occur can match. Each is searched alone for
         # its first match; the list's first match starts at the earliest of them (none can start
         # sooner), so the whole list is searched from there: the same match (only its ``pos``
@@ -94,17 +106,11 @@ def _has(key: tuple[str, ...], text: str) -> bool:
     # that matches anywhere: the list matches exactly when one of them does, so neither the rest
     # nor the whole list need be searched (measured on the 100-plan benchmark caseload: the
     # provision checks' element and kind lists, most of the time of their searches)
-    r = _compile(key)
-    if r is None:
+    n = _narrow(key, text)
+    if n is None:
         return False
-    lits = _prefilter(key)
-    low = _lowered(text) if lits is not None or len(key) >= _PER_PATTERN else None
-    if low is None:
-        return r.search(text) is not None
-    if lits is not None and not any(map(low.__contains__, lits)):
-        return False
-    parts = _parts(key)
-    if parts is None:
+    r, low, parts = n
+    if low is None or parts is None:
         return r.search(text) is not None
     for words, p in parts:
         if words is None or any(map(low.__contains__, words)):
@@ -122,7 +128,7 @@ _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 @lru_cache(maxsize=512)
-def _parts(key: tuple[str, ...]) -> tuple[tuple[tuple[str, ...] | None, str], ...] | None:
+def _parts(key: tuple[str, ...]) -> _Parts | None:
     """Each pattern of a long list with its words (:func:`_prefilter`); None for a short list, or
     one with a back-reference (whose group number means another group in the joined list).
 
