@@ -1,5 +1,7 @@
-"""Section E's outcomes as an auditor reads them: which lines are outcomes, and each outcome with
-its title and its steps (helpers for the person-centred and provision checks; no check kinds)."""
+"""Section E's outcomes as an auditor reads them: which lines are outcomes, titles, aspirations,
+measures and dates (helpers for the person-centred and provision checks; no check kinds). Each
+outcome grouped with its title and its steps is in ``_outcome_groups``; provision written into an
+outcome is read by ``_outcome_provision``."""
 
 from __future__ import annotations
 
@@ -21,17 +23,13 @@ from ehcaudit.checks._pc_reading import (
     is_plan_note,
     is_set_note,
     is_title_or_date,
-    made_for_child,
     without_month_may,
-    won_place,
 )
 from ehcaudit.checks._table_lines import top_cells
 from ehcaudit.clauses import (
     META_OUTCOME_RE,
-    ProvisionClause,
     is_label,
     is_statement,
-    provision_clause,
 )
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
@@ -119,7 +117,7 @@ ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\
 
 #: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
 #: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
-_ABOUT_OUTCOMES = re.compile(
+ABOUT_OUTCOMES = re.compile(
     r"^\W*(?:see\b|(?:(?:all|each|every|these|the|our)\s+)?(?:outcomes?|steps|targets)\s+(?:are|is|were|have been|will be)\s+"
     r"(?:numbered|grouped|listed|arranged|set out|organised|ordered|written|reviewed|agreed|shown|for)\b|each (?:one )?is to be\b)",
     re.IGNORECASE)
@@ -152,7 +150,7 @@ _DEFERRED = re.compile(
 #: (July 2026)", "Longer-term outcomes are for the end of Key Stage 3", "These outcomes run to the end of
 #: Reception", "Outcomes to be achieved by the end of the current placement (July 2028)", "Short-term
 #: targets are reviewed each term" - a note about the set (its date, its review), never one outcome.
-_OUTCOMES_SUBJECT = re.compile(
+OUTCOMES_SUBJECT = re.compile(
     r"^\W*(?:(?:all|each|every|these|the|our|my|his|her|their)\s+)?(?:[\w'’]+['’]s\s+)?"
     r"(?:(?:longer|long|medium|short|shorter|end[- ]of[- ]\w+)[- ]term\s+|termly\s+|annual\s+|interim\s+)?"
     r"(?:outcomes|targets|steps|milestones)\s+(?:\([^)]*\)\s+)?"
@@ -326,9 +324,9 @@ def is_outcome(text: str) -> bool:
     t = outcome_text(text)
     # "Practical assessment in May 2027": the month, not the verb "may"; a note about the plan's
     # reviews ("her plan will be reviewed every 6 months") is no outcome
-    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not _ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
-            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not _ALL_OUTCOMES.search(t)
-            and not _OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
+    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
+            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not ALL_OUTCOMES.search(t)
+            and not OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
             and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t)
             and not is_title_or_date(t))  # "E1 Understanding what people say", "To be achieved by July 2026"
 
@@ -349,24 +347,8 @@ def outcome_items(ctx: CheckContext) -> list[Block]:
 _OUTCOME_TITLE = re.compile(
     r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?P<kind>(?:[\w'’-]+\s+){0,6}?)"
     r"(?:outcomes?|goals?|aims?|ambitions?)\b(?:\s*(?:\d+|[A-Z]\d*)\b)?\s*(?:[:(\-–—,.]|$)", re.IGNORECASE)
-#: A label over the smaller steps towards an outcome: "Steps", "Steps towards this outcome",
-#: "Short-term targets (by March 2027)", "Milestones".
-_STEPS_TITLE = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|targets?|milestones?)\b",
-                          re.IGNORECASE)
-#: A step written after its label on the same line: "Short steps (this year): By February 2027, Maya
-#: will ...", "Small step - by Easter, Sam will ...": a step of the outcome before it.
-_STEP_AFTER_LABEL = re.compile(r"^\W*(?P<label>(?:(?:short|shorter|interim)[- ]term\s+|small\s+|short\s+)?"
-                               r"(?:steps?|targets?|milestones?)\b[^:.\-–—]{0,40})\s*[:\-–—]\s*\S", re.IGNORECASE)
-#: An outcome written after a label naming it the long-term one: "Long-term outcome (end of phase): By
-#: July 2029, Leo will ...", "End of key stage outcome - ...", "Longer-term outcome: ...". The outcomes
-#: written under it, until the next such label or title, are its short-term targets: they measure it.
-_LONG_TERM_OUTCOME = re.compile(r"^\W*(?:(?:long|longer)[- ]term|end[- ]of[- ](?:phase|key[- ]stage|stage|year)|"
-                                r"annual|overarching)\s+(?:outcome|goal|aim)s?\b[^:.\-–—]{0,40}[:\-–—]\s*\S",
-                                re.IGNORECASE)
-#: "(as above)", "see above": an outcome repeated from elsewhere in E, measured there.
-_AS_ABOVE = re.compile(r"\(?\b(?:as (?:above|before|stated above)|see above|repeated from above)\b\)?", re.IGNORECASE)
 #: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
-_ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+(?:\([^()]*\)\s+)?"
+ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+(?:\([^()]*\)\s+)?"
                            r"(?:are|is|will|should|must|have)\b", re.IGNORECASE)
 
 
@@ -378,122 +360,3 @@ def is_outcome_title(line: str) -> bool:
     # the words before "outcome" name its kind ("Medium-term", "End of Key Stage 4"), never a sentence
     return (m is not None and not re.search(r"\bwill\b", t, re.IGNORECASE) and not is_statement(m.group("kind"), 40)
             and not is_statement(t[m.end():], 40))
-
-
-class OutcomeGroup:
-    """One outcome as an auditor reads it: its line, the title over it (with its date, if any) and
-    the smaller steps written under it."""
-
-    __slots__ = ("main", "title", "steps")
-
-    def __init__(self, main: Block, title: str) -> None:
-        self.main, self.title = main, title
-        self.steps: list[tuple[Block, str]] = []  # each step with the label over it ("Steps (by March 2027)")
-
-
-def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
-    """Section E's outcomes in order, each with its title and its steps.
-
-    Read line by line: a title line ("Medium-term outcome (by July 2027)", "Outcome 2 - Good
-    health") or a new sub-heading starts a new outcome; a "Steps" label (as a line or as the
-    sub-heading) makes the outcomes that follow steps of the one before, until the next title."""
-    groups: list[OutcomeGroup] = []
-    title, steps_title, steps_mode, pending_title = "", "", False, False
-    prev_sub: str | None = None
-    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
-    nested = nested_tables(ctx)
-    for b in e_blocks(ctx):
-        if b.id in under_measure:
-            continue  # a "How progress will be measured" cell: the row's measure, not an outcome
-        sub = b.subsection or ""
-        if sub != prev_sub:
-            prev_sub = sub
-            if _STEPS_TITLE.match(sub):
-                steps_mode, steps_title = True, sub
-            else:
-                title, steps_mode, pending_title = sub, False, True
-        for ln in (x.strip() for x in b.text.splitlines()):
-            if not ln or (b.id in nested and " ".join(ln.split()) in nested[b.id].others):
-                continue
-            kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
-            if kept and is_outcome(ln) and not is_outcome_title(ln) and not _ALL_OUTCOMES.search(ln):
-                item = b.model_copy(update={"text": ln}) if ln != b.text.strip() else b
-                label = _STEP_AFTER_LABEL.match(ln)
-                if label and groups and not pending_title:
-                    steps_mode, steps_title = True, label.group("label")
-                long_term = bool(_LONG_TERM_OUTCOME.match(outcome_text(ln)))
-                if steps_mode and groups and not pending_title and not long_term:
-                    groups[-1].steps.append((item, steps_title))
-                else:
-                    groups.append(OutcomeGroup(item, title))
-                    # the targets written under a labelled long-term outcome are its steps
-                    steps_mode, pending_title = long_term, False
-                    steps_title = "" if long_term else steps_title
-            elif is_aspiration_line(ln):
-                steps_mode, pending_title = False, True  # "Aspiration: ...": the next outcome starts a new one
-            elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
-                steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
-            elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
-                if (_ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or _ALL_OUTCOMES.search(ln)
-                        or _OUTCOMES_SUBJECT.search(ln) or is_plan_note(ln)
-                        or (is_set_note(ln) and not is_outcome_title(ln) and not is_label(ln))):
-                    continue  # a note about all the outcomes: read as common_time
-                title, steps_mode, pending_title = ln, False, True
-    return groups
-
-
-#: The child telling others what help they want: a verb of saying or choosing and a question word
-#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
-#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
-#: child says is the child's self-advocacy - the achievement - not provision received.
-_SAYS_WHAT_HELP = re.compile(
-    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
-    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
-    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
-
-
-#: A determiner and up to two modifiers just before a word: the word is a noun's modifier or the noun
-#: itself ("a weekly community access session", "her support sessions"), not the clause's verb.
-_NOUN_USE = re.compile(r"\b(?:a|an|each|every|one)\s+"
-                       r"(?:(?!(?:will|to|can|could|would|should|must|may|might|shall|and|or|not|be|also|then|"
-                       r"who|which|that)\b)[\w-]+\s+){1,2}$", re.IGNORECASE)
-#: A verb in its bare form, one word ("access", "support"): the only form that also modifies a noun.
-_BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
-_ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
-
-
-#: "have" as the future perfect's helper, a participle of the child's own act after it ("will have
-#: successfully undertaken a programme", "will have completed a course") - not receiving, being given,
-#: attending or accessing something.
-_PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
-                      r"used)\b)(?:\w+ed|undertaken|taken|done|begun|written|chosen|driven|ridden|shown|grown|"
-                      r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
-
-
-def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None,
-                  made: bool = True):
-    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
-    they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
-    hyphenated "to" is no preposition ending the noun phrase)."""
-    sentence = _ONE_TO_ONE.sub("1:1", sentence)
-    c = provision_clause(sentence, nouns, providers, verbs)
-    for _ in range(3):  # a verb's form used as a noun ("a weekly community access session") is no verb
-        if c is None or c.reason != "receives":
-            break
-        at = sentence.find(c.verb)
-        if at < 0 or not _NOUN_USE.search(sentence[:at]) or not _BARE_FORM.fullmatch(c.verb):
-            break
-        sentence = sentence[:at] + "x" * len(c.verb) + sentence[at + len(c.verb):]
-        c = provision_clause(sentence, nouns, providers, verbs)
-    if c is None:  # "has large print copies, prepared by the HLTA" (unless ``made`` is False)
-        hit = made_for_child(sentence, providers) if made else None
-        return ProvisionClause(verb=hit[0], what=hit[1], reason="staff provide") if hit else None
-    at = sentence.find(c.verb)
-    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
-        return None
-    if c.reason == "receives" and at >= 0 and _PERFECT.match(c.verb + sentence[at + len(c.verb):]):
-        return None  # "will have successfully undertaken a programme of tasks": an act done, not a thing had
-    end = sentence.find(c.what, max(at, 0))
-    if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
-        return None  # "will have a confirmed place on a plumbing course": a place the young person wins
-    return c

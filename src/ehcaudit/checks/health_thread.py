@@ -6,7 +6,8 @@ cell) and, in classic plans, the conditions the rubric recognises in C, read by 
 negation ends at its clause ("no difficulty walking but has epilepsy"), a condition that is over
 ("seizure-free and off medication since 2019") is no need, and a need managed or monitored with
 no impact on learning or daily life needs no outcome of its own. Split from ``health`` (the
-DCO's checks of C, G, the advice and the sign-off), which it shares its readers with.
+DCO's checks of C, G, the advice and the sign-off), which it shares its readers with. The
+clause-by-clause reading of C's conditions both checks use is in ``_health_c_reading``.
 """
 
 from __future__ import annotations
@@ -17,15 +18,25 @@ from collections.abc import Callable
 from pydantic import Field
 
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
+from ehcaudit.checks._health_c_reading import (
+    ConditionReading,
+    effect_of_other,
+    first_named,
+    mentions,
+    named_in_block,
+    needs_in,
+    over_in_block,
+    part_of_other,
+)
 from ehcaudit.checks._health_conditions import Condition, clinical_part
 from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
 from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
-from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._params import ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
-from ehcaudit.clauses import clause_before, negated, without_quoted_lists
+from ehcaudit.clauses import without_quoted_lists
 from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
@@ -103,30 +114,6 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
 
 # -- HC-NEEDS-MET -----------------------------------------------------------------------------
 
-class ConditionReading(CareParams):
-    """How C is read for the conditions the rubric recognises, by clause: the parameters HC-NEEDS-MET
-    and HC-OUTCOMES share (the readers below take either)."""
-
-    c: CNeedsPatterns
-    conditions: list[Condition]
-    negation_before: list[str] = optional_list("Text just before a condition that negates it")
-    negation_after: list[str] = optional_list("Text just after a condition that negates it")
-    healthy_after: list[str] = optional_list("Words straight after a condition that say it is fine ('sleeps well')")
-    symptom_of_patterns: list[str] = optional_list(
-        "Words that tie a symptom to another condition or its treatment: 'side effect', 'linked to', 'caused by'")
-    effect_patterns: list[str] = optional_list(
-        "A clause that gives the effect of a need named before it in the sentence ('..., which leaves him tired and "
-        "more anxious'): a condition named only there is that need's effect, not a need of its own")
-    effect_lead_patterns: list[str] = optional_list(
-        "A sentence that opens with a pronoun standing for a need named before it in the same block of C and "
-        "gives its effect ('Constipation: ... It affects her comfort and her toilet training'): a condition "
-        "named after that opening is the earlier need's effect, met by its provision")
-    over_patterns: list[str] = optional_list(
-        "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
-        "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
-        "another sentence of the block names it as a label ('C2 Heart.') or a past event ('was repaired')")
-
-
 class NeedsMetParams(ConditionReading, FPointerParams):
     g: ProvisionPatterns
     f_clinical_patterns: list[str] = optional_list(
@@ -142,120 +129,17 @@ class NeedsMetParams(ConditionReading, FPointerParams):
     no_provision_level: int = 1
 
 
-def _mentions(text: str, patterns: list[str], p: ConditionReading) -> re.Match | None:
-    r = rx(patterns)
-    if r is None or search(patterns, text) is None:  # no match at all (cached, pre-filtered): nothing to negate
-        return None
-    # negation reaches only to the clause boundary: "has no difficulty walking but has epilepsy"
-    before_rx = rx(p.negation_before) if p.negation_before else None
-    after_rx = rx([f"^.{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
-        if (p.negation_after or p.healthy_after) else None
-    for m in r.finditer(text):
-        if negated(text, m.start(), m.end(), before_rx, after_rx):
-            continue
-        return m
-    return None
-
-
-def _named_in_block(described: list, p: ConditionReading) -> list[bool]:
-    """For each sentence of C: has an earlier sentence of the same block (list item, paragraph,
-    cell) named a specific condition? Then a generic one (medication, breathlessness) in this
-    sentence is about that condition: "Asthma: she uses two inhalers. She does not always tell
-    staff when she is becoming breathless." is one need, asthma."""
-    out: list[bool] = []
-    block_id, seen = None, False
-    for s in described:
-        if s.block.id != block_id:
-            block_id, seen = s.block.id, False
-        out.append(seen)
-        if any(not c.only_alone and _mentions(s.text, c.need, p) for c in p.conditions):
-            seen = True
-    return out
-
-
-def _part_of_other(cond: Condition, here: list[Condition], text: str, named_before: bool,
-                   p: ConditionReading) -> bool:
-    """A symptom condition is part of another need, not one of its own: its sentence names another
-    condition with it ("anxiety and difficulty sleeping, linked to his early experiences"), or ties
-    it to one named earlier in the block ("She takes methylphenidate ... Side effects are ... some
-    difficulty getting to sleep"). A sentence of its own ("He has difficulty getting to sleep and
-    has been prescribed melatonin") is a need of its own."""
-    if not cond.symptom:
-        return False
-    if any(c is not cond and not c.only_alone and not c.symptom and not _effect_of_other(c, here, text, p)
-           for c in here):
-        return True
-    return named_before and bool(search(p.symptom_of_patterns, text))
-
-
-def _effect_of_other(cond: Condition, here: list[Condition], text: str,
-                     p: ConditionReading, named_before: bool = False) -> bool:
-    """A condition named only in a clause that gives the effect of another need named before it in
-    the sentence ("difficulty getting to sleep ..., which leaves him tired and more anxious in the
-    mornings"): the anxiety is the sleep problem's effect, met by its provision, not a need of its own."""
-    m = _mentions(text, cond.need, p)
-    if named_before and m is not None and p.effect_lead_patterns \
-            and search(p.effect_lead_patterns, text[:m.start()]):
-        return True  # "It affects her comfort and her toilet training", after "Constipation: ..."
-    if not p.effect_patterns:
-        return False
-    if m is None or not search(p.effect_patterns, clause_before(text, m.start())):
-        return False
-    for other in here:
-        if other is cond or other.only_alone:
-            continue
-        om = _mentions(text, other.need, p)
-        if om is not None and om.end() <= m.start():
-            return True
-    return False
-
-
 def _reaction(cond: Condition, text: str, p: NeedsMetParams) -> bool:
     """Is the condition named as a reaction to a situation ("anxious about medical appointments")?"""
-    m = _mentions(text, cond.need, p)
+    m = mentions(text, cond.need, p)
     return bool(p.reaction_patterns) and m is not None and bool(search(p.reaction_patterns, text[m.end():m.end() + 20]))
-
-
-def _over_in_block(cond: Condition, block: Block, p: ConditionReading) -> bool:
-    """C says in the condition's own block that it is over: a sentence that names it (or names no
-    other condition) says it was discharged, closed or needs nothing now ("C2 Heart. ... was repaired
-    when she was five months old. The cardiology team discharged her ..., so there is no current
-    health need"). A block about another condition, or one that says nothing of the kind, keeps it."""
-    if not p.over_patterns:
-        return False
-    for t in sentences(strip_placeholders(block.text)):
-        if not search(p.over_patterns, t):
-            continue
-        named = [c for c in p.conditions if not c.symptom and search(c.need, t)]
-        if cond in named or not named:
-            return True
-    return False
 
 
 def _situation_hit(cond: Condition, text: str, texts: list, p: NeedsMetParams):
     """For a condition named as a reaction to a situation, the provision that works on the situation."""
-    m = _mentions(text, cond.need, p) if _reaction(cond, text, p) else None
+    m = mentions(text, cond.need, p) if _reaction(cond, text, p) else None
     words = situation_words(text, m.end()) if m is not None else set()
     return next((it for it, t in texts if serves_situation(words, t)), None)
-
-
-def _needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sentence]]:
-    """The health needs the rubric recognises in C's sentences, each once, with the sentence that
-    first names it: a negated condition, one that is over, a generic one beside a specific one, a
-    symptom of another need and the effect of another need are not needs of their own."""
-    out: list[tuple[Condition, Sentence]] = []
-    seen: set[str] = set()
-    named = _named_in_block(described, p)
-    for i, s in enumerate(described):
-        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
-        for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
-                    or _effect_of_other(cond, here, s.text, p, named[i]):
-                continue
-            seen.add(cond.name)
-            out.append((cond, s))
-    return out
 
 
 @check("health_needs_met", NeedsMetParams)
@@ -276,7 +160,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         # only the conditions C names as conditions of their own: a generic one (medication, chest
         # infections) or a symptom is about the row's own need, and a reaction to a situation ("very
         # anxious about medical appointments") is the situation's need, which the row's cell serves
-        needs = [(c, s) for c, s in _needs_in(sents, p) if not c.only_alone and not c.symptom
+        needs = [(c, s) for c, s in needs_in(sents, p) if not c.only_alone and not c.symptom
                  and not _reaction(c, s.text, p)]
         got: list[Finding] = []
         ok = 0
@@ -294,7 +178,7 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         "This health need has no provision in Section G (its row of the C–G–E table is empty).",
         "Meets the health need '{need}' in the same row of the C–G–E table.", per_condition=row_conditions,
         fallback=f_pointer_fallback(ctx, p.f_pointer_patterns, f_texts))
-    for cond, s in _needs_in(reading.described, p):
+    for cond, s in needs_in(reading.described, p):
         total += 1
         hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
             or next((it for it, t in f_texts if search(cond.provision, t)), None) \
@@ -354,24 +238,11 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
             break  # read on only until C says how it is managed: later sentences are about other things
         # a service named as who manages it ("reviewed by CAMHS") is no other condition
         rest = _MANAGING_SERVICE.sub(" ", nxt.text)
-        other = [c for c in p.conditions if c.name not in names and not c.only_alone and _mentions(rest, c.need, p)]
+        other = [c for c in p.conditions if c.name not in names and not c.only_alone and mentions(rest, c.need, p)]
         if other:
             break
         parts.append(nxt.text)
     return " ".join(parts)
-
-
-def _first_named(text: str, cell: str, p: ConditionReading) -> str | None:
-    """The condition a C cell is about (named first: "Epilepsy: ... takes sodium valproate"), when its
-    row's outcome cell is about the treatment C names for it ("will accept his medication")."""
-    first: Condition | None = None
-    at = len(text)
-    for c in p.conditions:
-        m = None if c.only_alone or c.symptom else search(c.need, text)
-        if m is not None and m.start() < at:
-            first, at = c, m.start()
-    generic = [c for c in p.conditions if c.only_alone and search(c.need, text)]
-    return first.name if first and any(search([*g.outcome, *g.need], cell) for g in generic) else None
 
 
 def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block],
@@ -388,7 +259,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
     cell_impact = ""
     if row:
         names = {c.name for c in p.conditions if not c.only_alone and not c.symptom
-                 and any(_mentions(s.text, c.need, p) for s in described)}
+                 and any(mentions(s.text, c.need, p) for s in described)}
         if len(names) <= 1:
             cell_impact = " ".join(s.text for s in described)
     findings: list[Finding] = []
@@ -396,9 +267,9 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
     seen: set[str] = set()
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
-    named = _named_in_block(described, p)
+    named = named_in_block(described, p)
     for i, s in enumerate(described):
-        here = [c for c in p.conditions if _mentions(s.text, c.need, p)]
+        here = [c for c in p.conditions if mentions(s.text, c.need, p)]
         # a need fully managed (by medication, or monitored) with no impact on learning or daily
         # life needs no outcome of its own: "constipation, managed with daily medicine". C often
         # names the condition in one sentence and says how it is managed in the next ("Harri has
@@ -409,8 +280,8 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
-                    or _part_of_other(cond, here, s.text, named[i], p) or _over_in_block(cond, s.block, p) \
-                    or _effect_of_other(cond, here, s.text, p, named[i]) \
+                    or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
+                    or effect_of_other(cond, here, s.text, p, named[i]) \
                     or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom or cond.name == own)):
                 continue
             if cond.managed_ok and quiet:
@@ -468,7 +339,7 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
         # each condition of the row's C cell served by an outcome (its own cell's, or another in E)
         sents = [Sentence(t, block) for t in sentences(strip_placeholders(need_text))]
         n, ok, got, _, _ = _outcomes_of(ctx, p, sents, e_blocks, row=True, always_only=True,
-                                        own=_first_named(need_text, cell_text, p))
+                                        own=first_named(need_text, cell_text, p))
         return n, ok, [f for f in got if f.kind != "evidence"]
 
     total, linked, findings, reading = _thread_and_classic(

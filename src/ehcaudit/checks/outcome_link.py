@@ -1,93 +1,32 @@
 """PR-OUTCOME-LINK, the golden thread: each outcome in E is served by provision, and each need in B
 has provision in F (by area of need, by the provision a need names, and by specific needs an auditor
-looks for one by one). Split from provision.py, which keeps PR-QUANTIFIED and the item rules."""
+looks for one by one). This module reads the thread (rows, areas, pasted provision) and registers the
+check; its settings are in :mod:`ehcaudit.checks._outcome_link_params`, the one-by-one reading of needs
+and outcomes on a specific topic in :mod:`ehcaudit.checks._need_gaps`, and provision items come from
+:mod:`ehcaudit.checks._prov_items` (split from provision.py, which keeps PR-QUANTIFIED)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-
-from pydantic import Field
+from collections.abc import Callable
 
 from ehcaudit.checks._findings import quote_of
 from ehcaudit.checks._items import blocks_text, thread_rows
-from ehcaudit.checks._params import CareParams
-from ehcaudit.checks._patterns import has, is_blank, rx, search
+from ehcaudit.checks._need_gaps import named_provision_gaps, need_blocks, need_sentences
+from ehcaudit.checks._outcome_link_params import OutcomeLinkParams
+from ehcaudit.checks._patterns import has, is_blank
+from ehcaudit.checks._prov_items import f_blocks, is_title, split_items
 from ehcaudit.checks._thread_link import need_met_in_area
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.checks.person_centred import outcome_blocks
-from ehcaudit.checks.provision import ItemRules, _is_title, f_blocks, split_items
-from ehcaudit.clauses import is_label, ruled_out
+from ehcaudit.clauses import ruled_out
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
-from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
+from ehcaudit.rubric.registry import CheckContext, Outcome
 from ehcaudit.rubric.registry import check as register
-from ehcaudit.text import sentences
-from ehcaudit.view import area, box_label
 
 _COMM = "communication and interaction"
-
-# -- PR-OUTCOME-LINK ------------------------------------------------------------------------------
-
-
-class NeedArea(CareParams):
-    name: str = Field(description="Area of need, e.g. 'communication and interaction'")
-    patterns: list[str] = Field(min_length=1, description="Words that place a need, outcome or provision in this area")
-
-
-class NeedTopic(CareParams):
-    name: str = Field(description="A specific need within an area, e.g. 'handwriting and fine motor skills'")
-    need: list[str] = Field(min_length=1, description="Words that show this need in a sentence of B")
-    provision: list[str] = Field(min_length=1, description="Words that show provision for it in F-H (or a sub-heading "
-                                                           "over provision there: 'Sensory')")
-    need_alone: bool = Field(False, description="These words show a need on their own ('mouths objects', 'seeks deep "
-                                                "pressure'), without a word of difficulty in the sentence")
-    in_outcomes: bool = Field(False, description="An outcome in E on this topic ('travel alone by bus to college', 'cook "
-                                                 "3 simple meals') also needs provision on it in F-H, even in a row whose "
-                                                 "provision serves another outcome")
-
-
-class OutcomeLinkParams(CareParams):
-    items: ItemRules
-    blank_patterns: list[str] = Field(description="Cells that say nothing ('TBC', 'n/a')")
-    stop_words: list[str] = Field(description="Words too common to link an outcome to provision")
-    min_shared: int = Field(2, ge=1, description="Content words an outcome and a provision item must share to link")
-    specific_word_length: int = Field(99, ge=3, description="One shared content word at least this long links on its own")
-    areas: list[NeedArea] = Field(min_length=1, description="Areas of need: an outcome and provision in the same area link")
-    need_skip_patterns: list[str] = optional_list("Sentences in B that are not needs (strengths)")
-    need_skip_location_patterns: list[str] = optional_list("Blocks in B (by location or sub-heading) that are not needs: the 'Strengths' box")
-    min_outcome_words: int = Field(4, ge=1)
-    min_pasted_words: int = Field(6, ge=1, description="Identical provision this long, repeated, counts as pasted")
-    bands: Bands = Field(description="Share of outcomes and needs served by provision (0-1) -> level")
-    pasted_level: int = Field(2, description="Highest level when identical provision is pasted against several outcomes")
-    unmet_need_level: int | None = Field(None, description="Highest level when an area of need described in B has no "
-                                                           "provision in F at all (a clear gap, as an auditor grades it)")
-    no_outcomes_level: int = 1
-    max_evidence: int = Field(3, ge=1)
-    need_patterns: list[str] = optional_list("A sentence in B is a need when it says what the child finds hard "
-                                          "(difficulty, cannot, delay, diagnosed...); a strength or a heading is not")
-    named_provision_patterns: list[str] = optional_list("A need in B that names the provision or teaching it calls for ('the educational psychologist "
-                    "recommends a structured reading intervention', 'he needs to learn safe routes'): the group "
-                    "'what' is that provision, which F-H must provide (a shared content word), or the need is a "
-                    "clear gap")
-    topics: list[NeedTopic] = optional_list("Specific needs (handwriting, noise sensitivity, toileting, travel, reading) an auditor looks "
-                    "for in F one by one: a need sentence in B on a topic with no provision on it in F-H is a clear "
-                    "gap, even when other provision covers the same area")
-    named_provision_end_patterns: list[str] = optional_list("Where the named provision's words end ('so that', 'because')")
-    named_provision_generic_words: list[str] = optional_list("Words that do not say which provision is meant ('structured', "
-                                          "'intervention', 'support'): a named provision of only these is not judged")
-    unlinked_outcome_level: int | None = Field(
-        None, description="When set, the level an outcome the wording heuristic cannot link brings (the auditor "
-                          "confirms it) instead of the share of outcomes linked")
-    empty_row_level: int | None = Field(None, description="Highest level when a national-template row has a need or "
-                                                          "an outcome and an empty provision cell")
-    none_provision_patterns: list[str] = optional_list("A provision cell saying there is none ('No provision is required in this "
-                                                       "area'): the same words in several rows are not pasted provision")
-    approach_need_patterns: list[str] = optional_list("A need in a B–F–E row of its own (no provision, no outcome) that says how the child must be "
-                    "taught ('Needs tasks taught step by step and practised many times'): met by the provision in "
-                    "the other rows of its area's table, not an empty row")
-
 
 #: A column header over outcomes: "Outcome", "Outcomes (by July 2027)", "Target", "Steps".
 _OUTCOME_HEADER = re.compile(r"^\W*(?:outcomes?|targets?|aims?|goals?|steps?|short[- ]term (?:outcomes?|targets?|steps?))\b",
@@ -143,130 +82,6 @@ def _names(ctx: CheckContext) -> list[str]:
     return known.split()
 
 
-#: A compound naming an approach by its first part: "SCERTS-informed", "Lego-based", "trauma-informed".
-_COMPOUND = re.compile(r"\b([A-Za-z]{3,})-(informed|based|led|style|type|focused|aware|specific)\b", re.IGNORECASE)
-
-
-def _split_compounds(text: str) -> str:
-    """'a SCERTS-informed approach' -> 'a SCERTS informed approach': the approach is named by its first part,
-    as F writes it ('Whole-class SCERTS approach')."""
-    return _COMPOUND.sub(r"\1 \2", text)
-
-
-def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
-    """The provisions a need sentence names as what it calls for: the words after 'recommends',
-    'needs to learn', 'would benefit from', up to 'so that' or the clause's end."""
-    lead, end = rx(p.named_provision_patterns), rx(p.named_provision_end_patterns)
-    out = []
-    for m in lead.finditer(text) if lead is not None else ():
-        what = text[m.end(): m.end() + 90]
-        e = end.search(what) if end is not None else None
-        if e:
-            what = what[: e.start()]
-        if what.strip():
-            out.append(what.strip())
-    return out
-
-
-def _need_blocks(plan: Plan, threaded: set[int], p: OutcomeLinkParams) -> Iterator[Block]:
-    """Section B's blocks that state needs: not those already threaded to provision in a row of
-    their own, nor boxes whose label is skipped (e.g. a history)."""
-    for b in plan.blocks_in("B"):
-        if b.id not in threaded and not search(p.need_skip_location_patterns, box_label(b)):
-            yield b
-
-
-def _need_sentences(b: Block, p: OutcomeLinkParams) -> Iterator[str]:
-    """The block's sentences that may state a need (not labels, not skipped sentences)."""
-    for sent in sentences(strip_placeholders(b.text)):
-        if not search(p.need_skip_patterns, sent) and not is_label(sent):
-            yield sent
-
-
-def _named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set[int], names: list[str],
-                          findings: list[Finding], evidence: list[Finding]) -> int:
-    """Count needs in B naming a provision (a recommendation, a skill to be taught) that nothing in
-    F-H provides: an auditor reads each need in B and looks for what meets it in F."""
-    if not (p.named_provision_patterns or p.topics):
-        return 0
-    plan = ctx.plan
-    prov_text = _split_compounds(" ".join(b.text for b in f_blocks(plan) + area(plan, "health_provision")
-                                          + area(plan, "social_care_provision")))
-    prov_stems = content_stems(prov_text, p.stop_words, names)
-    # a sub-heading over provision ("Sensory") says what the provision under it is for
-    subs = " ".join(dict.fromkeys(b.subsection for b in f_blocks(plan) + area(plan, "health_provision")
-                                  + area(plan, "social_care_provision") if b.subsection))
-    topic_text = f"{prov_text} {subs}"
-    if not prov_stems:
-        return 0  # no provision at all: the level says so already
-    gaps = _outcome_topic_gaps(ctx, p, topic_text, findings)
-    # an outcome in the row of a provision says what it is for ("take off her coat and shoes" | "OT programme")
-    need_text = " ".join([topic_text, *(plan.blocks[i].text for r in plan.threads if r.provision for i in r.outcome)])
-    generic = tuple(p.stop_words) + tuple(p.named_provision_generic_words)
-    topics_seen: set[str] = set()
-    for b in _need_blocks(plan, threaded, p):
-        for sent in _need_sentences(b, p):
-            is_need = not p.need_patterns or has(p.need_patterns, sent)
-            kept = ruled_out(sent)[0]  # "rather than because of a sensory processing difficulty": not her need
-            for t in p.topics:
-                if t.name in topics_seen or not (is_need or t.need_alone) or not has(t.need, kept):
-                    continue
-                topics_seen.add(t.name)
-                if has(t.provision, need_text):
-                    continue
-                gaps += 1
-                findings.append(ctx.finding(b, f"This need ({t.name}) has no provision in Sections F–H: say "
-                                               "what will meet it.", quote=quote_of(sent)))
-            for what in _named_provisions(sent, p):
-                stems = content_stems(_split_compounds(what), generic, names)
-                if not stems:
-                    continue
-                # "needs to learn to keep herself safe": met by provision on that topic, or by shared words
-                met = next((t.name for t in p.topics if has(t.need, what) and has(t.provision, need_text)), None)
-                common = shared(stems, prov_stems)
-                if met or common:
-                    how = f"provision on {met}" if met else f"shares {', '.join(repr(w) for w in common[:3])}"
-                    evidence.append(ctx.finding(b, f"The provision this need calls for ('{quote_of(what, 80)}') "
-                                                   f"is in Sections F–H ({how}).", quote=quote_of(sent), kind="evidence"))
-                    continue
-                gaps += 1
-                findings.append(ctx.finding(b, f"Section B says this need calls for '{quote_of(what, 80)}', but no "
-                                               "provision in Sections F–H provides it: say what will meet this need.",
-                                            quote=quote_of(sent)))
-    return gaps
-
-
-#: Where an outcome's headline ends: a second outcome joined on ("... and will cook two meals a week";
-#: "; he will also ..."), which an auditor reads as secondary to the first.
-_HEADLINE = re.compile(r";|\band (?:(?:he|she|they|[A-Z][a-z]+) )?(?:will|can)\b")
-
-
-def _outcome_topic_gaps(ctx: CheckContext, p: OutcomeLinkParams, topic_text: str, findings: list[Finding]) -> int:
-    """Count outcomes in E on a specific topic (travelling alone, cooking) with no provision on that topic
-    anywhere in F-H: an auditor reads each outcome, also each of several in one row's outcome cell, and
-    looks for what teaches it; provision serving the row's other outcome does not."""
-    topics = [t for t in p.topics if t.in_outcomes]
-    if not topics:
-        return 0
-    plan = ctx.plan
-    blocks = list(outcome_blocks(ctx))
-    for row in plan.threads:
-        blocks.extend(plan.blocks[i] for i in row.outcome if i < len(plan.blocks))
-    gaps = 0
-    seen: set[str] = set()
-    for b in blocks:
-        for line in (_HEADLINE.split(ln.strip(), 1)[0] for ln in b.text.splitlines()):
-            for t in topics:
-                if t.name in seen or not line or not has(t.need, line):
-                    continue
-                seen.add(t.name)
-                if not has(t.provision, topic_text):
-                    gaps += 1
-                    findings.append(ctx.finding(b, f"This outcome ({t.name}) has no provision on it in Sections F–H: "
-                                                   "say what will teach it.", quote=quote_of(line)))
-    return gaps
-
-
 def _provision_below(plan: Plan, rows: list, i: int, out: list[Block], need: list[Block],
                      prov: list[Block]) -> list[int]:
     """The provision of the rows under a heading row: a row holding only an outcome whose first line
@@ -276,7 +91,7 @@ def _provision_below(plan: Plan, rows: list, i: int, out: list[Block], need: lis
     if prov or need or len(out) != 1 or "\n" not in out[0].text.strip():
         return []
     first = out[0].text.strip().splitlines()[0]
-    if not _is_title(first) or _is_title(out[0].text):
+    if not is_title(first) or is_title(out[0].text):
         return []
     ids: list[int] = []
     for nxt in rows[i + 1:]:
@@ -341,7 +156,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                                 f"served by their provision: '{quote_of(blocks_text(plan, below), 160)}'.",
                                         quote=quote_of(out[0].text), kind="evidence"))
             continue
-        if not prov and all(_is_title(b.text) for b in need + out) \
+        if not prov and all(is_title(b.text) for b in need + out) \
                 and not any(has(p.need_patterns, b.text) for b in need):
             # a title row across the table ("E.2 / F.2 Preparing for adulthood"); a note ("Finds it hard ...") is a need
             continue
@@ -423,8 +238,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     met: dict[str, tuple[Block, str]] = {}
     clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
     unmet: dict[str, tuple[Block, str]] = {}
-    for b in _need_blocks(plan, threaded, p):
-        for sent in _need_sentences(b, p):
+    for b in need_blocks(plan, threaded, p):
+        for sent in need_sentences(b, p):
             if p.need_patterns and not has(p.need_patterns, sent):
                 continue
             # the plan's own label says the area ("Sensory and/or physical: ..."); a need so labelled
@@ -459,7 +274,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
 
     # Needs in B that name the provision they call for: each should be met by something in F-H.
     unmet_needs += g_only
-    unmet_needs += _named_provision_gaps(ctx, p, threaded, names, findings, evidence)
+    unmet_needs += named_provision_gaps(ctx, p, threaded, names, findings, evidence)
 
     # Identical provision pasted against several outcomes.
     # The same package repeated in rows of ONE area's table ("Home tutoring in English, maths and

@@ -8,8 +8,9 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._blank_columns import blank_rows
+from ehcaudit.checks._outcome_groups import AS_ABOVE, outcome_groups
+from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (
-    _AS_ABOVE,
     BARE_DATE,
     MEASURE_MEANS,
     dated_rows,
@@ -17,10 +18,8 @@ from ehcaudit.checks._outcomes import (
     is_outcome,
     is_stem,
     nested_tables,
-    outcome_groups,
     outcome_items,
     outcome_text,
-    provision_hit,
     stated_measures,
 )
 from ehcaudit.checks._patterns import rx
@@ -163,7 +162,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             continue
         if undated:
             lacking.append("when it should be achieved (time-bound)")
-        words = {w for w in re.findall(r"[a-z]+", _AS_ABOVE.sub("", text).lower()) if len(w) > 3}
+        words = {w for w in re.findall(r"[a-z]+", AS_ABOVE.sub("", text).lower()) if len(w) > 3}
         # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
         measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b, prov)
         if not measured and STEPS_BELOW.search(text):
@@ -171,7 +170,7 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             # communicator. The steps below are for the end of Year 5": the aim is measured by its steps
             later = items[items.index(b) + 1:]
             measured = any(has_measure(outcome_text(x.text), measure_re) for x in later)
-        if not measured and _AS_ABOVE.search(text):
+        if not measured and AS_ABOVE.search(text):
             # "Ollie will walk across the garden without falling (as above)": measured where it was written
             measured = any(m and len(words & w) >= 0.7 * len(words) for w, m in seen)
         seen.append((words, measured))

@@ -13,17 +13,17 @@ from ehcaudit.checks._aspire_reading import (
     states_no_hopes,
     without_setting,
 )
+from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
-    _ABOUT_OUTCOMES,
     _CROSS_REF,
     _DEFERRED,
+    ABOUT_OUTCOMES,
     _names,
     combined_preamble,
     is_outcome,  # noqa: F401  (imported from here by tests)
     outcome_blocks,
     outcome_items,
     outcome_text,  # noqa: F401  (imported from here by tests)
-    provision_hit,
 )
 from ehcaudit.checks._patterns import has, rx, rx1, search
 from ehcaudit.checks._pc_reading import column_headers
@@ -235,7 +235,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
-        if _ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
+        if ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
             continue  # "Jack is not able to express any aspirations": a statement that there are none

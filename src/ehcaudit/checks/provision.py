@@ -1,237 +1,42 @@
-"""Provision (Section F): is each item quantified, and does the golden thread hold?
+"""Provision (Section F): is each item quantified?
 
-* ``provision_quantified`` (PR-QUANTIFIED): each provision item says what, how often, for how
-  long, in what group size or ratio, and who delivers it with what expertise.
-* ``outcome_link`` (PR-OUTCOME-LINK): each outcome in E is served by provision, and each need
-  in B has provision (need -> provision -> outcome). Explicit in the national template's
-  B | F | E rows; a documented heuristic in classic layouts.
-
-Both read list items, sentences in paragraphs, table rows (cells of one row judged together)
-and the national template's F column (``ThreadRow.table == "BFE"``). Every word list and
-threshold comes from the rubric YAML.
+``provision_quantified`` (PR-QUANTIFIED): each provision item says what, how often, for how long, in
+what group size or ratio, and who delivers it with what expertise. It reads list items, sentences in
+paragraphs, table rows (cells of one row judged together) and the national template's F column
+(``ThreadRow.table == "BFE"``), split into items by :mod:`ehcaudit.checks._prov_items`. The golden
+thread (PR-OUTCOME-LINK) is in :mod:`ehcaudit.checks.outcome_link`. Every word list and threshold
+comes from the rubric YAML.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from pydantic import Field, model_validator
 
 from ehcaudit.checks._findings import item_finding
 from ehcaudit.checks._glossary import abbreviations, named_roles, with_expansions
-from ehcaudit.checks._items import Item, is_part_field, provision_items
+from ehcaudit.checks._items import Item
 from ehcaudit.checks._params import CareParams
-from ehcaudit.checks._patterns import has, is_blank, rx, search
+from ehcaudit.checks._patterns import has, is_blank, search
 from ehcaudit.checks._prov_frame import (
     amount_cell_open,
     before_table,
-    goes_on_about,
-    heading_number_off,
-    is_closing_bracket,
+)
+from ehcaudit.checks._prov_items import (  # noqa: F401 (_OUTCOME_REFS, _is_lead_in: read by the tests)
+    _OUTCOME_REFS,
+    ItemRules,
+    _is_lead_in,
+    f_blocks,
+    split_items,
 )
 from ehcaudit.checks._table_lines import governing_headers, row_headers
 from ehcaudit.checks._words import stem
-from ehcaudit.clauses import is_label
-from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
 from ehcaudit.rubric.registry import check as register
-from ehcaudit.text import sentences
-from ehcaudit.view import area
-
-# -- splitting provision into items -----------------------------------------------------------
-
-
-class ItemRules(CareParams):
-    """How provision text is split into items."""
-
-    blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing ('TBC', 'n/a')")
-    none_patterns: list[str] = optional_list("Statements that there is no provision")
-    skip_patterns: list[str] = optional_list("Lines that are not provision (cross-references, sign-off)")
-    sentence_skip_patterns: list[str] = optional_list("Sentences that are not provision wherever they stand in a line (a glossary "
-                                          "definition: 'Teaching assistant (TA) means ...')")
-    continuation_patterns: list[str] = optional_list("A sentence starting like this continues the previous item ('This will be…', 'Sessions are…')")
-    min_item_words: int = Field(4, ge=1, description="Shorter lines are labels, not provision")
-    referring_nouns: list[str] = optional_list("A sentence starting 'The <noun> is/will/runs…' with one of these nouns, which the item before "
-                    "also names, goes on about that item ('… in a group of no more than 5. The group is led by …')")
-
-
-#: References to the needs and outcomes a provision serves, written after a heading: "(E2, E3)", "(E2.2,
-#: E3.1)", "(outcomes 1 and 2)", "(B3, B4; outcomes 3, 4 and 6)", "(see needs 2 and 3)": references, the
-#: words that name what they refer to, and the joins between them, nothing else.
-_OUTCOME_REFS = re.compile(r"\(\s*(?:(?:see|links?\s+to|outcomes?|needs?|sections?|and|&|[A-Z]?\d+(?:\.\d+)?[a-z]?)"
-                           r"(?:\s*[,;/]\s*|\s+|(?=\))))+\)", re.IGNORECASE)
-
-
-def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
-    """Provision items: a table row with several cells is one item; any other block is split into
-    lines, and each line into sentences, a sentence that continues the one before joining it."""
-    real, _nones, _blanks = provision_items(blocks, r.blank_patterns, r.none_patterns, 1, r.skip_patterns)
-    cont = rx([f"^(?:{c})" for c in r.continuation_patterns]) if r.continuation_patterns else None
-    out: list[Item] = []
-    current: Item | None = None
-    for it in real:
-        if len(it.blocks) > 1 or it.headers:  # a table row, or a lead-in with "Label: value" lines: judged together
-            if len(strip_placeholders(it.text).split()) >= r.min_item_words:
-                out.append(it)
-            current = None
-            continue
-        if current is None or current.block is not it.block:  # the lines of one block may go on about one item
-            current = None
-        block = it.block
-        lead = ""
-        for line in it.text.splitlines():
-            line = strip_placeholders(line)
-            if not line or is_blank(line, r.blank_patterns) or search(r.skip_patterns, line):
-                current = None
-                continue
-            if _is_lead_in(line):  # "Social, emotional and mental health (E2, E3)": a lead-in
-                lead, current = line, None
-                continue
-            sents = _whole_sentences(sentences(line))
-            for i, sent in enumerate(sents):
-                if i == 0 and len(sents) > 1 and is_label(sent.rstrip(". "), max_words=6):
-                    # a run-in heading ("Speech and language therapy. A therapist will visit ..."): a lead-in
-                    lead, current = sent.rstrip(". "), None
-                    continue
-                if search(r.sentence_skip_patterns, sent):
-                    current = None
-                    continue
-                # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
-                # provision are its parts, written inline: one item
-                if current is not None and ((cont is not None and cont.search(sent)) or is_part_field(sent)
-                                            or is_closing_bracket(sent)
-                                            or _refers_back(sent, current.text, r.referring_nouns)
-                                            or _delivers_recommendation(sent, current.text)
-                                            or goes_on_about(sent, current.text)):
-                    current.text = f"{current.text} {sent}"
-                    continue
-                current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
-                out.append(current)
-    return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
-
-
-#: "The group is led by …", "Each session lasts …", "These visits will …": a determiner, a noun and a verb.
-_BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a-z-]+?)(?:e?s)?\s+(?:is|are|was|were|will|would|"
-                       r"can|may|must|should|runs?|meets?|takes?|lasts?|happens?|starts?|ends?|has|have|uses?|follows?|"
-                       r"includes?|covers?|focus(?:es)?|continues?)\b", re.IGNORECASE)
-
-
-#: "… told all his teaching staff about this", "… will brief each tutor on this": the item before,
-#: as the object of a short sentence.
-_PRONOUN_OBJECT = re.compile(r"\b(?:about|on|in|with|of|for|to|use|uses|using|follow|follows|explain|explains)\s+"
-                             r"(?:this|these|them)\b(?!\s+(?:is|are|was|were|will)\b)", re.IGNORECASE)
-#: "An LSP is on duty in the area throughout lunch": the place of the item before, named again.
-_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside|after|before|during) (?:the|each|every|this|that) "
-                        r"([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
-
-#: A sentence that recommends provision rather than setting it: "Ibrahim would benefit from pre-teaching
-#: of new topic vocabulary", "The EP recommends a structured reading programme".
-_RECOMMENDS = re.compile(r"\b(?:would|will|could|should|may) (?:also )?benefit from\b|\brecommend(?:s|ed)?\b|"
-                         r"\b(?:is|was) (?:advised|suggested)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
-
-
-def _delivers_recommendation(sent: str, item_text: str) -> bool:
-    """A sentence that sets out the provision the item before only recommends, naming it again in its
-    own words ("Ibrahim would benefit from pre-teaching of new topic vocabulary. His TA will pre-teach
-    five topic words each week ..."): the recommendation and its delivery are one item."""
-    if not _RECOMMENDS.search(item_text) or _RECOMMENDS.search(sent):
-        return False
-    named = {stem(w.lower()) for w in _WORD.findall(item_text.split(":")[-1])} - _COMMON
-    return any(stem(w.lower()) in named for w in _WORD.findall(sent) if w[0].islower())
-
-
-#: Words too common to show that two sentences name the same provision. Not the rubric's
-#: ``stop_words``: those are too common to link a hope to an outcome, and hold the very names a
-#: recommendation and its delivery share ("prompts", "reminders", "lessons", "independence").
-_COMMON = frozenset(stem(w) for w in ("would", "could", "should", "benefit", "which", "their", "there", "where",
-                                      "every", "about", "other", "these", "those", "while", "after", "before",
-                                      "support", "session", "sessions", "provide", "receive", "access"))
-
-
-def _refers_back(sent: str, item_text: str, nouns: list[str]) -> bool:
-    """A sentence that goes on about the item before it: naming it again ("Social communication
-    group: … weekly. The group is led by the college's Specialist Autism Practitioner."), pointing
-    back to it ("His personal tutor told all his teaching staff about this by 01.10.2026.") or to
-    its place ("… eat lunch in the library quiet area. An LSP is on duty in the area.")."""
-    if not nouns:
-        return False
-    if len(sent.split()) <= 25 and _PRONOUN_OBJECT.search(sent):
-        return True
-    known = {n.lower() for n in nouns}
-    named = [m.group(1).lower() for m in [_BACK_REF.match(sent)] if m]
-    named += [m.group(1).lower() for m in _PLACE_REF.finditer(sent)]
-    return any(noun in known and re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", item_text, re.IGNORECASE)
-               for noun in named)
-
-
-#: A bracket that widens or narrows a heading's scope rather than saying what is provided:
-#: "(including English as an additional language)", "(e.g. sensory processing)", "(such as ...)".
-_SCOPE_ASIDE = re.compile(r"\(\s*(?:including|incl\.?|e\.\s?g\.?|eg|such as|for example|i\.\s?e\.?|especially|"
-                          r"particularly|in particular|mainly|not including|excluding)\b[^()]*\)", re.IGNORECASE)
-
-
-def _is_lead_in(line: str) -> bool:
-    """A heading over the items that follow, not an item: a label once references to outcomes
-    ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
-    set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
-    bare = _NEED_NOUN.sub(r"\1 area", _OUTCOME_REFS.sub("", heading_number_off(line)))  # "F1 Anxiety and sensory needs"
-    return is_label(bare) or (bool(_SCOPE_ASIDE.search(line)) and is_label(_SCOPE_ASIDE.sub("", bare))) \
-        or (is_label(bare, max_words=12) and not _AMOUNT_WORD.search(bare))
-
-
-#: "sensory needs", "medical needs": the noun, not the verb ("Anxiety and sensory needs" is a heading).
-_NEED_NOUN = re.compile(r"\b(sensory|physical|medical|health|learning|communication|emotional|social|additional|complex|"
-                        r"care|language|educational|mental health|independence|behavioural|specific) needs\b", re.IGNORECASE)
-
-
-#: Words that say how much or how often: a longer line without a verb ("Therapies as part of the
-#: placement's Integrated Therapy Team") is a heading only when it has none of them.
-_AMOUNT_WORD = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|once|twice|every|each|per|"
-                          r"sessions?|minutes?|hours?|1:1|one[- ]to[- ]one)\b", re.IGNORECASE)
-
-
-def _whole_sentences(parts: list[str]) -> list[str]:
-    """Sentences, a part that leaves a bracket open joined to the next: "Phonics intervention (Read
-    Write Inc." and "Fresh Start) in a group of three ..." are one sentence."""
-    out: list[str] = []
-    for part in parts:
-        if out and out[-1].count("(") > out[-1].count(")"):
-            out[-1] = f"{out[-1]} {part}"
-        else:
-            out.append(part)
-    return out
-
-
-#: A section or row reference in front of a title: "E.2 / F.2", "F3 and E3", "2.1".
-_TITLE_REF_RE = re.compile(r"^\W*(?:(?:[A-K]\d*|\d+)(?:\.\d+)*\.?\s*(?:/|&|and|-|–)?\s*)+")
-
-
-def _is_title(text: str) -> bool:
-    """A row's title, not a need or an outcome: a label once its reference is set aside
-    ("E.2 / F.2 Preparing for adulthood: independence and community")."""
-    t = _TITLE_REF_RE.sub("", " ".join(text.split()))
-    if not t:
-        return False
-    if is_label(t, max_words=10):
-        return True
-    # an area's title with its aspiration or reference in brackets: "Communication and friends
-    # (aspiration: be safe when out)", "Independence (links to Part A)"
-    bare = _ASIDE_RE.sub("", t).strip()
-    return bool(bare) and bare != t and is_label(bare, max_words=6)
-
-
-#: A trailing bracket after a row's title: its aspiration or a cross-reference.
-_ASIDE_RE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
-
-
-def f_blocks(plan: Plan) -> list[Block]:
-    return area(plan, "provision")
-
 
 # -- PR-QUANTIFIED --------------------------------------------------------------------------------
 

@@ -1,0 +1,73 @@
+"""Provision written into an outcome ("will have 1:1 support from a TA to ..."), read by PR-SMART and
+the person-centred checks: :func:`ehcaudit.clauses.provision_clause` of an outcome sentence, less what
+only looks like provision there - what the child says they want, a verb used as a noun, an act done
+("will have completed a course") and a place the young person wins."""
+
+from __future__ import annotations
+
+import re
+
+from ehcaudit.checks._pc_reading import (
+    made_for_child,
+    won_place,
+)
+from ehcaudit.clauses import (
+    ProvisionClause,
+    provision_clause,
+)
+
+#: The child telling others what help they want: a verb of saying or choosing and a question word
+#: before the provision ("will tell a new support worker how she likes to be helped", "will explain to
+#: staff what support he needs", "will choose which adult helps her"). Provision named inside what the
+#: child says is the child's self-advocacy - the achievement - not provision received.
+_SAYS_WHAT_HELP = re.compile(
+    r"\b(?:tell|tells|explain|explains|say|says|show|shows|describe|describes|let\s+\w+\s+know|communicate|"
+    r"communicates|indicate|indicates|choose|chooses|decide|decides|ask|asks|write|writes|sign|signs|direct|directs)"
+    r"\b[^.;]{0,60}?\b(?:how|what|when|where|which|whether|who)\b[^.;]*$", re.IGNORECASE)
+
+
+#: A determiner and up to two modifiers just before a word: the word is a noun's modifier or the noun
+#: itself ("a weekly community access session", "her support sessions"), not the clause's verb.
+_NOUN_USE = re.compile(r"\b(?:a|an|each|every|one)\s+"
+                       r"(?:(?!(?:will|to|can|could|would|should|must|may|might|shall|and|or|not|be|also|then|"
+                       r"who|which|that)\b)[\w-]+\s+){1,2}$", re.IGNORECASE)
+#: A verb in its bare form, one word ("access", "support"): the only form that also modifies a noun.
+_BARE_FORM = re.compile(r"(?i)(?!has\b|have\b|gets?\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
+_ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
+
+
+#: "have" as the future perfect's helper, a participle of the child's own act after it ("will have
+#: successfully undertaken a programme", "will have completed a course") - not receiving, being given,
+#: attending or accessing something.
+_PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
+                      r"used)\b)(?:\w+ed|undertaken|taken|done|begun|written|chosen|driven|ridden|shown|grown|"
+                      r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
+
+
+def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None, verbs: re.Pattern | None,
+                  made: bool = True):
+    """:func:`provision_clause` of an outcome sentence, unless the provision is what the child says
+    they want (see :data:`_SAYS_WHAT_HELP`). "1-to-1" and "one-to-one" are read as "1:1" (the
+    hyphenated "to" is no preposition ending the noun phrase)."""
+    sentence = _ONE_TO_ONE.sub("1:1", sentence)
+    c = provision_clause(sentence, nouns, providers, verbs)
+    for _ in range(3):  # a verb's form used as a noun ("a weekly community access session") is no verb
+        if c is None or c.reason != "receives":
+            break
+        at = sentence.find(c.verb)
+        if at < 0 or not _NOUN_USE.search(sentence[:at]) or not _BARE_FORM.fullmatch(c.verb):
+            break
+        sentence = sentence[:at] + "x" * len(c.verb) + sentence[at + len(c.verb):]
+        c = provision_clause(sentence, nouns, providers, verbs)
+    if c is None:  # "has large print copies, prepared by the HLTA" (unless ``made`` is False)
+        hit = made_for_child(sentence, providers) if made else None
+        return ProvisionClause(verb=hit[0], what=hit[1], reason="staff provide") if hit else None
+    at = sentence.find(c.verb)
+    if at > 0 and _SAYS_WHAT_HELP.search(sentence[:at]):
+        return None
+    if c.reason == "receives" and at >= 0 and _PERFECT.match(c.verb + sentence[at + len(c.verb):]):
+        return None  # "will have successfully undertaken a programme of tasks": an act done, not a thing had
+    end = sentence.find(c.what, max(at, 0))
+    if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
+        return None  # "will have a confirmed place on a plumbing course": a place the young person wins
+    return c
