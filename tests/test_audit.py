@@ -477,6 +477,11 @@ def _probe(*args: str, env: dict, rubric: Path) -> tuple[dict | None, list[str],
 
 
 def test_a_warm_reaudit_loads_neither_the_rubric_schema_nor_the_checks_nor_the_reader(caseload, tmp_path):
+    # six plans (Word and Markdown) prove what a warm run loads as well as the thirteen: the
+    # first and the third run score them all in a process of their own
+    for f in sorted(caseload.iterdir())[6:]:
+        f.unlink()
+    assert {f.suffix for f in caseload.iterdir()} == {".docx", ".md"}
     db = tmp_path / "s.db"
     env = {**os.environ, "EHCAUDIT_TEST_TOOL_VERSION": "warm-test"}
     rubric = tmp_path / "rubric.yaml"

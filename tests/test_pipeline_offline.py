@@ -92,8 +92,11 @@ def test_whole_pipeline_offline_and_nothing_identifiable_written(env):
     leaky_docx = _as_docx(text, plans["2026-02"] / "leaky.docx")
     db, out = base / "store.db", base / "reports"
 
+    # the later month's audit runs in worker processes (each blocked from start-up too); the
+    # earlier one in its own process only, as --jobs 1 does (1.5 s of processor time less)
     for month, folder in plans.items():
-        r = _ehcaudit(env, "audit", str(folder), "--month", month, "--store", str(db), "--jobs", "2")
+        jobs = "2" if month == "2026-03" else "1"
+        r = _ehcaudit(env, "audit", str(folder), "--month", month, "--store", str(db), "--jobs", jobs)
         assert r.returncode == 0, r.stderr[-2000:]
     r = _ehcaudit(env, "trend", "--store", str(db), "--out", str(out))
     assert r.returncode == 0, r.stderr[-2000:]
