@@ -170,3 +170,14 @@ def test_letters_glued_to_a_number_are_not_misspellings(engine):
     text = "I play in goal for the under-15s on Sunday mornings, in the 1990s style."
     assert [i for i in engine.check(text) if i.kind == "spelling"] == []
     assert [i.text for i in engine.check("He will recieve 15s on Sunday.") if i.kind == "spelling"] == ["recieve"]
+
+
+def test_a_letter_typed_twice_is_a_slip_even_where_harper_splits_it(engine):
+    """Harper offers "tow wards" for "towwards", which reads like a stem and a suffix; one letter
+    too many making a known word is the likelier reading (a typing slip), while real derivations
+    with a suffix and words that only add an "s" stay quiet."""
+    issues = engine.check("The outcomes he can work towwards are set out in Section E.")
+    assert [(i.text, i.suggestions[:1]) for i in issues if i.kind == "spelling"] == [("towwards", ("towards",))]
+    assert "one letter too many" in issues[0].message
+    quiet = engine.check("He walks homewards; a chewable pendant; employability sessions start soon.")
+    assert [i.text for i in quiet if i.kind == "spelling"] == []

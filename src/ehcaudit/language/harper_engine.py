@@ -257,17 +257,35 @@ class HarperEngine:
         b0 = starts[k]
         if e > b0 + len(batch[k]):
             return None  # straddles two blocks: an artefact of joining them
-        if dropped(rule, lint, joined, s, e, kind):
+        slip = self._one_letter_too_many(lint.problem_text) if rule == "SplitWords" else None
+        if slip is None and dropped(rule, lint, joined, s, e, kind):
             return None
-        suggestions = tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions))
+        suggestions = ((slip,) if slip is not None else
+                       tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions)))
         if kind == "spelling" and (self._prefixed_word(lint.problem_text)
                                    or derived_word(lint.problem_text, self._known_word, suggestions)):
             return None  # a derived word missing from the dictionary (ehcaudit.language.derivation)
         return k, LangIssue(
             kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
-            message=_message(lint.message), suggestions=suggestions[:_MAX_SUGGESTIONS],
+            message=(f"'{lint.problem_text}' looks like '{slip}' with one letter too many." if slip is not None
+                     else _message(lint.message)),
+            suggestions=suggestions[:_MAX_SUGGESTIONS],
             rule=f"harper:{rule}",
         )
+
+    def _one_letter_too_many(self, word: str) -> str | None:
+        """The known word that ``word`` is with one letter typed too many ("towwards": towards,
+        "becausse": because), or ``None``. Harper offers such a slip only as two words ("tow
+        wards"), which reads like a stem and a suffix; a typing slip is the likelier reading. A
+        final "s" is left alone ("homewards" is not a slip of "homeward"), and so are words
+        under six letters."""
+        if not word.isalpha() or len(word) < 6:
+            return None
+        for i in range(len(word) - 1):
+            candidate = word[:i] + word[i + 1:]
+            if self._known_word(candidate):
+                return candidate
+        return None
 
     def _prefixed_word(self, word: str) -> bool:
         """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
