@@ -49,9 +49,9 @@ _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repa
 
 
 #: The child using the item before, as the sentence's own verb: "Evie will use it in all lessons", "He can use
-#: them in exams" (not "a quiet space, with the TA showing him how to use it": that "it" is its own).
+#: them in exams", "She will work at it 1:1 with her TA" (not "a quiet space, with the TA showing him how to use it": that "it" is its own).
 _USES_IT = re.compile(r"^\W*[\w'’-]+(?: [\w'’-]+)? (?:(?:will|can|may|should|must|is to|is able to) )?(?:also )?"
-                      r"uses? (?:it|them|these)\b", re.IGNORECASE)
+                      r"(?:uses?|works? (?:at|on|with)|practises? (?:at|on|with)) (?:it|them|these)\b", re.IGNORECASE)
 
 
 def goes_on_about(sent: str, item_text: str) -> bool:
@@ -114,3 +114,46 @@ def heading_number_off(line: str) -> str:
     """A line without the number a plan gives its headings ("F1 Reading and spelling" is the heading
     "Reading and spelling"); an item starting with an amount ("2 sessions a week") keeps it."""
     return _NUMBERED_HEADING.sub("", line)
+
+
+#: A sentence that names the item before again as its subject: "The teaching assistant will ..." after "A
+#: teaching assistant trained in ...", "Worksheets are enlarged by ..." after "... with enlarged worksheets".
+_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+                      r"(is|are|was|were|will|would|can|may|must|should|has|have)\b(\s+(?:also\s+)?[a-z]+ed\s+by\b)?", re.IGNORECASE)
+
+
+def names_again(sent: str, item_text: str) -> bool:
+    """A short sentence whose subject the item before has already named: a phrase of two or three words
+    after "the" ("The teaching assistant will not guide him ...") or a plural noun that something is done to
+    by someone ("Materials are produced by the braille transcriber"). One word after "the" is left to the
+    rubric's ``referring_nouns`` ("The school will ..." is not the item before named again)."""
+    if len(sent.split()) > 30:
+        return False
+    m = _SUBJECT.match(sent)
+    if not m:
+        return False
+    det, phrase, passive = m.group(1), m.group(2).lower(), m.group(4)
+    words = phrase.split()
+    if det and len(words) >= 2:
+        return re.search(rf"\b{re.escape(phrase)}\b", item_text, re.IGNORECASE) is not None
+    if not det and len(words) == 1 and passive and phrase.endswith("s") and len(phrase) > 4:
+        return stem(phrase) in {stem(w) for w in _WORD.findall(item_text.lower())}
+    return False
+
+
+#: A sentence giving only when the item before happens: "Every lesson, every day.", "Daily, 20 minutes."
+_TIMING_WORD = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|once|twice|every|each|per|all|minutes?|"
+                          r"hours?|lessons?|sessions?|days?|weeks?)\b", re.IGNORECASE)
+_VERBISH = re.compile(r"\b(?:is|are|will|can|may|should|must|has|have|does|do)\b", re.IGNORECASE)
+
+
+def timing_only(sent: str) -> bool:
+    """A fragment of at most eight words with no verb that says only when or how much ("Every lesson,
+    every day."): the item before's frequency, written as a sentence of its own."""
+    words = re.findall(r"[A-Za-z0-9'’:-]+", sent)
+    if not words or len(words) > 8 or _VERBISH.search(sent):
+        return False
+    rest = [w for w in words if not _TIMING_WORD.fullmatch(w) and not re.fullmatch(r"[\d:.-]+|and|or|a|an|the|of|in|x|"
+                                                                                   r"one|two|three|four|five|mins?|hrs?", w,
+                                                                                   re.IGNORECASE)]
+    return bool(_TIMING_WORD.search(sent)) and len(rest) <= 1

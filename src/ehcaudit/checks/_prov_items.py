@@ -21,6 +21,8 @@ from ehcaudit.checks._prov_frame import (
     goes_on_about,
     heading_number_off,
     is_closing_bracket,
+    names_again,
+    timing_only,
 )
 from ehcaudit.checks._words import stem
 from ehcaudit.clauses import is_label
@@ -92,7 +94,8 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                                             or is_closing_bracket(sent)
                                             or _refers_back(sent, current.text, r.referring_nouns)
                                             or _delivers_recommendation(sent, current.text)
-                                            or goes_on_about(sent, current.text)):
+                                            or goes_on_about(sent, current.text)
+                                            or names_again(sent, current.text) or timing_only(sent)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)

@@ -68,6 +68,34 @@ def _header_row_cells(plan: Plan) -> set[int]:
     return out
 
 
+#: A column of a table of outcomes that holds something other than the outcome: how progress will be
+#: known ("How we will know", "Evidence"), the aspiration it serves ("Mum's hope", "Preparing for adulthood
+#: area"), or who checks it and when.
+_OTHER_COLUMN = re.compile(r"\b(?:how (?:we|you|I|they|staff) will know|how (?:will )?(?:we|you|I|they) (?:will )?know|measured?|"
+                           r"evidence|success criteria|aspirations?|hopes?|wish(?:es)?|dreams?|preparing for adulthood|"
+                           r"who (?:will )?(?:check|measure|review|record)|by when|target date|recorded|monitoring|links? to|linked to)\b",
+                           re.IGNORECASE)
+_OUTCOME_COLUMN = re.compile(r"\boutcomes?\b|\btargets?\b|\bachieve\b", re.IGNORECASE)
+
+
+def _other_column_cells(plan: Plan, headers: set[int]) -> set[int]:
+    """Cells of Section E standing under a header (a row of ``headers``) for how progress is known, the
+    aspiration served or who records it ("Outcome | How we will know | Preparing for adulthood area"):
+    parts of the outcome in the row, not outcomes to link to provision."""
+    heads: dict[tuple[int, int], tuple[int, str]] = {}  # (table, col) -> (header row, text)
+    for b in plan.blocks_in("E"):
+        if b.id in headers and b.table is not None and b.col is not None and b.row is not None:
+            heads[(b.table, b.col)] = (b.row, " ".join(b.text.split()))
+    out: set[int] = set()
+    for b in plan.blocks_in("E"):
+        if b.kind != "table_cell" or b.table is None or b.col is None or b.row is None or b.id in headers:
+            continue
+        row, head = heads.get((b.table, b.col), (None, ""))
+        if row is not None and b.row > row and _OTHER_COLUMN.search(head) and not _OUTCOME_COLUMN.search(head):
+            out.add(b.id)
+    return out
+
+
 def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
     return {a.name for a in p.areas if has(a.patterns, text)}
 
@@ -117,6 +145,10 @@ def _row_outcome_areas(plan: Plan, p: OutcomeLinkParams, filled: Callable[[list[
     return out
 
 
+#: An outcome cell this short names the outcome a row serves ("Cooking", "All"); it is not one.
+_POINTER_WORDS = 3
+
+
 @register("outcome_link", OutcomeLinkParams)
 def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
@@ -126,7 +158,11 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     total = served = 0
     threaded: set[int] = set()
     for row in plan.threads:
-        threaded.update(row.need + row.provision + row.outcome)
+        # a provision table with a column pointing at the outcome each row serves ("Outcome: Changing")
+        # is Section F's own list: its rows are there to be linked to the outcomes written out in E
+        pointer = not row.need and bool(row.outcome) and all(
+            i < len(plan.blocks) and len(plan.blocks[i].text.split()) <= _POINTER_WORDS for i in row.outcome)
+        threaded.update(row.need + row.outcome + ([] if pointer else row.provision))
 
     def filled(ids: list[int]) -> list[Block]:
         return [plan.blocks[i] for i in ids if i < len(plan.blocks)
@@ -194,7 +230,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     names = _names(ctx)
     item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
     headers = _header_row_cells(plan)
-    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers
+    other = _other_column_cells(plan, headers)
+    outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers and b.id not in other
                 and len(b.text.split()) >= p.min_outcome_words and not _OUTCOME_PART_RE.match(b.text)]
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
@@ -280,7 +317,9 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     # The same package repeated in rows of ONE area's table ("Home tutoring in English, maths and
     # science, 1:1" against two learning outcomes) serves both outcomes of that area, as an auditor
     # reads it; pasting is the same words against needs of different areas.
-    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text), "") for it in items if it.block.section == "F"]
+    in_rows = {i for row in plan.threads for i in row.provision}  # already among row_provisions
+    all_prov = row_provisions + [(it.blocks[-1], _norm(it.text), "") for it in items
+                                 if it.block.section == "F" and it.blocks[-1].id not in in_rows]
     seen: dict[str, Block] = {}
     seen_area: dict[str, str] = {}
     pasted = False
