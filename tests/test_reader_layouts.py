@@ -293,3 +293,39 @@ def test_title_label_table(tmp_path):
     plan = read_plan(path)
     assert _found(plan) == ["A", "B", "E"]
     assert plan.text_of("E") == B.CONTENT["E"][0]
+
+
+@pytest.mark.parametrize("outcome_header, provision_header", [
+    ("What we want Sam to achieve", "What will be provided"),
+    ("What Sam hopes to achieve", "What support Sam will get"),
+    ("What we are aiming for", "What school will do"),
+])
+def test_an_outcome_and_provision_table_headed_in_plain_words(tmp_path, outcome_header, provision_header):
+    """E and F in one table whose header says what each column holds in a council's own words
+    ("What we want Sam to achieve | What will be provided | How much / how often | Who will
+    provide it"): the outcome column is Section E, the provision and its attributes Section F."""
+    d = docx.Document()
+    B.front_matter(d)
+    for code in ALL:
+        d.add_heading(f"Section {code}: {B.TITLES[code]}", level=1)
+        if code == "E":
+            continue
+        if code == "F":
+            t = d.add_table(rows=2, cols=4)
+            for cell, text in zip(t.rows[0].cells, [outcome_header, provision_header, "How much / how often",
+                                                    "Who will provide it"], strict=True):
+                cell.text = text
+            for cell, text in zip(t.rows[1].cells, [
+                    "By July 2027, Sam will read 50 common words on sight in 4 of 5 checks.",
+                    "Precision teaching of sight words", "10 minutes daily, 1:1", "A trained teaching assistant"],
+                    strict=True):
+                cell.text = text
+            continue
+        d.add_paragraph(B.CONTENT[code][0])
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = read_plan(path)
+    e = "\n".join(b.text for b in plan.blocks_in("E"))
+    f = "\n".join(b.text for b in plan.blocks_in("F"))
+    assert "Sam will read 50 common words" in e and "Precision teaching" not in e
+    assert "Precision teaching of sight words" in f and "10 minutes daily" in f and "Sam will read" not in f

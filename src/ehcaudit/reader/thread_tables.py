@@ -92,10 +92,16 @@ def generic_header(bld: Builder, line: str) -> str | None:
     if re.fullmatch(r"(?:identified |assessed |area of |areas of |primary )?needs?(?: identified)?|area of need", t):
         return family
     if re.fullmatch(r"(?:the |special educational |support and )?provision(?: required| to meet (?:the|this) need"
-                    r"| and support| \(what\))?|support(?: to be provided)?|what will be provided", t):
+                    r"| and support| \(what\))?|support(?: to be provided)?|what will be provided"
+                    # "What support Harvey will get", "Help we will give", "What school will do"
+                    r"|(?:what )?(?:support|help) .{0,40}(?:will|should|is to) (?:get|receive|have|give|provide)"
+                    r"|what (?:we|staff|school|the (?:school|setting|college)) will (?:do|provide)", t):
         return {"B": "F", "C": "G", "D": "H2"}[family]
     if re.fullmatch(r"(?:expected |intended |desired |long[- ]term |short[- ]term )?outcomes?(?: sought| to be "
-                    r"achieved)?|what .{0,40} will achieve|targets?", t):
+                    r"achieved)?|what .{0,40} will achieve|targets?"
+                    # "What we want Harvey to achieve", "What Amy hopes to achieve", "What we are aiming for"
+                    r"|what .{0,40}(?:wants?|hopes?|would like|are aiming|aims?) (?:\w+ )?(?:to achieve|to work towards"
+                    r"|for)", t):
         return "E"
     return None
 
