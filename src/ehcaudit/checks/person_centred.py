@@ -9,6 +9,7 @@ from pydantic import Field
 from ehcaudit.checks._aspire_reading import (
     hoped,
     interest_object,
+    is_arrangement,
     outcome_link_text,
     states_no_hopes,
     without_setting,
@@ -241,6 +242,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "Jack is not able to express any aspirations": a statement that there are none
         if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
+        elif is_arrangement(s):
+            continue  # "It is important to her that changes are explained in writing": how, not what she likes
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
