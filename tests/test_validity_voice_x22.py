@@ -3,6 +3,11 @@ PC-ASPIRATION-LINK, each in our own words with its boundary.
 
 * PC-ASPIRATIONS: "aspiration" the medical word (food or fluid breathed into the lungs: "suspected
   aspiration", "aspiration pneumonia", "at risk of aspirating") is no hope for the future (x203).
+* PC-VOICE: a young child's (Reception to Year 2) first-person account in the professionals' words
+  ("I would benefit from a consistent adult who understands my needs"), with nothing saying how it
+  was gathered, is the adults' voice - one such phrase is enough at that age (x108); a child being
+  "collected by" someone from school says nothing about how views were gathered; a parent named by
+  first name ("Kelly hopes ...") starts the family's account as "her mum" does.
 * PC-ASPIRATION-LINK: an Aspirations box left empty this time ("Not discussed at this review") is
   no aspiration (x112); an occasion an outcome is done around ("before and after every kitchen
   session") is its setting, not its field (x112); a line saying how the child wants things arranged
@@ -20,6 +25,7 @@ from validity_helpers import flagged, run, why
 
 from ehcaudit.checks._aspire_reading import is_arrangement, without_setting
 from ehcaudit.checks._outcomes import _DEFERRED
+from ehcaudit.checks._pc_reading import GATHERED
 from ehcaudit.reader import read_plan
 
 SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets"
@@ -157,3 +163,64 @@ def test_a_field_he_likes_is_still_built_on():
 @pytest.mark.parametrize("name", ["P/plans/p111", "T/plans/t210"])
 def test_link_earlier_sets(name):
     assert flagged(run(read_plan(SETS / f"{name}.docx"), LINK))
+
+
+# -- PC-VOICE: the professionals' words in a young child's mouth ---------------------------------------------
+
+_POLISHED = "\"I get upset when my day changes suddenly, and I would benefit from a grown-up sitting with me.\""
+_REPORT = ("\"I get upset when my day changes suddenly. I need a consistent adult who understands my needs, and I "
+           "feel that my behaviour is a way of communicating that I am worried.\"")
+_MUM = ("Mum's views", "Dana says Leo is funny and kind and she would like him to make a friend at school.")
+
+
+def _leo(*a_rows: tuple[str, str], year: int) -> object:
+    plan = build(rows(*[("A", t, h) for t, h in a_rows],
+                      ("B", "Leo talks in sentences and enjoys chatting about trains.")), known_as="Leo")
+    plan.front.year_group = year
+    return plan
+
+
+def test_a_young_child_given_the_professionals_words():
+    res = run(_leo((_POLISHED, "Leo's views"), (_MUM[1], _MUM[0]), year=1), "PC-VOICE")
+    assert flagged(res), why(res)
+
+
+def test_the_same_words_from_a_teenager_can_be_his():
+    # boundary: one report phrase in an older child's account is not enough to call it the adults'
+    res = run(_leo((_POLISHED, "Leo's views"), (_MUM[1], _MUM[0]), year=9), "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+def test_many_report_phrases_are_the_adults_words_at_any_age():
+    res = run(_leo((_REPORT, "Leo's views"), (_MUM[1], _MUM[0]), year=9), "PC-VOICE")
+    assert flagged(res), why(res)
+
+
+def test_a_young_child_s_words_with_how_they_were_gathered():
+    # boundary: Section A says how his views were put together
+    res = run(_leo(("His teacher gathered these views with Leo using photos of his day.", "Leo's views"),
+                   (_POLISHED, "Leo's views"), (_MUM[1], _MUM[0]), year=1), "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("text,gathered", [
+    ("He gets very upset if he is collected by someone he does not expect.", False),
+    ("She hates being collected by her aunt.", False),
+    ("His views were collected by his key worker using symbols.", True),
+    ("These views were collected with Leo over two sessions.", True),
+])
+def test_collected_is_gathering_only_of_views(text, gathered):
+    assert bool(GATHERED.search(text)) is gathered
+
+
+def test_a_parent_named_by_first_name_speaks_for_the_family():
+    # "Dana hopes ... She says Leo loves ..." is his mum's account, not Leo's view
+    res = run(_leo((_POLISHED, "Leo's views"),
+                   ("Dana hopes Leo will learn to read. She says Leo loves to sing and dreams of being on stage.",
+                    "Hopes for the future"),
+                   ("Leo lives with his mum, Dana, and his sister.", "Family"), year=1), "PC-VOICE")
+    assert flagged(res), why(res)
+
+
+def test_voice_set_x_x108():
+    assert flagged(run(read_plan(SETS / "X" / "plans" / "x108.docx"), "PC-VOICE"))
