@@ -17,13 +17,14 @@ PC-ASPIRATION-LINK, each in our own words with its boundary.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from test_validity_person_centred_g import build
 from validity_helpers import flagged, run, why
 
-from ehcaudit.checks._aspire_reading import is_arrangement, without_setting
+from ehcaudit.checks._aspire_reading import is_arrangement, without_leaving_time, without_setting
 from ehcaudit.checks._outcomes import _DEFERRED
 from ehcaudit.checks._pc_reading import GATHERED
 from ehcaudit.reader import read_plan
@@ -224,3 +225,42 @@ def test_a_parent_named_by_first_name_speaks_for_the_family():
 
 def test_voice_set_x_x108():
     assert flagged(run(read_plan(SETS / "X" / "plans" / "x108.docx"), "PC-VOICE"))
+
+
+# -- PC-ASPIRATION-LINK: the time of a hope; the hope of a job said again and again -------------------------
+
+@pytest.mark.parametrize("sentence,school", [
+    ("When I finish school I want to work at the bike shop.", False),
+    ("After she leaves college, Mia hopes to work with horses.", False),
+    ("Once he has left sixth form he would like a job on the buses.", False),
+    ("I want to go to the big school with my cousin.", True),  # boundary: a hope of the school itself
+])
+def test_without_leaving_time(sentence, school):
+    assert bool(re.search(r"\b(?:school|college|sixth form)\b", without_leaving_time(sentence))) is school
+
+
+_DRESS = ("By July 2027, Jo will dress himself after PE, including his shoes and coat, on 4 out of 5 days, "
+          "noted by his TA.")
+_WORK_HOPES = (("A", "\"When I leave school I want to work at the bike shop.\""),
+               ("A", "Jo wants to work at a bike shop and earn his own money."),
+               ("A", "His dad would love him to have a job one day, even a few hours a week."),
+               ("A", "His dad also wants him to dress himself in the mornings."))
+
+
+def test_the_job_hope_said_again_and_again_and_served_by_no_outcome():
+    plan = build(rows(*_WORK_HOPES, ("E", _DRESS)), known_as="Jo")
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
+def test_the_job_hope_served_by_a_work_placement():
+    # boundary: an outcome that takes the hope of a job up
+    plan = build(rows(*_WORK_HOPES, ("E", _DRESS),
+                      ("E", "By July 2027, Jo will complete a weekly two-hour work placement at a local shop, "
+                            "stacking shelves with one prompt, recorded by his job coach.")), known_as="Jo")
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+def test_link_set_x_x212():
+    assert flagged(run(read_plan(SETS / "X" / "plans" / "x212.docx"), LINK))

@@ -46,6 +46,20 @@ def is_arrangement(sentence: str) -> bool:
     return bool(_ARRANGEMENT.search(sentence))
 
 
+#: When a hope is for: "When I finish school I want to work at the garden centre", "after he leaves
+#: college", "once she has left school" - the time of the hope, not a hope of going to school.
+_LEAVING_WHEN = re.compile(
+    r"\b(?:when|after|once|by the time)\s+(?:I|he|she|they|we|[A-Z][\w'’-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:finish(?:es|ed)?|leaves?|left|is\s+(?:finished|done)\s+(?:with|at))\s+(?:\w+\s+){0,2}?"
+    r"(?:school|college|sixth form|education|year \d+)\b", re.IGNORECASE)
+
+
+def without_leaving_time(sentence: str) -> str:
+    """``sentence`` without the clause that says when the hope is for (see :data:`_LEAVING_WHEN`):
+    what the child hopes to do then is the hope's field."""
+    return _LEAVING_WHEN.sub(" ", sentence)
+
+
 def outcome_link_text(text: str) -> str:
     """The lines of an outcome block that are outcomes: cross-references, list headings and
     measure lines dropped."""

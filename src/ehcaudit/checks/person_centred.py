@@ -12,6 +12,7 @@ from ehcaudit.checks._aspire_reading import (
     is_arrangement,
     outcome_link_text,
     states_no_hopes,
+    without_leaving_time,
     without_setting,
 )
 from ehcaudit.checks._outcome_provision import provision_hit
@@ -280,6 +281,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
     def link(sentence: str, interest: bool = False):
+        sentence = without_leaving_time(sentence)  # "When I finish school I want to work ...": the time, not school
         if interest and int_rx is not None:
             # the interest is what the child says they like, not the clause that reports it: in "Jordan
             # told his tutor (using his eye-gaze device): 'I like school because of my friends'" the
