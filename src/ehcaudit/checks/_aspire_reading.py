@@ -35,6 +35,31 @@ _PEOPLE = re.compile(
 _REASON = re.compile(r"\b(?:because|as it|since|so that|when|where|but)\b|[;.]", re.IGNORECASE)
 
 
+#: How the child wants things done, not a thing liked: "It is important to Sofia that changes are
+#: explained in writing", "It matters to me that adults knock first" - a view on arrangements.
+_ARRANGEMENT = re.compile(r"\b(?:important|matters?|essential|vital)\s+(?:to|for)\s+(?:\w+\s+){1,2}?that\b", re.IGNORECASE)
+
+
+def is_arrangement(sentence: str) -> bool:
+    """Does ``sentence`` state how the child wants things arranged (see :data:`_ARRANGEMENT`) rather
+    than something they enjoy?"""
+    return bool(_ARRANGEMENT.search(sentence))
+
+
+#: When a hope is for: "When I finish school I want to work at the garden centre", "after he leaves
+#: college", "once she has left school" - the time of the hope, not a hope of going to school.
+_LEAVING_WHEN = re.compile(
+    r"\b(?:when|after|once|by the time)\s+(?:I|he|she|they|we|[A-Z][\w'’-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:finish(?:es|ed)?|leaves?|left|is\s+(?:finished|done)\s+(?:with|at))\s+(?:\w+\s+){0,2}?"
+    r"(?:school|college|sixth form|education|year \d+)\b", re.IGNORECASE)
+
+
+def without_leaving_time(sentence: str) -> str:
+    """``sentence`` without the clause that says when the hope is for (see :data:`_LEAVING_WHEN`):
+    what the child hopes to do then is the hope's field."""
+    return _LEAVING_WHEN.sub(" ", sentence)
+
+
 def outcome_link_text(text: str) -> str:
     """The lines of an outcome block that are outcomes: cross-references, list headings and
     measure lines dropped."""
@@ -88,9 +113,10 @@ _TAKES_PART = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part|join(?:s|ed|in
                          r"play(?:s|ed|ing)?|sing(?:s|ing)?|compet\w*|lead(?:s|ing)?|help(?:s|ed|ing)?(?:\s+out)?)"
                          r"(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 #: An occasion an outcome is done in: "for the whole of a 30-minute music session", "during
-#: swimming lessons", "at lunchtime club".
+#: swimming lessons", "at lunchtime club"; or done around: "before and after every kitchen session".
 _OCCASION = re.compile(
-    r"\b(?:in|during|at|for|throughout|across|within)\s+(?:the\s+(?:whole|rest|start|end)\s+of\s+)?"
+    r"\b(?:in|during|at|for|throughout|across|within|(?:before|after)(?:\s+(?:and|or)\s+(?:before|after))?)\s+"
+    r"(?:the\s+(?:whole|rest|start|end)\s+of\s+)?"
     r"(?:(?:a|an|the|his|her|their|my|each|every|all|most|both|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:sessions?|lessons?|classes|clubs?|assembl(?:y|ies)|periods?|lunchtimes?|playtimes?|break\s*times?)\b",
     re.IGNORECASE)

@@ -138,11 +138,14 @@ _CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:
 
 
 #: A box left for later, not an aspiration: "To be discussed at the next review", "TBC", "Not yet known",
-#: "Will be gathered at the transition review", "To follow".
+#: "Will be gathered at the transition review", "To follow"; or left empty this time: "Not discussed at
+#: this review", "Not explored".
 _DEFERRED = re.compile(
-    r"^\W*(?:(?:this|these|aspirations?|views?)\s+(?:is|are|will be|to be)\s+)?(?:(?:still\s+)?to be\s+(?:discussed|agreed|"
-    r"confirmed|decided|explored|gathered|added|completed|updated|reviewed|followed up)|tbc|tba|to follow|not yet "
-    r"(?:known|discussed|agreed|gathered|recorded)|(?:will be|to be)\s+(?:discussed|gathered|explored|added|recorded)\s+"
+    r"^\W*(?:(?:this|these|aspirations?|views?)\s+(?:is|are|was|were|will be|to be|have|has)\s+)?"
+    r"(?:(?:still\s+)?to be\s+(?:discussed|agreed|"
+    r"confirmed|decided|explored|gathered|added|completed|updated|reviewed|followed up)|tbc|tba|to follow|not (?:yet )?(?:been )?"
+    r"(?:known|discussed|agreed|gathered|recorded|explored|asked|covered|considered|completed)|"
+    r"(?:will be|to be)\s+(?:discussed|gathered|explored|added|recorded)\s+"
     r"(?:at|in|during|after)\b|unknown|n/?a)\b", re.IGNORECASE)
 
 

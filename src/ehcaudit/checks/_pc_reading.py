@@ -37,7 +37,7 @@ NO_SPEECH = re.compile(
 #: person wrote this with her", "gathered through observation", "using Talking Mats", "her mum
 #: helped her choose photos", "we watched what she chose").
 GATHERED = re.compile(
-    r"\b(?:gathered|collected|captured|sought|obtained|put together|written|wrote (?:this|these|it)|drawn up|"
+    r"\b(?:gathered|(?<!\bis )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhe was )(?<!\bshe was )collected|captured|sought|obtained|put together|written|wrote (?:this|these|it)|drawn up|"
     r"recorded)\b[^.]{0,60}\b(?:with|by|from|through|using|on (?:his|her|their) behalf)\b"
     r"|\bobserv\w*|\btalking mats?\b|\bsymbols?\b|\bphotos?\b|\bpictures?\b|\bby watching\b"
     r"|\b(?:we|staff|adults|her key person|his key person|key person|key worker)\s+(?:have\s+)?"

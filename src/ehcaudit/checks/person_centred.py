@@ -9,8 +9,10 @@ from pydantic import Field
 from ehcaudit.checks._aspire_reading import (
     hoped,
     interest_object,
+    is_arrangement,
     outcome_link_text,
     states_no_hopes,
+    without_leaving_time,
     without_setting,
 )
 from ehcaudit.checks._outcome_provision import provision_hit
@@ -241,6 +243,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "Jack is not able to express any aspirations": a statement that there are none
         if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             aspirations.append((b, s))
+        elif is_arrangement(s):
+            continue  # "It is important to her that changes are explained in writing": how, not what she likes
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
@@ -277,6 +281,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
     def link(sentence: str, interest: bool = False):
+        sentence = without_leaving_time(sentence)  # "When I finish school I want to work ...": the time, not school
         if interest and int_rx is not None:
             # the interest is what the child says they like, not the clause that reports it: in "Jordan
             # told his tutor (using his eye-gaze device): 'I like school because of my friends'" the

@@ -42,6 +42,10 @@ class ViewsParams(Params):
         "'I benefit from'): a first-person account that uses report_min of them is the professionals' voice")
     report_min: int = Field(2, ge=1, description="Different report phrases that make a first-person account the "
                                                  "professionals' voice")
+    young_year: int | None = Field(None, description=(
+        "Up to this National Curriculum year (Reception = 0), one report phrase in the child's first-person "
+        "account makes it the professionals' voice: a child of five or six does not say 'I would benefit from a "
+        "consistent adult'; None: report_min at every age"))
     speech_sections: list[str] = optional_list(
         "Sections read for how the child speaks ('speaks in short phrases', in A or B's communication needs): "
         "long, finished first-person views for such a child need to say how they were gathered; empty: sections")
@@ -90,13 +94,16 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
         group_rx = rx1(g.patterns)
         if i != p.family_group and family is not None:
             found = _child_views(blocks, group_rx, family, names,
-                                 [re.escape(n) for n in _child_names(ctx) if len(n) > 1])
+                                 [re.escape(n) for n in _child_names(ctx) if len(n) > 1],
+                                 _family_names(ctx, family, [b.text for b in blocks]) - set(_child_names(ctx)))
             hit = next(found, None)
             a_text = "\n".join(b.text for b in blocks)
             told = _not_told_by_family(blocks, family)
             views_found = [hit, *found] if hit is not None else []
             first_person = [s for _, s in views_found if FIRST_PERSON.search(s)]
-            if (hit is not None and report_voice(first_person, report, p.report_min) and not GATHERED.search(told)):
+            year = ctx.plan.front.year_on(ctx.as_of)
+            least = 1 if p.young_year is not None and year is not None and year <= p.young_year else p.report_min
+            if (hit is not None and report_voice(first_person, report, least) and not GATHERED.search(told)):
                 # "I am a ten-year-old boy with a diagnosis of ... My needs are best met in a setting which
                 # ...": the professionals' words put in the first person, not the child's view - a view
                 # that is not in the first person still counts
@@ -225,19 +232,23 @@ def _family_quotes(text: str, family: re.Pattern, child: list[str]) -> list[tupl
 
 
 def _child_views(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
-                 names: list[str], child_names: list[str] | None = None) -> Iterator[tuple[Block, str]]:
+                 names: list[str], child_names: list[str] | None = None,
+                 family_names: set[str] | None = None) -> Iterator[tuple[Block, str]]:
     """The sentences that show the child's own view, in order - not the family's account of the child.
 
     What the family say about the child ("Callum's mother says he is happy. He laughs at slapstick",
     "Jacob's parents shared their views at his annual review") is their view: a sentence under a
     heading that names only the family ("Family views", "What Mum and Dad say"), or whose subject is
     the family, or that follows one in the same paragraph ("He laughs ..." after "His mother says ..."),
-    shows the child's view only through the child's own quoted words."""
+    shows the child's view only through the child's own quoted words. A parent named by their first
+    name ("Kelly hopes Ruby will ...", Kelly her mum) starts the family's account as "her mum" does."""
     child = "|".join(["child", "young person", "pupil", "student", "learner", r"me\b", r"I\b", *names])
     family_head = re.compile(rf"\b(?:{family.pattern})", re.IGNORECASE)
     child_head = re.compile(rf"\b(?:{child})", re.IGNORECASE)
     own = re.compile(rf"^\W*(?:I|My|{'|'.join(names) or '(?!x)x'})\b")
-    subject = re.compile(rf"^\W*(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b", re.IGNORECASE)
+    subject = re.compile(rf"^\W*(?:(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b"
+                         + "".join(rf"|(?-i:{re.escape(n)})\b(?!['’])" for n in sorted(family_names or ())) + ")",
+                         re.IGNORECASE)
     # the child named as the one whose views were gathered or who reported them: "Kai's views (gathered
     # by his ToD in BSL/SSE)", "Sujan's views were obtained through ... observation", "Kai reported that ..."
     who = child_names or names
