@@ -195,6 +195,37 @@ def has_measure(text: str, measure: re.Pattern) -> re.Match | None:
     return measure.search(without_time(text))
 
 
+
+# -- an outcome's frame: when, and who records it --------------------------------------------------
+
+#: An outcome's opening time frame, up to its comma: "By the end of July 2026, ", "By Christmas
+#: 2026, ", "Within two terms, ", "At the end of Year 9, ".
+_FRAME_LEAD = re.compile(r"^\W*(?:by|before|within|at|in|during|over|from|until|on)\s+[^,.;:]{1,40}?,\s*", re.IGNORECASE)
+#: Time words a lead names besides a date: a season, a holiday, a term, the end of a stage.
+_FRAME_TIME_WORD = re.compile(r"\b(?:christmas|easter|half[- ]term|term|terms|year|years|months?|weeks?|spring|summer|autumn|"
+                              r"winter|key stage|placement|transition|review)\b", re.IGNORECASE)
+#: Its closing record of who measures it: ", as recorded by her key adult", "as signed off by the
+#: travel trainer", ", measured by termly reading assessment" - to the end of the sentence.
+_FRAME_TAIL = re.compile(
+    r"(?:,\s*|\s+(?=as\s))(?:as\s+)?(?:recorded|measured|confirmed|checked|noted|observed|evidenced|assessed|"
+    r"reported|signed\s+off|monitored|tracked|logged|judged|agreed|shown|seen)\s+(?:by|in|on|at|through|using|with|"
+    r"during)\b[^.;!?]*?(?=\s*\((?:see|refer)\b|[.;!?]*\s*$)", re.IGNORECASE)
+#: A closing cross-reference in brackets: "(see Section H1)".
+_FRAME_XREF = re.compile(r"\s*\((?:see|refer to)\b[^()]*\)", re.IGNORECASE)
+
+
+def outcome_core(text: str) -> str:
+    """An outcome sentence without the frame that makes it measurable: its opening time frame
+    ("By July 2026, ") and its closing record of who measures it (", as recorded by her key
+    adult"), and a bracketed cross-reference ("(see Section H1)"). What is left is what the child
+    will do, the part a family reads as the outcome. A sentence with no frame is returned as it is."""
+    out = _FRAME_XREF.sub("", text)
+    lead = _FRAME_LEAD.match(out)
+    if lead and (without_time(lead.group(0)) != lead.group(0) or _FRAME_TIME_WORD.search(lead.group(0))):
+        out = out[lead.end():]
+    out = _FRAME_TAIL.sub("", out)
+    return out.strip()
+
 # -- the main verb: achieving or receiving ------------------------------------------------------
 
 #: Active verbs of receiving, in every tense: receive, get, have, attend, access.
