@@ -13,6 +13,8 @@ written once:
 * :func:`is_month` - "May" (or "March") that is a date, never a modal verb or a verb;
 * :func:`without_time` / :func:`has_measure` - a measure is a count, a score, a level, a
   standard or who records it; never a date, a year, a year group or a time limit;
+* :func:`outcome_core` - an outcome without its frame (its opening "By July 2026," and closing
+  "as recorded by ..."), what LG-READABILITY measures;
 * :func:`provision_clause` - who is the subject of the main verb and what the verb does: the child
   receiving or being given something (in any tense or voice: "will receive", "has", "is given",
   "to be provided with"), or a member of staff providing it, as opposed to the child achieving
