@@ -71,7 +71,14 @@ def test_set_x_clinical_plans_spell_well(name):
      "Sam will join a club and name a friend there."),
     ("Within two terms, Sam will make toast safely, measured by the cookery checklist.",
      "Sam will make toast safely."),
-    # boundary: a lead that is a place, not a time, and a verb of being assessed mid-sentence, stay
+    ("By March 2027, Sam will write a one-page story, marked by his English teacher.", "Sam will write a one-page story."),
+    ("By July 2027, Sam will pass two GCSEs, with mock results recorded by his tutor each term.",
+     "Sam will pass two GCSEs."),
+    ("By May 2027, Sam will have a plan for college, agreed with the careers adviser.", "Sam will have a plan for college."),
+    # boundary: a lead that is a place, not a time, a verb of being assessed mid-sentence, and a
+    # clause that is the outcome itself ("evidenced through ...") stay
+    ("Sam will show calmer mornings, evidenced through consistent use of his strategies across lessons.",
+     "Sam will show calmer mornings, evidenced through consistent use of his strategies across lessons."),
     ("In the playground, Sam will share a toy.", "In the playground, Sam will share a toy."),
     ("Sam will be assessed by the college in June.", "Sam will be assessed by the college in June."),
 ])

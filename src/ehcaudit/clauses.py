@@ -207,12 +207,13 @@ _FRAME_LEAD = re.compile(r"^\W*(?:by|before|within|at|in|during|over|from|until|
 _FRAME_TIME_WORD = re.compile(r"\b(?:christmas|easter|half[- ]term|term|terms|year|years|months?|weeks?|spring|summer|autumn|"
                               r"winter|key stage|placement|transition|review)\b", re.IGNORECASE)
 #: Its closing record of who measures it: ", as recorded by her key adult", "as signed off by the
-#: travel trainer", ", measured by termly reading assessment" - to the end of the sentence, and
-#: short: a verb of recording ("evidenced through consistent utilisation of ...") is not one.
+#: travel trainer", ", marked by her teacher", ", with predicted grades recorded by her tutor ...",
+#: ", agreed with the careers adviser" - to the end of the sentence, naming who or what records it
+#: ("by", "in", "with"...): ", evidenced through consistent utilisation of ..." is the outcome itself.
 _FRAME_TAIL = re.compile(
-    r"(?:,\s*|\s+(?=as\s))(?:as\s+)?(?:recorded|measured|confirmed|checked|noted|observed|assessed|reported|"
-    r"signed\s+off|monitored|tracked|logged)\s+(?:by|in|on|at|using|with|during)\b[^.;!?]{0,100}?"
-    r"(?=\s*\((?:see|refer)\b|[.;!?]*\s*$)", re.IGNORECASE)
+    r"(?:,\s*|\s+(?=as\s))(?:as\s+|with\s+(?:[\w'’-]+\s+){1,3})?(?:recorded|measured|marked|confirmed|checked|"
+    r"noted|observed|assessed|reported|signed\s+off|monitored|tracked|logged|shown|evidenced|agreed)\s+"
+    r"(?:by|in|on|at|using|with|during)\b[^.;!?]{0,140}?(?=\s*\((?:see|refer)\b|[.;!?]*\s*$)", re.IGNORECASE)
 #: A closing cross-reference in brackets: "(see Section H1)".
 _FRAME_XREF = re.compile(r"\s*\((?:see|refer to)\b[^()]*\)", re.IGNORECASE)
 
