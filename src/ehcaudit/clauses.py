@@ -13,6 +13,8 @@ written once:
 * :func:`is_month` - "May" (or "March") that is a date, never a modal verb or a verb;
 * :func:`without_time` / :func:`has_measure` - a measure is a count, a score, a level, a
   standard or who records it; never a date, a year, a year group or a time limit;
+* :func:`outcome_core` - an outcome without its frame (its opening "By July 2026," and closing
+  "as recorded by ..."), what LG-READABILITY measures;
 * :func:`provision_clause` - who is the subject of the main verb and what the verb does: the child
   receiving or being given something (in any tense or voice: "will receive", "has", "is given",
   "to be provided with"), or a member of staff providing it, as opposed to the child achieving
@@ -194,6 +196,39 @@ def has_measure(text: str, measure: re.Pattern) -> re.Match | None:
     after dates and time limits are taken out: a year's digits are never a measure."""
     return measure.search(without_time(text))
 
+
+
+# -- an outcome's frame: when, and who records it --------------------------------------------------
+
+#: An outcome's opening time frame, up to its comma: "By the end of July 2026, ", "By Christmas
+#: 2026, ", "Within two terms, ", "At the end of Year 9, ".
+_FRAME_LEAD = re.compile(r"^\W*(?:by|before|within|at|in|during|over|from|until|on)\s+[^,.;:]{1,40}?,\s*", re.IGNORECASE)
+#: Time words a lead names besides a date: a season, a holiday, a term, the end of a stage.
+_FRAME_TIME_WORD = re.compile(r"\b(?:christmas|easter|half[- ]term|term|terms|year|years|months?|weeks?|spring|summer|autumn|"
+                              r"winter|key stage|placement|transition|review)\b", re.IGNORECASE)
+#: Its closing record of who measures it: ", as recorded by her key adult", "as signed off by the
+#: travel trainer", ", marked by her teacher", ", with predicted grades recorded by her tutor ...",
+#: ", agreed with the careers adviser" - to the end of the sentence, naming who or what records it
+#: ("by", "in", "with"...): ", evidenced through consistent utilisation of ..." is the outcome itself.
+_FRAME_TAIL = re.compile(
+    r"(?:,\s*|\s+(?=as\s))(?:as\s+|with\s+(?:[\w'’-]+\s+){1,3})?(?:recorded|measured|marked|confirmed|checked|"
+    r"noted|observed|assessed|reported|signed\s+off|monitored|tracked|logged|shown|evidenced|agreed)\s+"
+    r"(?:by|in|on|at|using|with|during)\b[^.;!?]{0,140}?(?=\s*\((?:see|refer)\b|[.;!?]*\s*$)", re.IGNORECASE)
+#: A closing cross-reference in brackets: "(see Section H1)".
+_FRAME_XREF = re.compile(r"\s*\((?:see|refer to)\b[^()]*\)", re.IGNORECASE)
+
+
+def outcome_core(text: str) -> str:
+    """An outcome sentence without the frame that makes it measurable: its opening time frame
+    ("By July 2026, ") and its closing record of who measures it (", as recorded by her key
+    adult"), and a bracketed cross-reference ("(see Section H1)"). What is left is what the child
+    will do, the part a family reads as the outcome. A sentence with no frame is returned as it is."""
+    out = _FRAME_XREF.sub("", text)
+    lead = _FRAME_LEAD.match(out)
+    if lead and (without_time(lead.group(0)) != lead.group(0) or _FRAME_TIME_WORD.search(lead.group(0))):
+        out = out[lead.end():]
+    out = _FRAME_TAIL.sub("", out)
+    return out.strip()
 
 # -- the main verb: achieving or receiving ------------------------------------------------------
 

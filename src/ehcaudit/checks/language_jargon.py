@@ -257,6 +257,15 @@ _STARTS_NAME = re.compile(r"^\s+(?:St\.?|[A-Z][a-z][\w'\u2019]*)\s+[A-Z][a-z][\w
 
 #: A sentence in the first person: the child's or parent's own words ("I am brilliant at FIFA").
 _FIRST_PERSON = re.compile(r"(?:^|[^\w])(?:I|I'm|I\u2019m|my|My|me|we|We|our|Our)(?![\w'\u2019])")
+#: A block that is one quotation: the child's or parent's words, every sentence of it, when any is
+#: in the first person ("\u201cI don't like it when people talk to Miss and not me. Talk to ME.\u201d":
+#: capitals for emphasis in a later sentence of the quotation are the child's, not an acronym).
+_QUOTED_BLOCK = re.compile(r"^\s*[\"\u201c\u2018'].*[\"\u201d\u2019']\s*$", re.DOTALL)
+
+
+def _own_words(block_text: str) -> bool:
+    """``block_text`` is a quotation in the first person: every sentence of it is someone's own words."""
+    return bool(_QUOTED_BLOCK.match(block_text)) and bool(_FIRST_PERSON.search(block_text))
 
 
 #: Signs or words listed in capitals after "including" or "for example", in a sentence about
@@ -347,6 +356,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
         if _shouting(b.text, p.shouting_share):
             continue
         words += count_words(b.text)
+        own_words = _own_words(b.text)
         for s in sentences(b.text):
             s_low = s.lower() if plain_ascii(s) else None
             found: list[tuple[str, str, int, int]] = []
@@ -377,7 +387,7 @@ def jargon_explained(ctx: CheckContext, p: JargonParams) -> Outcome:
                     continue  # "Ms F. Walsh, CITS": a role or organisation after a name
                 if key not in expansions and _STARTS_NAME.match(s[m.end():]):
                     continue  # "RAF St Merryn Station Nursery": the start of a name
-                if key not in expansions and _FIRST_PERSON.search(s):
+                if key not in expansions and (_FIRST_PERSON.search(s) or own_words):
                     continue  # "I am brilliant at FIFA": the child's own words, not a professional's
                 if all(f[1] != key for f in found):
                     found.append(("acronym", key, m.start(1), m.end(1)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from ehcaudit.checks._register import ClinicalRegister, Register, describe, read_register
+from ehcaudit.clauses import outcome_core
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check
@@ -50,6 +51,10 @@ class ReadabilityParams(Params):
     clinical: ClinicalRegister | None = Field(
         None, description="A sentence (an outcome) written in clinical register caps the level, "
                           "however short it is and whatever the section's average"
+    )
+    outcome_frame: list[str] = Field(
+        default_factory=list, description="Sections of outcomes, each measured without the frame that "
+        "makes it measurable (its opening 'By July 2026,' and closing 'as recorded by ...')"
     )
     shorthand: ShorthandCap | None = Field(
         None, description="Sentences dense with professional shorthand cap the level (the "
@@ -125,9 +130,12 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
         sents: list[_Sent] = []
         for b in blocks:
             for text in sentences(b.text):
-                st = sentence_stats(text)
+                # an outcome's "By July 2026, ... as recorded by her tutor" is what PC-SMART asks for:
+                # a family reads it as the frame round the outcome, not as more sentence to get through
+                core = outcome_core(text) if code in p.outcome_frame else text
+                st = sentence_stats(core)
                 if st.words:
-                    syl = st.syllables + spelled_out_extra(text)
+                    syl = st.syllables + spelled_out_extra(core)
                     sents.append(_Sent(b, text, flesch(st.words, 1, syl), st.words, syl))
         words = sum(s.words for s in sents)
         if words < p.min_words:

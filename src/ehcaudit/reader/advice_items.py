@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from ehcaudit.reader.structure import Builder
 
 _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNORECASE)
+#: A glossary under Section K ("Glossary of terms used in this plan", "Key terms", "Abbreviations",
+#: "What the words in this plan mean"): its lines say what a word means ("Dysphagia: difficulty
+#: swallowing"), they are not advice given to the local authority.
+_GLOSSARY_RE = re.compile(r"\bglossary\b|\babbreviations\b|\bacronyms\b|\bkey terms\b|\bjargon buster\b|"
+                          r"\b(?:terms|words)\s+(?:used\s+)?in\s+this\s+plan\b|\bwhat\s+(?:the|these|some)\s+"
+                          r"(?:\w+\s+){0,3}(?:words|terms)\s+mean\b", re.IGNORECASE)
 
 
 def _lines_as_table(lines: list[str]) -> list[str] | None:
@@ -219,6 +225,8 @@ def finish_advice(bld: Builder) -> None:
             continue
         if b.subsection and _SIGNOFF_RE.search(b.subsection):
             continue  # the plan's sign-off box after K ("Local authority officer – name | Date")
+        if b.subsection and _GLOSSARY_RE.search(b.subsection):
+            continue  # the plan's glossary after the advice list: meanings of words, not advice
         if b.kind == "table_cell" and b.table is not None and b.row is not None:
             key = (b.table, b.row)
             if key not in rows:
