@@ -38,6 +38,9 @@ class ConditionReading(CareParams):
         "A sentence that opens with a pronoun standing for a need named before it in the same block of C and "
         "gives its effect ('Constipation: ... It affects her comfort and her toilet training'): a condition "
         "named after that opening is the earlier need's effect, met by its provision")
+    trigger_patterns: list[str] = optional_list(
+        "The end of a clause that names what sets off a symptom described before it ('..., particularly when "
+        "excited or '): a condition named there is the symptom's trigger, not a need of its own")
     over_patterns: list[str] = optional_list(
         "Words that say a condition is over ('discharged', 'closed without treatment', 'no current health "
         "need'): a condition whose block of C has such a sentence naming it is history, not a need, even where "
@@ -53,10 +56,39 @@ def mentions(text: str, patterns: list[str], p: ConditionReading) -> re.Match | 
     after_rx = rx([f"^.{{0,40}}?(?:{a})" for a in p.negation_after] + [f"^\\s*(?:{h})" for h in p.healthy_after]) \
         if (p.negation_after or p.healthy_after) else None
     for m in r.finditer(text):
-        if negated(text, m.start(), m.end(), before_rx, after_rx):
+        if negated(text, m.start(), m.end(), before_rx, after_rx) or _label_named_again(text, m, r):
+            continue
+        if trigger_only(text, m, p):
             continue
         return m
     return None
+
+
+#: A label at the start of a sentence, up to its colon: one or more conditions ("Hearing and vision:").
+_LABEL = re.compile(r"[\s\u2022*\-\u2013]*(?:[A-Z]?\d{1,2}[.)]?\s+)?[^:.;|()]{1,40}?:(?!\d)")
+
+
+def _label_named_again(text: str, m: re.Match, r: re.Pattern) -> bool:
+    """The condition is named in a label ("Hearing and vision: she has no difficulty with her hearing
+    or her eyesight") and the label's value names it again: the value's own mention says whether it
+    is a need."""
+    label = _LABEL.match(text)
+    return label is not None and m.end() <= label.end() and r.search(text, label.end()) is not None
+
+
+def trigger_only(text: str, m: re.Match, p: ConditionReading) -> bool:
+    """The condition is named only as what sets off a symptom described before it in the sentence
+    ("she breathes very fast and holds her breath, particularly when excited or anxious"): it is
+    that symptom's trigger, not a need of its own. A sentence that opens with it ("When he is
+    anxious he ...") keeps it, and so does one whose symptom is a condition the rubric recognises
+    ("difficulty getting to sleep when anxious": the sleep is part of the anxiety)."""
+    if not p.trigger_patterns:
+        return False
+    before = text[:m.start()]
+    t = search([f"(?:{x})$" for x in p.trigger_patterns], before)
+    if t is None or len(re.findall(r"[A-Za-z]{2,}", before[:t.start()])) < 4:
+        return False
+    return not any(search(c.need, before[:t.start()]) for c in p.conditions)
 
 
 def named_in_block(described: list, p: ConditionReading) -> list[bool]:
