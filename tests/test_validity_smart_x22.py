@@ -132,3 +132,43 @@ def test_pfa_real_theme_still_found(line):
 def test_pfa_set_x_x202():
     res = run(set_plan("X", "x202.docx"), "PC-PFA")
     assert flagged(res), why(res)
+
+
+# -- PC-PFA: the measure column and the area of need's name are no theme ------------------------------
+
+def _themes(res) -> list[str]:
+    return [f.message for f in res.findings if f.kind == "evidence"]
+
+
+def test_pfa_measure_column_names_no_theme():
+    plan = table(["Outcome", "How we will know"],
+                 ["By July 2027, Leah will get grade 5 in GCSE English.",
+                  "Log kept by her mentor for social, emotional and mental health, and her friendship diary."],
+                 ["By July 2027, Leah will rate her worry at 3 or below in 8 of 10 weekly check-ins.",
+                  "Recorded by the youth club leader and the college nurse."])
+    res = run(plan, "PC-PFA")
+    assert not any("friends" in m or "independent" in m for m in _themes(res)), why(res)
+    assert flagged(res), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "By July 2027, Leah will use her social, emotional and mental health plan to leave class calmly.",
+    "By July 2027, Leah will tell her mentor about her social and emotional targets each week.",
+])
+def test_pfa_semh_named_in_a_sentence_is_not_community(line):
+    res = run(build([("E", line, None, None)]), "PC-PFA")
+    assert not any("friends" in m for m in _themes(res)), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "By July 2027, Leah will go to a social group at the library every month.",
+    "By July 2027, Leah will use social media safely to keep in touch with two friends.",
+])
+def test_pfa_social_life_still_community(line):
+    res = run(build([("E", line, None, None)]), "PC-PFA")
+    assert any("friends" in m for m in _themes(res)), why(res)
+
+
+def test_pfa_set_k_k203():
+    res = run(set_plan("K", "k203.docx"), "PC-PFA")
+    assert flagged(res), why(res)
