@@ -24,6 +24,7 @@ from ehcaudit.checks._pc_reading import (
     is_set_note,
     is_title_or_date,
     without_month_may,
+    without_reported_hope,
 )
 from ehcaudit.checks._table_lines import top_cells
 from ehcaudit.clauses import (
@@ -250,11 +251,49 @@ _LONG_TERM_LABEL_RE = re.compile(r"^\W*(?:(?:my|our|his|her|their|[\w'’]+['’
 _OUTCOME_LABEL_LATER = re.compile(r"\b(?:outcomes?|targets?|goals?)\b[^.:;]{0,40}:\s*\S", re.IGNORECASE)
 
 
+#: A line that names the hope an outcome builds on, with no outcome of its own: a link word before
+#: it ("Linked to Maya's wish to work with animals", "Building on his love of trains and his dream of
+#: driving one", "This outcome supports her family's hope that she will make friends", "Towards his
+#: ambition of a job in a garage"), or the hope alone, its owner named, perhaps after a preparing-for-
+#: adulthood area and a dash ("Her wish to be a nurse", "Independent living - his aim to live with
+#: friends", "Jo's family's wish for him to be safe"). A line that dates or sets the child's own act
+#: ("Her aim is to read 50 words by July 2027", "Building on this, Maya will ...") is an outcome.
+_HOPE_OWNER = r"(?:(?:his|her|their|my|our|the|[\w-]+['’]s?)\s+){1,3}"
+#: Whose the hope is, when no link word comes before it: "his", "her family's", "the family's", "Jo's".
+_POSSESSOR = r"(?:(?:his|her|their|my|our)\s+|(?:the\s+)?[\w-]+['’]s?\s+)(?:[\w-]+['’]s?\s+)?"
+_HOPE_NOUN = r"(?:aspirations?|ambitions?|dreams?|hopes?|wish(?:es)?|aims?|goals?)\b"
+#: After a link word, what the child loves too ("Building on his love of football").
+_LIKE_NOUN = r"(?:aspirations?|ambitions?|dreams?|hopes?|wish(?:es)?|aims?|goals?|loves?|interests?|passions?)\b"
+_HOPE_LINK = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:outcome\s+|target\s+|step\s+)?)?(?:(?:is|are)\s+)?"
+    r"(?:(?:linked|links?|linking|connected|connects|related|relates|tied|building|builds?|built|working|works|"
+    r"leads?|leading|contributes?|contributing|steps?)\s+(?:up\s+)?(?:to|on|towards|with)|towards|supports?|"
+    r"(?:in\s+)?(?:support|pursuit)\s+of)\s+(?:" + _HOPE_OWNER + r")?" + _LIKE_NOUN
+    + r"|^\W*(?:[A-Za-z][\w ,&'’-]{2,50}\s[-–—]\s*)?" + _POSSESSOR + _HOPE_NOUN
+    + r"(?:\s+(?:to|for|of|that|in|is)\b|\W*$)", re.IGNORECASE)
+#: What makes a hope line the child's outcome after all: a date, a horizon or the child's own "will".
+_HOPE_DATED = re.compile(r"\b20\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bby\s+(?:the\s+end|end\s+of|january|february|"
+                         r"march|april|june|july|august|september|october|november|december)\b", re.IGNORECASE)
+_CHILD_WILL = re.compile(r"\b(?:will|shall|can)\b", re.IGNORECASE)
+
+
+def is_hope_link(line: str) -> bool:
+    """Is this Section E line the hope an outcome builds on (see :data:`_HOPE_LINK`), not an outcome?"""
+    t = outcome_text(line.strip())
+    if len(t.split()) > 30 or not _HOPE_LINK.match(t) or _HOPE_DATED.search(t) or HORIZON.search(t):
+        return False
+    # the "will" of the hope reported ("her family's hope that she will make friends") is not the outcome's
+    return not _CHILD_WILL.search(without_reported_hope(t))
+
+
 def is_aspiration_line(line: str) -> bool:
     """Is this Section E line the aspiration an outcome builds towards, written after its label
-    (see :data:`_ASPIRATION_LABEL_RE`), rather than an outcome? A line that goes on to give the
-    outcome under its own label ("Aspiration: a vet. Outcome: By July 2027, ...") is an outcome."""
+    (see :data:`_ASPIRATION_LABEL_RE`) or after a link word (see :func:`is_hope_link`), rather than
+    an outcome? A line that goes on to give the outcome under its own label ("Aspiration: a vet.
+    Outcome: By July 2027, ...") is an outcome."""
     t = outcome_text(line.strip())
+    if is_hope_link(t):
+        return True
     m = _ASPIRATION_LABEL_RE.match(t)
     if m is None:
         m = _LONG_TERM_LABEL_RE.match(t)

@@ -204,6 +204,11 @@ _REPORTED_HOPE = re.compile(r"\b(?:hopes?|wish(?:es)?|dreams?|wants?|aspirations
                             r"(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:will|can|could|would)\b[^.;]*", re.IGNORECASE)
 
 
+def without_reported_hope(text: str) -> str:
+    """``text`` without the hope it reports (see :data:`_REPORTED_HOPE`): its "will" is the hoper's."""
+    return _REPORTED_HOPE.sub("", text)
+
+
 def is_set_note(text: str) -> bool:
     """Is this Section E line a note about the outcomes, targets or provision as a set - how they are
     grouped, when they were agreed, the phase they run to, where the provision is made - rather than

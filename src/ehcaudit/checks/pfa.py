@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ehcaudit.checks._outcomes import is_aspiration_line, outcome_blocks
+from ehcaudit.checks._outcomes import is_aspiration_line, measure_cells, outcome_blocks
 from ehcaudit.checks._patterns import rx1
 from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
@@ -40,8 +40,11 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     "Aspiration: to work on the railway", is the hope, not an outcome towards it), or the heading
     over them when it names a theme in its own words ("Independent living", "Independence, community
     and social care"; the "social" of "Social, emotional and mental health" is no community). Who
-    records an outcome ("recorded by the college nursing team") names no theme."""
-    outcomes = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text)]
+    records an outcome ("recorded by the college nursing team"), or the measure column beside it, names no theme."""
+    # a cell under a measure column ("How we will know": "Record kept by his mentor for social,
+    # emotional and mental health") is the row's evidence, not an outcome: it names no theme
+    under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
+    outcomes = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text) and b.id not in under_measure]
     if not outcomes:
         return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
                                                                             "prepares for adulthood.")])
