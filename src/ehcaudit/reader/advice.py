@@ -187,6 +187,27 @@ def _tidy(text: str) -> str:
     return text.strip(" \t,;:.\u2013\u2014-").strip()
 
 
+#: A semicolon between an item's fields, outside brackets.
+_SEMICOLON_RE = re.compile(r"\s*;\s*")
+
+
+def _field_semicolon(text: str) -> re.Match[str] | None:
+    """The semicolon that ends an item's title when a council types its fields with semicolons
+    ("Title; who gave it; date"): the first one outside brackets, when what stands before it names
+    a piece of advice ("Autism diagnostic report", "Personal education plan", "Mum's views") and
+    something follows it. None otherwise: "Speech and language therapy; audiology" lists two
+    advices in one title, not a title and its giver."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            head, tail = text[:i].strip(), text[i + 1:].strip(" ,;.")
+            if not tail or not (_TITLE_WORDS.search(head) or _VIEWS_TITLE_RE.match(head)):
+                return None
+            return _SEMICOLON_RE.match(text, len(text[:i].rstrip()))
+    return None
+
+
 def split_item(text: str) -> tuple[str, str | None, object, str | None]:
     """``(title, author, date, date_text)`` from one paragraph-form advice item."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -203,6 +224,9 @@ def split_item(text: str) -> tuple[str, str | None, object, str | None]:
         rest = re.sub(r"\(\s*\)", "", rest)
     rest = _LEAD_RE.sub("", rest)
     m = _SEPARATORS.search(rest)
+    semi = _field_semicolon(rest)
+    if semi is not None and (m is None or semi.start() < m.start()):
+        m = semi  # "SALT report; College SALT; 18 May 2026": the fields are typed with semicolons
     author: str | None
     if m:
         title = _tidy(rest[: m.start()])
@@ -393,16 +417,20 @@ def is_signoff(text: str) -> bool:
     return bool(_CONTACT_RE.search(t)) and not find_dates(t)
 
 
+#: "received" as plans type it, also with its letters swapped ("recieved", "recevied"): a misspelt
+#: note that an advice never came is still that note.
+_RECEIVED = r"rec(?:ei|ie|e)v(?:ed|ied)"
+
 #: A note that advice was asked for and did not arrive: "Requested 14/01/2026 – not received at
 #: the time this plan was issued", "report awaited", "no response received".
 _NOT_RECEIVED_RE = re.compile(
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|provided|returned|submitted|supplied|given|available)\b"
+    rf"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:{_RECEIVED}|provided|returned|submitted|supplied|given|available)\b"
     r"|\b(?:advice|reports?|response|reply|information|contribution)\s+(?:(?:is|was|are|were|still|has|have|been)\s+)*"
     r"(?:awaited|outstanding|overdue)\b"
     r"|(?:^|[|:(\u2013\u2014-]\s*)(?:still\s+)?(?:awaited|outstanding|overdue)\s*(?:$|[|).;,])|\bno (?:response|reply)\b"
     r"|\bawaiting\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:advice|report|response|reply|information|contribution)\b"
     r"|\bno\s+(?:advice|report|response|reply|information|contribution)\s+(?:was\s+|has\s+been\s+|yet\s+)?"
-    r"(?:received|given|returned|provided|submitted)\b"
+    rf"(?:{_RECEIVED}|given|returned|provided|submitted)\b"
     r"|\bdeclined to (?:give|provide|contribute)\b", re.I)
 
 
