@@ -328,12 +328,12 @@ def _joint_source(text: str, prof: Profession, professions: list[Profession], so
     grommets", "ENT / audiology"): advice from either covers the joint item. Returns the K
     source of the other service's advice, or None."""
     t = " ".join(text.split())
-    mine = [m for pat in prof.provision for m in re.finditer(pat, t, re.IGNORECASE)]
+    mine = [m for pat in prof.provision for m in _provision_rx(pat).finditer(t)]
     for other in professions:
         if other is prof or other.universal:
             continue
         for pat in other.provision:
-            for om in re.finditer(pat, t, re.IGNORECASE):
+            for om in _provision_rx(pat).finditer(t):
                 for mm in mine:
                     lo, hi = (mm, om) if mm.end() <= om.start() else (om, mm)
                     if hi.start() < lo.end() or not _JOINT_GAP_RE.match(t[lo.end():hi.start()]):
