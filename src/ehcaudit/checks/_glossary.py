@@ -96,6 +96,8 @@ _NAMED_ROLE_RES = (
     re.compile(rf"(?<![\w-])(?P<name>{_TITLED}),\s+(?:(?:the|a|an|our) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}})"
                rf"|(?P<title>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,3}}))\s*[),;.]"),
 )
+#: What every match of the three titled patterns holds.
+_TITLE_HINT = re.compile(r"(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.? [A-Z]")
 
 
 def named_roles(texts: Iterable[str]) -> dict[str, str]:
@@ -105,7 +107,13 @@ def named_roles(texts: Iterable[str]) -> dict[str, str]:
     whole plan understands it; :func:`with_expansions` appends it as it does an abbreviation's words."""
     out: dict[str, str] = {}
     for text in texts:
-        for rx_ in _NAMED_ROLE_RES:
+        # the last three need a title ("Mrs Shah"), the second and third a bracket, the first
+        # and last a comma: skipped where the text has none (the same matches, found sooner)
+        titled = _TITLE_HINT.search(text) is not None
+        comma, bracket = "," in text, "(" in text
+        for rx_, wanted in zip(_NAMED_ROLE_RES, (comma, bracket and titled, bracket and titled, comma and titled), strict=True):
+            if not wanted:
+                continue
             for m in rx_.finditer(text):
                 name, role = m.group("name"), (m.group("role") or m.group("title")).strip()
                 if name not in out and not any(c.isdigit() for c in role):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -244,6 +245,13 @@ def _family(text: str, professions: list[Profession]) -> Profession | None:
     return next((pr for pr in professions if search(pr.provision, text)), None)
 
 
+@lru_cache(maxsize=4096)
+def _provision_rx(pattern: str) -> re.Pattern:
+    """A profession's provision pattern, compiled once a process (``re``'s own cache drops its
+    oldest entries first, and the checks fill it: these were compiled again about three times a plan)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
     """Who provides this G item: the services or professions (and people) that deliver it."""
     t = _NOT_PROVIDER_RE.sub(" ", " ".join(text.split()))
@@ -279,13 +287,13 @@ def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
     placeless = _PLACE_RE.sub(" ", t)
     for pr in professions:
         for pat in pr.provision:
-            hm = re.search(pat, placeless, re.IGNORECASE)
+            hm = _provision_rx(pat).search(placeless)
             if hm:
                 hits.append((hm.start(), pr))
     if not hits:
         for pr in professions:
             for pat in pr.provision:
-                hm = re.search(pat, t, re.IGNORECASE)
+                hm = _provision_rx(pat).search(t)
                 if hm:
                     hits.append((hm.start(), pr))
     people = _PERSON_RE.findall(t)
@@ -320,12 +328,12 @@ def _joint_source(text: str, prof: Profession, professions: list[Profession], so
     grommets", "ENT / audiology"): advice from either covers the joint item. Returns the K
     source of the other service's advice, or None."""
     t = " ".join(text.split())
-    mine = [m for pat in prof.provision for m in re.finditer(pat, t, re.IGNORECASE)]
+    mine = [m for pat in prof.provision for m in _provision_rx(pat).finditer(t)]
     for other in professions:
         if other is prof or other.universal:
             continue
         for pat in other.provision:
-            for om in re.finditer(pat, t, re.IGNORECASE):
+            for om in _provision_rx(pat).finditer(t):
                 for mm in mine:
                     lo, hi = (mm, om) if mm.end() <= om.start() else (om, mm)
                     if hi.start() < lo.end() or not _JOINT_GAP_RE.match(t[lo.end():hi.start()]):

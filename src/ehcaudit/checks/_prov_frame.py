@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ehcaudit.checks._items import Item
 from ehcaudit.checks._patterns import search
@@ -54,6 +55,7 @@ _USES_IT = re.compile(r"^\W*[\w'’-]+(?: [\w'’-]+)? (?:(?:will|can|may|should
                       r"(?:uses?|works? (?:at|on|with)|practises? (?:at|on|with)) (?:it|them|these)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
 def goes_on_about(sent: str, item_text: str) -> bool:
     """A short sentence whose object is the item before, by pronoun ("provides it") or by a noun the
     item before names, in any form ("sets the programme", "train the TA", "will visit ... The SENCo
@@ -122,6 +124,7 @@ _SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their)\s+)?((?
                       r"(is|are|was|were|will|would|can|may|must|should|has|have)\b(\s+(?:also\s+)?[a-z]+ed\s+by\b)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
 def names_again(sent: str, item_text: str) -> bool:
     """A short sentence whose subject the item before has already named: a phrase of two or three words
     after "the" ("The teaching assistant will not guide him ...") or a plural noun that something is done to
@@ -147,6 +150,7 @@ _TIMING_WORD = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|once|tw
 _VERBISH = re.compile(r"\b(?:is|are|will|can|may|should|must|has|have|does|do)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
 def timing_only(sent: str) -> bool:
     """A fragment of at most eight words with no verb that says only when or how much ("Every lesson,
     every day."): the item before's frequency, written as a sentence of its own."""

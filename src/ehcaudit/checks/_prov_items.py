@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -147,6 +148,11 @@ def _refers_back(sent: str, item_text: str, nouns: list[str]) -> bool:
     group: … weekly. The group is led by the college's Specialist Autism Practitioner."), pointing
     back to it ("His personal tutor told all his teaching staff about this by 01.10.2026.") or to
     its place ("… eat lunch in the library quiet area. An LSP is on duty in the area.")."""
+    return _refers_back_to(sent, item_text, tuple(nouns))
+
+
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
+def _refers_back_to(sent: str, item_text: str, nouns: tuple[str, ...]) -> bool:
     if not nouns:
         return False
     if len(sent.split()) <= 25 and _PRONOUN_OBJECT.search(sent):
@@ -164,6 +170,7 @@ _SCOPE_ASIDE = re.compile(r"\(\s*(?:including|incl\.?|e\.\s?g\.?|eg|such as|for 
                           r"particularly|in particular|mainly|not including|excluding)\b[^()]*\)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _is_lead_in(line: str) -> bool:
     """A heading over the items that follow, not an item: a label once references to outcomes
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are

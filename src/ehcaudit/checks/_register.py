@@ -70,25 +70,68 @@ def _entry(token: str, vocabulary: dict[str, str]) -> str | None:
     return None
 
 
+class _Compiled:
+    """``p``'s patterns, compiled once, and the sentences already read with them."""
+
+    def __init__(self, p: ClinicalRegister) -> None:
+        self.p = p  # held, so that the id keying this stays ``p``'s
+        self.names = [re.compile(re.escape(name), re.IGNORECASE) for name in p.names]
+        self.phrases = [re.compile(rf"\b{re.escape(k)}\b", re.IGNORECASE) for k in p.words if " " in k]
+        self.plain = {a.casefold() for a in p.plain_shorthand}
+        self.entries: dict[str, bool] = {}
+        self.read: dict[str, Register] = {}
+
+    def is_entry(self, token: str) -> bool:
+        known = self.entries.get(token)
+        if known is None:
+            known = self.entries[token] = _entry(token, self.p.words) is not None
+        return known
+
+
+#: A register's compiled patterns by the id of its parameters (LG-READABILITY's two caps read the
+#: same sentences with the same parameters).
+_COMPILED: dict[int, _Compiled] = {}
+#: "(SALT)" after its expansion.
+_BRACKETED = re.compile(r"\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)")
+
+
+def _compiled(p: ClinicalRegister) -> _Compiled:
+    c = _COMPILED.get(id(p))
+    if c is None or c.p is not p:
+        if len(_COMPILED) >= 64:
+            _COMPILED.clear()
+        c = _COMPILED[id(p)] = _Compiled(p)
+    return c
+
+
 def read_register(sentence: str, p: ClinicalRegister) -> Register:
     """The report words and the shorthand in ``sentence`` (names such as "Functional Skills"
     and a bracketed acronym after its expansion, "(SALT)", are left out)."""
+    c = _compiled(p)
+    reg = c.read.get(sentence)
+    if reg is None:
+        if len(c.read) >= 8192:
+            c.read.clear()
+        reg = c.read[sentence] = _read(sentence, c)
+    return reg
+
+
+def _read(sentence: str, c: _Compiled) -> Register:
     text = sentence
-    for name in p.names:
-        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*\)", " ", text)  # "(SALT)": the expansion is there
+    for name in c.names:
+        text = name.sub(" ", text)
+    text = _BRACKETED.sub(" ", text)  # "(SALT)": the expansion is there
     phrases: list[str] = []
-    for phrase in (k for k in p.words if " " in k):
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE):
+    for phrase in c.phrases:
+        for m in phrase.finditer(text):
             phrases.append(m.group(0))
-        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)
+        text = phrase.sub(" ", text)
     found = [t for t in _TOKEN.findall(text) if not t.isupper() or len(t) == 1]
-    words = tuple(phrases) + tuple(t for t in found if _entry(t, p.words) is not None)
-    plain = {a.casefold() for a in p.plain_shorthand}
+    words = tuple(phrases) + tuple(t for t in found if c.is_entry(t))
     shorthand = tuple(
         m.group(1) for m in _SHORTHAND.finditer(text)
-        if m.group(1).casefold() not in plain
-        and sum(c.islower() for c in m.group(1)) <= sum(c.isupper() for c in m.group(1)))
+        if m.group(1).casefold() not in c.plain
+        and sum(ch.islower() for ch in m.group(1)) <= sum(ch.isupper() for ch in m.group(1)))
     return Register(words, shorthand)
 
 
