@@ -65,12 +65,14 @@ _INTRO_RE = re.compile(
     r"see (?:the )?append|please |the local authority|the la\b)", re.I)
 # a sentence about the advice ("Reports are appended to this plan.") rather than an item
 _SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be)\b", re.I)
-_SEPARATORS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+from\s+|\s+by\s+|\s*\|\s*", re.I)
+#: between an item's title and who gave it: a dash, a colon, "from"/"by", a bar, or a semicolon
+#: ("Social care advice; social worker, Adult Social Care; 14 April 2026")
+_SEPARATORS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+from\s+|\s+by\s+|\s*\|\s*|\s*;\s+", re.I)
 _DATE_GLUE = re.compile(
     r"[\s,;(]*(?:dated|received(?: on)?|on|date(?: received)?:?|written|provided(?: on)?)?\s*$", re.I)
 # list numbers and "Appendix 3:" / "Doc K2 -" labels in front of the title
 _LEAD_RE = re.compile(
-    r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013*o-]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
+    r"^\s*(?:[\u2022\u00b7\u25aa\u25cf]\s*|[\u2013*o-]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
     r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
 _PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no",
@@ -394,15 +396,16 @@ def is_signoff(text: str) -> bool:
 
 
 #: A note that advice was asked for and did not arrive: "Requested 14/01/2026 – not received at
-#: the time this plan was issued", "report awaited", "no response received".
+#: the time this plan was issued", "report awaited", "no response received" (and its common misspelling,
+#: "has not been recieved").
 _NOT_RECEIVED_RE = re.compile(
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|provided|returned|submitted|supplied|given|available)\b"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:rec(?:ei|ie)ved|provided|returned|submitted|supplied|given|available)\b"
     r"|\b(?:advice|reports?|response|reply|information|contribution)\s+(?:(?:is|was|are|were|still|has|have|been)\s+)*"
     r"(?:awaited|outstanding|overdue)\b"
     r"|(?:^|[|:(\u2013\u2014-]\s*)(?:still\s+)?(?:awaited|outstanding|overdue)\s*(?:$|[|).;,])|\bno (?:response|reply)\b"
     r"|\bawaiting\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:advice|report|response|reply|information|contribution)\b"
     r"|\bno\s+(?:advice|report|response|reply|information|contribution)\s+(?:was\s+|has\s+been\s+|yet\s+)?"
-    r"(?:received|given|returned|provided|submitted)\b"
+    r"(?:rec(?:ei|ie)ved|given|returned|provided|submitted)\b"
     r"|\bdeclined to (?:give|provide|contribute)\b", re.I)
 
 
