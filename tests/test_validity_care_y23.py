@@ -1,0 +1,164 @@
+"""Validity classes from set Y (round 23) in health and social care (HC-*, SC-*): each class in
+words of our own, with its boundary.
+
+1. Section K items laid out as "Title; who; date" (semicolons between the fields, bullets glued to
+   the title): the title and the author are read apart, so "Social care advice; Transitions social
+   worker, Adult Social Care; ..." is social care advice with its author (SC-ADVICE, CA-DATED,
+   HC-ADVICE), whatever service the author's role names.
+2. Advice asked for and "not recieved" (the common misspelling) is advice not received: the medical
+   advice is missing (HC-ADVICE), and C resting on it is not known (HC-NEEDS).
+3. A neuropsychologist or neuropsychiatrist (the brain-injury and neurorehabilitation services'
+   clinicians) meets a mental health need such as low mood (HC-NEEDS-MET).
+4. A social care item whose own name gives its frequency ("Annual review of ...", "A monthly
+   visit ...") says how often (SC-PROVISION-SPECIFIC); an annual review mentioned later in the line
+   is when the item is looked at again, not its amount.
+5. Health care that the setting's staff give at the routine times of the day, named in a list
+   ("at morning break, lunch and afternoon break"), names its events; school or college staff, or a
+   member of staff by title and surname ("Mrs Kent"), say who (HC-PROVISION-SPECIFIC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import care_builder
+import pytest
+from packaged_rubric import RUBRIC
+from validity_helpers import flagged, run, why
+
+from ehcaudit.checks._health_amount import amount_gap
+from ehcaudit.checks.health import HealthProvisionParams
+from ehcaudit.reader.advice import advice_kind, not_received, split_item
+
+# -- 1. semicolon-separated advice items ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title, author", [
+    ("Social care advice; Transitions social worker, Northvale Adult Social Care; 3 March 2026",
+     "Social care advice", "Transitions social worker, Northvale Adult Social Care"),
+    ("\u2022Medical advice; Dr P Okafor, community paediatrician; 12/02/2026",
+     "Medical advice", "Dr P Okafor, community paediatrician"),
+    ("Occupational therapy report; Children's OT Service; 5 January 2026",
+     "Occupational therapy report", "Children's OT Service"),
+])
+def test_semicolons_separate_title_and_author(text, title, author):
+    got_title, got_author, date, _ = split_item(text)
+    assert (got_title, got_author) == (title, author)
+    assert isinstance(date, dt.date)
+
+
+def test_a_social_care_title_with_a_preparing_for_adulthood_author_is_social_care():
+    title, author, _, _ = split_item(
+        "Social care advice; Preparing for Adulthood social worker, Northvale Adult Social Care; 3 March 2026")
+    assert advice_kind(title, author) == "social_care"
+
+
+def test_a_semicolon_inside_a_title_without_a_space_is_no_separator():
+    # the boundary: only "; " between fields splits; the comma form still reads as before
+    title, author, _, _ = split_item("Educational advice, Mrs J Lowe, SENCo, 4 May 2026")
+    assert title == "Educational advice" and author is not None
+
+
+# -- 2. "not recieved" ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Medical advice was requested from the paediatrician on 2 March 2026 and has not been recieved.",
+    "Health advice: requested 02/03/2026, not yet recieved.",
+    "Paediatric report requested in February 2026 - not received at the time of writing.",
+])
+def test_advice_not_received_in_either_spelling(text):
+    assert not_received(text)
+
+
+def test_advice_received_is_not_a_missing_note():
+    # the boundary: advice that came is advice
+    assert not not_received("Medical advice received from Dr P Okafor on 2 March 2026.")
+
+
+# -- 3. a neuropsychologist meets a mental health need --------------------------------------------
+
+C_ABI = "Sam has an acquired brain injury after a road accident; he has fatigue and low mood because of it."
+E_ABI = "By July 2027, Sam will score his mood at 6 or more on his wellbeing scale in 4 of 5 weekly check-ins."
+
+
+@pytest.mark.parametrize("g_line", [
+    "- Low mood: a clinical neuropsychologist from the Brain Injury Service will see Sam for 6 fortnightly "
+    "sessions of 1 hour from March 2026.",
+    "- Mood: neuropsychology sessions with the Neurorehabilitation Team, 50 minutes every two weeks for a term.",
+    "- A consultant neuropsychiatrist will review Sam's mood every 3 months in clinic.",
+])
+def test_a_neuropsychologist_meets_low_mood(g_line):
+    res = run(care_builder.build({"C": [C_ABI], "G": [g_line], "E": [E_ABI]}), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+def test_low_mood_with_only_a_neurologist_is_still_unmet():
+    # the boundary: a neurologist treats the brain injury or epilepsy, not the mood
+    g = ["- A consultant neurologist will review Sam's brain injury every 6 months in clinic."]
+    assert flagged(run(care_builder.build({"C": [C_ABI], "G": g, "E": [E_ABI]}), "HC-NEEDS-MET"))
+
+
+# -- 4. an H item named by its frequency ----------------------------------------------------------
+
+D_CARE = ["Ayo is 19 and needs support to plan meals, shop and manage his money."]
+H2_PA = "- Personal assistant for 6 hours a week (Tuesday and Thursday afternoons), paid through a direct payment."
+
+
+@pytest.mark.parametrize("line", [
+    "- Annual review of Ayo's Care and Support Plan by his adult social worker, at the same time as his EHC plan review.",
+    "- A monthly visit from his social worker to check the personal assistant support is working.",
+    "- Termly carers' support group for his dad, run by the Northvale Carers' Centre.",
+])
+def test_an_item_named_by_its_frequency_says_how_often(line):
+    res = run(care_builder.build({"D": D_CARE, "H2": [H2_PA, line]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def test_an_annual_review_later_in_the_line_is_no_amount():
+    # the boundary: the item itself ("support from a social worker") says no amount
+    line = "- Support from a social worker, looked at again at his annual review."
+    assert flagged(run(care_builder.build({"D": D_CARE, "H2": [H2_PA, line]}), "SC-PROVISION-SPECIFIC"))
+
+
+# -- 5. staff care at the routine times of the day ------------------------------------------------
+
+def _g_params() -> HealthProvisionParams:
+    d = RUBRIC.criterion("HC-PROVISION-SPECIFIC").check.model_dump()
+    d.pop("kind", None)
+    return HealthProvisionParams(**d)
+
+
+@pytest.mark.parametrize("text", [
+    "School staff (Mrs Kent) will remind Ella to use the toilet at morning break, lunch and afternoon break.",
+    "Her key worker will check her blood glucose at snack time and lunchtime, following the nurse's plan.",
+    "Mr Dunn will offer Ravi a drink and a sit-down at break and lunch.",
+])
+def test_routine_times_of_day_are_the_events(text):
+    kind, gap, _ = amount_gap(text, _g_params())
+    assert (kind, gap) == ("event", None)
+
+
+def test_one_routine_time_alone_is_no_routine():
+    # the boundary: "at lunch" once names no list of routine events
+    kind, gap, _ = amount_gap("Staff will help Ella with her continence pads at lunch, following the plan.", _g_params())
+    assert gap is not None
+
+
+C_WET = "Ella wets herself at school two or three times a week."
+G_NURSE = ("- Bladder and bowel nurse: clinic appointment in June 2026, then every 8 weeks for 30 minutes "
+           "until July 2027, and a toileting plan for school.")
+
+
+@pytest.mark.parametrize("line", [
+    "- School staff (Mrs Kent) will remind Ella to use the toilet at morning break, lunch and afternoon break.",
+    "- College staff will prompt Ella to go to the toilet at break and lunch, following the toileting plan.",
+])
+def test_setting_staff_say_who(line):
+    res = run(care_builder.build({"C": [C_WET], "G": [G_NURSE, line]}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def test_a_prompt_with_no_one_named_is_still_flagged():
+    # the boundary: nobody is named to give it
+    line = "- Ella will be prompted to use the toilet at morning break, lunch and afternoon break."
+    assert flagged(run(care_builder.build({"C": [C_WET], "G": [G_NURSE, line]}), "HC-PROVISION-SPECIFIC"))
