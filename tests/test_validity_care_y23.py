@@ -15,6 +15,14 @@ words of our own, with its boundary.
 5. Health care that the setting's staff give at the routine times of the day, named in a list
    ("at morning break, lunch and afternoon break"), names its events; school or college staff, or a
    member of staff by title and surname ("Mrs Kent"), say who (HC-PROVISION-SPECIFIC).
+6. A condition named only in the list a routine health check covers ("the nurse checks his general
+   health, sleep and diet") is no need of its own (HC-NEEDS-MET, HC-OUTCOMES).
+7. For a tube-fed child, an outcome about tasting food by mouth (tastes, purees, a spoon, textures,
+   oral trials) serves the feeding and swallowing needs (HC-OUTCOMES).
+8. "Hand in" homework and "sit" an exam are everyday verbs, not the hand or sitting: they make no
+   outcome for a physical need (HC-OUTCOMES).
+9. Social care provision written in F is judged for its amount by SC-PROVISION-SPECIFIC whatever H
+   says beside it ("None."): "short breaks ... as appropriate" in F is unquantified care.
 """
 
 from __future__ import annotations
@@ -162,3 +170,101 @@ def test_a_prompt_with_no_one_named_is_still_flagged():
     # the boundary: nobody is named to give it
     line = "- Ella will be prompted to use the toilet at morning break, lunch and afternoon break."
     assert flagged(run(care_builder.build({"C": [C_WET], "G": [G_NURSE, line]}), "HC-PROVISION-SPECIFIC"))
+
+
+# -- 6. a condition in a routine health check's list ----------------------------------------------
+
+G_MOOD = ["- CAMHS clinical psychologist: weekly 50-minute sessions for 12 weeks from September 2026."]
+E_MOOD = ["By July 2027, Tom will tell an adult when he feels worried, on 4 of 5 occasions a week."]
+
+
+@pytest.mark.parametrize("check_line", [
+    "He has a health assessment each year with the Children in Care nurse, who checks his general health, sleep and diet.",
+    "The school nurse monitors her growth, weight and sleep at each termly visit.",
+    "His GP reviews his general health and sleep once a year.",
+])
+@pytest.mark.parametrize("criterion", ["HC-NEEDS-MET", "HC-OUTCOMES"])
+def test_a_routine_checks_list_names_no_need(check_line, criterion):
+    c = ["Tom has anxiety and low mood after a difficult early childhood.", check_line]
+    res = run(care_builder.build({"C": c, "G": G_MOOD, "E": E_MOOD}), criterion)
+    assert not flagged(res), why(res)
+
+
+def test_a_sleep_difficulty_described_in_its_own_words_is_still_a_need():
+    # the boundary: the same plan saying he cannot sleep describes a need
+    c = ["Tom has anxiety and low mood after a difficult early childhood.",
+         "He has a health assessment each year with the Children in Care nurse.",
+         "He has a diagnosed sleep disorder and wakes four or five times most nights."]
+    assert flagged(run(care_builder.build({"C": c, "G": G_MOOD, "E": E_MOOD}), "HC-OUTCOMES"))
+
+
+# -- 7. tasting by mouth for a tube-fed child -----------------------------------------------------
+
+C_PEG = ["Isla has a swallowing difficulty (dysphagia) and has all her nutrition through a gastrostomy."]
+G_PEG = ["- Community nursing team: gastrostomy training for two staff each September (2 hours).",
+         "- Speech and language therapist: oral programme reviewed each half term (30 minutes)."]
+
+
+@pytest.mark.parametrize("outcome", [
+    "By March 2027, Isla will accept five tastes of smooth puree from a spoon without distress, on 4 of 5 days.",
+    "By July 2027, Isla will tolerate two new food textures in her daily oral trials, recorded by the class team.",
+    "By July 2027, Isla will take three teaspoonfuls of yoghurt at snack, on 3 of 5 days.",
+])
+def test_tasting_by_mouth_serves_feeding_and_swallowing(outcome):
+    res = run(care_builder.build({"C": C_PEG, "G": G_PEG, "E": [outcome]}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+def test_an_outcome_with_nothing_about_food_still_leaves_feeding_unserved():
+    # the boundary: a communication outcome
+    e = ["By March 2027, Isla will look at one of two photographs to make a choice, in 8 of 10 trials."]
+    assert flagged(run(care_builder.build({"C": C_PEG, "G": G_PEG, "E": e}), "HC-OUTCOMES"))
+
+
+# -- 8. "hand in" and "sit an exam" -----------------------------------------------------------------
+
+C_CP = ["Leo has cerebral palsy affecting his legs; he follows a daily stretching programme set by his physiotherapist."]
+G_CP = ["- Children's physiotherapist: reviews his stretching programme once each half term (45 minutes)."]
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leo will hand in 8 of 10 homework tasks on time each half term.",
+    "By July 2027, Leo will sit his mock GCSE papers with his access arrangements in place.",
+    "By July 2027, Leo will hand over his planner to his tutor every Monday.",
+    "By July 2027, Leo will hand out the reading books to his group each Friday.",
+])
+def test_everyday_verbs_make_no_physical_outcome(outcome):
+    assert flagged(run(care_builder.build({"C": C_CP, "G": G_CP, "E": [outcome]}), "HC-OUTCOMES"))
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leo will use both hands to carry his tray from the counter to his table.",
+    "By July 2027, Leo will sit on a standard classroom chair for a 20-minute lesson without slumping.",
+    "By July 2027, Leo will stand at the workbench for 10 minutes in design and technology.",
+])
+def test_the_hand_and_sitting_still_make_a_physical_outcome(outcome):
+    # the boundary: the hand, sitting and standing as the body does them
+    res = run(care_builder.build({"C": C_CP, "G": G_CP, "E": [outcome]}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+# -- 9. care written in F is judged whatever H says -----------------------------------------------
+
+D_BREAK = ["The Disabled Children's Team assessment found that Mia's parents need a break from caring at weekends."]
+
+
+@pytest.mark.parametrize("f_line", [
+    "- Mia will have access to overnight short breaks at weekends where possible, as agreed with her social worker. As appropriate.",
+    "- Short breaks at the Oakfield respite unit when needed, arranged by the Disabled Children's Team.",
+    "- Respite care at weekends, subject to availability, from the Children with Disabilities Team.",
+])
+def test_vague_care_written_in_f_is_flagged_beside_a_none_in_h(f_line):
+    assert flagged(run(care_builder.build({"D": D_BREAK, "F": [f_line], "H2": ["None."]}), "SC-PROVISION-SPECIFIC"))
+
+
+def test_quantified_care_written_in_f_passes_here():
+    # the boundary: its amount is fine; its place is SC-RIGHT-SECTION's finding, not this one's
+    f = ["- Overnight short breaks at the Oakfield respite unit, two nights a month, arranged by the Disabled "
+         "Children's Team."]
+    res = run(care_builder.build({"D": D_BREAK, "F": f, "H2": ["None."]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)

@@ -285,11 +285,12 @@ class ScProvisionParams(CareParams):
 
 def _care_written_elsewhere(ctx: CheckContext, p: ScProvisionParams, *, pointed: bool = True) -> list[Item]:
     """Social care provision in F or G that H1/H2 point to ("Short breaks: see Section F"); with
-    ``pointed`` False, whether H points there or not (care written in F is care the child gets)."""
+    ``pointed`` False, care written in F whether H points there or not (it is care the child gets)."""
     if pointed and (not p.cross_reference_patterns
                     or not any(search(p.cross_reference_patterns, b.text) for b in _h_blocks(ctx))):
         return []
-    fg = area(ctx.plan, "provision") + area(ctx.plan, "health_provision")
+    # unpointed, only care written in F: a health service's work at home in G is health provision
+    fg = area(ctx.plan, "provision") + (area(ctx.plan, "health_provision") if pointed else [])
     return [it for it in provision_items(fg, p.h.blank_patterns, [], p.h.min_item_words)[0]
             if search(p.care_patterns, strip_placeholders(it.text)) and not _title_line(it)]
 
