@@ -21,8 +21,6 @@ words of our own, with its boundary.
    oral trials) serves the feeding and swallowing needs (HC-OUTCOMES).
 8. "Hand in" homework and "sit" an exam are everyday verbs, not the hand or sitting: they make no
    outcome for a physical need (HC-OUTCOMES).
-9. Social care provision written in F is judged for its amount by SC-PROVISION-SPECIFIC whatever H
-   says beside it ("None."): "short breaks ... as appropriate" in F is unquantified care.
 """
 
 from __future__ import annotations
@@ -247,24 +245,3 @@ def test_the_hand_and_sitting_still_make_a_physical_outcome(outcome):
     res = run(care_builder.build({"C": C_CP, "G": G_CP, "E": [outcome]}), "HC-OUTCOMES")
     assert not flagged(res), why(res)
 
-
-# -- 9. care written in F is judged whatever H says -----------------------------------------------
-
-D_BREAK = ["The Disabled Children's Team assessment found that Mia's parents need a break from caring at weekends."]
-
-
-@pytest.mark.parametrize("f_line", [
-    "- Mia will have access to overnight short breaks at weekends where possible, as agreed with her social worker. As appropriate.",
-    "- Short breaks at the Oakfield respite unit when needed, arranged by the Disabled Children's Team.",
-    "- Respite care at weekends, subject to availability, from the Children with Disabilities Team.",
-])
-def test_vague_care_written_in_f_is_flagged_beside_a_none_in_h(f_line):
-    assert flagged(run(care_builder.build({"D": D_BREAK, "F": [f_line], "H2": ["None."]}), "SC-PROVISION-SPECIFIC"))
-
-
-def test_quantified_care_written_in_f_passes_here():
-    # the boundary: its amount is fine; its place is SC-RIGHT-SECTION's finding, not this one's
-    f = ["- Overnight short breaks at the Oakfield respite unit, two nights a month, arranged by the Disabled "
-         "Children's Team."]
-    res = run(care_builder.build({"D": D_BREAK, "F": f, "H2": ["None."]}), "SC-PROVISION-SPECIFIC")
-    assert not flagged(res), why(res)

@@ -275,22 +275,16 @@ class ScProvisionParams(CareParams):
     deadline_patterns: list[str] = optional_list(
         "By when (besides a date), as for health provision: 'before his 18th birthday', 'at his next annual review'")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
-    judge_misplaced_care: bool = Field(default=False, description=(
-        "Judge social care provision written in F or G (care_patterns) with H's items even when H does not "
-        "point there: care the child gets must be specified wherever it is written"))
     considered_level: int = 3
     not_considered_level: int = 2
     blank_level: int = 1
 
 
-def _care_written_elsewhere(ctx: CheckContext, p: ScProvisionParams, *, pointed: bool = True) -> list[Item]:
-    """Social care provision in F or G that H1/H2 point to ("Short breaks: see Section F"); with
-    ``pointed`` False, care written in F whether H points there or not (it is care the child gets)."""
-    if pointed and (not p.cross_reference_patterns
-                    or not any(search(p.cross_reference_patterns, b.text) for b in _h_blocks(ctx))):
+def _care_written_elsewhere(ctx: CheckContext, p: ScProvisionParams) -> list[Item]:
+    """Social care provision in F or G that H1/H2 point to ("Short breaks: see Section F")."""
+    if not p.cross_reference_patterns or not any(search(p.cross_reference_patterns, b.text) for b in _h_blocks(ctx)):
         return []
-    # unpointed, only care written in F: a health service's work at home in G is health provision
-    fg = area(ctx.plan, "provision") + (area(ctx.plan, "health_provision") if pointed else [])
+    fg = area(ctx.plan, "provision") + area(ctx.plan, "health_provision")
     return [it for it in provision_items(fg, p.h.blank_patterns, [], p.h.min_item_words)[0]
             if search(p.care_patterns, strip_placeholders(it.text)) and not _title_line(it)]
 
@@ -336,10 +330,6 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
     real = [it for it in real if it not in schooling]
     if not real:
         real = _care_written_elsewhere(ctx, p)
-    if p.judge_misplaced_care:
-        # care written in F or G is care the child gets, whatever H says beside it ("None."): its amount is
-        # judged here, its place under SC-RIGHT-SECTION
-        real = real + [it for it in _care_written_elsewhere(ctx, p, pointed=False) if it not in real]
     findings: list[Finding] = []
     if real:
         good = 0
