@@ -17,7 +17,7 @@ applies:
 * the amount read as an auditor reads it: a weekend day ("every other Saturday"), a span to noon
   ("10am to 12 noon"), the sessions of another item ("assessed within the Wednesday sessions above"),
   every waking hour, and a single training session of a stated length ("a one-hour training session");
-* resources someone chooses and changes ("changed twice a week by the teaching assistant") are
+* resources someone changes or restocks ("changed twice a week by the teaching assistant") are
   equipment: what, and who keeps them;
 * PR-OUTCOME-LINK: a need ruled out ("has no sensory or physical special educational needs"), the
   toilet as where a child goes to get away from a lesson, and writing that "is hard to read" are not
