@@ -118,9 +118,10 @@ def heading_number_off(line: str) -> str:
     return _NUMBERED_HEADING.sub("", line)
 
 
-#: A sentence that names the item before again as its subject: "The teaching assistant will ..." after "A
+#: A sentence that names the item before again as its subject ("Any reading aloud will ..." after "... will not be
+#: asked to read aloud"): "The teaching assistant will ..." after "A
 #: teaching assistant trained in ...", "Worksheets are enlarged by ..." after "... with enlarged worksheets".
-_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their|any|all|each|every)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
                       r"(is|are|was|were|will|would|can|may|must|should|has|have)\b(\s+(?:also\s+)?[a-z]+ed\s+by\b)?", re.IGNORECASE)
 
 
@@ -138,7 +139,12 @@ def names_again(sent: str, item_text: str) -> bool:
     det, phrase, passive = m.group(1), m.group(2).lower(), m.group(4)
     words = phrase.split()
     if det and len(words) >= 2:
-        return re.search(rf"\b{re.escape(phrase)}\b", item_text, re.IGNORECASE) is not None
+        if re.search(rf"\b{re.escape(phrase)}\b", item_text, re.IGNORECASE) is not None:
+            return True
+        # every occasion of what the item before named, in another form of its words ("Isla will not be asked to
+        # read aloud ... Any reading aloud will be practised first 1:1"): the same item
+        return det.lower() in ("any", "all", "each", "every") and \
+            {stem(w) for w in words} <= {stem(w) for w in _WORD.findall(item_text.lower())}
     if not det and len(words) == 1 and passive and phrase.endswith("s") and len(phrase) > 4:
         return stem(phrase) in {stem(w) for w in _WORD.findall(item_text.lower())}
     return False

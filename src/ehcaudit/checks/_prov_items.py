@@ -114,8 +114,9 @@ _BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a
 #: as the object of a short sentence.
 _PRONOUN_OBJECT = re.compile(r"\b(?:about|on|in|with|of|for|to|use|uses|using|follow|follows|explain|explains)\s+"
                              r"(?:this|these|them)\b(?!\s+(?:is|are|was|were|will)\b)", re.IGNORECASE)
-#: "An LSP is on duty in the area throughout lunch": the place of the item before, named again.
-_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside|after|before|during) (?:the|each|every|this|that) "
+#: "An LSP is on duty in the area throughout lunch": the place of the item before, named again; or what comes
+#: of each occasion of it ("A written record of each visit goes to her parents").
+_PLACE_REF = re.compile(r"\b(?:in|at|to|from|near|by|inside|outside|after|before|during|of) (?:the|each|every|this|that) "
                         r"([a-z][a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
 
 #: A sentence that recommends provision rather than setting it: "Ibrahim would benefit from pre-teaching
@@ -176,8 +177,18 @@ def _is_lead_in(line: str) -> bool:
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
     set aside. A bracket saying how much or who ("(weekly, 1 x 45 mins, SALT)") keeps it an item."""
     bare = _NEED_NOUN.sub(r"\1 area", _OUTCOME_REFS.sub("", heading_number_off(line)))  # "F1 Anxiety and sensory needs"
+    unref = _BARE_REFS.sub("outcome", bare)
+    if unref != bare:  # "Provision for E1 – communication", "Support towards outcomes 2 and 3": refs written in the line
+        return is_label(unref, max_words=12) and not _AMOUNT_WORD.search(unref)
     return is_label(bare) or (bool(_SCOPE_ASIDE.search(line)) and is_label(_SCOPE_ASIDE.sub("", bare))) \
         or (is_label(bare, max_words=12) and not _AMOUNT_WORD.search(bare))
+
+
+#: References to outcomes or needs written in a heading's own words rather than in brackets: "E1", "E1 and E4",
+#: "B2/E2", "outcome 3", "needs 2.1": set aside like a bracketed reference (a capital section letter and a number).
+_BARE_REFS = re.compile(r"(?-i:\b[B-K]\d{1,2}(?:\.\d{1,2})?[a-z]?\b)|\b(?:outcomes?|needs?)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?"
+                        r"(?:\s*(?:,|and|&|/)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*\b",
+                        re.IGNORECASE)
 
 
 #: "sensory needs", "medical needs": the noun, not the verb ("Anxiety and sensory needs" is a heading).
