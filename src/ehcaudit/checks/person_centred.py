@@ -20,7 +20,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     _CROSS_REF,
     _DEFERRED,
     ABOUT_OUTCOMES,
-    _names,
+    _child_names,
     combined_preamble,
     is_outcome,  # noqa: F401  (imported from here by tests)
     outcome_blocks,
@@ -250,7 +250,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             interests.append((b, s))  # "I don't like group projects" is no interest
     # "Her parents hope she will be happy": a hope with no field names nothing an outcome could build
     # towards or plainly ignore - neither linked nor missed
-    kid = _names(ctx)
+    # the child's name, however the front matter gives it ("Known as", or a "Name" row alone), links
+    # no hope to an outcome: "Jordan wants to be a mechanic" shares nothing with "Jordan's outcomes ..."
+    kid = _child_names(ctx)
     empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
     aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
     if not aspirations and p.no_aspirations_level is None:
@@ -262,7 +264,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if not outcomes:
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", "No outcomes were found in Section E, so "
                                                                               "none builds on the aspirations in A.")])
-    names = _names(ctx)
+    names = kid
     stop = [*p.stop_words, *p.link_stop_words]
     # one per line: the lines of a cell share its id; the occasion or lessons an outcome is done in are
     # its setting, not its field ("stay calm for a music session" builds on no hope of making music)
@@ -329,8 +331,11 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
+    unbuilt: list[tuple[Block, str]] = []  # the hopes no outcome builds on
     for b, s in aspirations:
         hit = link(s)
+        if not hit:
+            unbuilt.append((b, s))
         if hit:
             reflected += 1
             words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
@@ -345,11 +350,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if p.central_min:
         # the hope the child and family return to again and again, which no outcome serves, is
         # the plan's central aspiration ignored, however many lesser hopes are reflected - unless a
-        # hope the outcomes do serve is stated as often (then neither is the one central hope); when
-        # fewer than half the hopes are reflected, a hope said twice is already central
+        # hope the outcomes do serve is stated as often (then neither is the one central hope). A hope
+        # is said again and again only in sentences no outcome builds on: "I want to go to college for
+        # animal care" is built on by an outcome about animal care, so the college in it is no hope
+        # the outcomes ignore
         served = set().union(*out_themes)
-        said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
-        most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
+        said_of = {name: [(b, s) for b, s in unbuilt if r.search(s)] for name, r, _ in theme_rx}
+        most_served = max([sum(1 for _, s in aspirations if r.search(s)) for n, r, _ in theme_rx if n in served],
+                          default=0)
         for name, _r, _ in theme_rx:
             said = said_of[name]
             if len(said) >= p.central_min and name not in served and len(said) >= most_served:
