@@ -350,21 +350,21 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if p.central_min:
         # the hope the child and family return to again and again, which no outcome serves, is
         # the plan's central aspiration ignored, however many lesser hopes are reflected - unless a
-        # hope the outcomes do serve is stated as often (then neither is the one central hope). A hope
-        # is said again and again only in sentences no outcome builds on: "I want to go to college for
-        # animal care" is built on by an outcome about animal care, so the college in it is no hope
-        # the outcomes ignore
+        # hope the outcomes do serve is stated as often (then neither is the one central hope). It is
+        # ignored only when it is said again and again in sentences no outcome builds on: "I want to go
+        # to college for animal care", built on by an outcome about animal care, is no ignored hope of
+        # college
         served = set().union(*out_themes)
-        said_of = {name: [(b, s) for b, s in unbuilt if r.search(s)] for name, r, _ in theme_rx}
-        most_served = max([sum(1 for _, s in aspirations if r.search(s)) for n, r, _ in theme_rx if n in served],
-                          default=0)
+        said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
+        most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
         for name, _r, _ in theme_rx:
             said = said_of[name]
-            if len(said) >= p.central_min and name not in served and len(said) >= most_served:
+            ignored = [a for a in said if a in unbuilt]
+            if len(ignored) >= p.central_min and name not in served and len(said) >= most_served:
                 level = min(level, p.central_ignored_level)
-                findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
-                                                        f"{len(said)} places) is not built on by any outcome in "
-                                                        "Section E.", quote=said[0][1]))
+                findings.append(ctx.finding(ignored[0][0], f"The aspiration stated most often in Section A ({name}, in "
+                                                           f"{len(said)} places) is not built on by any outcome in "
+                                                           "Section E.", quote=ignored[0][1]))
                 break
     if reflected == 0:
         hits = [(b, s, link(s, interest=True)) for b, s in interests]
