@@ -107,6 +107,19 @@ def test_the_same_hope_said_again_and_again_with_nothing_built_on_it():
     assert flagged(res), why(res)
 
 
+def test_the_job_hope_built_on_once_but_ignored_three_times():
+    # boundary: one of four sentences stating the hope of a job is built on (through its other hope,
+    # the bus), three are not - the central hope is still ignored
+    plan = build(rows(("A", "\"When I leave school I want to work at the builders' merchant.\""),
+                      ("A", "Jo wants to work at a builders' merchant and earn his own money."),
+                      ("A", "His dad would love him to have a job one day, even a few hours a week."),
+                      ("A", "His family hope he will have a paid job and catch the bus on his own."),
+                      ("E", "By July 2027, Jo will catch the bus to town on his own on 4 of 5 Saturdays.")),
+                 known_as="Jo")
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
 def test_link_set_y_sound_plans():
     for name in ("y101", "y104", "y105", "y108"):
         res = run(read_plan(SETS / "Y" / "plans" / f"{name}.docx"), LINK)
