@@ -331,11 +331,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
-    unbuilt: list[tuple[Block, str]] = []  # the hopes no outcome builds on
     for b, s in aspirations:
         hit = link(s)
-        if not hit:
-            unbuilt.append((b, s))
         if hit:
             reflected += 1
             words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
@@ -350,21 +347,18 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if p.central_min:
         # the hope the child and family return to again and again, which no outcome serves, is
         # the plan's central aspiration ignored, however many lesser hopes are reflected - unless a
-        # hope the outcomes do serve is stated as often (then neither is the one central hope). It is
-        # ignored only when it is said again and again in sentences no outcome builds on: "I want to go
-        # to college for animal care", built on by an outcome about animal care, is no ignored hope of
-        # college
+        # hope the outcomes do serve is stated as often (then neither is the one central hope); when
+        # fewer than half the hopes are reflected, a hope said twice is already central
         served = set().union(*out_themes)
         said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
         most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
         for name, _r, _ in theme_rx:
             said = said_of[name]
-            ignored = [a for a in said if a in unbuilt]
-            if len(ignored) >= p.central_min and name not in served and len(said) >= most_served:
+            if len(said) >= p.central_min and name not in served and len(said) >= most_served:
                 level = min(level, p.central_ignored_level)
-                findings.append(ctx.finding(ignored[0][0], f"The aspiration stated most often in Section A ({name}, in "
-                                                           f"{len(said)} places) is not built on by any outcome in "
-                                                           "Section E.", quote=ignored[0][1]))
+                findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
+                                                        f"{len(said)} places) is not built on by any outcome in "
+                                                        "Section E.", quote=said[0][1]))
                 break
     if reflected == 0:
         hits = [(b, s, link(s, interest=True)) for b, s in interests]
