@@ -20,7 +20,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     _CROSS_REF,
     _DEFERRED,
     ABOUT_OUTCOMES,
-    _names,
+    _child_names,
     combined_preamble,
     is_outcome,  # noqa: F401  (imported from here by tests)
     outcome_blocks,
@@ -250,7 +250,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             interests.append((b, s))  # "I don't like group projects" is no interest
     # "Her parents hope she will be happy": a hope with no field names nothing an outcome could build
     # towards or plainly ignore - neither linked nor missed
-    kid = _names(ctx)
+    # the child's name, however the front matter gives it ("Known as", or a "Name" row alone), links
+    # no hope to an outcome: "Jordan wants to be a mechanic" shares nothing with "Jordan's outcomes ..."
+    kid = _child_names(ctx)
     empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
     aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
     if not aspirations and p.no_aspirations_level is None:
@@ -262,7 +264,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if not outcomes:
         return Outcome(level=p.no_outcomes_level, findings=[ctx.missing("E", "No outcomes were found in Section E, so "
                                                                               "none builds on the aspirations in A.")])
-    names = _names(ctx)
+    names = kid
     stop = [*p.stop_words, *p.link_stop_words]
     # one per line: the lines of a cell share its id; the occasion or lessons an outcome is done in are
     # its setting, not its field ("stay calm for a music session" builds on no hope of making music)

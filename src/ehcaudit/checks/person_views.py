@@ -109,9 +109,11 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
                 # that is not in the first person still counts
                 hit = next(((b, s) for b, s in views_found if not FIRST_PERSON.search(s)), None)
             # (and the same for a child the plan says speaks in single words or short phrases, given long
-            # finished sentences in the first person: "I would like all the adults who support me to ...")
+            # finished sentences in the first person: "I would like all the adults who support me to ...");
+            # how the child speaks is read wherever the plan says it - Section B's communication needs
+            # ("He does not use speech or signs") as well as Section A
             how_speaks = "\n".join(b.text for b in ctx.plan.blocks_in(*(p.speech_sections or p.sections)))
-            if hit is not None and any(ghost_written(s, a_text, told) or beyond_their_words(s, how_speaks, told)
+            if hit is not None and any(ghost_written(s, how_speaks, told) or beyond_their_words(s, how_speaks, told)
                                        for _, s in views_found):
                 # "I am Ruby and I am 4" for a child who does not speak, nothing saying how it was
                 # gathered: the adults' words, not the child's view - wherever Section A gives it, so a
