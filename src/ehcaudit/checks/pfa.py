@@ -12,7 +12,7 @@ from ehcaudit.checks._outcomes import (
     outcome_blocks,
 )
 from ehcaudit.checks._patterns import rx1
-from ehcaudit.checks._pc_reading import is_set_note, without_recorder
+from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
@@ -49,13 +49,10 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     # a cell under a measure column ("How we will know": "Record kept by his mentor for social,
     # emotional and mental health") is the row's evidence, not an outcome: it names no theme
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
-    # a note about the outcomes as a set ("His outcomes prepare him for adulthood (employment, ...)
-    # and will be reviewed in June 2027") claims the themes without an outcome towards any of them;
-    # and an outcome's code and area of need on a line of their own ("E3 - Social, emotional and
+    # an outcome's code and area of need on a line of their own ("E3 - Social, emotional and
     # mental health", "O2: Communication and interaction") title it, as a heading does: they name a
     # theme only in a heading's words ("E2 - Independent living")
-    items = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text) and b.id not in under_measure
-             and not is_set_note(b.text)]
+    items = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text) and b.id not in under_measure]
     titles: dict[int, list[str]] = {}
     for b in items:
         if is_coded_label(b.text):
