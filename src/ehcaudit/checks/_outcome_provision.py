@@ -37,9 +37,10 @@ _ONE_TO_ONE = re.compile(r"\b(?:1|one)[- ]to[- ](?:1|one)\b", re.IGNORECASE)
 
 
 #: "have" as the future perfect's helper, a participle of the child's own act after it ("will have
-#: successfully undertaken a programme", "will have completed a course") - not receiving, being given,
+#: successfully undertaken a programme", "will have completed a course"), or the perfect participle
+#: ("having completed six surveys", "having passed her theory test") - not receiving, being given,
 #: attending or accessing something.
-_PERFECT = re.compile(r"^ha(?:ve|s)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
+_PERFECT = re.compile(r"^ha(?:ve|s|ving)\s+(?:\w+ly\s+)*(?!(?:received|been|got|gotten|accessed|attended|had|given|"
                       r"used)\b)(?:\w+ed|undertaken|taken|done|begun|written|chosen|driven|ridden|shown|grown|"
                       r"spoken|won|made|built|sat|met|run|learnt|kept|led|taught|drawn)\b", re.IGNORECASE)
 

@@ -337,6 +337,18 @@ def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
     return out
 
 
+#: "Outcome 3 -", "Target 1:", "Area 2." before a title: the outcome's number in words.
+_NUMBERED_TITLE = re.compile(r"^\W*(?:outcome|target|goal|aim|area)\s+\d+[a-z]?\s*[.):\-–—]\s*", re.IGNORECASE)
+
+
+def is_coded_label(text: str) -> bool:
+    """Is this line an outcome's code and its area or theme and nothing else ("E3 - Social, emotional
+    and mental health", "O2: Communication and interaction", "Outcome 3 - Independent living")? A title, as a
+    heading is: the outcome is the line under it."""
+    body = re.sub(r"^\W+", "", _NUMBERED_TITLE.sub("", outcome_text(text), count=1))
+    return body != text.strip() and bool(body) and is_label(body)
+
+
 def outcome_text(text: str) -> str:
     """An outcome line without its number or code ("E1.2 Ethan will..." -> "Ethan will...")."""
     return ENUM_RE.sub("", text, count=1)

@@ -209,15 +209,26 @@ def without_reported_hope(text: str) -> str:
     return _REPORTED_HOPE.sub("", text)
 
 
+#: The set's own future: the outcomes, or a pronoun standing for them, as the subject of a passive of
+#: review or agreement ("They will be reviewed at her annual review", "His outcomes prepare him for
+#: adulthood and will be reviewed by June 2027", "These targets will be checked each term") - the
+#: plan's administration of the set, not something the child will do.
+_SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both)\b[^.;]*?\b(?:will|are\s+to|should|must)\s+be\s+"
+                         r"(?:reviewed|checked|monitored|agreed|updated|discussed|revisited|evaluated|shared|revised|"
+                         r"looked\s+at|set|read)\b", re.IGNORECASE)
+
+
 def is_set_note(text: str) -> bool:
     """Is this Section E line a note about the outcomes, targets or provision as a set - how they are
     grouped, when they were agreed, the phase they run to, where the provision is made - rather than
     an outcome? An outcome says what the child will achieve: a line that names the set and has no
     future, ability or infinitive ("will", "can", "be able to", "To ...") is a note written over them;
     the "will" of a hope it reports ("Outcomes agreed with Tanvir's mother. They build on her hope that
-    he will make friends") is not the outcome's."""
+    he will make friends") is not the outcome's, and nor is the set's own review ("They will be reviewed
+    at his annual review", see :data:`_SET_FUTURE`)."""
     body = _LEAD_LABEL.sub("", text, count=1)  # "Longer-term outcome: Leah has ...": the label names the line
-    return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(_REPORTED_HOPE.sub("", body))
+    rest = _SET_FUTURE.sub("", _REPORTED_HOPE.sub("", body))  # "They will be reviewed": the set's "will"
+    return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(rest)
 
 
 #: A title over an outcome written as a gerund, its only verb inside a clause of what, how or who:

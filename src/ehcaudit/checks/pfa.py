@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ehcaudit.checks._outcomes import is_aspiration_line, measure_cells, outcome_blocks
+from ehcaudit.checks._outcomes import (
+    is_aspiration_line,
+    is_coded_label,
+    measure_cells,
+    outcome_blocks,
+)
 from ehcaudit.checks._patterns import rx1
 from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
@@ -44,7 +49,17 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     # a cell under a measure column ("How we will know": "Record kept by his mentor for social,
     # emotional and mental health") is the row's evidence, not an outcome: it names no theme
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs}
-    outcomes = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text) and b.id not in under_measure]
+    # an outcome's code and area of need on a line of their own ("E3 - Social, emotional and
+    # mental health", "O2: Communication and interaction") title it, as a heading does: they name a
+    # theme only in a heading's words ("E2 - Independent living")
+    items = [b for b in outcome_blocks(ctx) if not is_aspiration_line(b.text) and b.id not in under_measure]
+    titles: dict[int, list[str]] = {}
+    for b in items:
+        if is_coded_label(b.text):
+            titles.setdefault(b.id, []).append(b.text)
+    # (a label standing alone in its cell or paragraph is read as before, the outcome being elsewhere)
+    titled = {b.id for b in items if not is_coded_label(b.text)}
+    outcomes = [b for b in items if not (is_coded_label(b.text) and b.id in titled)]
     if not outcomes:
         return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
                                                                             "prepares for adulthood.")])
@@ -72,7 +87,7 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
         # an outcome under a theme's sub-heading ("Independent living") is about that theme
         hit = next(((b, s) for b in outcomes for s in sentences(b.text)
                     if r.search(without_recorder(s)) or (b.subsection and hr.search(b.subsection))
-                    or any(hr.search(x) for x in _row_labels(labels, b))), None)
+                    or any(hr.search(x) for x in [*_row_labels(labels, b), *titles.get(b.id, [])])), None)
         if hit:
             covered += 1
             findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
