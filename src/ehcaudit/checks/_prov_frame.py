@@ -51,8 +51,11 @@ _OBJECT_IT = re.compile(r"\b(?:provides?|supplies|supply|maintains?|checks?|repa
 
 #: The child using the item before, as the sentence's own verb: "Evie will use it in all lessons", "He can use
 #: them in exams", "She will work at it 1:1 with her TA" (not "a quiet space, with the TA showing him how to use it": that "it" is its own).
+#: Also with the permission or ability spelt out: "Kit will be able to use it whenever he shows his card", "She is
+#: allowed to go to it at any time", "He may be encouraged to use them in tests".
 _USES_IT = re.compile(r"^\W*[\w'’-]+(?: [\w'’-]+)? (?:(?:will|can|may|should|must|is to|is able to) )?(?:also )?"
-                      r"(?:uses?|works? (?:at|on|with)|practises? (?:at|on|with)) (?:it|them|these)\b", re.IGNORECASE)
+                      r"(?:(?:be |is |are )?(?:able|allowed|free|encouraged|welcome|permitted|expected|reminded) to )?(?:also )?"
+                      r"(?:uses?|works? (?:at|on|with)|practises? (?:at|on|with)|go(?:es)? (?:to|into)|visits?|access(?:es)?) (?:it|them|these|there)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)

@@ -166,8 +166,11 @@ def _refers_back_to(sent: str, item_text: str, nouns: tuple[str, ...]) -> bool:
 
 
 #: A bracket that widens or narrows a heading's scope rather than saying what is provided:
-#: "(including English as an additional language)", "(e.g. sensory processing)", "(such as ...)".
-_SCOPE_ASIDE = re.compile(r"\(\s*(?:including|incl\.?|e\.\s?g\.?|eg|such as|for example|i\.\s?e\.?|especially|"
+#: "(including English as an additional language)", "(e.g. sensory processing)", "(such as ...)"; or says which
+#: section's kind of provision it is: "Speech and language therapy (this is special educational provision)".
+_SCOPE_ASIDE = re.compile(r"\(\s*(?:(?:(?:this|it|which) (?:is|counts as|is treated as|is specified as)|(?:specified|treated|counted|"
+                          r"secured) as) (?:special )?educational provision|"
+                          r"including|incl\.?|e\.\s?g\.?|eg|such as|for example|i\.\s?e\.?|especially|"
                           r"particularly|in particular|mainly|not including|excluding)\b[^()]*\)", re.IGNORECASE)
 
 

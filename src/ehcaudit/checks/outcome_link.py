@@ -149,6 +149,24 @@ def _row_outcome_areas(plan: Plan, p: OutcomeLinkParams, filled: Callable[[list[
 _POINTER_WORDS = 3
 
 
+#: A cell that sends the reader to provision written for another row: "See communication and interaction
+#: provision above", "As for F2 above", "Refer to the support below".
+_POINTS_ELSEWHERE = re.compile(r"\b(?:see|refer to|as (?:in|for|per)|same as|covered by|included in)\b[^.;|]{0,80}\b(?:above|below)\b",
+                               re.IGNORECASE)
+
+
+def _pointer_serves(outcome: str, prov: list[Block], rows: list, ri: int, filled: Callable[[list[int]], list[Block]],
+                    p: OutcomeLinkParams, names: list[str]) -> bool:
+    """Whether the provision a pointer sends the reader to ("See communication and interaction provision
+    above"; the rows of the area it names, or else every other row's) shares the golden thread's words
+    with the outcome of the pointer's row."""
+    said = " ".join(b.text for b in prov).lower()
+    others = [r for i, r in enumerate(rows) if i != ri and filled(r.provision)]
+    named = [r for r in others if r.area and r.area.lower() in said]
+    text = " ".join(b.text for r in (named or others) for b in filled(r.provision))
+    return need_met_in_area(outcome, text, p.stop_words, names, p.min_shared, p.specific_word_length)
+
+
 @register("outcome_link", OutcomeLinkParams)
 def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     """Each outcome in E is served by provision, and each need in B has provision (the golden thread)."""
@@ -205,6 +223,16 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                                                   "by the provision in its area's table: "
                                                   f"'{quote_of(blocks_text(plan, area_provision[row.area]), 160)}'.",
                                         quote=quote_of(need[0].text), kind="evidence"))
+            continue
+        if prov and out and _POINTS_ELSEWHERE.search(" ".join(b.text for b in prov)) and not split_items(prov, p.items) \
+                and not _pointer_serves(out[0].text, prov, bfe, ri, filled, p, _names(ctx)):
+            # the row's provision only points to another row's ("See communication and interaction provision
+            # above"), and what it points to does not touch this outcome: the outcome has no provision of its own
+            total += 1
+            empty_rows += 1
+            findings.append(ctx.finding(out[0], f"This outcome{area} points to provision set out for another area, "
+                                                "which does not address it: say what provision will meet it.",
+                                        quote=quote_of(prov[0].text)))
             continue
         if prov:
             # the row's provision cells together (a "Who" cell naming one service in every row is not pasting)

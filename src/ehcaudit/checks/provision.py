@@ -220,6 +220,12 @@ def _is_provision(it: Item, p: QuantifiedParams) -> bool:
             or has(p.provision_patterns, text))
 
 
+#: A bracket pointing to another item ("(see staff training below)", "(as in F2 above)"): what that item is
+#: does not make this one of its kind (a strategy adults use, whose training is set out below, is a strategy).
+_SEE_ASIDE = re.compile(r"\(\s*(?:see|as (?:in|for|per)|refer to|set out in)\b[^()]{0,80}\b(?:above|below|later|earlier)\s*\)",
+                        re.IGNORECASE)
+
+
 def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | None:
     """The item's kind, from its own words: a sub-heading over several items ("Study programme",
     "Equipment") says what they are part of, not what each one is ("Travel training with a job
@@ -262,7 +268,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         sub = it.block.subsection
         if sub and sub.lower() not in text.lower() and not search(p.subheading_ignore_patterns, sub):
             text = f"{sub}: {text}"
-        kind = _kind(own, text, p.kinds)
+        kind = _kind(_SEE_ASIDE.sub("", own), _SEE_ASIDE.sub("", text), p.kinds)
         needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
                   and (not e.applies_patterns or has(e.applies_patterns, text))]
         full = with_expansions(f"{text} {default_text}" if default_text else text, glossary)
