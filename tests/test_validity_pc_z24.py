@@ -111,3 +111,30 @@ def test_no_family_view_still_flagged():
                                            ("z208.docx", "PC-SMART"), ("z205.docx", "PC-VOICE")])
 def test_set_z_passes(name, cid):
     assert not flagged(run(read_plan(SETS / "Z" / "plans" / name), cid))
+
+
+# -- PC-ASPIRATION-LINK: a trade served by its field -------------------------------------------------------------
+
+def _link(hope: str, outcome: str):
+    return run(build([("A", hope, None, None), ("E", outcome, None, None)], known_as="Ayo"), "PC-ASPIRATION-LINK")
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Ayo will finish a one-week placement with an electrical firm and get a good report from his supervisor.",
+    "By July 2027, Ayo will complete the Level 1 electronics unit at college, assessed by his tutor.",
+    "By July 2027, Ayo will wire a simple circuit safely in 4 of 5 practical lessons on electricity, checked by his teacher.",
+])
+def test_electrician_hope_served_by_its_field(outcome):
+    res = _link("\"I want to be an electrician when I leave school.\"", outcome)
+    assert not flagged(res)
+
+
+def test_electrician_hope_with_nothing_in_the_field():
+    # boundary: the same hope, the only outcome about spelling
+    res = _link("\"I want to be an electrician when I leave school.\"",
+                "By July 2027, Ayo will spell 150 of the 200 common words correctly in a dictation check.")
+    assert flagged(res)
+
+
+def test_set_z_z107_link():
+    assert not flagged(run(read_plan(SETS / "Z" / "plans" / "z107.docx"), "PC-ASPIRATION-LINK"))
