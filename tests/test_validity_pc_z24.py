@@ -138,3 +138,29 @@ def test_electrician_hope_with_nothing_in_the_field():
 
 def test_set_z_z107_link():
     assert not flagged(run(read_plan(SETS / "Z" / "plans" / "z107.docx"), "PC-ASPIRATION-LINK"))
+
+
+# -- PC-SMART: the child's own say at a named occasion ----------------------------------------------------------
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Ayo will explain to the panel at his annual review what he wants to study at college.",
+    "By March 2027, Ayo will share his views during his transition meeting using his talking mat.",
+    "By July 2027, Ayo will describe to his social worker at their next planning meeting what makes a good weekend.",
+    "By July 2027, Ayo will tell his audiologist at his clinic appointment how his new hearing aids sound in class.",
+])
+def test_say_at_a_named_occasion_is_measurable(outcome):
+    res = run(build([("E", outcome, None, None)], known_as="Ayo"), "PC-SMART")
+    assert not flagged(res)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Ayo will tell adults how he is feeling when he is worried.",
+    "By July 2027, Ayo will tell his teacher at the morning meeting how he is feeling.",
+])
+def test_say_with_no_occasion_is_still_unmeasured(outcome):
+    res = run(build([("E", outcome, None, None)], known_as="Ayo"), "PC-SMART")
+    assert flagged(res)
+
+
+def test_set_z_z102_smart():
+    assert not flagged(run(read_plan(SETS / "Z" / "plans" / "z102.docx"), "PC-SMART"))
