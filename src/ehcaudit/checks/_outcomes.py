@@ -258,14 +258,16 @@ _OUTCOME_LABEL_LATER = re.compile(r"\b(?:outcomes?|targets?|goals?)\b[^.:;]{0,40
 #: adulthood area and a dash ("Her wish to be a nurse", "Independent living - his aim to live with
 #: friends", "Jo's family's wish for him to be safe"). A line that dates or sets the child's own act
 #: ("Her aim is to read 50 words by July 2027", "Building on this, Maya will ...") is an outcome.
-_HOPE_OWNER = r"(?:(?:his|her|their|my|our|the|[\w-]+['’]s?)\s+){1,3}"
+#: Two owners joined by "and" count as one ("Mum and Nana's hope", "Ravi and his family's wish").
+_JOINT = r"(?:(?:(?:his|her|their|my|our|the)\s+)?[\w-]+\s+(?:and|&)\s+(?:(?:his|her|their|my|our|the)\s+)?)?"
+_HOPE_OWNER = _JOINT + r"(?:(?:his|her|their|my|our|the|[\w-]+['’]s?)\s+){1,3}"
 #: Whose the hope is, when no link word comes before it: "his", "her family's", "the family's", "Jo's".
-_POSSESSOR = r"(?:(?:his|her|their|my|our)\s+|(?:the\s+)?[\w-]+['’]s?\s+)(?:[\w-]+['’]s?\s+)?"
+_POSSESSOR = _JOINT + r"(?:(?:his|her|their|my|our)\s+|(?:the\s+)?[\w-]+['’]s?\s+)(?:[\w-]+['’]s?\s+)?"
 _HOPE_NOUN = r"(?:aspirations?|ambitions?|dreams?|hopes?|wish(?:es)?|aims?|goals?)\b"
 #: After a link word, what the child loves too ("Building on his love of football").
 _LIKE_NOUN = r"(?:aspirations?|ambitions?|dreams?|hopes?|wish(?:es)?|aims?|goals?|loves?|interests?|passions?)\b"
 _HOPE_LINK = re.compile(
-    r"^\W*(?:(?:this|the)\s+(?:outcome\s+|target\s+|step\s+)?)?(?:(?:is|are)\s+)?"
+    r"^\W*(?:it\s+|(?:this|the)\s+(?:outcome\s+|target\s+|step\s+)?)?(?:(?:is|are)\s+)?"
     r"(?:(?:linked|links?|linking|connected|connects|related|relates|tied|building|builds?|built|working|works|"
     r"leads?|leading|contributes?|contributing|steps?)\s+(?:up\s+)?(?:to|on|towards|with)|towards|supports?|"
     r"(?:in\s+)?(?:support|pursuit)\s+of)\s+(?:" + _HOPE_OWNER + r")?" + _LIKE_NOUN

@@ -213,9 +213,12 @@ def without_reported_hope(text: str) -> str:
 #: review or agreement ("They will be reviewed at her annual review", "His outcomes prepare him for
 #: adulthood and will be reviewed by June 2027", "These targets will be checked each term") - the
 #: plan's administration of the set, not something the child will do.
-_SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both)\b[^.;]*?\b(?:will|are\s+to|should|must)\s+be\s+"
+_SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both|(?:each|every|all|any)\s+(?:of\s+(?:the|her|his|their)\s+)?"
+                         r"(?:outcomes?|targets?|steps?))\b[^.;]*?\b(?:will|are\s+to|is\s+to|should|must)\s+be\s+"
                          r"(?:reviewed|checked|monitored|agreed|updated|discussed|revisited|evaluated|shared|revised|"
-                         r"looked\s+at|set|read)\b", re.IGNORECASE)
+                         r"looked\s+at|set|read|recorded|tracked|logged|noted|measured|assessed)\b"
+                         r"(?:[^.;]*?\band\s+(?:then\s+)?(?:reviewed|checked|monitored|discussed|evaluated|shared|looked\s+at)\b)?",
+                         re.IGNORECASE)
 
 
 def is_set_note(text: str) -> bool:
@@ -245,11 +248,18 @@ _DATE_LINE = re.compile(r"^\W*(?:(?:all\s+)?(?:(?:to|should|will|must)\s+be\s+)?
                         r"achieved)\s*[:\-–—])(?![^.;]*\b(?:will|can|shall)\b)[^.;]{0,60}\.?\s*$", re.IGNORECASE)
 
 
+#: The area of need in brackets after a title: "Speaking up when I have not heard (communication and
+#: interaction)" - the title's note, not words of an outcome.
+_AREA_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def is_title_or_date(text: str) -> bool:
     """Is this Section E line a gerund title (see :data:`_GERUND_TITLE`) or a line that gives only the
-    outcomes' date (see :data:`_DATE_LINE`) - a heading, not an outcome?"""
+    outcomes' date (see :data:`_DATE_LINE`) - a heading, not an outcome? The area named in brackets
+    after a title does not make it long enough to be an outcome."""
     t = text.strip()
-    return len(t.split()) <= 10 and bool(_GERUND_TITLE.match(t) or _DATE_LINE.match(t))
+    short = len(_AREA_NOTE.sub("", t).split()) <= 10
+    return short and bool(_GERUND_TITLE.match(t) or _DATE_LINE.match(t))
 
 
 def is_date_line(text: str) -> bool:
