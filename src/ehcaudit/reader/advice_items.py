@@ -236,9 +236,9 @@ def finish_advice(bld: Builder) -> None:
         if b.subsection and _GLOSSARY_RE.search(b.subsection):
             continue  # the plan's glossary after the advice list: meanings of words, not advice
         if b.kind != "table_cell":
-            lead = _GLOSSARY_LEAD_RE.match(b.text)
-            if lead is not None:  # "Glossary: GCSE - ...": the glossary typed as a paragraph
-                in_glossary = not lead.group(1).strip()
+            label = _GLOSSARY_LEAD_RE.match(b.text)
+            if label is not None:  # "Glossary: GCSE - ...": the glossary typed as a paragraph
+                in_glossary = not label.group(1).strip()
                 continue
             if in_glossary and not find_dates(b.text):
                 continue
