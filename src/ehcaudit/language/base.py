@@ -76,4 +76,6 @@ def batches(lengths: list[int], limit: int, sep: int) -> list[list[int]]:
 
 #: The vocabularies shipped with ehcaudit (package data under ``ehcaudit/data``): words that are
 #: correct in EHC plans and in British public-sector writing, never reported as misspelt.
-BUNDLED_VOCABULARIES = ("send-vocabulary.txt", "public-sector-vocabulary.txt", "clinical-vocabulary.txt")
+BUNDLED_VOCABULARIES = (
+    "send-vocabulary.txt", "public-sector-vocabulary.txt", "clinical-vocabulary.txt", "family-vocabulary.txt",
+)

@@ -24,6 +24,13 @@ _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNO
 _GLOSSARY_RE = re.compile(r"\bglossary\b|\babbreviations\b|\bacronyms\b|\bkey terms\b|\bjargon buster\b|"
                           r"\b(?:terms|words)\s+(?:used\s+)?in\s+this\s+plan\b|\bwhat\s+(?:the|these|some)\s+"
                           r"(?:\w+\s+){0,3}(?:words|terms)\s+mean\b", re.IGNORECASE)
+#: A glossary typed as a paragraph with its label in front ("Glossary: GCSE - the exams ...",
+#: "Abbreviations used in this plan - SENCo ...", "Key terms:"), not as a heading of its own. The
+#: label alone on its line starts a glossary whose lines follow it (group 1 empty).
+_GLOSSARY_LEAD_RE = re.compile(r"^\s*(?:glossary|abbreviations|acronyms|key\s+terms|jargon\s+buster|"
+                               r"what\s+(?:the|these|some)\s+(?:\w+\s+){0,3}(?:words|terms)(?:\s+\w+){0,3}\s+mean)"
+                               r"(?:\s+(?:of|used|in)\b[^:\u2013\u2014]{0,40})?\s*[:\u2013\u2014-]\s*(.*)$",
+                               re.IGNORECASE | re.DOTALL)
 
 
 def _lines_as_table(lines: list[str]) -> list[str] | None:
@@ -219,6 +226,7 @@ def finish_advice(bld: Builder) -> None:
     units: list[tuple[str, Block, str]] = []
     bld.quote_of = {}
     rows: dict[tuple[int | None, int | None], list[Block]] = {}
+    in_glossary = False  # after a label line "Glossary:", its undated lines are meanings of words
     for bid in bld.sections["K"].block_ids:
         b = bld.blocks[bid]
         if b.kind == "heading" or bid in bld.advice_table_blocks:
@@ -227,6 +235,14 @@ def finish_advice(bld: Builder) -> None:
             continue  # the plan's sign-off box after K ("Local authority officer – name | Date")
         if b.subsection and _GLOSSARY_RE.search(b.subsection):
             continue  # the plan's glossary after the advice list: meanings of words, not advice
+        if b.kind != "table_cell":
+            label = _GLOSSARY_LEAD_RE.match(b.text)
+            if label is not None:  # "Glossary: GCSE - ...": the glossary typed as a paragraph
+                in_glossary = not label.group(1).strip()
+                continue
+            if in_glossary and not find_dates(b.text):
+                continue
+            in_glossary = False
         if b.kind == "table_cell" and b.table is not None and b.row is not None:
             key = (b.table, b.row)
             if key not in rows:
