@@ -5,13 +5,20 @@ words of our own, with its boundary.
    given as within the typical, expected or average range (not only "normal"), and the first of
    two or three conditions said together to be fine ("her eyesight and hearing are both fine",
    "his vision, hearing and sleep are all good").
+2. A social care item that is itself a review of the provision, done once at a set time ("Review
+   of the short breaks by the social worker after 6 months", "The team will review the direct
+   payment within twelve weeks") is a one-off piece of work: it needs its time, not a frequency
+   (SC-PROVISION-SPECIFIC). A support item with a review noted after it still needs its amount.
 """
 
 from __future__ import annotations
 
 import care_builder
 import pytest
+from packaged_rubric import RUBRIC
 from validity_helpers import flagged, run, why
+
+from ehcaudit.checks.social_care import ScProvisionParams, _one_off
 
 # -- 1. a sense or function said to be fine --------------------------------------------------------
 
@@ -41,3 +48,42 @@ def test_senses_said_to_be_fine_are_no_need(line, criterion):
 def test_senses_said_to_be_a_difficulty_are_still_needs(line):
     # the boundary: the same senses named as a difficulty are needs, unmet by the epilepsy provision
     assert flagged(run(care_builder.build({"C": [line], "G": G_EPI, "E": E_EPI}), "HC-NEEDS-MET"))
+
+
+# -- 2. a review of the provision, once, at a set time ---------------------------------------------
+
+D_CARE = ["Leo is 9; his mum is his main carer and has asked for a break at weekends."]
+H2_SB = "- Short breaks at the Oaktree centre every other Sunday, 10am to 3pm, with a 1:1 support worker."
+
+
+@pytest.mark.parametrize("line", [
+    "- Review of the short breaks by Leo's social worker after 6 months.",
+    "- A joint review of the short breaks with his mum and the centre at the end of the first term.",
+    "- The Disabled Children's Team will review the direct payment within twelve weeks.",
+    "- Evaluation of the family support by the early help worker in six months' time (March 2027).",
+])
+def test_a_review_done_once_at_a_set_time_needs_no_frequency(line):
+    res = run(care_builder.build({"D": D_CARE, "H2": [H2_SB, line]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def _sc_params() -> ScProvisionParams:
+    d = RUBRIC.criterion("SC-PROVISION-SPECIFIC").check.model_dump()
+    d.pop("kind", None)
+    return ScProvisionParams(**d)
+
+
+def test_a_review_under_a_sub_heading_is_read_the_same():
+    # an item is read with its sub-heading in front ("Family support: Review of ...")
+    assert _one_off("Family support: Review of the family support by the early help worker after 12 weeks.",
+                    _sc_params())
+    assert not _one_off("Family support: Help from the early help worker, reviewed after 12 weeks.", _sc_params())
+
+
+@pytest.mark.parametrize("line", [
+    "- Support from a family support worker, reviewed after 6 months.",
+    "- Review of the short breaks by Leo's social worker.",
+])
+def test_support_with_a_review_note_or_a_review_with_no_time_is_still_flagged(line):
+    # the boundary: the support itself says no amount; a review with no time says no when
+    assert flagged(run(care_builder.build({"D": D_CARE, "H2": [H2_SB, line]}), "SC-PROVISION-SPECIFIC"))
