@@ -18,6 +18,8 @@ import pytest
 from packaged_rubric import RUBRIC
 from validity_helpers import flagged, run, why
 
+from ehcaudit.checks._health_amount import amount_gap
+from ehcaudit.checks.health import HealthProvisionParams
 from ehcaudit.checks.social_care import ScProvisionParams, _one_off
 
 # -- 1. a sense or function said to be fine --------------------------------------------------------
@@ -87,3 +89,39 @@ def test_a_review_under_a_sub_heading_is_read_the_same():
 def test_support_with_a_review_note_or_a_review_with_no_time_is_still_flagged(line):
     # the boundary: the support itself says no amount; a review with no time says no when
     assert flagged(run(care_builder.build({"D": D_CARE, "H2": [H2_SB, line]}), "SC-PROVISION-SPECIFIC"))
+
+
+# -- 3. everyday aids and supplies ----------------------------------------------------------------
+
+def _g_params() -> HealthProvisionParams:
+    d = RUBRIC.criterion("HC-PROVISION-SPECIFIC").check.model_dump()
+    d.pop("kind", None)
+    return HealthProvisionParams(**d)
+
+
+@pytest.mark.parametrize("text", [
+    "An angled writing slope and a triangular pencil grip, supplied and replaced by the occupational therapy service.",
+    "A wobble cushion for carpet time and ear defenders for assemblies, provided by the OT team.",
+    "His spacer and reliever inhaler are kept in the school office; Dad will replace them before they expire.",
+    "Thickener and feeding syringes, supplied and renewed by the community nursing team.",
+])
+def test_aids_and_supplies_are_equipment(text):
+    kind, gap, _ = amount_gap(text, _g_params())
+    assert (kind, gap) == ("equipment", None)
+
+
+def test_aids_with_a_session_still_need_an_amount():
+    # the boundary: a visit or session in the same item makes it a service
+    kind, gap, _ = amount_gap("A writing slope and pencil grip, with OT sessions to teach him to use them.", _g_params())
+    assert gap is not None
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("- Her inhaler and spacer are kept in her classroom and go with her on trips; Gran will replace them before "
+     "they expire.", True),
+    ("- Her inhaler and spacer are kept in her classroom and go with her on trips.", False),
+])
+def test_a_family_member_who_keeps_supplies_in_date_says_who(line, ok):
+    c = ["Ruby has asthma, which is worse in cold weather."]
+    b = care_builder.build({"C": c, "G": [line]})
+    assert flagged(run(b, "HC-PROVISION-SPECIFIC")) is not ok

@@ -25,9 +25,11 @@ from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import dated, search
 from ehcaudit.rubric.registry import optional_list
 
-#: A visit, review or session in an equipment item: then it needs an amount after all.
+#: A visit, review or session in an equipment item: then it needs an amount after all ("therapy" as
+#: the name of the service that supplies it, "the occupational therapy service", is no session).
 _SERVICE_IN_EQUIPMENT = re.compile(
-    r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", re.IGNORECASE)
+    r"\b(?:visits?|reviews?|sessions?|appointments?|therapy(?! (?:services?|teams?|departments?)\b)|checks?|tests?"
+    r"|clinics?)\b", re.IGNORECASE)
 
 
 class AmountParams(CareParams):
