@@ -125,3 +125,23 @@ def test_a_family_member_who_keeps_supplies_in_date_says_who(line, ok):
     c = ["Ruby has asthma, which is worse in cold weather."]
     b = care_builder.build({"C": c, "G": [line]})
     assert flagged(run(b, "HC-PROVISION-SPECIFIC")) is not ok
+
+
+# -- 4. needs put off until advice comes ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Ellie's health needs will be confirmed once health advice has been received.",
+    "His medical needs are to be set out when the community paediatrician's report arrives.",
+    "Health needs to be confirmed following the paediatric assessment appointment.",
+    "Any diagnoses will be added after the neurodevelopmental assessment report is received.",
+])
+def test_needs_put_off_until_advice_comes_describe_nothing(line):
+    assert flagged(run(care_builder.build({"C": [line]}), "HC-NEEDS"))
+
+
+def test_needs_described_with_a_later_report_to_come_are_described():
+    # the boundary: C describes a need and only adds that more advice is to come
+    c = ["Ellie has asthma and uses a reliever inhaler before PE.",
+         "Her sleep will be looked at again when the sleep clinic's report is received."]
+    res = run(care_builder.build({"C": c}), "HC-NEEDS")
+    assert not flagged(res), why(res)
