@@ -145,3 +145,10 @@ def test_needs_described_with_a_later_report_to_come_are_described():
          "Her sleep will be looked at again when the sleep clinic's report is received."]
     res = run(care_builder.build({"C": c}), "HC-NEEDS")
     assert not flagged(res), why(res)
+
+
+def test_a_therapy_service_named_as_the_provider_of_a_service_is_still_a_service():
+    # the boundary: therapy from a therapy service "as needed" is a service, not equipment
+    kind, gap, _ = amount_gap("Physiotherapy from the Children's Integrated Therapy Service as needed, to advise on "
+                              "splints and the standing frame.", _g_params())
+    assert gap is not None

@@ -25,11 +25,14 @@ from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import dated, search
 from ehcaudit.rubric.registry import optional_list
 
-#: A visit, review or session in an equipment item: then it needs an amount after all ("therapy" as
-#: the name of the service that supplies it, "the occupational therapy service", is no session).
+#: A visit, review or session in an equipment item: then it needs an amount after all.
 _SERVICE_IN_EQUIPMENT = re.compile(
-    r"\b(?:visits?|reviews?|sessions?|appointments?|therapy(?! (?:services?|teams?|departments?)\b)|checks?|tests?"
-    r"|clinics?)\b", re.IGNORECASE)
+    r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", re.IGNORECASE)
+#: The service named only as the equipment's supplier ("supplied and replaced by the occupational
+#: therapy service"): its name is no session.
+_SUPPLIER = re.compile(
+    r"\b(?:supplied|provided|issued|loaned|replaced|maintained|serviced|renewed)(?: and \w+)? by (?:the )?"
+    r"(?:[\w'’-]+ ){0,4}(?:services?|teams?|departments?)\b", re.IGNORECASE)
 
 
 class AmountParams(CareParams):
@@ -61,7 +64,7 @@ class AmountParams(CareParams):
 
 def _is_equipment(text: str, p: AmountParams) -> bool:
     return bool(p.equipment_patterns) and bool(search(p.equipment_patterns, text)) \
-        and not _SERVICE_IN_EQUIPMENT.search(text)
+        and not _SERVICE_IN_EQUIPMENT.search(_SUPPLIER.sub(" ", text))
 
 
 #: What a fully specified item of each kind says (the evidence message).
