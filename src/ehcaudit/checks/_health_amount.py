@@ -28,6 +28,11 @@ from ehcaudit.rubric.registry import optional_list
 #: A visit, review or session in an equipment item: then it needs an amount after all.
 _SERVICE_IN_EQUIPMENT = re.compile(
     r"\b(?:visits?|reviews?|sessions?|appointments?|therapy|checks?|tests?|clinics?)\b", re.IGNORECASE)
+#: The service named only as the equipment's supplier ("supplied and replaced by the occupational
+#: therapy service"): its name is no session.
+_SUPPLIER = re.compile(
+    r"\b(?:supplied|provided|issued|loaned|replaced|maintained|serviced|renewed)(?: and \w+)? by (?:the )?"
+    r"(?:[\w'’-]+ ){0,4}(?:services?|teams?|departments?)\b", re.IGNORECASE)
 
 
 class AmountParams(CareParams):
@@ -59,7 +64,7 @@ class AmountParams(CareParams):
 
 def _is_equipment(text: str, p: AmountParams) -> bool:
     return bool(p.equipment_patterns) and bool(search(p.equipment_patterns, text)) \
-        and not _SERVICE_IN_EQUIPMENT.search(text)
+        and not _SERVICE_IN_EQUIPMENT.search(_SUPPLIER.sub(" ", text))
 
 
 #: What a fully specified item of each kind says (the evidence message).
