@@ -57,7 +57,9 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     for b in items:
         if is_coded_label(b.text):
             titles.setdefault(b.id, []).append(b.text)
-    # (a label standing alone in its cell or paragraph is read as before, the outcome being elsewhere)
+    # outcome_blocks gives one item per line of a cell, all with the cell's id: a coded label in a
+    # cell that also holds an outcome line titles that line and is dropped; a label standing alone
+    # in its cell or paragraph is read as before, the outcome being elsewhere
     titled = {b.id for b in items if not is_coded_label(b.text)}
     outcomes = [b for b in items if not (is_coded_label(b.text) and b.id in titled)]
     if not outcomes:
