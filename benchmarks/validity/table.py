@@ -87,7 +87,9 @@ def main() -> None:
     ap.add_argument("--readme", type=Path, help="replace the table between the markers in this file")
     ap.add_argument("--sets", nargs="*", help="set names (default: every folder under sets/)")
     args = ap.parse_args()
-    sets = args.sets or sorted(p.name for p in (HERE / "sets").iterdir() if (p / "labels.yaml").is_file())
+    # A, B, ... Z, then AA, AB, ...: the order the sets were written in
+    sets = args.sets or sorted((p.name for p in (HERE / "sets").iterdir() if (p / "labels.yaml").is_file()),
+                               key=lambda name: (len(name), name))
     table = build(sets)
     if not args.readme:
         print(table)
