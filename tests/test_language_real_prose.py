@@ -260,3 +260,50 @@ def test_the_verb_after_an_infinitive_to_is_not_a_noun_verb_confusion(engine, te
 ])
 def test_noun_verb_confusions_are_still_found(engine, text, err):
     assert ("grammar", err) in counted(engine, text)
+
+
+# -- sixth blind round (prose-heldout-13): "their" after a preposition, a number in "one of the
+# five ...", an irregular past after a pronoun, assessment and equality-duty words
+
+@pytest.mark.parametrize("text", [
+    "Early support has a lasting influence on their later progress at school.",
+    "Parents spoke with pride about their younger children.",
+    "The team worked alongside their newly qualified colleagues.",
+    "Pupils were consulted throughout their final year.",
+])
+def test_their_after_a_preposition_is_the_possessive(engine, text):
+    assert counted(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy is one of the four priorities agreed by the board.",
+    "Our school is one of the three schools in the trust.",
+    "She was one of the 12 parents who replied.",
+    "It is one of several projects funded this year.",
+])
+def test_a_number_after_one_of_the_is_no_singular_noun(engine, text):
+    assert counted(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "When the group grew noisy, he withdrew to the library.",
+    "She undertook the assessment in two sessions.",
+    "They foresaw the pressure on places and planned for it.",
+    "The meeting overran, so he left early.",
+])
+def test_an_irregular_past_after_a_pronoun_agrees(engine, text):
+    assert counted(engine, text) == []
+
+
+@pytest.mark.parametrize("text,err", [
+    ("They withdraws from the group when it is noisy.", "withdraws"),
+    ("It is one of the best school in the county.", "school"),
+    ("Their going to the meeting on Friday.", "Their"),
+])
+def test_agreement_singular_and_their_errors_are_still_found(engine, text, err):
+    assert ("grammar", err) in counted(engine, text)
+
+
+@pytest.mark.parametrize("word", ["normed", "norming", "stanines", "subtests", "psychometrics", "Equalities"])
+def test_assessment_and_equality_duty_words_are_not_misspelt(engine, word):
+    assert counted(engine, f"The report describes {word} in detail.") == []

@@ -236,6 +236,8 @@ BLIND_PROSE = [
     ("prose-heldout-9", "blind public-sector text 8 (0.87 when first run; fixed since)"),
     ("prose-heldout-10", "blind public-sector text 9 (0.66 when first run; fixed since)"),
     ("prose-heldout-11", "blind public-sector text 10 (0.62 when first run; fixed since)"),
+    ("prose-heldout-12", "blind public-sector text 11 (0.18 when first run; fixed since)"),
+    ("prose-heldout-13", "blind public-sector text 12 (0.43 when first run; fixed since)"),
 ]
 #: Held-out grammar sets (file, results.json key, how it is labelled in the report).
 HELDOUT_GRAMMAR = [

@@ -1,6 +1,7 @@
 """Harper's rules sorted for ehcaudit: the table in ``ehcaudit/data/harper-rules.yaml`` (rule
 name first, then lint kind -> ``spelling``, ``grammar``, ``style`` or ``off``), its word lists
-(``an_words``, ``british_forms``, ``to_prepositions``, ``of_phrase_openers``, ``to_verbs``) and Harper's own grouping of its rules.
+(``an_words``, ``british_forms``, ``to_prepositions``, ``of_phrase_openers``, ``to_verbs``,
+``their_prepositions``, ``number_words``, ``irregular_pasts``) and Harper's own grouping of its rules.
 """
 
 from __future__ import annotations
@@ -70,6 +71,26 @@ def to_verbs() -> frozenset[str]:
     """Verbs of Harper's noun/verb pairs ("affect", "advise") that are right straight after an
     infinitive "to": harper-rules.yaml."""
     return _words("to_verbs")
+
+
+@cache
+def their_prepositions() -> frozenset[str]:
+    """Prepositions after which "their" is the possessive, never "they're": harper-rules.yaml."""
+    return _words("their_prepositions")
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Number words and determiners that stand before a plural noun ("one of the five
+    workstreams"): harper-rules.yaml."""
+    return _words("number_words")
+
+
+@cache
+def irregular_pasts() -> frozenset[str]:
+    """Irregular past forms: a verb ending in one ("withdrew", "undertook") is a past tense,
+    which agrees with every pronoun: harper-rules.yaml."""
+    return _words("irregular_pasts")
 
 
 @cache

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.language.harper_rules import an_words, of_phrase_openers, to_prepositions, to_verbs
+from ehcaudit.language.harper_rules import (
+    an_words,
+    irregular_pasts,
+    number_words,
+    of_phrase_openers,
+    their_prepositions,
+    to_prepositions,
+    to_verbs,
+)
 from ehcaudit.language.propernouns import starts_sentence
 
 _ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
@@ -93,6 +101,12 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True  # "it could of itself create", "would of necessity": "of" opens a phrase
     if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
         return True  # "one of the largest child populations": the noun is plural already
+    if rule == "OneOfTheSingular" and (lint.problem_text.lower() in number_words() or lint.problem_text.isdigit()):
+        return True  # "one of the five workstreams", "one of the 12 schools": a number, no noun
+    if rule == "TheirToTheyre" and _previous_word(joined, s) in their_prepositions():
+        return True  # "an effect on their later learning": after a preposition, the possessive
+    if rule == "PronounVerbAgreement" and _past_tense(joined[s:e]):
+        return True  # "she withdrew": a past tense agrees with every pronoun
     return rule == "WillNonLemma" and _will_is_a_noun(joined, s)
 
 
@@ -115,6 +129,19 @@ def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
 def _next_word(text: str, end: int) -> str:
     m = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
     return m.group(1).lower() if m else ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _past_tense(word: str) -> bool:
+    """Whether ``word`` is an irregular past form or a verb built on one ("withdrew",
+    "undertook", "overran"): harper-rules.yaml ``irregular_pasts``. A regular "-ed" past is no
+    agreement lint of Harper's, so it needs no rule here."""
+    low = word.lower()
+    return any(low == p or (low.endswith(p) and len(low) - len(p) >= 2) for p in irregular_pasts())
 
 
 def _to_is_a_preposition(text: str, start: int) -> bool:
