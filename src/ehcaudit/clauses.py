@@ -232,8 +232,12 @@ def outcome_core(text: str) -> str:
 
 # -- the main verb: achieving or receiving ------------------------------------------------------
 
+#: "receive" as plans type it, also with its letters swapped or one dropped ("recieve", "receved"):
+#: the one spelling rule for every reading of receiving (here, and a K note that advice was not
+#: received in reader/advice_status.py).
+RECEIVE_STEM = r"rec(?:ei|ie|e)v"
 #: Active verbs of receiving, in every tense: receive, get, have, attend, access.
-_RECEIVE = (r"rec(?:ei|ie)v(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
+_RECEIVE = (rf"{RECEIVE_STEM}(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
             r"|access(?:es|ed|ing)?|continue(?:s|d)? to (?:receive|have|get|attend|access)")
 #: Passive verbs of being given something: is given, will be provided with, has been offered...
 _PASSIVE = (r"(?:is|are|was|were|be|been|being|gets|get|got)\s+(?:\w+ly\s+)?"
