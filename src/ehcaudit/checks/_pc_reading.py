@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ehcaudit.checks._table_lines import top_cells
+from ehcaudit.clauses import RECORD_VERBS
 
 #: The plan saying the child does not speak: "non-verbal", "pre-verbal", "does not use words yet",
 #: "has no spoken language", "is not yet talking" - not "does not speak English" or "does not talk to
@@ -269,8 +270,7 @@ def is_date_line(text: str) -> bool:
 
 #: Who records an outcome and where, to the end of its clause: "recorded on his medication record by
 #: the college nursing team", "as assessed by her job coach" - the evidence, not what the outcome is about.
-_RECORDER = re.compile(r"\b(?:as\s+)?(?:recorded|observed|assessed|checked|measured|reported|monitored|confirmed|logged|"
-                       r"noted|tracked|evidenced|verified)\s+(?:\w+\s+){0,2}?(?:by|on|in)\b[^.;]*", re.IGNORECASE)
+_RECORDER = re.compile(rf"\b(?:as\s+)?(?:{RECORD_VERBS})\s+(?:\w+\s+){{0,2}}?(?:by|on|in)\b[^.;]*", re.IGNORECASE)
 
 
 def without_recorder(sentence: str) -> str:
