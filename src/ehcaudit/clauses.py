@@ -206,13 +206,19 @@ _FRAME_LEAD = re.compile(r"^\W*(?:by|before|within|at|in|during|over|from|until|
 #: Time words a lead names besides a date: a season, a holiday, a term, the end of a stage.
 _FRAME_TIME_WORD = re.compile(r"\b(?:christmas|easter|half[- ]term|term|terms|year|years|months?|weeks?|spring|summer|autumn|"
                               r"winter|key stage|placement|transition|review)\b", re.IGNORECASE)
+#: The verbs that say who records a measure, and where: "recorded by", "observed in", "logged on" -
+#: the one list, read here (an outcome's closing frame) and by checks/_pc_reading.without_recorder.
+RECORD_VERBS = (r"recorded|observed|assessed|checked|measured|reported|monitored|confirmed|logged|noted|tracked|"
+                r"evidenced|verified")
 #: Its closing record of who measures it: ", as recorded by her key adult", "as signed off by the
 #: travel trainer", ", marked by her teacher", ", with predicted grades recorded by her tutor ...",
 #: ", agreed with the careers adviser" - to the end of the sentence, naming who or what records it
 #: ("by", "in", "with"...): ", evidenced through consistent utilisation of ..." is the outcome itself.
+#: Besides RECORD_VERBS, a closing frame may say "marked", "signed off", "shown" or "agreed": only
+#: here, at the sentence's end, as inside a sentence ("as shown in his drawings") they are its content.
 _FRAME_TAIL = re.compile(
-    r"(?:,\s*|\s+(?=as\s))(?:as\s+|with\s+(?:[\w'’-]+\s+){1,3})?(?:recorded|measured|marked|confirmed|checked|"
-    r"noted|observed|assessed|reported|signed\s+off|monitored|tracked|logged|shown|evidenced|agreed)\s+"
+    r"(?:,\s*|\s+(?=as\s))(?:as\s+|with\s+(?:[\w'’-]+\s+){1,3})?"
+    rf"(?:{RECORD_VERBS}|marked|signed\s+off|shown|agreed)\s+"
     r"(?:by|in|on|at|using|with|during)\b[^.;!?]{0,140}?(?=\s*\((?:see|refer)\b|[.;!?]*\s*$)", re.IGNORECASE)
 #: A closing cross-reference in brackets: "(see Section H1)".
 _FRAME_XREF = re.compile(r"\s*\((?:see|refer to)\b[^()]*\)", re.IGNORECASE)
@@ -232,8 +238,12 @@ def outcome_core(text: str) -> str:
 
 # -- the main verb: achieving or receiving ------------------------------------------------------
 
+#: "receive" as plans type it, also with its letters swapped or one dropped ("recieve", "receved"):
+#: the one spelling rule for every reading of receiving (here, and a K note that advice was not
+#: received in reader/advice_status.py).
+RECEIVE_STEM = r"rec(?:ei|ie|e)v"
 #: Active verbs of receiving, in every tense: receive, get, have, attend, access.
-_RECEIVE = (r"rec(?:ei|ie)v(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
+_RECEIVE = (rf"{RECEIVE_STEM}(?:e|es|ed|ing)|get|gets|getting|got|ha(?:s|ve|d|ving)|attend(?:s|ed|ing)?"
             r"|access(?:es|ed|ing)?|continue(?:s|d)? to (?:receive|have|get|attend|access)")
 #: Passive verbs of being given something: is given, will be provided with, has been offered...
 _PASSIVE = (r"(?:is|are|was|were|be|been|being|gets|get|got)\s+(?:\w+ly\s+)?"

@@ -14,6 +14,13 @@ _ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no."
 _INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
 
 
+#: An outcome's code or number in front of it, before its space: a code ("E1", "E1.2", "O3:", its stop
+#: optional) or a number ("1.", "2)", "2.1:", its stop needed). The one rule for every reading of a
+#: numbered outcome line (reader/combined_sections.py, checks/_outcomes.py, checks/_pc_reading.py).
+OUTCOME_CODE = r"[A-Z]{1,2}\d+(?:\.\d+)*[.):]?"
+OUTCOME_NUMBER = r"\d+(?:\.\d+)*[.):]"
+
+
 def normalise(text: str) -> str:
     """Unicode NFC, typographic quotes/dashes kept, runs of white space folded to one space."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")

@@ -34,6 +34,7 @@ from ehcaudit.clauses import (
 )
 from ehcaudit.model import Block
 from ehcaudit.rubric.registry import CheckContext
+from ehcaudit.text import OUTCOME_CODE, OUTCOME_NUMBER
 
 
 def _names(ctx: CheckContext) -> list[str]:
@@ -114,7 +115,7 @@ def outcome_blocks(ctx: CheckContext) -> list[Block]:
 
 #: An outcome's number or code at the start of its line ("1.", "2)", "E1", "E1.2", "O3:"): a label,
 #: never a count.
-ENUM_RE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)*[.):]|\(?[a-z\d]\))\s+")
+ENUM_RE = re.compile(rf"^\W*(?:{OUTCOME_CODE}|{OUTCOME_NUMBER}|\(?[a-z\d]\))\s+")
 
 #: A line about the outcomes as a set, or pointing elsewhere: "Outcomes are numbered by area",
 #: "Each is to be reviewed at the annual review", "See cognition and learning outcomes."
@@ -401,7 +402,7 @@ def outcome_items(ctx: CheckContext) -> list[Block]:
 #: employment", "End of Key Stage 4 outcome: education (July 2028)". Read only when the line has no
 #: "will" and no sentence before or after the word "outcome" (an outcome written after its label is an outcome).
 _OUTCOME_TITLE = re.compile(
-    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+)?(?P<kind>(?:[\w'’-]+\s+){0,6}?)"
+    rf"^\W*(?:{OUTCOME_CODE}\s+)?(?P<kind>(?:[\w'’-]+\s+){{0,6}}?)"
     r"(?:outcomes?|goals?|aims?|ambitions?)\b(?:\s*(?:\d+|[A-Z]\d*)\b)?\s*(?:[:(\-–—,.]|$)", re.IGNORECASE)
 #: The whole set of outcomes as the subject: "All of Amara's outcomes are expected to be met by ..."
 ALL_OUTCOMES = re.compile(r"^\W*(?:all|each|every|these|the)\s+(?:of\s+)?(?:[\w-]+['’]s\s+)?outcomes?\s+(?:\([^()]*\)\s+)?"

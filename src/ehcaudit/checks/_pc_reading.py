@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ehcaudit.checks._table_lines import top_cells
+from ehcaudit.clauses import RECORD_VERBS
+from ehcaudit.text import OUTCOME_CODE, OUTCOME_NUMBER
 
 #: The plan saying the child does not speak: "non-verbal", "pre-verbal", "does not use words yet",
 #: "has no spoken language", "is not yet talking" - not "does not speak English" or "does not talk to
@@ -237,7 +239,7 @@ def is_set_note(text: str) -> bool:
 #: A title over an outcome written as a gerund, its only verb inside a clause of what, how or who:
 #: "E1 Understanding what people say", "Telling adults how I feel", "Knowing who to ask" - the
 #: area's name, as "Feeling safe and calm" is (no figures, no modal, no closing full stop).
-_GERUND_TITLE = re.compile(r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+|\d+(?:\.\d+)*[.):]\s+)?[A-Za-z]+ing\b"
+_GERUND_TITLE = re.compile(rf"^\W*(?:{OUTCOME_CODE}\s+|{OUTCOME_NUMBER}\s+)?[A-Za-z]+ing\b"
                            r"(?:\s+[\w'’-]+){0,3}?\s+(?:what|how|who|when|where|which|why|whether)\b"
                            r"(?![^\n]*\b(?:will|shall|can|could|would|should|must|might)\b)[^\d.!?;:]*$", re.IGNORECASE)
 
@@ -269,8 +271,7 @@ def is_date_line(text: str) -> bool:
 
 #: Who records an outcome and where, to the end of its clause: "recorded on his medication record by
 #: the college nursing team", "as assessed by her job coach" - the evidence, not what the outcome is about.
-_RECORDER = re.compile(r"\b(?:as\s+)?(?:recorded|observed|assessed|checked|measured|reported|monitored|confirmed|logged|"
-                       r"noted|tracked|evidenced|verified)\s+(?:\w+\s+){0,2}?(?:by|on|in)\b[^.;]*", re.IGNORECASE)
+_RECORDER = re.compile(rf"\b(?:as\s+)?(?:{RECORD_VERBS})\s+(?:\w+\s+){{0,2}}?(?:by|on|in)\b[^.;]*", re.IGNORECASE)
 
 
 def without_recorder(sentence: str) -> str:

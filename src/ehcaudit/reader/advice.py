@@ -18,6 +18,8 @@ import re
 
 from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, AdviceKind, Block, Plan
+from ehcaudit.reader.advice_status import is_template_row as is_template_row
+from ehcaudit.reader.advice_status import not_received as not_received
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
@@ -91,18 +93,6 @@ def is_unfilled(text: str | None) -> bool:
         return True
     t = " ".join(text.split()).strip(" ,;.")
     return t.lower() in _EMPTY_AUTHOR or bool(_NOT_SOUGHT_RE.match(t))
-
-
-#: The national template's own Section K row titles. A row that still says only this (no date,
-#: no author) is a template row nobody filled in, not an item of advice.
-_TEMPLATE_K_ROWS = re.compile(
-    r"^(?:advice (?:and information )?from any (?:other )?person\b|provision to assist the y9\b"
-    r"|advice and information requested\b)", re.I)
-
-
-def is_template_row(title: str) -> bool:
-    """Is this K row title the national template's own wording, left unfilled?"""
-    return bool(_TEMPLATE_K_ROWS.match(" ".join(title.split())))
 
 
 #: Whose views an item is, by its title: "Harvey's views", "Mum's views", "Parents' views", "My views".
@@ -415,28 +405,6 @@ def is_signoff(text: str) -> bool:
         # Psychologist for Westshire County Council")
         return advice_kind(t) == "other"
     return bool(_CONTACT_RE.search(t)) and not find_dates(t)
-
-
-#: "received" as plans type it, also with its letters swapped ("recieved", "recevied"): a misspelt
-#: note that an advice never came is still that note.
-_RECEIVED = r"rec(?:ei|ie|e)v(?:ed|ied)"
-
-#: A note that advice was asked for and did not arrive: "Requested 14/01/2026 – not received at
-#: the time this plan was issued", "report awaited", "no response received".
-_NOT_RECEIVED_RE = re.compile(
-    rf"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:{_RECEIVED}|provided|returned|submitted|supplied|given|available)\b"
-    r"|\b(?:advice|reports?|response|reply|information|contribution)\s+(?:(?:is|was|are|were|still|has|have|been)\s+)*"
-    r"(?:awaited|outstanding|overdue)\b"
-    r"|(?:^|[|:(\u2013\u2014-]\s*)(?:still\s+)?(?:awaited|outstanding|overdue)\s*(?:$|[|).;,])|\bno (?:response|reply)\b"
-    r"|\bawaiting\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:advice|report|response|reply|information|contribution)\b"
-    r"|\bno\s+(?:advice|report|response|reply|information|contribution)\s+(?:was\s+|has\s+been\s+|yet\s+)?"
-    rf"(?:{_RECEIVED}|given|returned|provided|submitted)\b"
-    r"|\bdeclined to (?:give|provide|contribute)\b", re.I)
-
-
-def not_received(text: str) -> bool:
-    """Does this K line record an advice that was requested but not received?"""
-    return bool(_NOT_RECEIVED_RE.search(" ".join(text.split())))
 
 
 def is_advice_item(item: AdviceItem) -> bool:

@@ -18,17 +18,18 @@ if TYPE_CHECKING:
     from ehcaudit.reader.structure import Builder
 
 _SIGNOFF_RE = re.compile(r"\bsign[- ]?off\b|\bsignatures?\b|\bsigned\b", re.IGNORECASE)
+#: What a glossary is called: "Glossary", "Abbreviations", "Key terms", "What the words in this plan
+#: mean" - the one list of its names, for a glossary as a sub-heading and as a label in front.
+_GLOSSARY_NAME = (r"glossary|abbreviations|acronyms|key\s+terms|jargon\s+buster|"
+                  r"what\s+(?:the|these|some)\s+(?:\w+\s+){0,3}(?:words|terms)(?:\s+\w+){0,3}\s+mean\b")
 #: A glossary under Section K ("Glossary of terms used in this plan", "Key terms", "Abbreviations",
 #: "What the words in this plan mean"): its lines say what a word means ("Dysphagia: difficulty
 #: swallowing"), they are not advice given to the local authority.
-_GLOSSARY_RE = re.compile(r"\bglossary\b|\babbreviations\b|\bacronyms\b|\bkey terms\b|\bjargon buster\b|"
-                          r"\b(?:terms|words)\s+(?:used\s+)?in\s+this\s+plan\b|\bwhat\s+(?:the|these|some)\s+"
-                          r"(?:\w+\s+){0,3}(?:words|terms)\s+mean\b", re.IGNORECASE)
+_GLOSSARY_RE = re.compile(rf"\b(?:{_GLOSSARY_NAME})\b|\b(?:terms|words)\s+(?:used\s+)?in\s+this\s+plan\b", re.IGNORECASE)
 #: A glossary typed as a paragraph with its label in front ("Glossary: GCSE - the exams ...",
 #: "Abbreviations used in this plan - SENCo ...", "Key terms:"), not as a heading of its own. The
 #: label alone on its line starts a glossary whose lines follow it (group 1 empty).
-_GLOSSARY_LEAD_RE = re.compile(r"^\s*(?:glossary|abbreviations|acronyms|key\s+terms|jargon\s+buster|"
-                               r"what\s+(?:the|these|some)\s+(?:\w+\s+){0,3}(?:words|terms)(?:\s+\w+){0,3}\s+mean)"
+_GLOSSARY_LEAD_RE = re.compile(rf"^\s*(?:{_GLOSSARY_NAME})"
                                r"(?:\s+(?:of|used|in)\b[^:\u2013\u2014]{0,40})?\s*[:\u2013\u2014-]\s*(.*)$",
                                re.IGNORECASE | re.DOTALL)
 

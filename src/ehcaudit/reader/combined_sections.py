@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from ehcaudit.model import Block, Section
+from ehcaudit.text import OUTCOME_CODE, OUTCOME_NUMBER
 
 #: An outcome's time frame first ("By July 2027, ...", "Within 12 months, ...", "E3 By the end of Year 9"),
 #: after an optional number or code.
 _TIME_FIRST = re.compile(
-    r"^\W*(?:[A-Z]{1,2}\d+(?:\.\d+)*[.):]?\s+|\d+(?:\.\d+)*[.):]\s+)?"
+    rf"^\W*(?:{OUTCOME_CODE}\s+|{OUTCOME_NUMBER}\s+)?"
     r"(?:by|within|before|over|during|in the next|at the end of|by the end of|outcome|long[- ]term|short[- ]term|"
     r"medium[- ]term|end of key stage)\b",
     re.IGNORECASE)
