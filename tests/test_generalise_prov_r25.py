@@ -272,7 +272,7 @@ OCCASIONS = [
     "in every lesson", "in all lessons", "at each transition", "before each change of activity",
     "at the start of every lesson", "whenever new work is introduced", "at loud times of the day",
     "during whole-class carpet time", "at every break and lunchtime", "in all written tasks",
-    "when he is anxious", "when he shows his card", "throughout the school day", "each morning on arrival",
+    "when he shows his card", "throughout the school day", "each morning on arrival",
     "at the end of each day", "during assemblies", "in PE lessons", "in all practical subjects",
     "whenever instructions are given to the class", "at home time every day",
 ]
@@ -292,6 +292,7 @@ def test_a_strategy_with_no_occasion_is_still_flagged():
 
 
 @pytest.mark.parametrize("when", ["when needed", "when required", "as and when", "as required", "where possible",
+                                  "when he is ready", "when she feels able", "when he is anxious", "when he becomes upset",
                                   "when he needs it"])
 def test_an_occasion_left_to_need_is_still_flagged(when):
     line = f"Sam's teaching assistant will check that he has understood the instructions {when}."
