@@ -66,7 +66,15 @@ DELIVERERS = [
     "a specialist autism practitioner", "the class teacher", "a qualified teacher", "a music therapist",
     "a play therapist", "a counsellor", "a key worker trained in attention autism",
     "a nursery practitioner trained in Makaton", "a Makaton-trained early years practitioner",
+    "Brookfield Outreach", "staff from the Learning Support Service", "the Sensory Support Team",
+    "the school's reading lead", "the college's autism lead", "the Speech and Language Therapy Service",
 ]
+
+
+def test_a_person_named_without_a_role_still_lacks_expertise():
+    line = "Phonics group twice a week for 30 minutes in a group of up to 4, with Mrs Patel."
+    res = _run([line])
+    assert _issues(res, line), why(res)
 
 
 # -- group teaching: how often --------------------------------------------------------------------------
