@@ -22,6 +22,9 @@ class NeedTopic(CareParams):
                                                            "over provision there: 'Sensory')")
     need_alone: bool = Field(False, description="These words show a need on their own ('mouths objects', 'seeks deep "
                                                 "pressure'), without a word of difficulty in the sentence")
+    outcome: list[str] = optional_list("Words that show an outcome in E on this topic, as an outcome words it ('will put on his coat "
+                                       "and shoes', 'will walk 10 metres'): such an outcome is served by an item with the topic's "
+                                       "provision words, however differently the two are worded")
     in_outcomes: bool = Field(False, description="An outcome in E on this topic ('travel alone by bus to college', 'cook "
                                                  "3 simple meals') also needs provision on it in F-H, even in a row whose "
                                                  "provision serves another outcome")

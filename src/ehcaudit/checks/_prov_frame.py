@@ -170,3 +170,41 @@ def timing_only(sent: str) -> bool:
                                                                                    r"one|two|three|four|five|mins?|hrs?", w,
                                                                                    re.IGNORECASE)]
     return bool(_TIMING_WORD.search(sent)) and len(rest) <= 1
+
+
+#: "the ELSA", "the first session", "the 12 weeks": a definite reference, read for the noun it ends on.
+_DEFINITE = re.compile(r"\bthe (?:(?:first|last|next|final|same|weekly|daily|whole) )?((?:\d+ )?[A-Za-z][\w-]+)\b", re.IGNORECASE)
+#: An amount of the sentence's own ("twice a week", "each morning", "20 minutes"): a new item, not a note on the one before.
+_OWN_AMOUNT = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|twice|times|per)\b|"
+                         r"\b(?:a|each|every) (?:day|week|fortnight|month|term|morning|afternoon|lesson)\b|"
+                         r"\b\d+\s*(?:x\b|minutes?|mins?|hours?|hrs?)", re.IGNORECASE)
+#: Kinds of provision: a sentence naming one the item before does not name brings its own provision.
+_KIND_NOUN = re.compile(r"\b(?:groups?|clubs?|programmes?|interventions?|therap(?:y|ies)|sessions?|teaching|tuition|lessons?|"
+                        r"breaks?|check-?ins?|mentoring|support|help|training|equipment|laptops?|visits?|assessments?)\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
+def refers_to_named(sent: str, item_text: str) -> bool:
+    """A short note on the item before, pointing to what it named by "the": its deliverer ("The SENCo will
+    arrange cover if the ELSA is absent"; "The ELSA is supervised by the educational psychologist"), its
+    sessions ("The class teacher will sit in on the first session") or its span ("Progress will be reviewed
+    at the end of the 12 weeks"). A sentence with an amount of its own, or naming a kind of provision the
+    item before does not, is an item of its own."""
+    if len(sent.split()) > 25 or _OWN_AMOUNT.search(sent):
+        return False
+    item_low = item_text.lower()
+    if any(not re.search(rf"\b{re.escape(k.lower())}", item_low) for k in
+           {m.group(0).lower().rstrip("s") for m in _KIND_NOUN.finditer(sent)}):
+        return False
+    words = {stem(w.lower()) for w in _WORD.findall(item_text)}
+    for m in _DEFINITE.finditer(sent):
+        phrase = m.group(1)
+        if phrase[0].isdigit():
+            if phrase.lower() in item_low:
+                return True
+            continue
+        low = phrase.lower()
+        if len(low) >= 3 and low not in _FUNCTION and stem(low) not in _FUNCTION and stem(low) in words:
+            return True
+    return False

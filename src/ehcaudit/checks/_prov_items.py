@@ -23,6 +23,7 @@ from ehcaudit.checks._prov_frame import (
     heading_number_off,
     is_closing_bracket,
     names_again,
+    refers_to_named,
     timing_only,
 )
 from ehcaudit.checks._words import stem
@@ -96,7 +97,8 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                                             or _refers_back(sent, current.text, r.referring_nouns)
                                             or _delivers_recommendation(sent, current.text)
                                             or goes_on_about(sent, current.text)
-                                            or names_again(sent, current.text) or timing_only(sent)):
+                                            or names_again(sent, current.text) or timing_only(sent)
+                                            or refers_to_named(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)

@@ -57,7 +57,10 @@ def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
                     if not any(e in low and m.group(1).lower() in e for e in exceptions)
                     and not any(a <= m.start() and m.end() <= b for a, b in spans)
                     # "From May 2026" is a month, not the modal verb "may"
-                    and not (m.group(1).lower() in MONTH_WORDS and is_month(sent, m.start(1), m.end(1)))]
+                    and not (m.group(1).lower() in MONTH_WORDS and is_month(sent, m.start(1), m.end(1)))
+                    # "May" with a capital after a sentence's first word is the month or a name ("Mrs May"), never the verb
+                    and not (m.group(1) == "May" and sent[:m.start(1)].strip(" \t\"'‘“(-–•*")
+                             and not sent[:m.start(1)].rstrip().endswith((":", ";", ".")))]
             if hits:
                 seen = list(dict.fromkeys(h.lower() for h in hits))
                 msg = p.message.replace("{token}", ", ".join(f"'{h}'" for h in seen))

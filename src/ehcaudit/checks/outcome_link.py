@@ -47,7 +47,16 @@ _OUTCOME_PART_RE = re.compile(r"^\W*(?:measures?|measured by|reviews?|reviewed|e
                               # when they are due ("Outcomes are to be achieved by the end of Year 1 (July 2027).",
                               # "These outcomes are for the end of Year 2 unless another date is given")
                               r"|^\W*(?:(?:[A-Z][\w-]+['’]s|his|her|their|these|the|all(?: of)?(?: the)?) )?outcomes "
-                              r"(?:are|will be|should be) (?:to be )?(?:achieved|met|reached|reviewed|for)\b",
+                              r"(?:are|will be|should be) (?:to be )?(?:achieved|met|reached|reviewed|for)\b"
+                              # a heading over the outcomes ("What we want Sam to achieve by the end of Year 2"; "Outcome (to be
+                              # achieved within 12 months)"), or how progress on them is kept ("Progress towards each outcome
+                              # will be recorded by the class teacher")
+                              r"|^\W*what (?:we|you|I|they|(?:[A-Z][\w-]+['’]s )?(?:family|parents|carers)) (?:want|would like|hope|wish|expect)s? "
+                              r"(?:[A-Z][\w-]+ |him |her |them |me |you )?to (?:achieve|be able to do|work towards)\b"
+                              r"|^\W*(?:(?:long|short|medium)[- ]term )?outcomes?\s*\([^()]*\)\W*$"
+                              r"|^\W*(?:(?:his|her|their|[A-Z][\w-]+['’]s) )?progress (?:towards|on|against|in) (?:each|every|all|the|these|"
+                              r"his|her|their) (?:of )?(?:the |these |his |her |their )?outcomes? (?:will be|is|are|should be) "
+                              r"(?:recorded|reviewed|monitored|measured|tracked|checked|reported)\b",
                               re.IGNORECASE)
 
 
@@ -273,6 +282,10 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                 break
             if match is None and areas & iareas:
                 match = (it, f"same area of need: {sorted(areas & iareas)[0]}")
+            if match is None:  # an outcome on a specific skill ("will put on his coat") and provision on it ("dressing programme")
+                topic = next((t for t in p.topics if t.outcome and has(t.outcome, b.text) and has(t.provision, it.text)), None)
+                if topic is not None:
+                    match = (it, f"same skill: {topic.name}")
             if match is None and b.subsection and it.block.subsection \
                     and _norm(b.subsection) == _norm(it.block.subsection):
                 match = (it, f"same sub-heading: {it.block.subsection}")
