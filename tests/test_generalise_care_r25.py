@@ -1,0 +1,231 @@
+"""Round 25: metamorphic tests for health and social care provision (HC-*, SC-*).
+
+Each base item is crossed with a broad vocabulary of one dimension a council varies; sound variants
+must pass, and the same item with one element removed must still be flagged (the boundary).
+
+Dimensions:
+1. who delivers health provision: an NHS role, with or without its service; a service or clinic
+   named by its discipline; a programme or centre; a who-column label.
+2. how often or how long health provision is given: every way a council writes a frequency, a
+   session length, a block, or a one-off's deadline.
+3. who delivers social care provision, and how much: care roles and services, and amounts.
+"""
+
+from __future__ import annotations
+
+import care_builder
+import pytest
+from validity_helpers import flagged, run, why
+
+C_HEALTH = ["Ava has cerebral palsy affecting her legs; she also has asthma and a mild hearing loss."]
+E_HEALTH = ["By July 2027, Ava will walk from the classroom to the hall with her frame on 4 days out of 5."]
+
+# -- 1. who: NHS roles and services -----------------------------------------------------------
+
+WHO = [
+    "A paediatric physiotherapist",
+    "The children's physiotherapist from the Community Therapy Service",
+    "Children's Community Physiotherapy",
+    "The NHS physiotherapy team",
+    "The occupational therapist (NHS)",
+    "Paediatric Occupational Therapy, Riverside NHS Trust",
+    "The community paediatrician",
+    "Dr Shah, consultant paediatrician,",
+    "The school nurse",
+    "The school nursing team",
+    "The children's community nurse",
+    "The Children's Community Nursing Team",
+    "The specialist epilepsy nurse",
+    "The asthma nurse at the GP surgery",
+    "The practice nurse",
+    "Her GP",
+    "The audiologist",
+    "Paediatric Audiology",
+    "The hospital audiology department",
+    "The speech and language therapist (NHS)",
+    "The dietitian",
+    "The paediatric dietetics service",
+    "The orthotist",
+    "The wheelchair service",
+    "The continence nurse",
+    "The continence service",
+    "The learning disability nurse",
+    "A CAMHS practitioner",
+    "A clinical psychologist from CAMHS",
+    "The Mental Health Support Team (MHST)",
+    "The orthoptist",
+    "The health visitor",
+    "The Community Learning Disability Team",
+    "The neurodevelopmental team",
+    "The Children's Hearing Centre",
+    "The regional cochlear implant programme",
+    "The hospital diabetes team",
+    "The paediatric diabetes specialist nurse",
+]
+
+SOUND_HEALTH = [
+    "{who} will review Ava's stretching programme once every half term (45 minutes).",
+    "{who} will see Ava at school every 6 weeks for 30 minutes to check her standing frame.",
+    "{who} will train two members of staff in her asthma care plan each September (1 hour).",
+    "{who} will check her hearing aids at school twice a term.",
+]
+
+
+@pytest.mark.parametrize("who", WHO)
+@pytest.mark.parametrize("base", SOUND_HEALTH)
+def test_health_item_with_any_deliverer_passes(who, base):
+    line = "- " + base.format(who=who)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("base", SOUND_HEALTH)
+def test_health_item_with_no_deliverer_is_flagged(base):
+    line = "- " + base.format(who="Someone").replace("Someone will", "There will be support to")
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert flagged(res), line
+
+
+# -- 2. how often / how long ------------------------------------------------------------------
+
+HOW = [
+    "once a week", "twice a week", "three times a week", "3 times a week", "3x weekly", "three times weekly",
+    "weekly", "fortnightly", "every fortnight", "every two weeks", "every 2 weeks", "once a fortnight",
+    "monthly", "once a month", "every month", "every 4 weeks", "once a term", "termly", "each term",
+    "every half term", "once every half-term", "twice a term", "every six months", "every 6 months",
+    "twice a year", "once a year", "annually", "yearly", "every 12 months",
+    "every Monday", "each Wednesday afternoon", "daily", "every day", "each school day", "twice daily",
+    "for 30 minutes a week", "for 20 minutes each day", "30 minutes weekly", "1 hour per term",
+    "for a block of 6 weekly sessions", "6 sessions across the autumn term", "a 6-week block of sessions",
+    "for 10 sessions of 45 minutes", "three sessions a year",
+]
+
+HOW_ITEMS = [
+    "- The paediatric physiotherapist will review Ava's stretching programme at school {how}.",
+    "- Children's Community Physiotherapy: hydrotherapy session with Ava, {how}.",
+    "- Paediatric Audiology: hearing aid check at the Children's Hearing Centre, {how}.",
+]
+
+
+@pytest.mark.parametrize("how", HOW)
+@pytest.mark.parametrize("base", HOW_ITEMS)
+def test_health_item_with_any_frequency_passes(how, base):
+    line = base.format(how=how)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("how", ["as required", "when needed", "regularly", "as and when", "as appropriate",
+                                 "on a regular basis", "as needed", "when required"])
+@pytest.mark.parametrize("base", HOW_ITEMS)
+def test_health_item_with_no_amount_is_flagged(how, base):
+    line = base.format(how=how)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert flagged(res), line
+
+
+ONE_OFF = [
+    "by March 2027", "by the end of the autumn term", "before the end of December 2026", "by 31 March 2027",
+    "before her 18th birthday", "by her next annual review", "within 12 weeks of this plan",
+    "in the spring term 2027", "by Easter 2027", "once, by December 2026", "during the summer term 2027",
+]
+
+ONE_OFF_ITEMS = [
+    "- Referral to the wheelchair service by the community paediatrician, {when}.",
+    "- The school nurse will write an individual healthcare plan with Ava's parents {when}.",
+    "- The CAMHS practitioner will agree a hand-over plan to adult services with Ava {when}.",
+]
+
+
+@pytest.mark.parametrize("when", ONE_OFF)
+@pytest.mark.parametrize("base", ONE_OFF_ITEMS)
+def test_one_off_health_work_with_any_deadline_passes(when, base):
+    line = base.format(when=when)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+# -- 3. social care: who and how much ----------------------------------------------------------
+
+D_CARE = ["Leo is 10 and has autism; his mother is his only carer and is exhausted. He needs support "
+          "to join activities in the community and his mother needs regular breaks."]
+
+SC_WHO = [
+    "a 1:1 support worker", "a trained support worker from the Disabled Children's Team",
+    "the short breaks service", "a personal assistant funded by a direct payment",
+    "a carer from the Oaktree short breaks unit", "the Children with Disabilities Team",
+    "Leo's social worker", "the family support worker", "the early help worker",
+    "a sessional worker from the Community Short Breaks Service", "a commissioned domiciliary care agency",
+    "two carers from the home care provider", "a youth worker from the inclusive youth club",
+]
+
+SC_AMOUNT = [
+    "every other Saturday, 10am to 4pm", "for 6 hours a week", "three hours every Saturday",
+    "one overnight stay a month", "2 nights a month", "4 hours per week during term time",
+    "for 3 hours each Sunday", "twice a week after school (2 hours each time)", "12 hours a month",
+    "a weekend every 6 weeks", "144 hours a year", "one day each school holiday week",
+]
+
+
+@pytest.mark.parametrize("who", SC_WHO)
+@pytest.mark.parametrize("amount", SC_AMOUNT)
+def test_social_care_item_with_any_deliverer_and_amount_passes(who, amount):
+    line = f"- Short breaks for Leo with {who}, {amount}, to take part in activities in the community."
+    res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("who", SC_WHO)
+def test_social_care_item_with_no_amount_is_flagged(who):
+    line = f"- Short breaks for Leo with {who}, as required, to take part in activities in the community."
+    res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
+    assert flagged(res), line
+
+
+# -- 4. a sense or function said to be fine (how a health need is negated) ------------------------
+
+G_EPI = ["- Epilepsy specialist nurse: seizure management training for class staff each September (2 hours)."]
+E_EPI = ["By July 2027, Sam will tell an adult when he feels a seizure coming, on 4 of 5 occasions."]
+
+FINE = [
+    "Sam has no difficulty with his {sense}",
+    "Sam has no difficulties with his {sense}",
+    "Sam has no problems with his {sense}",
+    "There are no concerns about Sam's {sense}",
+    "Sam's {sense} is fine",
+    "Sam's {sense} is good",
+    "Sam's {sense} is normal",
+    "Sam's {sense} was tested in March 2026 and is normal",
+    "Sam's {sense} was checked in March 2026 and found to be normal",
+    "Sam's {sense} was checked in March 2026 and was clear",
+    "Sam's {sense} test in March 2026 was clear",
+    "Sam's {sense} was assessed in March 2026 and is within the normal range",
+    "Sam's {sense} is within normal limits (checked March 2026)",
+    "Sam's {sense} was tested last year with no concerns found",
+    "Sam's {sense} has been checked and is age-appropriate",
+    "Sam's {sense} is not affected",
+    "Sam's {sense} is unaffected",
+]
+
+SENSES = ["hearing", "eyesight", "vision"]
+
+
+@pytest.mark.parametrize("sense", SENSES)
+@pytest.mark.parametrize("fine", FINE)
+@pytest.mark.parametrize("criterion", ["HC-NEEDS-MET", "HC-OUTCOMES"])
+def test_a_sense_said_to_be_fine_is_no_need(fine, sense, criterion):
+    line = fine.format(sense=sense) + ", but he has epilepsy with about two seizures a term."
+    res = run(care_builder.build({"C": [line], "G": G_EPI, "E": E_EPI}), criterion)
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("sense", SENSES)
+@pytest.mark.parametrize("bad", [
+    "Sam has a difficulty with his {sense}",
+    "Sam's {sense} is poor",
+    "Sam's {sense} was tested in March 2026 and a mild loss was found",
+    "There are concerns about Sam's {sense}",
+])
+def test_a_sense_said_to_be_a_difficulty_is_still_a_need(bad, sense):
+    line = bad.format(sense=sense) + ", and he has epilepsy with about two seizures a term."
+    assert flagged(run(care_builder.build({"C": [line], "G": G_EPI, "E": E_EPI}), "HC-NEEDS-MET"))
