@@ -229,3 +229,59 @@ def test_a_sense_said_to_be_fine_is_no_need(fine, sense, criterion):
 def test_a_sense_said_to_be_a_difficulty_is_still_a_need(bad, sense):
     line = bad.format(sense=sense) + ", and he has epilepsy with about two seizures a term."
     assert flagged(run(care_builder.build({"C": [line], "G": G_EPI, "E": E_EPI}), "HC-NEEDS-MET"))
+
+
+# -- 5. more ways to write an amount, and a who-label after the item -------------------------------
+
+HOW_MORE = [
+    "x3 per week", "3 x 30 minutes per week", "1x per half-term", "on a six-weekly basis", "six-monthly",
+    "every half-term", "half-termly", "once per academic year", "quarterly", "every three months",
+    "every 3 months", "once every term", "2 sessions per term", "weekly, 30 minutes", "30 mins per week",
+    "45-minute session each half term", "once in each school term", "at least once a term",
+    "three times a year", "3 times per year", "every 8 weeks", "every eight weeks", "twice per term",
+    "each morning", "every lunchtime", "at the start of each school day", "before each PE lesson",
+]
+
+
+@pytest.mark.parametrize("how", HOW_MORE)
+@pytest.mark.parametrize("base", HOW_ITEMS)
+def test_health_item_with_more_frequency_forms_passes(how, base):
+    line = base.format(how=how)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+WHO_LABEL = ["Who: {who}", "Provided by: {who}", "Delivered by {who}", "Provider: {who}",
+             "Responsible: {who}", "By: {who}", "Lead: {who}", "(Provided by {who})", "Who will do this: {who}"]
+
+
+@pytest.mark.parametrize("label", WHO_LABEL)
+@pytest.mark.parametrize("who", ["paediatric physiotherapist", "Riverside Children's Community Health",
+                                 "the school nursing team", "CAMHS", "Dr Shah"])
+def test_health_item_with_who_label_after_it_passes(label, who):
+    line = "- Review of Ava's stretching programme and splints, every 6 weeks for 30 minutes. " + label.format(who=who)
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("label", ["Who: TBC", "Provided by: to be confirmed", "Who: not yet known"])
+def test_health_item_with_empty_who_label_is_flagged(label):
+    line = "- Review of Ava's stretching programme and splints, every 6 weeks for 30 minutes. " + label
+    res = run(care_builder.build({"C": C_HEALTH, "G": [line], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert flagged(res), line
+
+
+SC_AMOUNT_MORE = [
+    "fortnightly on Saturdays (6 hours)", "6 hours every other weekend", "one weekend a month (Friday to Sunday)",
+    "up to 3 hours a week", "3 hrs per week", "10 hours per month", "2 x 3 hours per week", "1 overnight per fortnight",
+    "28 nights a year", "once a week after school, 4pm to 7pm", "every Saturday from 10am until 2pm",
+    "during each school holiday, 3 days a week", "five days in each school holiday",
+]
+
+
+@pytest.mark.parametrize("amount", SC_AMOUNT_MORE)
+@pytest.mark.parametrize("who", ["a 1:1 support worker", "the short breaks service", "a personal assistant"])
+def test_social_care_item_with_more_amount_forms_passes(amount, who):
+    line = f"- Short breaks for Leo with {who}, {amount}, to take part in activities in the community."
+    res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
