@@ -285,3 +285,37 @@ def test_social_care_item_with_more_amount_forms_passes(amount, who):
     line = f"- Short breaks for Leo with {who}, {amount}, to take part in activities in the community."
     res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
     assert not flagged(res), why(res)
+
+
+# -- 6. one-off social care work with a deadline -------------------------------------------------
+
+SC_ONE_OFF_ITEMS = [
+    "- Equipment: a flashing doorbell and a vibrating smoke alarm for the family home, supplied and fitted by the "
+    "Sensory Team {when}.",
+    "- Home adaptation: a ceiling hoist in Leo's bedroom, assessed and fitted by the council's adaptations team {when}.",
+    "- Leo's social worker will complete a carer's assessment with his mother {when}.",
+    "- The Children with Disabilities Team will refer Leo to the adult social care transitions team {when}.",
+    "- A direct payment for short breaks will be set up by the Direct Payments Team {when}.",
+]
+
+SC_WHEN = [
+    "by 31 October 2026", "by October 2026", "by the end of the autumn term", "before the end of March 2027",
+    "by his 16th birthday", "before he turns 17", "within 6 weeks of this plan being issued", "within 12 weeks",
+    "in the spring term 2027", "by Christmas 2026", "by 31/03/2027", "no later than January 2027",
+    "before his next annual review", "by the end of Year 9",
+]
+
+
+@pytest.mark.parametrize("when", SC_WHEN)
+@pytest.mark.parametrize("base", SC_ONE_OFF_ITEMS)
+def test_one_off_social_care_work_with_any_deadline_passes(when, base):
+    line = base.format(when=when)
+    res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("base", SC_ONE_OFF_ITEMS)
+def test_one_off_social_care_work_with_no_deadline_is_flagged(base):
+    line = base.format(when="when possible").replace(" when possible.", " as soon as possible.")
+    res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
+    assert flagged(res), line
