@@ -319,3 +319,44 @@ def test_one_off_social_care_work_with_no_deadline_is_flagged(base):
     line = base.format(when="when possible").replace(" when possible.", " as soon as possible.")
     res = run(care_builder.build({"D": D_CARE, "H2": [line]}), "SC-PROVISION-SPECIFIC")
     assert flagged(res), line
+
+
+# -- 7. a health need said to be managed, with no impact described (HC-OUTCOMES) -------------------
+
+E_READING = ["By July 2027, Zara will read a short book aloud to an adult with no more than five errors, "
+             "checked each half term by her class teacher."]
+G_ROUTINE = ["- Community paediatrician: review of Zara's health and medication every 6 months (30 minutes)."]
+
+MANAGED_CONDITIONS = ["asthma", "eczema", "ADHD", "constipation", "a heart murmur"]
+
+MANAGED = [
+    "Zara has {c}, which is managed with medication at home.",
+    "Zara has {c}; it is well controlled.",
+    "Zara has {c}, which is well managed by her GP.",
+    "Zara has {c}. It is monitored by the community paediatrician every 6 months.",
+    "Zara has {c}, under the care of the community paediatrician.",
+    "Zara has {c}, reviewed once a year by her GP.",
+    "Zara has {c}, which the clinic is monitoring.",
+    "Zara has {c} and takes medication each morning at home.",
+    "Zara has {c}; she has an annual check with her GP.",
+    "Zara has {c}, which is under control with daily medication.",
+    "Zara has {c}, which is managed at home by her parents.",
+]
+
+
+@pytest.mark.parametrize("c", MANAGED_CONDITIONS)
+@pytest.mark.parametrize("line", MANAGED)
+def test_a_managed_condition_with_no_impact_needs_no_outcome(line, c):
+    res = run(care_builder.build({"C": [line.format(c=c)], "G": G_ROUTINE, "E": E_READING}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("c", MANAGED_CONDITIONS)
+@pytest.mark.parametrize("impact", [
+    " It often affects her concentration in lessons.",
+    " It means she misses lessons most weeks.",
+    " She is often tired and struggles to concentrate in class because of it.",
+])
+def test_a_managed_condition_with_an_impact_still_needs_an_outcome(c, impact):
+    line = MANAGED[0].format(c=c) + impact
+    assert flagged(run(care_builder.build({"C": [line], "G": G_ROUTINE, "E": E_READING}), "HC-OUTCOMES")), line
