@@ -360,3 +360,83 @@ def test_a_managed_condition_with_no_impact_needs_no_outcome(line, c):
 def test_a_managed_condition_with_an_impact_still_needs_an_outcome(c, impact):
     line = MANAGED[0].format(c=c) + impact
     assert flagged(run(care_builder.build({"C": [line], "G": G_ROUTINE, "E": E_READING}), "HC-OUTCOMES")), line
+
+
+
+# -- 8. a health need said to be met in Section F (HC-NEEDS-MET) -----------------------------------
+
+G_EPI_ONLY = ["- Epilepsy specialist nurse: seizure management training for class staff each September (2 hours)."]
+E_EPI_ONLY = ["By July 2027, Sam will tell an adult when he feels a seizure coming, on 4 of 5 occasions."]
+F_PHYSIO = ["- A balance and core strength programme set by the paediatric physiotherapist, carried out by a "
+            "trained TA for 15 minutes each day, reviewed by the physiotherapist every half term."]
+F_STAFF = ["- A trained TA will walk beside Sam in the corridors and on the stairs at every change of lesson."]
+
+ELSEWHERE = [
+    "; this is met through the physiotherapy programme in Section F.",
+    ", which is supported through the provision in Section F.",
+    "; this is met by the educational provision in Section F.",
+    "; see Section F for the provision that meets this need.",
+    ", and the provision for this is set out in Section F.",
+    "; the provision for this is in Section F (F3).",
+    "; this is addressed through the programme in Section F.",
+    ", which is met in school through the provision in Section F.",
+]
+
+ROW_G = ["None – see Section F.", "No separate health provision: this is met in Section F.",
+         "Provided through Section F.", "See Section F (physiotherapy programme).",
+         "This need is met by the provision in Section F."]
+
+
+@pytest.mark.parametrize("where", ELSEWHERE)
+def test_a_health_need_met_in_f_by_a_professional_is_met(where):
+    c = ["Sam has epilepsy with about two seizures a term.", "Sam's cerebral palsy affects his balance" + where]
+    res = run(care_builder.build({"C": c, "G": G_EPI_ONLY, "E": E_EPI_ONLY, "F": F_PHYSIO}), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("g_cell", ROW_G)
+def test_a_table_row_pointing_to_f_by_a_professional_is_met(g_cell):
+    threads = [("CGE", "Sam's cerebral palsy affects his balance on the stairs and in the playground.", g_cell,
+                "By July 2027, Sam will use the stairs with one hand on the rail at every change of lesson.")]
+    res = run(care_builder.build({"F": F_PHYSIO}, threads=threads), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("g_cell", ROW_G)
+def test_a_table_row_pointing_to_f_where_only_staff_provide_is_flagged(g_cell):
+    threads = [("CGE", "Sam's cerebral palsy affects his balance on the stairs and in the playground.", g_cell,
+                "By July 2027, Sam will use the stairs with one hand on the rail at every change of lesson.")]
+    assert flagged(run(care_builder.build({"F": F_STAFF}, threads=threads), "HC-NEEDS-MET"))
+
+
+def test_a_health_need_met_nowhere_is_flagged():
+    c = ["Sam has epilepsy with about two seizures a term.", "Sam's cerebral palsy affects his balance."]
+    assert flagged(run(care_builder.build({"C": c, "G": G_EPI_ONLY, "E": E_EPI_ONLY, "F": F_STAFF}), "HC-NEEDS-MET"))
+
+
+# -- 9. lines in G that are not provision: health's agreement, a lead-in, a pointer ----------------
+
+G_SOUND = "- The paediatric physiotherapist will review Ava's stretching programme every 6 weeks (45 minutes)."
+
+NOT_ITEMS = [
+    "Riverside Integrated Care Board (ICB) agreed this health provision.",
+    "This health provision has been agreed by the ICB.",
+    "Agreed by the Designated Clinical Officer (DCO), Ms Jo Park, 3 October 2026.",
+    "DCO comments: the health provision in Section G has been agreed. Ms Jo Park, DCO, 3 October 2026.",
+    "The Designated Medical Officer, Dr Ann Lee, agreed Sections C and G on 2 February 2026.",
+    "Health sign-off: Dr Ann Lee, Designated Medical Officer, 2 February 2026.",
+    "The health provision below has been agreed by the Designated Clinical Officer.",
+    "Ava needs the following health provision because of her cerebral palsy.",
+    "All health services below are from Riverside NHS Trust unless stated.",
+    "Speech and language therapy is educational provision for Ava and is written in Section F.",
+    "Confirmed by DCO: Ms Jo Park, Designated Clinical Officer, 3 October 2026.",
+    "Health provision agreed by the DCO on behalf of the ICB (3 October 2026).",
+]
+
+
+@pytest.mark.parametrize("line", NOT_ITEMS)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_line_that_is_not_provision_is_not_judged_as_an_item(line, first):
+    g = [line, G_SOUND] if first else [G_SOUND, line]
+    res = run(care_builder.build({"C": C_HEALTH, "G": g, "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
