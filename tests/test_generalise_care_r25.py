@@ -440,3 +440,33 @@ def test_a_line_that_is_not_provision_is_not_judged_as_an_item(line, first):
     g = [line, G_SOUND] if first else [G_SOUND, line]
     res = run(care_builder.build({"C": C_HEALTH, "G": g, "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
     assert not flagged(res), why(res)
+
+
+# -- 10. no social care needs, and the basis for saying so (SC-NEEDS) -------------------------------
+
+NONE_WITH_BASIS = [
+    "Following a social care assessment by the Children with Disabilities Team in March 2026, there are no social "
+    "care needs.",
+    "No social care needs were identified in the social care advice (Children's Disability Team, December 2025).",
+    "The Children with Disabilities Team screened the referral in April 2026 and found no social care needs.",
+    "Social care advice was given by the Early Help Team (May 2026): there are no social care needs at present.",
+    "There are no social care needs. This was confirmed by the Children's Social Care duty team on 12 May 2026.",
+    "Children's Social Care (Family Help Team) gave advice in June 2026: Leo has no social care needs arising from "
+    "his special educational needs.",
+    "Leo is not known to social care. The Disabled Children's Team reviewed the request in May 2026 and identified "
+    "no social care needs.",
+    "A social worker from the Children with Disabilities Team assessed Leo in February 2026 and concluded he has "
+    "no assessed social care needs.",
+]
+
+
+@pytest.mark.parametrize("line", NONE_WITH_BASIS)
+def test_no_social_care_needs_with_a_basis_passes(line):
+    res = run(care_builder.build({"D": [line], "H1": ["None."], "H2": ["None."]}), "SC-NEEDS")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("line", ["There are no social care needs.", "No social care needs.",
+                                  "Leo has no social care needs at this time.", "None identified."])
+def test_no_social_care_needs_without_a_basis_is_flagged(line):
+    assert flagged(run(care_builder.build({"D": [line], "H1": ["None."], "H2": ["None."]}), "SC-NEEDS"))
