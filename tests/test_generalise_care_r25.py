@@ -470,3 +470,30 @@ def test_no_social_care_needs_with_a_basis_passes(line):
                                   "Leo has no social care needs at this time.", "None identified."])
 def test_no_social_care_needs_without_a_basis_is_flagged(line):
     assert flagged(run(care_builder.build({"D": [line], "H1": ["None."], "H2": ["None."]}), "SC-NEEDS"))
+
+
+# -- 11. who named once for every item: a lead-in line or a sub-heading above the items ----------
+
+LEAD_INS = [
+    "All of the provision below is delivered by the Children's Community Physiotherapy Service.",
+    "The following provision will be provided by the paediatric physiotherapist:",
+    "Physiotherapy (Riverside Children's Community Therapy Service):",
+    "Provided by: Riverside NHS Trust physiotherapy team",
+    "Children's Community Physiotherapy will provide:",
+    "The physiotherapist will provide the following:",
+]
+
+ITEMS_NO_WHO = [
+    "- A review of Ava's stretching programme at school every 6 weeks (45 minutes).",
+    "- Training for two members of staff in her stretches each September (1 hour).",
+]
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+def test_who_named_once_above_the_items_serves_each(lead):
+    res = run(care_builder.build({"C": C_HEALTH, "G": [lead, *ITEMS_NO_WHO], "E": E_HEALTH}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def test_items_with_no_who_and_no_lead_in_are_flagged():
+    assert flagged(run(care_builder.build({"C": C_HEALTH, "G": ITEMS_NO_WHO, "E": E_HEALTH}), "HC-PROVISION-SPECIFIC"))
