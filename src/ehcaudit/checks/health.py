@@ -129,6 +129,19 @@ def _is_preamble(text: str, p: HealthProvisionParams) -> bool:
         and not search(p.frequency_patterns, t) and not search(p.duration_patterns, t)
 
 
+def _led_by_who(ctx: CheckContext, it: Item, p: HealthProvisionParams) -> bool:
+    """Does the nearest line above the item in G that introduces items ("The following will be
+    provided by the paediatric physiotherapist:", "Physiotherapy (Community Therapy Service):")
+    name who provides them? Such a line is no item, and its who serves each item under it."""
+    first = it.block
+    if first.section != "G" or first.kind == "table_cell":
+        return False
+    above = [b for b in ctx.plan.blocks if b.id < first.id]
+    lead = next((b for b in reversed(above) if b.section == "G" and b.kind != "table_cell"
+                 and b.text.rstrip().endswith(":") and len(b.text.split()) <= 20), None)
+    return lead is not None and bool(search(p.who_patterns, strip_placeholders(lead.text)))
+
+
 @check("health_provision_specific", HealthProvisionParams)
 def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Outcome:
     """Each health provision item in G says who provides it, what, how often and for how long."""
@@ -173,7 +186,8 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     for it in real:
         text = context_text(it)
         missing, kind = _specific_elements(text, p)
-        if lead_in and missing and missing[0].startswith("who") and search(p.who_patterns, lead_in):
+        if missing and missing[0].startswith("who") and (
+                (lead_in and search(p.who_patterns, lead_in)) or _led_by_who(ctx, it, p)):
             missing = missing[1:]
         if missing:
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))

@@ -245,6 +245,28 @@ def _condition_context(described: list, i: int, here: list[Condition], p: Health
     return " ".join(parts)
 
 
+#: A sentence that goes on about the condition just named: "It often affects ...", "This means ...".
+_BACK_REF = re.compile(r"^\W*(?:it|this|that|these|they|the condition)\b|\b(?:because of|due to|caused by|from) "
+                       r"(?:it|this|that|them)\b", re.IGNORECASE)
+
+
+def _goes_on(described: list, i: int, about: str, here: list[Condition], p: HealthOutcomesParams) -> str:
+    """The sentence after the condition's context (``about``, read from sentence ``i``) when it
+    goes on about the same condition in the same block ("Zara has asthma, managed at home. It
+    often affects her concentration"): an impact said there is the condition's too."""
+    s = described[i]
+    j = i + 1
+    while j < len(described) and described[j].text in about:
+        j += 1
+    if j >= len(described) or described[j].block.id != s.block.id:
+        return ""
+    t = described[j].text
+    names = {c.name for c in here}
+    if any(c.name not in names and not c.only_alone and mentions(t, c.need, p) for c in p.conditions):
+        return ""
+    return t if _BACK_REF.search(t) or any(mentions(t, c.need, p) for c in here) else ""
+
+
 def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_blocks: list[Block],
                  row: bool = False, always_only: bool = False, own: str | None = None
                  ) -> tuple[int, int, list[Finding], dict[str, Block], list[str]]:
@@ -277,6 +299,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
         # names another condition
         about = _condition_context(described, i, here, p)
         quiet = bool(search(p.managed_patterns, about)) and not search(p.impact_patterns, about) \
+            and not search(p.impact_patterns, _goes_on(described, i, about, here, p)) \
             and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
             if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
