@@ -13,8 +13,11 @@ thing a council writes in its own way, in words written for this file:
   a sub-heading. Without it, the undated outcomes are flagged.
 * PC-SMART, lines in Section E that are not outcomes: headings, notes about the set, the hope an
   outcome builds on, cross-references, who records progress. None of them is judged as an outcome.
-* PC-VOICE, how a heading names the child's and the family's views; the child's view written under
-  a heading naming only the family is still flagged.
+* PC-VOICE, how a heading names the child's and the family's views (only the family's is flagged);
+  the child's view missing, said ten ways (flagged); how a view was gathered (passes); a fluent first
+  person for a child the plan says speaks little (flagged).
+* PC-ASPIRATION-LINK, how a hope is written crossed with a field of work or study and an outcome in
+  that field's own words (passes; an unrelated outcome is flagged), and no hope recorded (flagged).
 """
 
 from __future__ import annotations
@@ -304,3 +307,148 @@ def test_voice_headings_naming_child_and_family(child, family):
 def test_voice_boundary_only_the_family_is_flagged(family):
     plan = build([("A", family, None, None), ("A", _FAMILY_WORDS, family, None)])
     assert flagged(run(plan, VOICE))
+
+
+# -- PC-ASPIRATION-LINK: how a hope is written, crossed with an outcome that builds on it -------------------------
+
+LINK = "PC-ASPIRATION-LINK"
+
+# (the field of the hope, an outcome in Section E that builds on it, an outcome that does not)
+HOPES = [
+    ("be a vet", "By July 2027, Leah will help feed and clean the rabbits at the school farm on 4 out of 5 visits."),
+    ("work with horses", "By July 2027, Leah will groom and lead a pony at the riding stables with one prompt on 4 of 5 visits."),
+    ("be a chef", "By July 2027, Leah will follow a picture recipe to cook a simple meal with no adult help, twice a week."),
+    ("be a footballer", "By July 2027, Leah will train with the school football team every week and play in 3 matches."),
+    ("go to college", "By July 2027, Leah will visit two colleges and choose a course, recorded by her careers adviser."),
+    ("be a hairdresser", "By July 2027, Leah will complete a week's work experience at a hair salon, confirmed by the salon."),
+    ("be a mechanic", "By July 2027, Leah will change a bicycle tyre and check the brakes in the motor vehicle workshop on her own."),
+    ("live in my own flat", "By July 2027, Leah will plan, shop for and cook a meal in the training flat once a week on her own."),
+    ("be an electrician", "By July 2027, Leah will wire a simple circuit with a switch and a bulb in science, checked by her teacher."),
+    ("be a doctor", "By July 2027, Leah will learn basic first aid and pass the school's first aid award."),
+    ("be a singer", "By July 2027, Leah will sing a solo in the school choir's summer concert."),
+    ("be a YouTuber", "By July 2027, Leah will plan, film and edit a two-minute video about her hobby, with one prompt."),
+    ("be a farmer", "By July 2027, Leah will help look after the sheep at the city farm every Friday, recorded in her farm log."),
+    ("be a teacher", "By July 2027, Leah will help a younger child read in the school's reading buddy scheme once a week."),
+    ("work in a shop", "By July 2027, Leah will serve customers and give change at the school tuck shop once a week."),
+    ("be a gardener", "By July 2027, Leah will plant and water the vegetables in the school garden each week, recorded by her TA."),
+    ("be an artist", "By July 2027, Leah will paint three pictures for her art portfolio, confirmed by her art teacher."),
+    ("drive a bus", "By July 2027, Leah will travel on the town bus and buy her own ticket on 4 out of 5 journeys."),
+]
+UNRELATED = "By July 2027, Leah will read aloud a page of her class reader with 95% accuracy."
+
+HOPE_FORMS = [
+    '"I want to {h} when I grow up."',
+    '"When I leave school I would like to {h}."',
+    '"My dream is to {h}."',
+    "Leah would like to {h} one day.",
+    "Leah hopes to {h}.",
+    "Her ambition is to {h}.",
+]
+
+
+@pytest.mark.parametrize("form", HOPE_FORMS)
+@pytest.mark.parametrize(("hope", "outcome"), HOPES)
+def test_link_an_outcome_building_on_the_hope(form, hope, outcome):
+    plan = build([("A", form.format(h=hope), None, None), ("E", outcome, None, None)])
+    res = run(plan, LINK)
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("form", HOPE_FORMS)
+@pytest.mark.parametrize(("hope", "outcome"), HOPES)
+def test_link_boundary_no_outcome_builds_on_the_hope(form, hope, outcome):
+    plan = build([("A", form.format(h=hope), None, None), ("E", UNRELATED, None, None)])
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
+
+
+# -- PC-VOICE: the child's view missing, said in many ways -----------------------------------------------------
+
+_PARENTS = ("What Leah's parents say", "Her mum and dad say she loves the swings and they hope she will "
+            "make a friend in her class.")
+
+NO_VIEW = [
+    "Leah is too young to give her views.",
+    "Leah is too young to share her views.",
+    "It has not been possible to obtain Leah's views for this plan.",
+    "Leah did not attend the planning meeting and did not contribute her views.",
+    "Leah did not want to take part in a meeting, so her views have not been included in this plan.",
+    "Leah's views were not available at the time of writing.",
+    "Leah declined to give her views.",
+    "We were unable to gather Leah's views.",
+    "Leah's views have not been sought because of her age.",
+    "Leah was not able to give her views.",
+]
+
+
+@pytest.mark.parametrize("line", NO_VIEW)
+def test_voice_no_view_of_the_child_is_flagged(line):
+    plan = build([("A", "Leah's views", None, None), ("A", line, "Leah's views", None),
+                  ("A", _PARENTS[0], None, None), ("A", _PARENTS[1], _PARENTS[0], None)])
+    res = run(plan, VOICE)
+    assert flagged(res), why(res)
+
+
+# -- PC-VOICE: how a child's view was gathered ----------------------------------------------------------------
+
+GATHERED = [
+    "Leah shared her views with her speech and language therapist using a Talking Mat.",
+    "Leah's views were gathered by her key worker using her PODD book over three sessions.",
+    "Her teacher of the deaf talked with Leah in British Sign Language about what she likes.",
+    "Her key person watched Leah at play over two weeks and noted what she chose and what upset her.",
+    "Leah told her teaching assistant what she enjoys by choosing from photographs.",
+    "Leah's views were collected through a pupil-voice interview with the SENCo.",
+    "Leah pointed to symbols to show what she likes at school, with her class teacher.",
+    "Leah's portage home visitor recorded what Leah tells us through her sounds, face and body.",
+]
+
+
+@pytest.mark.parametrize("line", GATHERED)
+def test_voice_how_the_view_was_gathered_is_the_view(line):
+    plan = build([("A", "About Leah", None, None), ("A", line, "About Leah", None),
+                  ("A", _PARENTS[0], None, None), ("A", _PARENTS[1], _PARENTS[0], None)])
+    res = run(plan, VOICE)
+    assert not flagged(res), why(res)
+
+
+# -- PC-VOICE: a fluent first person for a child the plan says speaks little -----------------------------------
+
+LITTLE_SPEECH = [
+    "Leah uses single words and short learned phrases.",
+    "Leah speaks in short phrases of two or three words.",
+    "Leah uses about ten single words.",
+    "Leah does not use speech or signs.",
+    "Leah is non-verbal.",
+    "Leah has no spoken language.",
+]
+_FLUENT_VIEW = ('"I find it very hard when my routine changes without warning, and I would like all the adults '
+                'who support me to work together and use the same consistent approach."')
+
+
+@pytest.mark.parametrize("b_text", LITTLE_SPEECH)
+def test_voice_fluent_first_person_for_a_child_who_speaks_little_is_flagged(b_text):
+    plan = build([("A", "My views", None, None), ("A", _FLUENT_VIEW, "My views", None),
+                  ("A", _PARENTS[0], None, None), ("A", _PARENTS[1], _PARENTS[0], None),
+                  ("B", b_text, None, None)])
+    res = run(plan, VOICE)
+    assert flagged(res), why(res)
+
+
+# -- PC-ASPIRATION-LINK: no hope recorded, said in many ways -----------------------------------------------------
+
+NO_HOPE = [
+    "Leah is not able to express any aspirations.",
+    "Not discussed at this review.",
+    "Aspirations have not yet been discussed with Leah.",
+    "Leah's aspirations will be explored at her next review.",
+    "No aspirations were recorded.",
+    "To be confirmed.",
+]
+
+
+@pytest.mark.parametrize("line", NO_HOPE)
+def test_link_no_hope_recorded_is_flagged(line):
+    plan = build([("A", "My hopes and aspirations", None, None), ("A", line, "My hopes and aspirations", None),
+                  ("E", UNRELATED, None, None)])
+    res = run(plan, LINK)
+    assert flagged(res), why(res)
