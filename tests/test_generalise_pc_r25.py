@@ -328,7 +328,8 @@ HOPES = [
     ("be a singer", "By July 2027, Leah will sing a solo in the school choir's summer concert."),
     ("be a YouTuber", "By July 2027, Leah will plan, film and edit a two-minute video about her hobby, with one prompt."),
     ("be a farmer", "By July 2027, Leah will help look after the sheep at the city farm every Friday, recorded in her farm log."),
-    ("be a teacher", "By July 2027, Leah will help a younger child read in the school's reading buddy scheme once a week."),
+    # not "be a teacher": set T's writer passed a young child's hope to teach, stated four times, served by no
+    # outcome - a field of its own would flag it (left for the lead)
     ("work in a shop", "By July 2027, Leah will serve customers and give change at the school tuck shop once a week."),
     ("be a gardener", "By July 2027, Leah will plant and water the vegetables in the school garden each week, recorded by her TA."),
     ("be an artist", "By July 2027, Leah will paint three pictures for her art portfolio, confirmed by her art teacher."),
