@@ -189,7 +189,7 @@ def won_place(what: str, after: str) -> bool:
 #: The set of outcomes, targets or provision (or the phase they run to) named in a line: "her outcomes
 #: are grouped under the four themes", "Outcomes agreed at the planning meeting", "Leo's end of phase is
 #: the end of Key Stage 3", "Provision is delivered at Tremarsh School", "arranges this provision".
-_SET_WORDS = re.compile(r"\b(?:outcomes?|targets?|steps|provision|end of (?:the\s+)?phase)\b|^\W*progress\b", re.IGNORECASE)
+_SET_WORDS = re.compile(r"\b(?:outcomes?|targets?|steps|provision|end of (?:the\s+)?phase)\b", re.IGNORECASE)
 #: What makes a line an outcome: the future or an ability ("will", "shall", "can", "be able to"), or
 #: the infinitive an outcome starts with ("To read 50 words by July").
 _OUTCOME_VERB = re.compile(r"\b(?:will|shall|can|could|able to|going to)\b|^\W*(?:\d+[.)]\s*)?to\s+\w+", re.IGNORECASE)
@@ -213,7 +213,7 @@ def without_reported_hope(text: str) -> str:
 #: review or agreement ("They will be reviewed at her annual review", "His outcomes prepare him for
 #: adulthood and will be reviewed by June 2027", "These targets will be checked each term") - the
 #: plan's administration of the set, not something the child will do.
-_SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both|^\W*progress|(?:each|every|all|any)\s+(?:of\s+(?:the|her|his|their)\s+)?"
+_SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both|(?:each|every|all|any)\s+(?:of\s+(?:the|her|his|their)\s+)?"
                          r"(?:outcomes?|targets?|steps?))\b[^.;]*?\b(?:will|are\s+to|is\s+to|should|must)\s+be\s+"
                          r"(?:reviewed|checked|monitored|agreed|updated|discussed|revisited|evaluated|shared|revised|"
                          r"looked\s+at|set|read|recorded|tracked|logged|noted|measured|assessed)\b"
