@@ -341,7 +341,12 @@ def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
 
 
 #: "Outcome 3 -", "Target 1:", "Area 2." before a title: the outcome's number in words.
-_NUMBERED_TITLE = re.compile(r"^\W*(?:outcome|target|goal|aim|area)\s+\d+[a-z]?\s*[.):\-–—]\s*", re.IGNORECASE)
+_NUMBERED_TITLE = re.compile(r"^\W*(?:outcome|target|goal|aim|area)\s+\d+[a-z]?\s*[.):\-–—]\s*"
+                             # or the label of an area: "Area of need: Communication and interaction",
+                             # "Primary need - Cognition and learning", "PfA theme: Good health"
+                             r"|^\W*(?:(?:broad|primary|main|secondary|pfa|preparing\s+for\s+adulthood)\s+)?"
+                             r"(?:area(?:\s+of\s+(?:need|development|learning))?|need|theme|strand)\s*[:\-–—]\s*",
+                             re.IGNORECASE)
 
 
 def is_coded_label(text: str) -> bool:
@@ -385,7 +390,8 @@ def is_outcome(text: str) -> bool:
             and not _LA_DUTY.search(t) and not is_outcome_title(t) and not ALL_OUTCOMES.search(t)
             and not OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
             and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t)
-            and not is_title_or_date(t))  # "E1 Understanding what people say", "To be achieved by July 2026"
+            and not is_title_or_date(t)  # "E1 Understanding what people say", "To be achieved by July 2026"
+            and not is_coded_label(text))  # "Area of need: Communication and interaction"
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:

@@ -261,7 +261,8 @@ def is_title_or_date(text: str) -> bool:
     after a title does not make it long enough to be an outcome."""
     t = text.strip()
     short = len(_AREA_NOTE.sub("", t).split()) <= 10
-    return short and bool(_GERUND_TITLE.match(t) or _DATE_LINE.match(t))
+    # a date line is bounded by its own pattern: "To be achieved by the end of the summer term 2027"
+    return (short and bool(_GERUND_TITLE.match(t))) or bool(_DATE_LINE.match(t))
 
 
 def is_date_line(text: str) -> bool:
