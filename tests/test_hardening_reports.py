@@ -296,19 +296,31 @@ def test_two_audits_creating_a_new_store_at_once_both_succeed(tmp_path, hostile,
 @pytest.mark.slow  # opens one store from many processes
 def test_a_fresh_store_opened_by_many_processes_at_once(tmp_path):
     """The same race, tighter: processes released at one instant open a new store."""
-    # each sleeps until 20 ms before the instant, then spins to it (a spin all the way burned
-    # up to 1.5 s of processor time in each of the 15 processes)
-    code = ("import sys, time\nfrom ehcaudit.store import Store\nt = float(sys.argv[2])\n"
+    # each imports the store, says it is ready and is then given the instant, 0.25 s ahead, once
+    # all three are ready (a fixed instant 1.5 s after the start left each round idle about 1.3 s
+    # on a quiet machine, and on a busy one could pass before a process had started); each sleeps
+    # until 20 ms before the instant, then spins to it (a spin all the way burned up to 1.5 s of
+    # processor time in each of the 15 processes)
+    code = ("import sys, time\nfrom ehcaudit.store import Store\nprint('ready', flush=True)\n"
+            "t = float(sys.stdin.readline())\n"
             "time.sleep(max(0.0, t - time.time() - 0.02))\n"
             "while time.time() < t: pass\nStore(sys.argv[1]).close()\n")
     for i in range(5):
         db = tmp_path / f"s{i}.db"
-        at = str(time.time() + 1.5)
-        procs = [subprocess.Popen([PY, "-c", code, str(db), at], stderr=subprocess.PIPE, text=True)
+        procs = [subprocess.Popen([PY, "-c", code, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
                  for _ in range(3)]
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline() == "ready\n", p.communicate(timeout=60)[1]
+        at = f"{time.time() + 0.25}\n"
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.write(at)
+            p.stdin.flush()
         for p in procs:
             _, err = p.communicate(timeout=60)
             assert p.returncode == 0, err
+        assert db.exists()
 
 
 # -- killed runs --------------------------------------------------------------------------------

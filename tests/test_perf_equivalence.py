@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from packaged_rubric import RUBRIC
 from rubric_lists import distinct_string_lists
+from sample_texts import block_texts
 
 from ehcaudit.checks import _words
 from ehcaudit.language.patterns import pattern_issues
@@ -169,7 +170,7 @@ def test_care_search_fast_path_finds_what_the_regex_finds():
              "\u2018Occupational\u2019 therapy\u00a0\u2014 \u00a3200 a term \u2022 \u20ac",
              "\u212aey worker (Kelvin sign) and \u017fpeech (long s) with \u2019quotes\u2019"]
     for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:3]:
-        texts += [b.text for b in read_plan(path).blocks]
+        texts += block_texts(path)
     checked = 0
     for patterns in pattern_sets:
         try:
@@ -199,7 +200,7 @@ def test_has_answers_as_search_does_for_every_rubric_list():
              "nothing of note", "", "Mixed \u00e9l\u00e8ve text with \u017fpeech therapy each fortnight",
              "ddd again, then monthly", "The ELSA will meet her at every lunchtime in the calm room."]
     for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:2]:
-        texts += [b.text for b in read_plan(path).blocks]
+        texts += block_texts(path)
     checked = matched = 0
     for patterns in pattern_sets:
         try:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from packaged_rubric import RUBRIC, yaml_tree
 from rubric_lists import distinct_string_lists
+from sample_texts import block_texts
 
-from ehcaudit.reader import read_plan
 from ehcaudit.regex_guard import DIGIT, guard, required_literals
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +47,7 @@ def _texts() -> tuple[str, ...]:
     texts = ["Ça va: communicating with ſalt", "\u212aey worker \u017fpeech", "He HAVE a plan. ITS important",
              "that him and the boy argue", "3 x weekly, 25% extra time; a C-Pen", ""]
     for path in sorted((ROOT / "sample_plans").glob("*/*.docx"))[:8]:
-        texts += [b.text for b in read_plan(path).blocks]
+        texts += block_texts(path)
     # each text once (671 blocks, 343 distinct: the sample plans share headings and sentences); a
     # pattern's matches in a text are the same each time, so the duplicates proved nothing more
     return tuple(dict.fromkeys(texts))

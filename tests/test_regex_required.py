@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from packaged_rubric import RUBRIC
 from rubric_lists import distinct_string_lists
+from sample_texts import block_texts
 
-from ehcaudit.reader import read_plan
 from ehcaudit.regex_required import required_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +41,7 @@ def _texts() -> list[str]:
              "The child\u2019s \u201cspeech and language therapy\u201d \u2013 weekly \u2026",
              "\u212aey worker (Kelvin sign) and \u017fpeech (long s)"]
     for path in sorted((ROOT / "sample_plans" / "2026-11").glob("*"))[:4]:
-        blocks = [b.text for b in read_plan(path).blocks]
+        blocks = list(block_texts(path))
         texts += blocks + [" ".join(blocks[i:i + 6]) for i in range(0, len(blocks), 6)]
     return texts
 
