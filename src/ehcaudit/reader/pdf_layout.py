@@ -289,6 +289,7 @@ class Layout:
             or (last._at_bottom and g.bbox[1] <= top_limit + 2 * self.stats.pitch + 3
                 and (_one_cell(last.rows[-1]) and _one_cell(rows[0]) or _tail_only(last.rows[-1], rows[0]))))
         # a table's title rows alone at the foot of a page, the rest of it at the top of the next
+        rest_of_row = split_row and _tail_only(last.rows[-1], rows[0])
         title_only = continues and last._at_bottom and all(_one_cell(r) for r in last.rows)
         if continues and (split_row or title_only or _same_columns(last._grid_cols, g.cols)):
             # the same table going on over a page break
@@ -299,7 +300,7 @@ class Layout:
                     if c.col in tail and not c.cont:
                         if tail[c.col].cont:
                             tail[c.col].cont = False
-                        _carry_on(tail[c.col].paras, c.paras)
+                        _carry_on(tail[c.col].paras, c.paras, rest_of_row)
                     elif c.col not in tail:
                         last.rows[-1].append(c)
                 last.rows[-1].sort(key=lambda c: c.col)
@@ -333,12 +334,14 @@ def _join(lines: list[Line], right: float) -> str:
     return out
 
 
-def _carry_on(paras: list[RPara], more: list[RPara]) -> None:
+def _carry_on(paras: list[RPara], more: list[RPara], rest_of_row: bool) -> None:
     """A cell's paragraphs on the next page added to those above the break; a paragraph cut by
-    the break (it goes on in lower case, or the text above stops short of a sentence's end; no
-    list item) is one paragraph again."""
+    the break (it goes on in lower case; or, in a row whose first column is empty on the new
+    page, plain text above stops short of a sentence's end and plain text goes on; no list
+    item, no bold heading) is one paragraph again."""
     if paras and more and not more[0].is_list and not paras[-1].is_list and (
-            more[0].text[:1].islower() or not re.search(r"[.!?:;)\"\u201d]$", paras[-1].text)):
+            more[0].text[:1].islower() or (rest_of_row and paras[-1].signal == more[0].signal == "weak"
+                                           and not re.search(r"[.!?:;)\"\u201d]$", paras[-1].text))):
         a, b = paras[-1], more[0]
         paras[-1] = RPara(text=f"{a.text} {b.text}", para_ids=a.para_ids + b.para_ids,
                           signal=a.signal if a.signal == b.signal else "weak", is_list=a.is_list)
