@@ -44,6 +44,7 @@ class Grid:
     def __init__(self, bbox, cells: list[tuple[float, float, float, float]], page: int):
         self.bbox = bbox
         self.page = page
+        cells = _unshade(cells)
         cells = [c for c in cells if c[2] - c[0] >= 8 and c[3] - c[1] >= 4]
         cells = [c for c in cells if not any(o is not c and o[0] - 1 <= c[0] and o[1] - 1 <= c[1]
                                              and c[2] <= o[2] + 1 and c[3] <= o[3] + 1
@@ -99,6 +100,25 @@ class Grid:
                 row.append(RCell(paras=paragraphs(lines, right=cell[2] - 4, cell=True), col=c, span=span))
             out.append(row)
         return out
+
+
+def _unshade(cells: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """A cell whose paragraphs are shaded (a box inset by the cell's padding, drawn as a filled
+    rectangle) is cut by the box's edges into a sliver each side and the box's pieces: when two
+    slivers (under 8 points wide) of the same height flank cells that lie between them, all of
+    them are the one cell they fill."""
+    slivers = [c for c in cells if c[2] - c[0] < 8]
+    out = list(cells)
+    for left in slivers:
+        right = next((r for r in slivers if r is not left and r[0] > left[2] + 8 and abs(r[1] - left[1]) < 1
+                      and abs(r[3] - left[3]) < 1
+                      and any(abs(c[0] - left[2]) < 1 and abs(c[2] - r[0]) < 1 for c in cells)), None)
+        if right is None or left not in out:
+            continue
+        box = (left[0], left[1], right[2], left[3])
+        inside = [c for c in out if box[0] - 1 <= c[0] and c[2] <= box[2] + 1 and box[1] - 1 <= c[1] and c[3] <= box[3] + 1]
+        out = [c for c in out if c not in inside] + [box]
+    return out
 
 
 def _starts(xs: list[float], tol: float = 2.0) -> list[float]:

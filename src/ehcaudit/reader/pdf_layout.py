@@ -174,9 +174,15 @@ class Layout:
             # "Title – author, date" items typed one to a line (Section K lists)
             fitted = fitted or (first.text[:1].isupper() and _ITEM_RE.match(ln.text) is not None
                                 and any(" \u2013 " in x.text for x in cur))
+            # a bold lead-in wrapped onto the next line, where plain text follows it ("Educational
+            # advice (annual / review report): SENCo ..."): the bold run goes on in lower case
+            # or a bold label ending in a colon that filled its line ("Preparing for adulthood
+            # advice:" / "Careers adviser, ..."): the next word could not fit
+            lead_in = prev.bold and ((first.bold and first.text[:1].islower())
+                                     or (not fitted and prev.text.rstrip().endswith(":")))
             new = (
                 (pitch > 1.35 * max(st.pitch, 0.9 * prev.size) and not broken) or pitch < 0
-                or abs(ln.size - prev.size) >= 0.8 or ln.bold != prev.bold
+                or abs(ln.size - prev.size) >= 0.8 or (ln.bold != prev.bold and not lead_in)
                 or starts_item or fitted
                 or ln.x0 < (cur[1].x0 if len(cur) > 1 else cur[0].x0) - 12
             )
@@ -281,8 +287,9 @@ class Layout:
         split_row = continues and bool(rows) and bool(last.rows) and (
             (last._open_bottom and g.open_top) or first[:1].islower()
             or (last._at_bottom and g.bbox[1] <= top_limit + 2 * self.stats.pitch + 3
-                and _one_cell(last.rows[-1]) and _one_cell(rows[0])))
+                and (_one_cell(last.rows[-1]) and _one_cell(rows[0]) or _tail_only(last.rows[-1], rows[0]))))
         # a table's title rows alone at the foot of a page, the rest of it at the top of the next
+        rest_of_row = split_row and _tail_only(last.rows[-1], rows[0])
         title_only = continues and last._at_bottom and all(_one_cell(r) for r in last.rows)
         if continues and (split_row or title_only or _same_columns(last._grid_cols, g.cols)):
             # the same table going on over a page break
@@ -293,7 +300,7 @@ class Layout:
                     if c.col in tail and not c.cont:
                         if tail[c.col].cont:
                             tail[c.col].cont = False
-                        tail[c.col].paras.extend(c.paras)
+                        _carry_on(tail[c.col].paras, c.paras, rest_of_row)
                     elif c.col not in tail:
                         last.rows[-1].append(c)
                 last.rows[-1].sort(key=lambda c: c.col)
@@ -325,6 +332,32 @@ def _join(lines: list[Line], right: float) -> str:
         broken = len(a.words) == 1 and right - a.x1 < 0.6 * a.size and b.text[:1].islower()
         out += ("" if broken else " ") + b.text
     return out
+
+
+def _carry_on(paras: list[RPara], more: list[RPara], rest_of_row: bool) -> None:
+    """A cell's paragraphs on the next page added to those above the break; a paragraph cut by
+    the break (it goes on in lower case; or, in a row whose first column is empty on the new
+    page, plain text above stops short of a sentence's end and plain text goes on; no list
+    item, no bold heading) is one paragraph again."""
+    if paras and more and not more[0].is_list and not paras[-1].is_list and (
+            more[0].text[:1].islower() or (rest_of_row and paras[-1].signal == more[0].signal == "weak"
+                                           and not re.search(r"[.!?:;)\"\u201d]$", paras[-1].text))):
+        a, b = paras[-1], more[0]
+        paras[-1] = RPara(text=f"{a.text} {b.text}", para_ids=a.para_ids + b.para_ids,
+                          signal=a.signal if a.signal == b.signal else "weak", is_list=a.is_list)
+        more = more[1:]
+    paras.extend(more)
+
+
+def _tail_only(above: list[RCell], row: list[RCell]) -> bool:
+    """The first row on a page is the rest of the row above the break: its first column is empty
+    where the row above has text there, and it has text only in columns the row above has text in
+    ("Dr Ann Lee, Educational" / "Psychologist")."""
+    before = {c.col for c in above if c.text}
+    now = {c.col for c in row if c.text}
+    first = min((c.col for c in row), default=0)
+    return bool(now) and first in before and first not in now and now <= before \
+        and not any(c.cont for c in row)
 
 
 def _one_cell(row: list[RCell]) -> bool:

@@ -67,6 +67,9 @@ def _grids(tables: tuple, words: list[Word], pno: int) -> list[Grid]:
         g = grid(t.bbox, t.cells, pno)
         if g is not None:
             grids.append(widen(g, words))
+    # a table inside a cell of another (a shaded paragraph's box, inset by the cell's padding,
+    # or a nested table) is part of that cell: its words are the cell's, read once
+    grids = [g for g in grids if not any(o is not g and _inside(g.bbox, o.bbox) for o in grids)]
     for cell in singles:
         # pdfplumber keeps only tables of two or more cells; a lone box that is the last
         # (or first) thing on its page is a table row broken over the page
@@ -83,6 +86,12 @@ def _grids(tables: tuple, words: list[Word], pno: int) -> list[Grid]:
         g.open_top = not any(abs(y - g.bbox[1]) < 1.5 for y in rules)
         g.open_bottom = not any(abs(y - g.bbox[3]) < 1.5 for y in rules)
     return grids
+
+
+def _inside(a: tuple, b: tuple) -> bool:
+    """Box ``a`` lies within box ``b`` and is smaller."""
+    return (b[0] - 1 <= a[0] and b[1] - 1 <= a[1] and a[2] <= b[2] + 1 and a[3] <= b[3] + 1
+            and (a[2] - a[0]) * (a[3] - a[1]) < (b[2] - b[0]) * (b[3] - b[1]) - 1)
 
 
 def _extend(extent: dict[int, tuple[float, float]], page, words: list[Word], grids: list[Grid]) -> None:
