@@ -12,6 +12,10 @@ words of our own, with its boundary.
 4. "Calm" in the name of a place or resource (a calm space, room, corner or box) is no emotional
    outcome: an outcome about using the calm room to stay in lessons does not serve a mental health
    need by that word alone (HC-OUTCOMES).
+5. A deferral after a time qualifier and a full stop ("Not known at this time. Advice has been
+   requested and will be added when received") describes nothing yet: HC-NEEDS (and SC-NEEDS) fail,
+   HC-NEEDS-MET and HC-OUTCOMES have no need to match. "Not known whether ..." beside a condition
+   is still a need.
 """
 
 from __future__ import annotations
@@ -135,3 +139,36 @@ def test_calm_place_alone_is_no_mental_health_outcome(outcome):
 def test_calming_outcome_still_serves_mental_health(outcome):
     res = run(care_builder.build({"C": C_PTSD, "G": G_PTSD, "E": [outcome]}), "HC-OUTCOMES")
     assert not flagged(res), why(res)
+
+
+# -- 5. a deferral with a time qualifier says nothing yet ---------------------------------------------
+
+@pytest.mark.parametrize("c", [
+    "Not known at this time. Health advice has been requested and will be added when received.",
+    "Unknown at present. A report has been requested from the paediatrician and will be added once received.",
+    "Not known yet - information has been requested from the GP and will be included when received.",
+    "To be confirmed at this stage; the school nurse's advice has been requested and will be added when it is "
+    "received.",
+])
+def test_deferral_after_a_time_qualifier_describes_no_need(c):
+    plan = care_builder.build({"C": [c], "G": ["None at present."]})
+    assert flagged(run(plan, "HC-NEEDS"))
+    for criterion in ("HC-NEEDS-MET", "HC-OUTCOMES"):
+        res = run(plan, criterion)
+        assert not res.applicable, why(res)
+
+
+def test_not_known_whether_with_a_condition_is_still_a_need():
+    # the boundary: "not known" about one detail, beside a condition C does describe
+    c = "Not known at this time whether her asthma affects PE; she uses a blue inhaler daily."
+    res = run(care_builder.build({"C": [c], "G": ["None at present."]}), "HC-NEEDS-MET")
+    assert res.applicable and flagged(res), why(res)
+
+
+@pytest.mark.parametrize("d", [
+    "Not known at this time. Social care advice has been requested and will be added when received.",
+    "Unknown at the time of writing. The Children with Disabilities Team's assessment has been requested and "
+    "will be added once received.",
+])
+def test_social_care_deferral_after_a_time_qualifier_is_inadequate(d):
+    assert flagged(run(care_builder.build({"D": [d]}), "SC-NEEDS"))
