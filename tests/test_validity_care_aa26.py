@@ -16,6 +16,9 @@ words of our own, with its boundary.
    requested and will be added when received") describes nothing yet: HC-NEEDS (and SC-NEEDS) fail,
    HC-NEEDS-MET and HC-OUTCOMES have no need to match. "Not known whether ..." beside a condition
    is still a need.
+6. "Looked after" as a verb with its object ("the nurses who looked after me in hospital") is no
+   looked-after status (SC-STATUTORY-LINK); "is looked after", "a looked-after child" and "looked
+   after by the council" still are.
 """
 
 from __future__ import annotations
@@ -172,3 +175,29 @@ def test_not_known_whether_with_a_condition_is_still_a_need():
 ])
 def test_social_care_deferral_after_a_time_qualifier_is_inadequate(d):
     assert flagged(run(care_builder.build({"D": [d]}), "SC-NEEDS"))
+
+
+# -- 6. "looked after" as a verb with its object is no looked-after status ----------------------------
+
+D_PLAIN = ["Zainab lives with her parents and younger brother. Social care advice (Children with Disabilities "
+           "Team, March 2026) found no social care needs."]
+
+
+@pytest.mark.parametrize("a", [
+    "When I grow up I want to be a nurse like the ones who looked after me in hospital.",
+    "My nan looked after us while Mum was in hospital with my baby brother.",
+    "She loves the nursery staff who looked after her when she first arrived.",
+    "Zainab and her cousins looked after each other on the long journey to the UK.",
+])
+def test_looked_after_someone_is_no_status(a):
+    res = run(care_builder.build({"A": [a], "D": D_PLAIN}), "SC-STATUTORY-LINK")
+    assert not res.applicable, why(res)
+
+
+@pytest.mark.parametrize("a", [
+    "Zainab is looked after and lives with her foster carers.",
+    "As a looked-after child, Zainab has a personal education plan.",
+    "Zainab has been looked after by the council since May 2025.",
+])
+def test_the_status_is_still_read(a):
+    assert run(care_builder.build({"A": [a], "D": D_PLAIN}), "SC-STATUTORY-LINK").applicable
