@@ -135,3 +135,21 @@ def test_the_childs_own_feelings_still_leave_it_to_demand():
     line = "When she feels anxious, a first aider will let her rest in the medical room for 20 minutes."
     res = _run([f"- {line}"])
     assert any("how often" in f.message for f in _issues(res, line)), why(res)
+
+
+# -- an adult for every occasion of a care task --------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "A second adult trained in moving and handling for every transfer between his wheelchair and the changing bench.",
+    "Two trained teaching assistants for all hoisting, following her moving and handling plan.",
+    "A trained learning support assistant for all personal care, following her intimate care plan.",
+])
+def test_an_adult_for_every_occasion_of_a_care_task_says_how_often(line):
+    res = _run([f"- {line}"])
+    assert not _issues(res, line) and not flagged(res), why(res)
+
+
+def test_help_with_a_care_task_on_no_occasion_still_lacks_how_often():
+    line = "A second trained assistant to help with personal care."
+    res = _run([f"- {line}"])
+    assert any("how often" in f.message for f in _issues(res, line)), why(res)
