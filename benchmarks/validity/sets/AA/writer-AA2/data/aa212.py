@@ -1,0 +1,92 @@
+P = dict(
+    id="aa212",
+    layout="shaded-heading-table",
+    front=[
+        ("First name", "Callum"),
+        ("Age", "13"),
+        ("National curriculum year", "Year 8"),
+        ("School", "Bishop's Wood Academy"),
+        ("Child protection plan", "Yes, since June 2026"),
+        ("Date this plan was issued", "28 October 2026"),
+        ("Last annual review", "Not applicable: first EHC plan"),
+    ],
+    A=[
+        "## Callum's views (given to his head of year in a meeting on 8 September 2026, written down by her)",
+        "Callum said: \"I hate school. I'm rubbish at reading and everyone knows it. The teachers are always on at me. I get sent out all the time for stuff that isn't my fault. I don't like English or maths or anything where you have to write. I don't want to talk about what I want to do.\"",
+        "## What Callum's mother says (given at home to the EHC co-ordinator on 10 September 2026)",
+        "\"He won't do his homework and he won't read. He's always in trouble at school, and I'm getting phone calls every week. He doesn't listen to me at home either and he fights with his sisters. He's been like this since primary school. I don't know what to do with him any more.\"",
+        "## Background",
+        "Callum went to Llanbister Primary School, where he had support for his speech and language through the school's special educational needs support from Year 2. He was seen by a speech and language therapist in Year 3 and was discharged in Year 5. He started at Bishop's Wood Academy in September 2025. He travels to school on the school bus, which takes about 50 minutes each way.",
+        "Callum's difficulties in school increased during Year 7. The school put in a reading intervention and a behaviour support plan, and referred him to the educational psychologist in the spring term. The school asked for an EHC needs assessment in June 2026, with his mother's agreement, because they did not feel able to meet his needs from their own resources.",
+        "## Summary",
+        "Callum has difficulties with reading, writing, spoken language and behaviour. He has had 11 fixed-term suspensions since starting at secondary school and spends much of his time out of lessons. His attendance is 78%.",
+    ],
+    B=[
+        "## Communication and interaction",
+        "Callum has developmental language disorder, a long-term difficulty with learning and using language. The speech and language therapist assessed him in July 2026 and found that his understanding of spoken language is at the level expected of a child of about 8, and that his expressive language is at about the level of a 7-year-old. He has difficulty following instructions of more than two parts, finding the right words, and explaining what happened in an incident. He often says 'I don't know' when he does not understand.",
+        "## Cognition and learning",
+        "Callum's reading age is 7 years 11 months and his spelling age is 7 years 3 months. He has difficulty decoding unfamiliar words and understanding what he has read. He writes very little and his work is often unfinished. In maths he is working at about the level of Year 4, with gaps in his knowledge of multiplication, division and fractions. The educational psychologist found that his verbal reasoning and working memory are well below average.",
+        "## Social, emotional and mental health",
+        "Callum becomes angry and defiant when he is asked to read or write, or when he is corrected in front of others. He has sworn at staff, thrown equipment and walked out of lessons. He has few friends at school and is often involved in arguments at lunchtime. He does not accept responsibility for his behaviour.",
+        "## Sensory and physical",
+        "No sensory or physical needs have been identified.",
+    ],
+    C=[
+        "Awaiting advice from the community paediatrician. This section will be completed when the advice is received.",
+    ],
+    D=[
+        "Callum lives with his mother and two younger sisters in a rented cottage outside Llanbister. His mother is a single parent and does not drive, and the nearest bus stop is two miles away, so the family are isolated and Callum cannot get to after-school activities. Callum sometimes looks after his sisters after school. The family need help with routines at home, with managing Callum's behaviour, and with getting Callum to activities outside school.",
+    ],
+    E=[
+        "These outcomes will be reviewed at Callum's annual review in October 2027.",
+        "- E1. By July 2027, Callum's reading age will be at least 9 years 0 months on the school's standardised reading test (it is 7 years 11 months now), tested by the special educational needs co-ordinator (SENCo) each term.",
+        "- E2. By July 2027, Callum will follow three-part instructions in class, such as 'Open your book, write the date and answer question 1', on 4 out of 5 occasions, as recorded by his teaching assistant in a weekly check.",
+        "- E3. By April 2027, Callum will use his 'exit card' to go to the inclusion base when he feels angry, instead of walking out or shouting, on at least 4 out of 5 occasions, as recorded on his daily report.",
+        "- E4. By July 2027, Callum will have no more than one fixed-term suspension in the summer term, and his attendance will be at least 90% for the year, as recorded by the school.",
+        "- E5. By July 2027, Callum will know his multiplication facts up to 10 × 10, getting 40 out of 50 correct in a 5-minute test set by his maths teacher each half term.",
+    ],
+    F=[
+        "## Language and communication",
+        "- A speech and language therapist will see Callum 1:1 in school once a fortnight for 45 minutes for the autumn and spring terms, to work on understanding instructions and on word-finding, and will set a programme for his teaching assistant (E2).",
+        "- A language programme, 1:1, with a teaching assistant trained by the speech and language therapist, 3 times a week for 20 minutes (E2).",
+        "- All staff who teach Callum will give instructions in short chunks, with the key steps written on the board, as set out in his communication passport. The speech and language therapist will deliver a 1-hour training session on developmental language disorder to his teachers in the autumn term (E2, E3).",
+        "## Literacy and maths",
+        "- A structured reading programme, 1:1, with a specialist teacher of literacy, 3 times a week for 30 minutes (E1).",
+        "- A maths intervention in a group of 4 pupils, twice a week for 30 minutes, taught by a higher level teaching assistant (E5).",
+        "## Behaviour and emotional wellbeing",
+        "- A named mentor (the inclusion manager) will meet Callum 1:1 every morning for 10 minutes to go through his timetable and report card, and once a week for 40 minutes to work through an anger management programme (E3, E4).",
+        "- An 'exit card' agreed with all staff, allowing Callum to go to the inclusion base for 10 minutes, supervised by the inclusion base teaching assistant (E3).",
+        "- The educational psychologist will visit once each half term for 1 hour to meet Callum's mentor and teachers and advise on his behaviour plan (E3, E4).",
+    ],
+    G=[
+        "None at present: awaiting health advice.",
+    ],
+    H1=[
+        "None.",
+    ],
+    H2=[
+        "- A family support worker from the Early Help team will visit the family at home once a week for 1 hour, for 12 weeks from November 2026, to help Callum's mother with routines and managing behaviour at home, then review.",
+        "- Transport for Callum to the Llanbister youth club on Wednesday evenings (taxi, once a week), arranged by the Early Help team, for the autumn and spring terms.",
+    ],
+    I=[
+        "Bishop's Wood Academy: a mainstream secondary academy for pupils aged 11 to 16.",
+    ],
+    J=[
+        "No personal budget has been requested.",
+    ],
+    K=dict(
+        header=["Advice and information", "Given by", "Date"],
+        rows=[
+            ["Callum's views", "Callum, with his head of year", "8 September 2026"],
+            ["Parent's views", "Callum's mother", "10 September 2026"],
+            ["Educational advice", "SENCo and head of year, Bishop's Wood Academy", "15 September 2026"],
+            ["Psychological advice", "Dr Gareth Lloyd, Educational Psychologist", "11 September 2026"],
+            ["Speech and language therapy advice", "Speech and Language Therapist", "24 July 2026"],
+            ["Medical advice", "Community Paediatrician", "Requested 2 August 2026; not yet received"],
+            ["Social care advice", "Social Worker, Safeguarding and Family Support Team", "18 August 2026"],
+        ],
+    ),
+    signoff=[
+        "Issued for Wyeland County Council by the EHC Co-ordinator, Kington and Radnor area team, 28 October 2026.",
+    ],
+)
