@@ -159,6 +159,10 @@ OUTCOMES_SUBJECT = re.compile(
     r"^\W*(?:(?:all|each|every|these|the|our|my|his|her|their)\s+)?(?:[\w'’]+['’]s\s+)?"
     r"(?:(?:longer|long|medium|short|shorter|end[- ]of[- ]\w+)[- ]term\s+|termly\s+|annual\s+|interim\s+)?"
     r"(?:outcomes|targets|steps|milestones)\s+(?:\([^)]*\)\s+)?"
+    # where the set is written: "The outcomes (Section E) in the first column are ...", "The targets on
+    # the left are ...", "The outcomes listed below were agreed ..."
+    r"(?:(?:(?:in|on)\s+(?:the\s+|this\s+)?(?:first|second|left|right|left[- ]hand|right[- ]hand|middle|next)"
+    r"(?:\s+(?:column|side|box|table))?|(?:listed\s+|set\s+out\s+|written\s+)?(?:below|above|overleaf))\s+)?"
     r"(?:are|were|will be|have been|to be|run|last|cover|apply|span|should be|must be|"
     # what the set does: "Outcomes describe what Florin will be able to do in 12 months' time"
     r"describe|set out|show|say|state|explain|list|focus on)\b", re.IGNORECASE)

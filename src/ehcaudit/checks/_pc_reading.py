@@ -46,6 +46,11 @@ GATHERED = re.compile(
     r"(?:watched|seen|noticed|know|knows)\b"
     r"|\bthrough (?:his|her|their) (?:signs?|signing|play|behaviour|actions|gestures|body language|"
     r"vocalisations|AAC|device|communication|eye gaze|choices|reactions)\b"
+    # the aid the child used to say it: "using his eye-gaze communication device", "on her talker", "via his
+    # iPad with Proloquo", "with his communication book", "using Makaton signs" - a means, as "through" is
+    r"|\b(?:using|via|on|with)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:eye[- ]?gaze|AAC|VOCA|(?:communication|speech[- ]generating|voice[- ]output)\s+(?:device|aid|book|board|app)|"
+    r"talker|PECS|Makaton|BSL|signs|Proloquo\w*|(?:picture|symbol)\s+(?:cards|book|board))\b"
     r"|\b(?:spoke|talked|chatted)\s+(?:to|with)\b|\btranslat\w*|\binterpret\w*"
     r"|\bwith (?:the )?(?:help|support) (?:of|from)\b|\bon (?:his|her|their) behalf\b|\bin (?:his|her|their) (?:own )?voice\b",
     re.IGNORECASE)
@@ -223,6 +228,13 @@ _SET_FUTURE = re.compile(r"\b(?:outcomes|targets|steps|they|these|both|(?:each|e
                          re.IGNORECASE)
 
 
+#: What a note says each outcome gives, to the end of its clause: "Each outcome says what Farid will be
+#: able to do by the date shown", "Every target sets out how we will know" - the "will" is the outcomes'
+#: content, reported, not an outcome's own.
+_REPORTED_CONTENT = re.compile(r"\b(?:says?|describes?|sets?\s+out|shows?|states?|explains?|gives?|lists?|tells?\s+(?:you|us|the\s+reader))"
+                               r"\s+(?:what|how|when|who|by\s+when|the\s+date\s+by\s+which)\b[^.;]*", re.IGNORECASE)
+
+
 def is_set_note(text: str) -> bool:
     """Is this Section E line a note about the outcomes, targets or provision as a set - how they are
     grouped, when they were agreed, the phase they run to, where the provision is made - rather than
@@ -232,7 +244,7 @@ def is_set_note(text: str) -> bool:
     he will make friends") is not the outcome's, and nor is the set's own review ("They will be reviewed
     at his annual review", see :data:`_SET_FUTURE`)."""
     body = _LEAD_LABEL.sub("", text, count=1)  # "Longer-term outcome: Leah has ...": the label names the line
-    rest = _SET_FUTURE.sub("", _REPORTED_HOPE.sub("", body))  # "They will be reviewed": the set's "will"
+    rest = _REPORTED_CONTENT.sub("", _SET_FUTURE.sub("", _REPORTED_HOPE.sub("", body)))  # "They will be reviewed": the set's "will"
     return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(rest)
 
 
@@ -255,6 +267,24 @@ _DATE_LINE = re.compile(r"^\W*(?:(?:all\s+)?(?:(?:to|should|will|must)\s+be\s+)?
 _AREA_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+#: An area's title with what it leads towards after a colon or dash: "Playing with other children:
+#: building towards 'be with other children' and starting at the village school", "Moving about -
+#: working towards his wish to walk on his own", "Friendships: towards 'have a best friend'". The title
+#: names the aspiration its outcomes serve; the words quoted from it ("be", "walk") are the family's,
+#: and the line has no modal of its own and no closing full stop.
+_TOWARDS_TITLE = re.compile(r"^\W*(?:[^:;.!?–—]{2,60}?)\s*(?::|\s[-–—])\s*(?:(?:building|working|moving|leading|heading|"
+                            r"stepping|progressing|contributing)\s+)?(?:towards?|on\s+the\s+way\s+to)\b[^.;!?]*$",
+                            re.IGNORECASE)
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“][^'‘’\"“”]*['’\"”]")
+
+
+def _towards_title(text: str) -> bool:
+    """Is this line an area's title naming what it builds towards (see :data:`_TOWARDS_TITLE`)?"""
+    t = text.strip()
+    return bool(_TOWARDS_TITLE.match(t)) and not _OUTCOME_VERB.search(_QUOTED.sub("", t)) and not re.search(
+        r"\b(?:would|should|must|may)\b", _QUOTED.sub("", t), re.IGNORECASE)
+
+
 def is_title_or_date(text: str) -> bool:
     """Is this Section E line a gerund title (see :data:`_GERUND_TITLE`) or a line that gives only the
     outcomes' date (see :data:`_DATE_LINE`) - a heading, not an outcome? The area named in brackets
@@ -262,7 +292,7 @@ def is_title_or_date(text: str) -> bool:
     t = text.strip()
     short = len(_AREA_NOTE.sub("", t).split()) <= 10
     # a date line is bounded by its own pattern: "To be achieved by the end of the summer term 2027"
-    return (short and bool(_GERUND_TITLE.match(t))) or bool(_DATE_LINE.match(t))
+    return (short and bool(_GERUND_TITLE.match(t))) or bool(_DATE_LINE.match(t)) or _towards_title(t)
 
 
 def is_date_line(text: str) -> bool:

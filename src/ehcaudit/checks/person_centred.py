@@ -28,7 +28,7 @@ from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here 
     outcome_text,  # noqa: F401  (imported from here by tests)
 )
 from ehcaudit.checks._patterns import has, rx, rx1, search
-from ehcaudit.checks._pc_reading import column_headers
+from ehcaudit.checks._pc_reading import column_headers, ghost_written
 from ehcaudit.checks._words import content_stems, shared
 from ehcaudit.clauses import is_label, without_time
 from ehcaudit.model import Block
@@ -166,6 +166,9 @@ class AspirationLinkParams(Params):
 
 
 
+#: A deferral to a meeting to come ("To be discussed at the first annual review", "Will be gathered at
+#: the transition review", "TBC"), not a note that the hopes were not discussed this time.
+_LATER = re.compile(r"\b(?:to be|will be|tbc|tba|to follow)\b", re.IGNORECASE)
 #: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
 _NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
@@ -231,18 +234,28 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     hope_rx = rx1(p.aspiration_patterns)
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
+    deferred = ""
     int_loc = rx(p.interest_location_patterns)
     heads = column_headers(ctx.plan.blocks_in("A"))
+    # first-person hopes the plan cannot have had from the child (it says the child does not speak or has
+    # a handful of words, and nothing says how the views were gathered) are the adults' words: PC-VOICE's
+    # finding, no hope of the child's for the outcomes to build towards
+    a_text = "\n".join(b.text for b in ctx.plan.blocks_in("A"))
+    how_speaks = "\n".join(b.text for b in ctx.plan.blocks_in("A", "B"))
     for b, s in _section_sentences(ctx, "A"):
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
         if ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
+            if (_DEFERRED.match(s) and _LATER.search(s) and (has(p.aspiration_patterns, s) or (
+                    loc_rx is not None and has(p.aspiration_location_patterns, where)))):
+                deferred = deferred or s  # the Aspirations box left for a meeting to come
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
             continue  # "Jack is not able to express any aspirations": a statement that there are none
         if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
-            aspirations.append((b, s))
+            if not ghost_written(s, how_speaks, a_text):
+                aspirations.append((b, s))
         elif is_arrangement(s):
             continue  # "It is important to her that changes are explained in writing": how, not what she likes
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
@@ -316,6 +329,12 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if not aspirations:
         # no aspiration to build on: an auditor looks for outcomes that build on what the child enjoys
         assert p.no_aspirations_level is not None
+        if deferred and not empty:
+            # "Aspirations: To be discussed at the first annual review": the plan says the hopes are still to
+            # be asked, so no outcome can be seen to build on them, whatever interests it takes up
+            return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", (
+                f"Section A leaves the aspirations to be gathered later ('{deferred}'), so no outcome can be seen "
+                "to build on what the child hopes for."))])
         hits = [(b, s, h) for b, s in interests if (h := link(s, interest=True))]
         if hits:
             b, s, hit = hits[0]
