@@ -293,7 +293,12 @@ def column_role(text: str, taken: frozenset[str] | set[str] = frozenset()) -> st
 
 
 def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
-    """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col."""
+    """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col.
+
+    A header cell names a column; it never holds a date ("Parents' advice: Ana's mother, 3 May
+    2026" is a row of the list, though "advice" and "dated" are header words)."""
+    if any(find_dates(text) for _col, text in cells):
+        return None
     mapping: dict[str, int] = {}
     for col, text in cells:
         role = column_role(text, set(mapping))
