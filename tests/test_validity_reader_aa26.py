@@ -22,7 +22,7 @@ import pytest
 from docx.shared import Pt
 
 from ehcaudit.reader import read_plan
-from ehcaudit.reader.advice import header_columns
+from ehcaudit.reader.advice import advice_kind, header_columns
 from ehcaudit.reader.thread_tables import generic_header
 from ehcaudit.view import area
 
@@ -309,3 +309,24 @@ def test_set_aa_letter_column_advice_lines_are_items(name):
     kinds = [a.kind for a in plan.advice]
     assert {"parent_young_person", "educational", "psychological", "health", "social_care"} <= set(kinds)
     assert all(" advice:" not in (a.author or "") for a in plan.advice)
+
+
+# -- 4. advice from a young carers service is social care advice ---------------------------------
+
+@pytest.mark.parametrize("title, author", [
+    ("Young carers advice", "Mr Ben Ashe, Young Carers Worker"),
+    ("Advice", "Northfield Young Carers Project"),
+    ("Young carer assessment", "Ms Rhian Bell, 2 June 2026"),
+])
+def test_a_young_carers_service_gives_social_care_advice(title, author):
+    assert advice_kind(title, author) == "social_care"
+
+
+@pytest.mark.parametrize("title, author", [
+    ("Young carer's views", None),          # the child's own views, as a young carer
+    ("Young carers' views", None),
+    ("Parent carer views", "Mrs Ashe"),
+    ("Carers advice", "Mrs Ashe, Tom's grandmother"),
+])
+def test_the_boundary_a_carer_s_own_views_stay_the_family_s(title, author):
+    assert advice_kind(title, author) == "parent_young_person"

@@ -37,7 +37,8 @@ _KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
         r"preparing for adulthood|\bPfA\b|careers?\b|transition|independent living|employment|adulthood|\bY(?:ear )?9\b", re.I)),
     ("social_care", re.compile(
         r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks|"
-        r"youth (?:justice|offending)|\bYOT\b|family support worker", re.I)),
+        # a young carers service or worker supports the child as a carer: children's social care
+        r"youth (?:justice|offending)|\bYOT\b|family support worker|young carers?\b(?!['\u2019]|\s+views)", re.I)),
     ("health", re.compile(
         r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
         r"occupational therap|physio|\bnurs(?:e|es|ing)\b|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
