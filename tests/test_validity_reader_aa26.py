@@ -330,3 +330,38 @@ def test_a_young_carers_service_gives_social_care_advice(title, author):
 ])
 def test_the_boundary_a_carer_s_own_views_stay_the_family_s(title, author):
     assert advice_kind(title, author) == "parent_young_person"
+
+
+def test_the_boundary_bold_advice_lines_one_a_row_in_section_k_stay_items(tmp_path):
+    # each advice line bold in a row of its own: items of Section K, never its sub-headings
+    d = docx.Document()
+    lines = ["Tom's views: Tom, with his keyworker; May 2026",
+             "Parents' views – Mrs Okafor – 3 May 2026",
+             "Educational advice – Mr Dean Hollis, class teacher – 30 April 2026",
+             "Social care advice: Ms Jo Tate, social worker; 9 May 2026"]
+    t = d.add_table(rows=len(lines) + 1, cols=2)
+    t.cell(0, 1).paragraphs[0].add_run("Section K: Advice and information").bold = True
+    for i, line in enumerate(lines, start=1):
+        t.cell(i, 1).paragraphs[0].add_run(line).bold = True
+    t.cell(0, 0).merge(t.cell(len(lines), 0)).paragraphs[0].add_run("K").bold = True
+    path = tmp_path / "k-bold.docx"
+    d.save(path)
+    plan = read_plan(path)
+    assert [a.title for a in plan.advice] == ["Tom's views", "Parents' views", "Educational advice",
+                                              "Social care advice"]
+
+
+def test_the_boundary_a_bold_dated_line_in_a_row_stays_content(tmp_path):
+    path = tmp_path / "e-dated.docx"
+    _outcome_rows_plan(path, [("Reviewed with Noor on 4 March 2026", True),
+                              ("By July 2027, Noor will swim 25 metres unaided.", False)])
+    plan = read_plan(path)
+    assert "Reviewed with Noor on 4 March 2026" in [b.text for b in plan.blocks if b.kind != "heading"]
+
+
+def test_the_boundary_a_theme_line_with_a_date_keeps_the_ten_word_limit(tmp_path):
+    line = "Psychological advice: Dr Lena Varga, Educational Psychologist, Ashgrove Psychology Service, 6 May 2026"
+    path = tmp_path / "e-theme-date.docx"
+    _paragraph_plan(path, [(line, True)])
+    plan = read_plan(path)
+    assert line in [b.text for b in plan.blocks if b.kind != "heading"]

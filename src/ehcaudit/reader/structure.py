@@ -22,6 +22,7 @@ import re
 from types import EllipsisType
 
 from ehcaudit.clauses import is_label
+from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader import advice as adv
@@ -50,7 +51,8 @@ def _is_subheading(p: RPara) -> bool:
         return True
     if p.signal != "strong" or p.is_list:
         return False
-    if "\n" in t or len(t.split()) > (20 if _LABEL_LEAD_RE.match(t) else 10):
+    themed = _LABEL_LEAD_RE.match(t) and not re.search(r"\d", t)  # no date or number in a theme's aim
+    if "\n" in t or len(t.split()) > (20 if themed else 10):
         return False
     return not t.endswith((".", "?", "!", ";", ","))
 
@@ -196,9 +198,13 @@ class Builder:
 
     def subheading_cell(self, c: RCell, location: str, t: RTable, ri: int) -> bool:
         """A row of a section's table holding only a sub-heading (one bold line, "E2 Getting to
-        lessons on time"): a heading that names what the rows under it are about."""
+        lessons on time"): a heading that names what the rows under it are about. Never in Section
+        K, whose rows are its advice items, bold or not ("Parents' views – Jo, 3 May 2026"), nor a
+        line holding a date."""
         paras = [p for p in c.paras if p.text]
-        if self.cur is None or len(paras) != 1 or paras[0].signal == "weak" or not _is_subheading(paras[0]):
+        if self.cur in (None, "K") or len(paras) != 1 or paras[0].signal == "weak" or not _is_subheading(paras[0]):
+            return False
+        if find_dates(paras[0].text):
             return False
         self.sub = first_line(c.text)
         self.add("heading", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
