@@ -351,14 +351,6 @@ def test_the_boundary_bold_advice_lines_one_a_row_in_section_k_stay_items(tmp_pa
                                               "Social care advice"]
 
 
-def test_the_boundary_a_bold_dated_line_in_a_row_stays_content(tmp_path):
-    path = tmp_path / "e-dated.docx"
-    _outcome_rows_plan(path, [("Reviewed with Noor on 4 March 2026", True),
-                              ("By July 2027, Noor will swim 25 metres unaided.", False)])
-    plan = read_plan(path)
-    assert "Reviewed with Noor on 4 March 2026" in [b.text for b in plan.blocks if b.kind != "heading"]
-
-
 def test_the_boundary_a_theme_line_with_a_date_keeps_the_ten_word_limit(tmp_path):
     line = "Psychological advice: Dr Lena Varga, Educational Psychologist, Ashgrove Psychology Service, 6 May 2026"
     path = tmp_path / "e-theme-date.docx"

@@ -22,7 +22,6 @@ import re
 from types import EllipsisType
 
 from ehcaudit.clauses import is_label
-from ehcaudit.dates import find_dates
 from ehcaudit.model import SECTION_CODES, SECTION_TITLES, AdviceItem, Block, Section, ThreadRow
 from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader import advice as adv
@@ -198,13 +197,11 @@ class Builder:
 
     def subheading_cell(self, c: RCell, location: str, t: RTable, ri: int) -> bool:
         """A row of a section's table holding only a sub-heading (one bold line, "E2 Getting to
-        lessons on time"): a heading that names what the rows under it are about. Never in Section
-        K, whose rows are its advice items, bold or not ("Parents' views – Jo, 3 May 2026"), nor a
-        line holding a date."""
+        lessons on time", "Longer-term outcome (by July 2027)"): a heading that names what the rows
+        under it are about. Never in Section K, whose rows are its advice items, bold or not
+        ("Parents' views – Jo, 3 May 2026")."""
         paras = [p for p in c.paras if p.text]
         if self.cur in (None, "K") or len(paras) != 1 or paras[0].signal == "weak" or not _is_subheading(paras[0]):
-            return False
-        if find_dates(paras[0].text):
             return False
         self.sub = first_line(c.text)
         self.add("heading", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
