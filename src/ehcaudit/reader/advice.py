@@ -37,7 +37,8 @@ _KIND_RULES: list[tuple[AdviceKind, re.Pattern[str]]] = [
         r"preparing for adulthood|\bPfA\b|careers?\b|transition|independent living|employment|adulthood|\bY(?:ear )?9\b", re.I)),
     ("social_care", re.compile(
         r"social work|social care|children'?s services|children with disabilit|early help|\bCWD\b|short breaks|"
-        r"youth (?:justice|offending)|\bYOT\b|family support worker", re.I)),
+        # a young carers service or worker supports the child as a carer: children's social care
+        r"youth (?:justice|offending)|\bYOT\b|family support worker|young carers?\b(?!['\u2019]|\s+views)", re.I)),
     ("health", re.compile(
         r"paediatric|pediatric|health|\bNHS\b|\bSALT\b|\bSLT\b|speech(?: and|,|&)? language|\bOT\b|"
         r"occupational therap|physio|\bnurs(?:e|es|ing)\b|medical|\bDMO\b|\bGP\b|doctor|audiolog|"
@@ -293,7 +294,12 @@ def column_role(text: str, taken: frozenset[str] | set[str] = frozenset()) -> st
 
 
 def header_columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
-    """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col."""
+    """Map the header row of an advice table: {"title", "date", "author", "appended"} -> col.
+
+    A header cell names a column; it never holds a date ("Parents' advice: Ana's mother, 3 May
+    2026" is a row of the list, though "advice" and "dated" are header words)."""
+    if any(find_dates(text) for _col, text in cells):
+        return None
     mapping: dict[str, int] = {}
     for col, text in cells:
         role = column_role(text, set(mapping))

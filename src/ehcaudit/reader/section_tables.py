@@ -95,6 +95,8 @@ def label_table(bld: Builder, t: RTable) -> None:  # noqa: C901
                 bld.cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if len(rest) > 1 else ""), t, ri)
             continue
         pref = bld.prefix(bld.cur)
+        if len(filled) == 1 and bld.subheading_cell(first, f"{pref}, table row {ri + 1}, column {first.col + 1}", t, ri):
+            continue  # a row holding only a bold sub-heading of the section's content
         if bld.cur is None and len(filled) >= 2:  # front matter rows above the first section
             for k in range(0, len(filled) - 1, 2):
                 label, value = first_line(filled[k].text), filled[k + 1].text

@@ -37,6 +37,11 @@ from ehcaudit.reader.thread_tables import combined, header_codes
 _TYPED_BULLET_RE = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u2219\u00b7*\u2013-]|o(?=\s+[A-Z0-9]))\s+(?=\S)")
 
 
+#: A sub-heading that names its theme and then says more of it after a colon ("Making friends:
+#: working towards 'join in at playtime' and the move to the big school"): up to 20 words in all.
+_LABEL_LEAD_RE = re.compile(r"^[^:.!?]{2,40}:\s+\S")
+
+
 def _is_subheading(p: RPara) -> bool:
     t = p.text.strip()
     if t.lower().strip(" .:") in NULL_TEXT or only_placeholders(t):
@@ -45,7 +50,8 @@ def _is_subheading(p: RPara) -> bool:
         return True
     if p.signal != "strong" or p.is_list:
         return False
-    if "\n" in t or len(t.split()) > 10:
+    themed = _LABEL_LEAD_RE.match(t) and not re.search(r"\d", t)  # no date or number in a theme's aim
+    if "\n" in t or len(t.split()) > (20 if themed else 10):
         return False
     return not t.endswith((".", "?", "!", ";", ","))
 
@@ -188,6 +194,18 @@ class Builder:
         self.table_counts[sec] = n
         base = self.prefix(sec)
         return f"{base}, table row" if n == 1 else f"{base}, table {n}, row"
+
+    def subheading_cell(self, c: RCell, location: str, t: RTable, ri: int) -> bool:
+        """A row of a section's table holding only a sub-heading (one bold line, "E2 Getting to
+        lessons on time", "Longer-term outcome (by July 2027)"): a heading that names what the rows
+        under it are about. Never in Section K, whose rows are its advice items, bold or not
+        ("Parents' views – Jo, 3 May 2026")."""
+        paras = [p for p in c.paras if p.text]
+        if self.cur in (None, "K") or len(paras) != 1 or paras[0].signal == "weak" or not _is_subheading(paras[0]):
+            return False
+        self.sub = first_line(c.text)
+        self.add("heading", c.text, c.para_ids, location=location, table=t.index, row=ri, col=c.col)
+        return True
 
     def cell(self, c: RCell, location: str, t: RTable, ri: int, box: str | None = None) -> Block:
         # (K cells outside advice tables are read as advice items in finish_advice)

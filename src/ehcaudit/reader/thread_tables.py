@@ -87,7 +87,8 @@ def generic_header(bld: Builder, line: str) -> str | None:
     """"Need | Provision | Outcome" headers, read in the light of the current section."""
     t = line.strip().lower().rstrip(":. ")
     t = re.sub(r"\s*\([^)]*\)$", "", t)  # "Provision (what)", "Outcome (by when)"
-    t = re.sub(r"\s+[-–—]\s+(?:what|how|who|when|where|which)\b.*$", "", t)  # "Provision – what will happen"
+    # "Provision – what will happen", "Outcome: what Ana will achieve": a header word and what it means
+    t = re.sub(r"(?:\s+[-–—]|\s*:)\s+(?:what|how|who|when|where|which)\b.*$", "", t)
     family = {"C": "C", "G": "C", "D": "D", "H1": "D", "H2": "D"}.get(bld.cur or "", "B")
     if re.fullmatch(r"(?:identified |assessed |area of |areas of |primary )?needs?(?: identified)?|area of need", t):
         return family
