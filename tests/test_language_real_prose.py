@@ -232,11 +232,11 @@ def test_could_of_before_a_participle_is_still_an_error(engine, text, err):
 
 
 def test_the_modal_of_pattern_skips_exactly_the_listed_phrase_openers():
-    from ehcaudit.language.harper_rules import of_phrase_openers
+    from ehcaudit.language.harper_rules import words
     from ehcaudit.language.patterns import load_patterns
 
     modal_of = next(p for p in load_patterns() if p.id == "modal-of")
-    for word in sorted(of_phrase_openers()):
+    for word in sorted(words("of_phrase_openers")):
         assert modal_of.issues(f"It would not of {word} matter.") == [], word
     assert modal_of.issues("It would not of mattered.")
 
@@ -307,3 +307,12 @@ def test_agreement_singular_and_their_errors_are_still_found(engine, text, err):
 @pytest.mark.parametrize("word", ["normed", "norming", "stanines", "subtests", "psychometrics", "Equalities"])
 def test_assessment_and_equality_duty_words_are_not_misspelt(engine, word):
     assert counted(engine, f"The report describes {word} in detail.") == []
+
+
+def test_the_word_lists_are_read_through_one_accessor_that_rejects_unknown_names():
+    from ehcaudit.language.harper_rules import words
+
+    assert "withdrew" not in words("irregular_pasts") and "drew" in words("irregular_pasts")
+    assert {"on", "in"} <= words("their_prepositions")  # quoted in the YAML: never read as booleans
+    with pytest.raises(KeyError):
+        words("no_such_list")  # type: ignore[arg-type]

@@ -38,7 +38,7 @@ import harper
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
 from ehcaudit.language.derivation import derived_word
-from ehcaudit.language.harper_rules import british_forms, harper_groups, rule_table, tables
+from ehcaudit.language.harper_rules import harper_groups, rule_table, tables, words
 from ehcaudit.language.lint_filters import dropped
 from ehcaudit.language.patterns import pattern_issues
 from ehcaudit.language.propernouns import POSSESSIVE, is_name, names_used_mid_sentence
@@ -250,7 +250,7 @@ class HarperEngine:
         """``(block index, issue)`` for one Harper lint found at ``offset`` in ``joined``, or
         ``None`` when the lint is dropped."""
         kind = self._kind(rule, lint.lint_kind)
-        if kind is None or (kind == "grammar" and lint.problem_text.lower() in british_forms()):
+        if kind is None or (kind == "grammar" and lint.problem_text.lower() in words("british_forms")):
             return None
         s, e = lint.span.start + offset, lint.span.end + offset
         k = block_at(starts, s)

@@ -1,12 +1,12 @@
 """Harper's rules sorted for ehcaudit: the table in ``ehcaudit/data/harper-rules.yaml`` (rule
 name first, then lint kind -> ``spelling``, ``grammar``, ``style`` or ``off``), its word lists
-(``an_words``, ``british_forms``, ``to_prepositions``, ``of_phrase_openers``, ``to_verbs``,
-``their_prepositions``, ``number_words``, ``irregular_pasts``) and Harper's own grouping of its rules.
+(:func:`words`) and Harper's own grouping of its rules.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal, get_args
 
 from ehcaudit.language.vocabulary import bundled_text
 from ehcaudit.yaml_safe import safe_load
@@ -39,64 +39,27 @@ def rule_table() -> tuple[dict[str, str], dict[str, str]]:
     return kinds, rules
 
 
-def _words(key: str) -> frozenset[str]:
-    words = list(_rules_file().get(key) or ())
-    bad = [w for w in words if not isinstance(w, str)]
+#: The word lists of harper-rules.yaml, each read by one filter of ``lint_filters``:
+#: ``an_words`` (take "an" where Harper expects "a"), ``to_prepositions`` (after them "to" is a
+#: preposition: "close to expected"), ``of_phrase_openers`` ("would not of itself": no slip for
+#: "have"), ``to_verbs`` (the verb of a noun/verb pair, right after an infinitive "to"),
+#: ``british_forms`` ("learnt", "spelt"), ``their_prepositions`` (after them "their" is the
+#: possessive), ``number_words`` ("one of the five workstreams"), ``irregular_pasts``
+#: ("withdrew", "undertook": a past tense agrees with every pronoun).
+WordList = Literal["an_words", "to_prepositions", "of_phrase_openers", "to_verbs", "british_forms",
+                   "their_prepositions", "number_words", "irregular_pasts"]
+
+
+@cache
+def words(key: WordList) -> frozenset[str]:
+    """One word list of harper-rules.yaml, lower-cased (see :data:`WordList`)."""
+    if key not in get_args(WordList):
+        raise KeyError(f"harper-rules.yaml has no word list {key!r}")
+    listed = list(_rules_file().get(key) or ())
+    bad = [w for w in listed if not isinstance(w, str)]
     if bad:  # YAML reads a bare no/yes/on/off as a boolean: a packaging error, not user input
         raise ValueError(f"harper-rules.yaml: {key} holds {bad}; quote them")
-    return frozenset(w.lower() for w in words)
-
-
-@cache
-def an_words() -> frozenset[str]:
-    """Words that take "an" where Harper's a/an rule expects "a" (harper-rules.yaml)."""
-    return _words("an_words")
-
-
-@cache
-def to_prepositions() -> frozenset[str]:
-    """Words after which "to" is a preposition ("close to expected"): harper-rules.yaml."""
-    return _words("to_prepositions")
-
-
-@cache
-def of_phrase_openers() -> frozenset[str]:
-    """Words after which "of" opens a prepositional phrase ("would not of itself"), so it is
-    no slip for "have" after a modal verb: harper-rules.yaml."""
-    return _words("of_phrase_openers")
-
-
-@cache
-def to_verbs() -> frozenset[str]:
-    """Verbs of Harper's noun/verb pairs ("affect", "advise") that are right straight after an
-    infinitive "to": harper-rules.yaml."""
-    return _words("to_verbs")
-
-
-@cache
-def their_prepositions() -> frozenset[str]:
-    """Prepositions after which "their" is the possessive, never "they're": harper-rules.yaml."""
-    return _words("their_prepositions")
-
-
-@cache
-def number_words() -> frozenset[str]:
-    """Number words and determiners that stand before a plural noun ("one of the five
-    workstreams"): harper-rules.yaml."""
-    return _words("number_words")
-
-
-@cache
-def irregular_pasts() -> frozenset[str]:
-    """Irregular past forms: a verb ending in one ("withdrew", "undertook") is a past tense,
-    which agrees with every pronoun: harper-rules.yaml."""
-    return _words("irregular_pasts")
-
-
-@cache
-def british_forms() -> frozenset[str]:
-    """Correct British forms Harper's grammar rules misread ("learnt", "spelt"): harper-rules.yaml."""
-    return _words("british_forms")
+    return frozenset(w.lower() for w in listed)
 
 
 def harper_groups(linter) -> dict[str, list[str]]:

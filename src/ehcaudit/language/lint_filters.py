@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.language.harper_rules import (
-    an_words,
-    irregular_pasts,
-    number_words,
-    of_phrase_openers,
-    their_prepositions,
-    to_prepositions,
-    to_verbs,
-)
+from ehcaudit.language.harper_rules import words as word_list
 from ehcaudit.language.propernouns import starts_sentence
 
 _ROMAN = re.compile(r"(?:x{0,2})(?:ix|iv|v?i{0,3})[.)]?")
@@ -97,13 +89,13 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True  # "to offer you advice", "give them advice": the noun after two objects' verb
     if rule == "NounVerbConfusion" and _verb_after_infinitive_to(joined, s, e):
         return True  # "are likely to affect disabled children": the verb after "to" is right
-    if rule == "ModalOf" and _next_word(joined, e) in of_phrase_openers():
+    if rule == "ModalOf" and _next_word(joined, e) in word_list("of_phrase_openers"):
         return True  # "it could of itself create", "would of necessity": "of" opens a phrase
     if rule == "OneOfTheSingular" and _REGULAR_PLURAL.search(lint.problem_text):
         return True  # "one of the largest child populations": the noun is plural already
-    if rule == "OneOfTheSingular" and (lint.problem_text.lower() in number_words() or lint.problem_text.isdigit()):
+    if rule == "OneOfTheSingular" and (lint.problem_text.lower() in word_list("number_words") or lint.problem_text.isdigit()):
         return True  # "one of the five workstreams", "one of the 12 schools": a number, no noun
-    if rule == "TheirToTheyre" and _previous_word(joined, s) in their_prepositions():
+    if rule == "TheirToTheyre" and _previous_word(joined, s) in word_list("their_prepositions"):
         return True  # "an effect on their later learning": after a preposition, the possessive
     if rule == "PronounVerbAgreement" and _past_tense(joined[s:e]):
         return True  # "she withdrew": a past tense agrees with every pronoun
@@ -141,7 +133,7 @@ def _past_tense(word: str) -> bool:
     "undertook", "overran"): harper-rules.yaml ``irregular_pasts``. A regular "-ed" past is no
     agreement lint of Harper's, so it needs no rule here."""
     low = word.lower()
-    return any(low == p or (low.endswith(p) and len(low) - len(p) >= 2) for p in irregular_pasts())
+    return any(low == p or (low.endswith(p) and len(low) - len(p) >= 2) for p in word_list("irregular_pasts"))
 
 
 def _to_is_a_preposition(text: str, start: int) -> bool:
@@ -151,7 +143,7 @@ def _to_is_a_preposition(text: str, start: int) -> bool:
     words = re.findall(r"[A-Za-z]+", text[max(0, start - 50):start])
     while words and words[-1].lower().endswith("ly") and len(words[-1]) > 4:
         words.pop()  # an adverb between ("reacts strongly to")
-    return bool(words) and words[-1].lower() in to_prepositions()
+    return bool(words) and words[-1].lower() in word_list("to_prepositions")
 
 
 def _verb_after_infinitive_to(text: str, start: int, end: int) -> bool:
@@ -159,13 +151,13 @@ def _verb_after_infinitive_to(text: str, start: int, end: int) -> bool:
     ("affect", "advise": harper-rules.yaml ``to_verbs``) straight after "to" ("are likely to
     affect disabled children", "used to advise parents"): the infinitive, so the verb is right.
     The nouns after "to" ("how to advice a class") are not in the list and stay errors."""
-    return (text[start:end].lower() in to_verbs()
+    return (text[start:end].lower() in word_list("to_verbs")
             and re.search(r"\bto\s+$", text[max(0, start - 12):start], re.IGNORECASE) is not None)
 
 
 def _an_word_follows(text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
-    return m is not None and m.group(1).lower() in an_words()
+    return m is not None and m.group(1).lower() in word_list("an_words")
 
 
 def _list_marker(text: str, start: int, end: int) -> bool:
