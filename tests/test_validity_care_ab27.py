@@ -108,3 +108,49 @@ def test_a_possible_complication_is_no_need(line, criterion):
 def test_a_complication_that_happened_is_a_need(line):
     # the boundary: seizures he has had, or has, need seizure provision
     assert flagged(run(care_builder.build({"C": [line], "G": G_CAL, "E": E_CAL}), "HC-NEEDS-MET"))
+
+
+# -- 4. a fear of a condition is no condition ---------------------------------------------------------
+
+G_FOOD = ["- Dietitian: a review of Zara's diet and growth every 3 months (30 minutes), with a food plan for home "
+          "and school."]
+E_FOOD = ["By July 2027, Zara will try one new food at lunch each week, on 3 of 4 weeks."]
+
+
+@pytest.mark.parametrize("line", [
+    "Zara has ARFID: she eats a small range of foods and avoids others for their texture or for fear of choking.",
+    "Zara eats only 8 foods; she is afraid of choking on anything lumpy.",
+    "Zara has a restricted diet and is scared of swallowing tablets.",
+])
+def test_a_fear_of_choking_is_no_swallowing_need(line):
+    res = run(care_builder.build({"C": [line], "G": G_FOOD, "E": E_FOOD}), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+def test_choking_itself_is_still_a_swallowing_need():
+    # the boundary: a child who chokes has a swallowing need the dietitian alone does not meet
+    line = "Zara has a restricted diet and often chokes on lumpy food at lunch."
+    assert flagged(run(care_builder.build({"C": [line], "G": G_FOOD, "E": E_FOOD}), "HC-NEEDS-MET"))
+
+
+# -- 5. a physical need served by an outcome about ball skills or coordination ------------------------
+
+C_MOT = ["Leo has low muscle tone in his shoulders and hands, and he trips and falls more often than his friends."]
+G_MOT = ["- Children's physiotherapist: 6 sessions of 30 minutes every two weeks to set a home balance programme."]
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leo will catch a tennis ball thrown from 3 metres on 8 of 10 throws.",
+    "By July 2027, Leo will kick a football to a friend 5 metres away on 4 of 5 tries in PE.",
+    "By July 2027, Leo will hop 5 times on each foot, as checked by the PE teacher.",
+    "By July 2027, Leo will show better coordination in PE, completing the obstacle course in 2 minutes.",
+])
+def test_ball_skills_or_coordination_serve_a_physical_need(outcome):
+    res = run(care_builder.build({"C": C_MOT, "G": G_MOT, "E": [outcome]}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+def test_an_outcome_about_reading_does_not_serve_it():
+    # the boundary: an outcome about something else leaves the physical need without one
+    e = ["By July 2027, Leo will read a book of 40 pages on his own and tell an adult what happened."]
+    assert flagged(run(care_builder.build({"C": C_MOT, "G": G_MOT, "E": e}), "HC-OUTCOMES"))
