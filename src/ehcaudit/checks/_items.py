@@ -119,6 +119,10 @@ def _merge_fields(items: list[Item]) -> list[Item]:
     group: Item | None = None
     group_led = False
     for it in items:
+        if it.headers:  # a row of a table nested in a cell: whole, with its headers
+            out.append(it)
+            group, group_led = None, False
+            continue
         b = it.block
         single = len(it.blocks) == 1
         is_table = b.kind == "table_cell"

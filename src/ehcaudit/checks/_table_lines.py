@@ -104,20 +104,23 @@ def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | No
         if lead and not _is_sentence(lines[lead - 1]):
             return None
         body = lines[lead:]
-        n = 0
-        while n < len(body) and n < 8 and is_header_cell(body[n]):
-            n += 1
-        if n < 3 or len(body) <= n:
-            continue
-        header = body[:n]
-        # rows that open with their number are cut at each number (whole rows of a ragged table could
-        # line up by chance: 35 lines under 5 headers); others must fill the header's columns
-        rows = _numbered_rows(body[n:], n) if _ROW_NUMBER_RE.match(body[n]) else _whole_rows(body[n:], n)
-        if rows is None:
-            continue
-        if any(is_header_cell(r[0]) and all(is_header_cell(c) for c in r) for r in rows):
-            return None  # a list of labels, not a table
-        return lines[:lead], header, rows
+        top = 0
+        while top < len(body) and top < 8 and is_header_cell(body[top]):
+            top += 1
+        # the first row's first cell may read as a label too ("Precision teaching"): a shorter header
+        # whose rows fit is the table's
+        for n in range(top, 2, -1):
+            if len(body) <= n:
+                continue
+            header = body[:n]
+            # rows that open with their number are cut at each number (whole rows of a ragged table could
+            # line up by chance: 35 lines under 5 headers); others must fill the header's columns
+            rows = _numbered_rows(body[n:], n) if _ROW_NUMBER_RE.match(body[n]) else _whole_rows(body[n:], n)
+            if rows is None:
+                continue
+            if any(is_header_cell(r[0]) and all(is_header_cell(c) for c in r) for r in rows):
+                return None  # a list of labels, not a table
+            return lines[:lead], header, rows
     return None
 
 
