@@ -13,6 +13,7 @@ would, and by its boundary. What an auditor applies:
 
 from __future__ import annotations
 
+import care_builder
 import docx
 import pytest
 from validity_helpers import flagged, run, why
@@ -131,3 +132,96 @@ def test_a_nested_row_that_says_no_amount_or_who_is_still_flagged(tmp_path):
     issues = [f for f in res.findings if f.kind == "issue" and "phonics catch-up" in (f.quote or "")]
     assert issues and "how often" in issues[0].message, why(res)
     assert not [f for f in res.findings if f.kind == "issue" and "phonics" not in (f.quote or "")], why(res)
+
+
+# -- every one of the adults around the child, as the subject of a strategy ------------------------------
+
+
+
+GOOD = [
+    "- Precision teaching of sight words, 1:1 with a trained teaching assistant, 3 x 15 minutes a week.",
+    "- Speech and language therapy, 1:1 with a speech and language therapist, weekly, 30 minutes.",
+]
+
+
+def _run(lines: list[str]):
+    return run(care_builder.build({"A": ["Zak likes trains."], "F": GOOD + lines}), "PR-QUANTIFIED")
+
+
+def _issues(res, text: str) -> list:
+    return [f for f in res.findings if f.kind == "issue" and text[:40] in (f.quote or "")]
+
+
+@pytest.mark.parametrize("line", [
+    # set AB, ab101
+    "A total communication approach all day: every adult who works with Maryam uses Makaton signs and "
+    "photographs alongside short spoken phrases of one or two key words.",
+    "Visual prompts all day: each member of staff in her class will show Zak a picture card with each instruction.",
+    "Throughout the day, every adult working with Zak gives him a five-minute warning before a change of activity.",
+    "Calm, low-demand language at all times: everyone who works with Zak uses his name first and keeps "
+    "instructions to one step.",
+])
+def test_every_adult_around_the_child_says_who(line):
+    res = _run([f"- {line}"])
+    assert not [f for f in _issues(res, line) if "who delivers" in f.message], why(res)
+
+
+def test_a_strategy_with_no_adult_still_says_no_who():
+    line = "Makaton signs and photographs alongside short spoken phrases, all day."
+    res = _run([f"- {line}"])
+    assert any("who delivers" in f.message for f in _issues(res, line)), why(res)
+
+
+# -- equipment its provider adjusts on her visits; what an adult plans with a professional's advice -------
+
+@pytest.mark.parametrize("line", [
+    # set AB, ab101
+    "A supportive classroom chair with a footrest and hip strap, provided by the children's occupational "
+    "therapist (OT), who adjusts it at each termly visit; the teaching assistant checks the straps each half term.",
+    "A standing frame, supplied by the physiotherapy service, who checks it at every visit.",
+    "Pencil grips and a writing slope, provided by the OT, who reviews them at each half-termly visit.",
+])
+def test_equipment_adjusted_by_its_provider_on_visits_is_equipment(line):
+    res = _run([f"- {line}"])
+    assert not _issues(res, line), why(res)
+
+
+def test_a_professionals_visit_to_adjust_equipment_still_needs_how_long():
+    line = "The OT will visit each term to adjust his chair."
+    res = _run([f"- {line}"])
+    assert any("for how long" in f.message for f in _issues(res, line)), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "A personalised sensory curriculum planned by the class teacher, with advice from the specialist "
+    "teacher, delivered every day in the classroom by his teaching assistant.",
+    "A daily movement circuit designed by the teaching assistant with guidance from the physiotherapist, "
+    "delivered by the teaching assistant.",
+])
+def test_what_an_adult_plans_with_advice_is_no_visit(line):
+    res = _run([f"- {line}"])
+    assert not [f for f in _issues(res, line) if "visits" in f.message], why(res)
+
+
+# -- a sub-point written as a bullet of its own ------------------------------------------------------------
+
+@pytest.mark.parametrize("sub", [
+    "The course runs on Tuesday afternoons, so it does not clash with her work placement.",  # as in set AB, ab106
+    "The group meets in the library so that it is quiet.",
+    "This programme runs in the spring term, after his mocks.",
+])
+def test_a_bullet_naming_the_item_before_is_part_of_it(sub):
+    item = ("A 6-week money skills course, 1 hour a week, in a group of no more than 8 students, run by the "
+            "college's life skills tutor.") if "course" in sub else \
+        ("A social skills group, weekly for 40 minutes, in a group of 4, led by the learning mentor."
+         if "group" in sub else
+         "A maths catch-up programme, twice a week for 30 minutes, 1:1 with a trained teaching assistant.")
+    res = _run([f"- {item}", f"- {sub}"])
+    assert not _issues(res, sub) and not flagged(res), why(res)
+
+
+def test_a_bullet_with_its_own_subject_is_an_item_of_its_own():
+    sub = "The SALT will see Zak to set his targets."
+    res = _run(["- A social skills group, weekly for 40 minutes, in a group of 4, led by the learning mentor.",
+                f"- {sub}"])
+    assert _issues(res, sub), why(res)
