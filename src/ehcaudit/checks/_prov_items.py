@@ -116,7 +116,9 @@ def _sub_point(block: Block, current: Item, nouns: list[str]) -> bool:
             or block.subsection != last.subsection or len(sentences(block.text)) != 1:
         return False
     m = _BACK_REF.match(block.text)
-    return bool(m) and m.group(1).lower() in {n.lower() for n in nouns} \
+    if m is None:
+        return False
+    return m.group(1).lower() in {n.lower() for n in nouns} \
         and re.search(rf"\b{re.escape(m.group(1))}(?:e?s)?\b", current.text, re.IGNORECASE) is not None
 
 
