@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import is_header_cell, nested_rows
+from ehcaudit.checks._table_lines import is_header_cell, nested_table, row_headers_for
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
@@ -119,6 +119,10 @@ def _merge_fields(items: list[Item]) -> list[Item]:
     group: Item | None = None
     group_led = False
     for it in items:
+        if it.headers:  # a row of a table nested in a cell: whole, with its headers
+            out.append(it)
+            group, group_led = None, False
+            continue
         b = it.block
         single = len(it.blocks) == 1
         is_table = b.kind == "table_cell"
@@ -174,11 +178,13 @@ def _split_lines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         lines = [ln.strip() for ln in it.text.splitlines() if ln.strip()]
-        table = nested_rows(it.text) if len(it.blocks) == 1 and len(lines) > 3 else None
+        table = nested_table(it.text) if len(it.blocks) == 1 and len(lines) > 3 else None
         if table is not None:
-            # a table nested in a cell, read as lines: one item per row, with its headers
-            header, rows = table
-            out.extend(Item(blocks=[it.block], text=" | ".join(r), location=it.location, headers=list(header))
+            # a table nested in a cell, read as lines: one item per row, with its headers; a sentence
+            # before the table ("Provision is set out below ...") is a line of its own
+            lead, header, rows = table
+            out.extend(Item(blocks=[it.block], text=ln, location=it.location) for ln in lead)
+            out.extend(Item(blocks=[it.block], text=" | ".join(r), location=it.location, headers=row_headers_for(header, r))
                        for r in rows)
             continue
         if len(it.blocks) == 1 and len(lines) > 1:

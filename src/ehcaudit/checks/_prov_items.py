@@ -69,8 +69,8 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 out.append(it)
             current = None
             continue
-        if current is None or current.block is not it.block:  # the lines of one block may go on about one item
-            current = None
+        if current is not None and current.block is not it.block and not _sub_point(it.block, current, r.referring_nouns):
+            current = None  # the lines of one block may go on about one item, and so may a sub-point under it
         block = it.block
         lead = ""
         for line in it.text.splitlines():
@@ -104,6 +104,22 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+def _sub_point(block: Block, current: Item, nouns: list[str]) -> bool:
+    """A list item straight after the item before, of one sentence that names it again as its subject
+    ("- The course runs on Tuesday afternoons, so it does not clash with her work placement." under
+    "- A 6-week money skills course, 1 hour a week, ..."): a sub-point written as a bullet of its own,
+    so part of that item. A bullet with its own subject ("- The SALT will visit ...") is an item."""
+    last = current.blocks[-1]
+    if block.kind != "list_item" or last.kind != "list_item" or block.id != last.id + 1 \
+            or block.subsection != last.subsection or len(sentences(block.text)) != 1:
+        return False
+    m = _BACK_REF.match(block.text)
+    if m is None:
+        return False
+    return m.group(1).lower() in {n.lower() for n in nouns} \
+        and re.search(rf"\b{re.escape(m.group(1))}(?:e?s)?\b", current.text, re.IGNORECASE) is not None
 
 
 #: "The group is led by …", "Each session lasts …", "These visits will …": a determiner, a noun and a verb.

@@ -81,19 +81,80 @@ def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
 
     The first lines must all be column headers (at least three: two could be a label and its
     value), the header must start with the provision column ("Provision", "Support", "What"),
-    and the lines after it must fill whole rows.
+    and the lines after it must fill whole rows, or be rows numbered in order ("F1. ...", "F2. ...")
+    whose empty cells left no line (see :func:`nested_table`, which also allows a sentence or two
+    before the header).
     """
+    table = nested_table(text)
+    return None if table is None or table[0] else (table[1], table[2])
+
+
+def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | None:
+    """(lines before the header, header, rows) of a table flattened into lines, or None.
+
+    A cell may open with a sentence or two before the nested table ("Provision is set out below and
+    must be made as written."): a header cell is a few words, never a whole sentence, so those lines
+    are read as the cell's own text, not as a column. Rows fill the header's columns; where an empty
+    cell left no line (a row with nothing under "Group size"), rows that each open with their number
+    in order ("F1. Reading intervention ...", "F2. ...") are still rows: a ragged row's cells lie
+    between its number and the next, and only its first and last cells can be put under a header
+    (the rest are given the empty header "", which answers nothing)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    n = 0
-    while n < len(lines) and n < 8 and is_header_cell(lines[n]):
-        n += 1
-    if n < 3 or len(lines) <= n or (len(lines) - n) % n:
+    for lead in range(3):
+        if lead and not _is_sentence(lines[lead - 1]):
+            return None
+        body = lines[lead:]
+        top = 0
+        while top < len(body) and top < 8 and is_header_cell(body[top]):
+            top += 1
+        # the first row's first cell may read as a label too ("Precision teaching"): a shorter header
+        # whose rows fit is the table's
+        for n in range(top, 2, -1):
+            if len(body) <= n:
+                continue
+            header = body[:n]
+            # rows that open with their number are cut at each number (whole rows of a ragged table could
+            # line up by chance: 35 lines under 5 headers); others must fill the header's columns
+            rows = _numbered_rows(body[n:], n) if _ROW_NUMBER_RE.match(body[n]) else _whole_rows(body[n:], n)
+            if rows is None:
+                continue
+            if any(is_header_cell(r[0]) and all(is_header_cell(c) for c in r) for r in rows):
+                return None  # a list of labels, not a table
+            return lines[:lead], header, rows
+    return None
+
+
+def _whole_rows(body: list[str], n: int) -> list[list[str]] | None:
+    return None if len(body) % n else [body[i:i + n] for i in range(0, len(body), n)]
+
+
+#: A row's number opening its first cell: "F1.", "F2)", "3." (then a space and the provision).
+_ROW_NUMBER_RE = re.compile(r"^(?:[A-K])?(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_rows(body: list[str], n: int) -> list[list[str]] | None:
+    """Rows numbered in order from the first line, each of 2 to ``n`` cells, or None."""
+    starts = [i for i, ln in enumerate(body) if _ROW_NUMBER_RE.match(ln)]
+    if len(starts) < 2 or starts[0] != 0:
         return None
-    header = lines[:n]
-    rows = [lines[i:i + n] for i in range(n, len(lines), n)]
-    if any(is_header_cell(r[0]) and all(is_header_cell(c) for c in r) for r in rows):
-        return None  # a list of labels, not a table
-    return header, rows
+    numbers = [int(_ROW_NUMBER_RE.match(body[i]).group(1)) for i in starts]  # type: ignore[union-attr]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    rows = [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=True)]
+    return rows if all(2 <= len(r) <= n for r in rows) else None
+
+
+def row_headers_for(header: list[str], row: list[str]) -> list[str]:
+    """The header of each cell of a nested table's row: all of them for a whole row; for a ragged
+    row, the first and last column's only (which cell is missing between them is not known)."""
+    if len(row) == len(header):
+        return list(header)
+    return [header[0], *[""] * (len(row) - 2), header[-1]]
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) > 5 and line.rstrip().endswith((".", ":"))
 
 
 def top_cells(blocks: Sequence[Block]) -> tuple[dict[int, int], dict[tuple[int, int], str]]:
