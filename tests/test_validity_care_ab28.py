@@ -7,6 +7,10 @@ training session" the routine is school staff's work and the nurse gives nothing
 clinical programme, the products or the medicine would. A professional who gives or sets the
 provision still meets it (a nurse who writes the programme and also trains staff), and so does a
 sentence that names the treatment itself, whoever trained the adult who gives it.
+
+Second class (SC-PROVISION-SPECIFIC): a single visit or meeting a social worker makes once, by a
+set date, is a one-off piece of work: it needs its date, not a frequency. A visit with no date,
+or visits that recur, still need how often.
 """
 
 from __future__ import annotations
@@ -60,3 +64,26 @@ def test_training_is_taken_out_only_where_the_professional_just_trains():
     text = "The SLT will visit once every 6 weeks to review the programme and train staff."
     assert clinical_part(text, patterns, training) == text
     assert clinical_part("The school nurse will train the key person.", patterns, training) == ""
+
+
+# -- SC-PROVISION-SPECIFIC: a single visit or meeting by a set date is a one-off -----------------------
+
+D_HOUSE = ["The family's flat is too small for Leo's wheelchair and the family is under great strain."]
+
+
+@pytest.mark.parametrize("line, ok", [
+    # the issue's own wording (ab108)
+    ("The social worker will support the family's application for larger housing with Hollinbrook Housing "
+     "Options, with a joint visit by 31 October 2026 (a Child in Need plan action).", True),
+    ("The family support worker will hold one meeting with Leo's parents and the housing officer before "
+     "15 January 2027 to agree the move.", True),
+    ("A home visit from the occupational therapist and social worker no later than December 2026, to look at "
+     "adaptations.", True),
+    # boundary: no date, or a visit that recurs without saying how often
+    ("The social worker will support the family's housing application, with a joint visit.", False),
+    ("The social worker will make home visits to support the family.", False),
+])
+def test_a_single_visit_by_a_date_is_a_one_off(line, ok):
+    plan = care_builder.build({"D": D_HOUSE, "H2": [f"- {line}"]})
+    res = run(plan, "SC-PROVISION-SPECIFIC")
+    assert flagged(res) is not ok, why(res)
