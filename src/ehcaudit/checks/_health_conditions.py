@@ -42,11 +42,15 @@ _CARRIES_ON = re.compile(r"^\W*(?:he|she|they|the (?:therapist|physiotherapist|n
                          re.IGNORECASE)
 
 
-def clinical_part(text: str, patterns: list[str]) -> str:
+def clinical_part(text: str, patterns: list[str], training: list[str] | None = None,
+                  treatment: list[str] | None = None) -> str:
     """The sentences of an F item that a health professional or service gives or sets (and a sentence
     that carries on about them: "She will review his seating"): only they can meet a health need. The
     rest of the item is school staff's own ("In these sessions the key worker will also go through
-    Mia's sleep diary with her", after a programme agreed with CAMHS, is no sleep provision)."""
+    Mia's sleep diary with her", after a programme agreed with CAMHS, is no sleep provision).
+    A professional named only as training staff (``training``: "his key person, who will attend the
+    continence nurse's training session") gives nothing clinical in that sentence, unless it names the
+    treatment itself (``treatment``: a medicine, continence products)."""
     if not patterns:
         return text
     if not search(patterns, text):
@@ -54,7 +58,16 @@ def clinical_part(text: str, patterns: list[str]) -> str:
     kept: list[str] = []
     carry = False
     for t in sentences(text):
-        carry = bool(search(patterns, t)) or (carry and bool(_CARRIES_ON.search(t)))
+        own = _without(t, training or [])
+        clinical = bool(search(patterns, own)) or (own != t and bool(treatment) and bool(search(treatment or [], t)))
+        carry = clinical or (carry and bool(_CARRIES_ON.search(t)))
         if carry:
             kept.append(t)
     return " ".join(kept)
+
+
+def _without(text: str, patterns: list[str]) -> str:
+    """The sentence with every phrase matching one of the patterns taken out."""
+    for pat in patterns:
+        text = re.sub(pat, " ", text, flags=re.IGNORECASE)
+    return text

@@ -121,6 +121,13 @@ class NeedsMetParams(ConditionReading, FPointerParams):
         "programme, a speech and language therapist's eating plan): only such an item meets a health need "
         "from F. An educational adjustment by school staff (a toilet pass, a reminder) meets no health need "
         "that needs a clinical service. Empty: every F item may meet one")
+    f_training_patterns: list[str] = optional_list(
+        "Phrases in which a health professional only trains staff ('who will attend the continence nurse's "
+        "training session', 'staff trained by the epilepsy nurse'): they are taken out of an F sentence before "
+        "f_clinical_patterns are looked for, since training staff meets no clinical need by itself")
+    f_treatment_patterns: list[str] = optional_list(
+        "The treatment itself (a medicine, continence products): an F sentence that names a professional only "
+        "as training staff still meets a need when it names one of these")
     reaction_patterns: list[str] = optional_list(
         "Words straight after a condition word that make it a reaction to a situation ('anxious about medical "
         "appointments'): in a C–G–E row whose G cell is filled, that cell is read as meeting it")
@@ -152,7 +159,8 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     # swallowing, a physiotherapy programme in school): an auditor counts it as meeting the need
     # when a health professional or service gives or sets it, not school staff's own adjustments
     f_items = provision_items(area(plan, "provision"), p.g.blank_patterns, [], p.g.min_item_words)[0]
-    f_texts = [(it, t) for it, t in ((it, clinical_part(context_text(it), p.f_clinical_patterns)) for it in f_items) if t]
+    f_texts = [(it, t) for it, t in ((it, clinical_part(context_text(it), p.f_clinical_patterns,
+                                                           p.f_training_patterns, p.f_treatment_patterns)) for it in f_items) if t]
 
     def row_conditions(block: Block, need_text: str, cell_text: str) -> tuple[int, int, list[Finding]]:
         # each condition of the row's C cell met by its own G cell, or by provision elsewhere in G (or F)
