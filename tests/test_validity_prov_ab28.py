@@ -118,21 +118,3 @@ def test_codes_read_from_own_and_named():
     assert named_codes("for outcomes E1 and E4") == {"1", "4"}
     assert named_codes("Outcome: 4") == {"4"}
     assert named_codes("Weekly for 2 terms (30 minutes), for 8 weeks") == set()
-
-
-_HANDWRITING = [("F1 Handwriting programme set by the occupational therapist",
-                 ["How often: Daily, 15 minutes", "Group size: 1:1", "Delivered by: Teaching assistant", "For outcome: E1"]),
-                ("F2 Morning check-in with a trusted adult", [*_MENTOR, "For outcome: E2"])]
-
-
-def test_handwriting_hard_to_read_is_not_a_reading_need(tmp_path):
-    needs = ["His handwriting is slow and hard to read, and his hand aches after a few lines.", NEEDS[1]]
-    res = run(_plan(tmp_path, _HANDWRITING, needs=needs), CID)
-    assert not flagged(res), why(res)
-
-
-def test_boundary_a_child_who_finds_it_hard_to_read_has_a_reading_need(tmp_path):
-    needs = ["He finds it hard to read words of more than one syllable.", NEEDS[1]]
-    res = run(_plan(tmp_path, _HANDWRITING, needs=needs), CID)
-    assert flagged(res)
-    assert any("reading" in m for k, m, _ in why(res) if k == "issue")
