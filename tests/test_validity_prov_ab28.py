@@ -118,3 +118,28 @@ def test_codes_read_from_own_and_named():
     assert named_codes("for outcomes E1 and E4") == {"1", "4"}
     assert named_codes("Outcome: 4") == {"4"}
     assert named_codes("Weekly for 2 terms (30 minutes), for 8 weeks") == set()
+
+
+_LEARNING = [("F1 Working memory and learning programme", ["How often: Three times a week, 15 minutes", "Group size: 1:1",
+                                                           "Delivered by: Teaching assistant", "For outcome: E1"]),
+             ("F2 Morning check-in with a trusted adult", [*_MENTOR, "For outcome: E2"])]
+
+
+def _unmet_areas(res) -> list[str]:
+    return [m for k, m, _ in why(res) if k == "issue" and "need has no provision in Section F addressing" in m]
+
+
+@pytest.mark.parametrize("need", [
+    "She has difficulty concentrating and remembering instructions by the end of the afternoon.",
+    "He struggles to retain spoken information and instructions for more than a minute.",
+    "Finds it hard to concentrate when given a list of instructions.",
+])
+def test_attention_and_memory_for_instructions_is_cognition_and_learning(tmp_path, need):
+    res = run(_plan(tmp_path, _LEARNING, needs=[need, NEEDS[1]]), CID)
+    assert not any("communication and interaction" in m for m in _unmet_areas(res)), why(res)
+
+
+def test_boundary_not_understanding_spoken_instructions_is_still_communication(tmp_path):
+    res = run(_plan(tmp_path, _LEARNING, needs=["He does not understand spoken instructions and cannot follow them.",
+                                                NEEDS[1]]), CID)
+    assert any("communication and interaction" in m for m in _unmet_areas(res)), why(res)
