@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 
 from ehcaudit.checks._findings import quote_of
-from ehcaudit.checks._items import blocks_text, thread_rows
+from ehcaudit.checks._items import Item, blocks_text, items_of, thread_rows
 from ehcaudit.checks._need_gaps import named_provision_gaps, need_blocks, need_sentences
 from ehcaudit.checks._outcome_link_params import OutcomeLinkParams
+from ehcaudit.checks._outcome_refs import named_codes, own_codes
 from ehcaudit.checks._patterns import has, is_blank
 from ehcaudit.checks._prov_items import f_blocks, is_title, split_items
 from ehcaudit.checks._thread_link import need_met_in_area
@@ -270,11 +271,17 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     other = _other_column_cells(plan, headers)
     outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers and b.id not in other
                 and len(b.text.split()) >= p.min_outcome_words and not _OUTCOME_PART_RE.match(b.text)]
+    # every line of F-H, labels too ("For outcome: E4" under a provision's sub-heading), by the outcome codes it names
+    coded = [(Item(blocks=it.blocks, text=f"{it.block.subsection}: {it.text}" if it.block.subsection else it.text,
+                   location=it.location), named_codes(f"{it.block.subsection or ''}\n{it.text}")) for it in items_of(prov_blocks)]
+    coded = [(it, ic) for it, ic in coded if ic]
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
         areas = _areas(b.text, p)
-        match = None
-        for it, istems, iareas in item_info:
+        # provision naming the outcome's code ("For outcome: E4" under an outcome headed "E4") serves it
+        codes = own_codes(b.text, b.subsection)
+        match = next(((it, f"names outcome {sorted(codes & ic)[0]}") for it, ic in coded if codes & ic), None)
+        for it, istems, iareas in item_info if match is None else []:
             common = shared(stems, istems)
             # two shared words, or one long specific one ("homework", "swimming", "handwriting")
             if len(common) >= p.min_shared or any(len(w) >= p.specific_word_length for w in common):
