@@ -18,7 +18,7 @@ import docx
 import pytest
 from validity_helpers import flagged, run, why
 
-from ehcaudit.checks._table_lines import nested_rows, nested_table, row_headers_for
+from ehcaudit.checks._table_lines import nested_table, row_headers_for
 from ehcaudit.reader import read_plan
 
 HEADER = ["Provision", "How often and for how long", "Group size", "Delivered by", "For outcome"]
@@ -93,7 +93,13 @@ def test_a_ragged_row_has_only_its_first_and_last_headers():
 
 def test_whole_rows_still_read_without_numbers():
     rows = [[c.split(". ", 1)[-1] for c in r] for r in (ROWS[0], ROWS[1], ROWS[4])]
-    assert nested_rows("\n".join([*HEADER, *[c for r in rows for c in r]])) == (HEADER, rows)
+    assert nested_table("\n".join([*HEADER, *[c for r in rows for c in r]])) == ([], HEADER, rows)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "One line only", "This is a whole sentence standing alone here.",
+                                  "This is a whole sentence standing alone here.\nAnd this is a second full sentence here."])
+def test_a_cell_of_no_table_or_only_a_lead_in_is_no_table(text):
+    assert nested_table(text) is None
 
 
 @pytest.mark.parametrize("body", [

@@ -8,7 +8,7 @@ lines are the header cells and then each row's cells, in order::
     Provision / Staffing/ratio / Frequency and duration / Provided by /
     Daily hearing aid check / Teaching assistant trained by audiology / Daily, 5 minutes / School / ...
 
-:func:`nested_rows` gives those lines back as rows, so that one row is judged as one item with
+:func:`nested_table` gives those lines back as rows, so that one row is judged as one item with
 its headers, as an auditor reads it, instead of each cell alone.
 """
 
@@ -76,22 +76,12 @@ def is_header_cell(text: str) -> bool:
         is_label(q, max_words=4) or bool(_QUESTION_HEADER_RE.match(q)) for q in parts)
 
 
-def nested_rows(text: str) -> tuple[list[str], list[list[str]]] | None:
-    """The header and rows of a table flattened into lines, or None when the lines are not one.
-
-    The first lines must all be column headers (at least three: two could be a label and its
-    value), the header must start with the provision column ("Provision", "Support", "What"),
-    and the lines after it must fill whole rows, or be rows numbered in order ("F1. ...", "F2. ...")
-    whose empty cells left no line (see :func:`nested_table`, which also allows a sentence or two
-    before the header).
-    """
-    table = nested_table(text)
-    return None if table is None or table[0] else (table[1], table[2])
-
-
 def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | None:
     """(lines before the header, header, rows) of a table flattened into lines, or None.
 
+    The first lines after any lead-in must all be column headers (at least three: two could be a
+    label and its value), the header must start with the provision column ("Provision", "Support",
+    "What"), and the lines after it must fill whole rows or be numbered rows (below).
     A cell may open with a sentence or two before the nested table ("Provision is set out below and
     must be made as written."): a header cell is a few words, never a whole sentence, so those lines
     are read as the cell's own text, not as a column. Rows fill the header's columns; where an empty
@@ -100,7 +90,7 @@ def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | No
     between its number and the next, and only its first and last cells can be put under a header
     (the rest are given the empty header "", which answers nothing)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for lead in range(3):
+    for lead in range(min(3, len(lines))):  # a lead-in of 0, 1 or 2 sentences, never the whole cell
         if lead and not _is_sentence(lines[lead - 1]):
             return None
         body = lines[lead:]
