@@ -45,9 +45,11 @@ def rule_table() -> tuple[dict[str, str], dict[str, str]]:
 #: "have"), ``to_verbs`` (the verb of a noun/verb pair, right after an infinitive "to"),
 #: ``british_forms`` ("learnt", "spelt"), ``their_prepositions`` (after them "their" is the
 #: possessive), ``number_words`` ("one of the five workstreams"), ``irregular_pasts``
-#: ("withdrew", "undertook": a past tense agrees with every pronoun).
+#: ("withdrew", "undertook": a past tense agrees with every pronoun), ``time_units`` ("in each 24
+#: hours": a period), ``finite_auxiliaries`` ("record how progress had been measured": an
+#: indirect question, not a missing "to").
 WordList = Literal["an_words", "to_prepositions", "of_phrase_openers", "to_verbs", "british_forms",
-                   "their_prepositions", "number_words", "irregular_pasts"]
+                   "their_prepositions", "number_words", "irregular_pasts", "time_units", "finite_auxiliaries"]
 
 
 @cache

@@ -99,7 +99,38 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True  # "an effect on their later learning": after a preposition, the possessive
     if rule == "PronounVerbAgreement" and _past_tense(joined[s:e]):
         return True  # "she withdrew": a past tense agrees with every pronoun
+    if rule == "QuantifierNumeralConflict" and _period_after(joined, e):
+        return True  # "in each 24 hours", "each two weeks": a period of time, not "each" before a plural
+    if rule == "HowTo" and _indirect_question(joined, e):
+        return True  # "record how progress ... had been measured": a subject and its verb follow "how"
     return rule == "WillNonLemma" and _will_is_a_noun(joined, s)
+
+
+#: A number (figures or a word) and the word after it: "24 hours", "two weeks".
+_NUMBER_THEN_WORD = re.compile(r"\s+(\d+(?:\.\d+)?|[^\W\d_]+)[\s-]+([^\W\d_][\w-]*)")
+
+
+def _period_after(text: str, end: int) -> bool:
+    """Whether a number and a unit of time follow ``end`` ("each 24 hours", "each two weeks"):
+    harper-rules.yaml ``time_units``."""
+    m = _NUMBER_THEN_WORD.match(text, end)
+    return bool(m) and (m.group(1).isdigit() or m.group(1).lower() in word_list("number_words")) \
+        and m.group(2).lower() in word_list("time_units")
+
+
+#: Where the clause after "how" ends: a stop, a colon or semicolon, a comma, a line break, or a
+#: conjunction that starts another clause.
+_CLAUSE_END = re.compile(r"[.;:!?,\n]|\b(?:and|but|or|so|because|while|whereas)\b", re.IGNORECASE)
+
+
+def _indirect_question(text: str, end: int) -> bool:
+    """Whether the clause after "how" (at ``end``) holds a subject and then a finite auxiliary
+    or modal ("how progress against the targets had been measured"): harper-rules.yaml
+    ``finite_auxiliaries``. The word straight after "how" is the subject, never the verb."""
+    rest = text[end:end + 120]
+    stop = _CLAUSE_END.search(rest)
+    words = re.findall(r"[^\W\d_][\w'’]*", rest[: stop.start() if stop else len(rest)])
+    return any(w.lower().replace("’", "'") in word_list("finite_auxiliaries") for w in words[1:])
 
 
 def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
