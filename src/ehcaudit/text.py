@@ -19,6 +19,13 @@ _INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*
 #: numbered outcome line (reader/combined_sections.py, checks/_outcomes.py, checks/_pc_reading.py).
 OUTCOME_CODE = r"[A-Z]{1,2}\d+(?:\.\d+)*[.):]?"
 OUTCOME_NUMBER = r"\d+(?:\.\d+)*[.):]"
+#: An E-code as other text names an outcome (checks/_outcome_refs.py, read case-insensitively): "E4",
+#: "E 4", "E.4", "E4a", "E1.2". Not OUTCOME_CODE: a reference is written by hand inside a sentence
+#: ("links to E 2", "(e4a)"), so it allows a space or stop after the letter and a letter after the
+#: number, and it takes only the letter E, so that "for 2 terms" or "Year 9" names no outcome;
+#: OUTCOME_PREFIX is its letter part, which two spellings of one code ("E 4", "E4") differ in.
+OUTCOME_PREFIX = r"E\s?[.-]?\s?"
+OUTCOME_REF = rf"{OUTCOME_PREFIX}\d{{1,2}}(?:\.\d{{1,2}}|[a-z])?"
 
 
 def normalise(text: str) -> str:
