@@ -10,8 +10,13 @@ _WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no.", "vs.")
+#: A person's title before their name ("Dr", "Mrs", "Prof."): the one list for every reading of a
+#: titled name (the reader's and the checks' advice authors, contributor lines, sentence ends).
+PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)"
+#: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
+TITLED_NAME_RE = re.compile(rf"\b{PERSON_TITLE}\.?\s+[A-Z]")
 #: A person's initials after a title ("Dr L. Shah", "Mr S. Young", "Ms A.B. Khan"): not a sentence end.
-_INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
+_INITIAL_END = re.compile(rf"\b{PERSON_TITLE}\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
 
 
 #: An outcome's code or number in front of it, before its space: a code ("E1", "E1.2", "O3:", its stop

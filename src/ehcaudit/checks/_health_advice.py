@@ -42,9 +42,10 @@ from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
+from ehcaudit.text import PERSON_TITLE
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
-_PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
+_PERSON_RE = re.compile(rf"\b{PERSON_TITLE}\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
 
 # -- HC-ADVICE ---------------------------------------------------------------------------------
 
