@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from ehcaudit.reader.raw import RCell, RPara, RTable
+from ehcaudit.reader.raw import TOC_LINE_RE, RCell, RPara, RTable
 from ehcaudit.text import normalise
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,8 +41,6 @@ _TEXT_TAGS = (W_T, W_TAB, W_BR, W_CR, W_NBH)
 _FALSE = {"0", "false", "off", "none"}
 
 _HEADING_NAME_RE = re.compile(r"heading\s*\d|title$|subtitle$")
-#: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u2713\u2714\u2013\-*+]\s+")
 _NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
@@ -176,7 +174,7 @@ class DocxWalker:
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
             caps = caps_all or _all_caps(text)
-            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or _TOC_LINE_RE.search(raw_text[-40:]):
+            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or TOC_LINE_RE.search(raw_text[-40:]):
                 signal = "toc"  # a table-of-contents entry names sections but does not start them
             elif is_heading_style:
                 signal = "style"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line, signal "toc" (the docx
+#: and text readers; the PDF reader's own, looser rule is pdf_layout._TOC_RE, as a PDF keeps no tabs).
+TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 
 
 @dataclass
