@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from ehcaudit.reader.raw import TOC_LINE_RE, RCell, RPara, RTable
+from ehcaudit.reader.raw import LIST_NUMBER_RE, TOC_LINE_RE, RCell, RPara, RTable
 from ehcaudit.text import normalise
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -43,7 +43,6 @@ _FALSE = {"0", "false", "off", "none"}
 _HEADING_NAME_RE = re.compile(r"heading\s*\d|title$|subtitle$")
 _TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u2713\u2714\u2013\-*+]\s+")
-_NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
 
 
 class StyleInfo:
@@ -170,7 +169,7 @@ class DocxWalker:
             if m:
                 is_list = True
                 text = text[m.end():].strip()
-            elif _NUMBER_RE.match(text):
+            elif LIST_NUMBER_RE.match(text):
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
             caps = caps_all or _all_caps(text)
