@@ -71,7 +71,7 @@ class StyleInfo:
                     "based": based.get(W_VAL) if based is not None else None,
                     "outline": outline is not None and (outline.get(W_VAL) or "9") not in ("9",),
                     "num": ppr is not None and ppr.find(W_NUMPR) is not None,
-                    "bold": None if b is None else (b.get(W_VAL) or "1").lower() not in _FALSE,
+                    "bold": None if b is None else _on(b),
                 }
         for sid in raw:
             self.toc[sid] = raw[sid]["name"].startswith("toc") or sid.lower().startswith("toc")
@@ -232,7 +232,7 @@ class DocxWalker:
         bold = None
         b = rpr.find(W_B)
         if b is not None:
-            bold = (b.get(W_VAL) or "1").lower() not in _FALSE
+            bold = _on(b)
         else:
             rs = rpr.find(W_RSTYLE)
             if rs is not None:
@@ -240,7 +240,7 @@ class DocxWalker:
                 if self.styles.bold.get(sid) or re.search(r"(?i)heading|strong|bold", sid):
                     bold = True
         c = rpr.find(W_CAPS)
-        caps = c is not None and (c.get(W_VAL) or "1").lower() not in _FALSE
+        caps = _on(c)
         return bold, caps
 
     # -- tables -------------------------------------------------------------------------
@@ -304,6 +304,12 @@ def _iter_cells(tr: etree._Element):
                 yield from _iter_cells(inner)
 
 
+def _on(prop: etree._Element | None) -> bool:
+    """Is a Word on/off property (w:b, w:caps, w:vanish, w:strike) set: present, and its w:val
+    absent or not one that switches it off ("0", "false", "off", "none")?"""
+    return prop is not None and (prop.get(W_VAL) or "1").lower() not in _FALSE
+
+
 def hidden(run: etree._Element | None) -> bool:
     """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan (the
     feedback copy counts text by the same rule: :mod:`ehcaudit.feedback`)."""
@@ -312,8 +318,7 @@ def hidden(run: etree._Element | None) -> bool:
     rpr = run.find(W_RPR)
     if rpr is None:
         return False
-    v = rpr.find(W_VANISH)
-    return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
+    return _on(rpr.find(W_VANISH))
 
 
 def struck(run: etree._Element | None) -> bool:
@@ -324,11 +329,7 @@ def struck(run: etree._Element | None) -> bool:
     rpr = run.find(W_RPR)
     if rpr is None:
         return False
-    for tag in (W_STRIKE, W_DSTRIKE):
-        el = rpr.find(tag)
-        if el is not None and (el.get(W_VAL) or "1").lower() not in _FALSE:
-            return True
-    return False
+    return _on(rpr.find(W_STRIKE)) or _on(rpr.find(W_DSTRIKE))
 
 
 def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
