@@ -36,12 +36,15 @@ from ehcaudit.dates import MONTHS, find_dates
 
 # -- clause boundaries and negation ---------------------------------------------------------------
 
+#: Punctuation that closes a clause, or a contrasting conjunction: a clause's end either way.
+_CLAUSE_END = (r"(?<!\d)[.:](?!\d)|[;!?\u2013\u2014]|\s-\s|\(|\)"
+               r"|\b(?:but|however|although|though|whereas|while|yet|except|apart from|other than|alongside)\b")
+
 #: Where a clause ends: punctuation that closes a clause, a contrasting conjunction, or "and"
 #: starting a new verb ("has no difficulty walking and has epilepsy").
 BOUNDARY_RE = re.compile(
-    r"(?<!\d)[.:](?!\d)|[;!?\u2013\u2014]|\s-\s|\(|\)"
-    r"|\b(?:but|however|although|though|whereas|while|yet|except|apart from|other than|alongside)\b"
-    r"|,?\s\band\s+(?=(?:he|she|they|it|this|there\s+)?\s*(?:has|have|had|is|are|was|were|does|did|takes|needs|uses|"
+    _CLAUSE_END
+    + r"|,?\s\band\s+(?=(?:he|she|they|it|this|there\s+)?\s*(?:has|have|had|is|are|was|were|does|did|takes|needs|uses|"
     r"experiences|gets|receives|can|may|will|would)\b)",
     re.IGNORECASE,
 )
@@ -58,11 +61,7 @@ def clause_before(text: str, pos: int) -> str:
 
 #: Where a clause ends, looking forward: as :data:`BOUNDARY_RE`, but "and" keeps the subject
 #: ("Her hearing was tested in 2025 and is normal").
-AFTER_BOUNDARY_RE = re.compile(
-    r"(?<!\d)[.:](?!\d)|[;!?\u2013\u2014]|\s-\s|\(|\)"
-    r"|\b(?:but|however|although|though|whereas|while|yet|except|apart from|other than|alongside)\b",
-    re.IGNORECASE,
-)
+AFTER_BOUNDARY_RE = re.compile(_CLAUSE_END, re.IGNORECASE)
 
 
 def clause_after(text: str, pos: int) -> str:

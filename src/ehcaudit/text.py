@@ -10,8 +10,13 @@ _WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _ABBREV = ("e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "approx.", "no.", "vs.")
+#: A person's title before their name ("Dr", "Mrs", "Prof."): the one list for every reading of a
+#: titled name (the reader's and the checks' advice authors, contributor lines, sentence ends).
+PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)"
+#: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
+TITLED_NAME_RE = re.compile(rf"\b{PERSON_TITLE}\.?\s+[A-Z]")
 #: A person's initials after a title ("Dr L. Shah", "Mr S. Young", "Ms A.B. Khan"): not a sentence end.
-_INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
+_INITIAL_END = re.compile(rf"\b{PERSON_TITLE}\.?\s+(?:[A-Z]\.\s?)*[A-Z]\.$")
 
 
 #: An outcome's code or number in front of it, before its space: a code ("E1", "E1.2", "O3:", its stop
@@ -19,6 +24,13 @@ _INITIAL_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.\s?)*
 #: numbered outcome line (reader/combined_sections.py, checks/_outcomes.py, checks/_pc_reading.py).
 OUTCOME_CODE = r"[A-Z]{1,2}\d+(?:\.\d+)*[.):]?"
 OUTCOME_NUMBER = r"\d+(?:\.\d+)*[.):]"
+#: An E-code as other text names an outcome (checks/_outcome_refs.py, read case-insensitively): "E4",
+#: "E 4", "E.4", "E4a", "E1.2". Not OUTCOME_CODE: a reference is written by hand inside a sentence
+#: ("links to E 2", "(e4a)"), so it allows a space or stop after the letter and a letter after the
+#: number, and it takes only the letter E, so that "for 2 terms" or "Year 9" names no outcome;
+#: OUTCOME_PREFIX is its letter part, which two spellings of one code ("E 4", "E4") differ in.
+OUTCOME_PREFIX = r"E\s?[.-]?\s?"
+OUTCOME_REF = rf"{OUTCOME_PREFIX}\d{{1,2}}(?:\.\d{{1,2}}|[a-z])?"
 
 
 def normalise(text: str) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
+from ehcaudit.advice_age import AgeBand, age_band, months_between, months_text, reference_date
 from ehcaudit.checks._findings import advice_finding
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import rx, search
+from ehcaudit.model import AdviceItem
 from ehcaudit.reader.advice import kinds_named
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
@@ -68,22 +69,36 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         good += 1
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)
-            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or "
-                                                 f"service: check the advice is from the right professional."))
+            findings.append(unqualified_finding(item, p))
         age = months_between(item.date, ref)
         band = age_band(age, p.current_months, p.stale_months)
         if band == "stale":
             level = min(level, p.weak_level)
-            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
-                                                 f"out of date (over {p.stale_months} months)."))
         elif band == "older":
             level = min(level, p.older_level)
-            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
-                                                 f"older than {p.current_months} months; check it is still current."))
-        else:
-            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
-                                                 f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
-                                           kind="evidence"))
+        findings.append(age_finding(item, band, age, ref_name, p))
     if good == 0:
         level = p.missing_level
     return Outcome(level=level, findings=findings)
+
+
+def unqualified_finding(item: AdviceItem, p: AdviceParams) -> Finding:
+    """An item whose author is named with no role or service of this kind (``author_patterns``)."""
+    return advice_finding(item, f"The author is not named with a {p.label} role or service: "
+                                "check the advice is from the right professional.")
+
+
+def age_finding(item: AdviceItem, band: AgeBand, age: int, ref_name: str, p: AdviceParams, stale_note: str = "") -> Finding:
+    """What an attributed, dated item's age at ``ref_name`` means, in words (the one wording for every
+    kind of advice): evidence when current; an issue when older than ``current_months`` or out of date
+    (``stale_note`` follows the out-of-date message: what else the plan lists from that service)."""
+    assert item.date is not None  # (only dated items have an age)
+    if band == "current":
+        return advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
+                                    f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
+                              kind="evidence")
+    if band == "older":
+        return advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                    f"older than {p.current_months} months; check it is still current.")
+    return advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
+                                f"out of date (over {p.stale_months} months).{stale_note}")

@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ehcaudit.advice_age import age_band, months_between, months_text, reference_date
-from ehcaudit.checks._advice import AdviceParams
+from ehcaudit.advice_age import age_band, months_between, reference_date
+from ehcaudit.checks._advice import AdviceParams, age_finding, unqualified_finding
 from ehcaudit.checks._findings import advice_finding, item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
@@ -42,9 +42,10 @@ from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import CheckContext, Outcome, optional_list
+from ehcaudit.text import PERSON_TITLE
 
 #: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
-_PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
+_PERSON_RE = re.compile(rf"\b{PERSON_TITLE}\.?\s+(?:[A-Z]\.?\s+)*([A-Z][\w'\u2019-]+)")
 
 # -- HC-ADVICE ---------------------------------------------------------------------------------
 
@@ -149,27 +150,22 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
         assert item.date is not None and item.author
         if p.author_patterns and not search(p.author_patterns, item.author):
             level = min(level, p.unqualified_level)
-            findings.append(advice_finding(item, f"The author is not named with a {p.label} role or service: "
-                                                 "check the advice is from the right professional."))
+            findings.append(unqualified_finding(item, p))
         age = months_between(item.date, ref)
         band = age_band(age, p.current_months, p.stale_months)
         decides = item is newest
         if band == "current":
-            findings.append(advice_finding(item, f"{p.label.capitalize()} advice, attributed and dated "
-                                                 f"{item.date:%d/%m/%Y} ({months_text(max(age, 0))} before the {ref_name}).",
-                                           kind="evidence"))
+            findings.append(age_finding(item, band, age, ref_name, p))
         elif band == "older":
             level = min(level, p.older_level)
-            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
-                                                 f"older than {p.current_months} months; check it is still current."))
+            findings.append(age_finding(item, band, age, ref_name, p))
         else:
             newer = decides or _superseded(item, judged_all, ref, p)
             level = min(level, p.older_level if newer and not decides else p.weak_level)
-            findings.append(advice_finding(item, f"This {p.label} advice was {age} months old at the {ref_name}: "
-                                                 f"out of date (over {p.stale_months} months)."
-                                                 + (" Newer advice from the same service is listed." if newer and not decides
-                                                    else "" if decides else
-                                                    " No newer advice from this service is listed, so the plan relies on it.")))
+            findings.append(age_finding(item, band, age, ref_name, p,
+                                        " Newer advice from the same service is listed." if newer and not decides
+                                        else "" if decides else
+                                        " No newer advice from this service is listed, so the plan relies on it."))
     return Outcome(level=level, findings=findings)
 
 

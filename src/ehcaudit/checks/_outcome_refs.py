@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-#: One code: "E4", "E 4", "E.4", "E4a", "E1.2"; in a list after an "outcome" label, a bare number ("Outcome: 4").
-_E_CODE = r"E\s?[.-]?\s?\d{1,2}(?:\.\d{1,2}|[a-z])?"
-_ANY_CODE = rf"(?:{_E_CODE}|\d{{1,2}}(?:\.\d{{1,2}}|[a-z])?)"
+from ehcaudit.text import OUTCOME_PREFIX, OUTCOME_REF
+
+#: One code: an E-code (text.OUTCOME_REF); in a list after an "outcome" label, a bare number ("Outcome: 4").
+_ANY_CODE = rf"(?:{OUTCOME_REF}|\d{{1,2}}(?:\.\d{{1,2}}|[a-z])?)"
 _SEP = r"\s*(?:,|&|/|\band\b|\bor\b)\s*"
 
 #: An outcome's own code, in its sub-heading or at the start of its text: "E4 Outcome", "E4:", "Outcome 4",
 #: "Outcome E4 -", "E4. By July 2027 ...".
-_OWN = re.compile(rf"^\W*(?:(?:short|long|medium)[- ]term\s+)?(?:outcome\s*(?:no\.?\s*)?(?P<a>{_ANY_CODE})\b|(?P<b>{_E_CODE})\b)",
+_OWN = re.compile(rf"^\W*(?:(?:short|long|medium)[- ]term\s+)?(?:outcome\s*(?:no\.?\s*)?(?P<a>{_ANY_CODE})\b|(?P<b>{OUTCOME_REF})\b)",
                   re.IGNORECASE)
 
 #: A provision item naming outcomes: after an "outcome(s)" label any code list ("For outcome: E1, E2",
@@ -22,13 +23,13 @@ _OWN = re.compile(rf"^\W*(?:(?:short|long|medium)[- ]term\s+)?(?:outcome\s*(?:no
 #: "supports E1 and E4"), so that "for 2 terms" or "(30 minutes)" names no outcome.
 _LABELLED = re.compile(rf"\boutcomes?\s*(?:nos?\.?\s*)?[:\-–]?\s*(?P<codes>{_ANY_CODE}(?:{_SEP}{_ANY_CODE})*)\b", re.IGNORECASE)
 _LINKED = re.compile(rf"(?:\b(?:for|towards?|serves?|supports?|meets?|links?|linked|linking|relates?|related|contributes?)"
-                     rf"\s+(?:to\s+)?|\()(?P<codes>{_E_CODE}(?:{_SEP}{_E_CODE})*)\b", re.IGNORECASE)
+                     rf"\s+(?:to\s+)?|\()(?P<codes>{OUTCOME_REF}(?:{_SEP}{OUTCOME_REF})*)\b", re.IGNORECASE)
 _ONE = re.compile(_ANY_CODE, re.IGNORECASE)
 
 
 def _key(code: str) -> str:
     """A code without its letter and spacing, so that "E4", "E 4" and a bare "4" after "Outcome" agree."""
-    return re.sub(r"^E\s?[.-]?\s?", "", code.strip(), flags=re.IGNORECASE).lower()
+    return re.sub(rf"^{OUTCOME_PREFIX}", "", code.strip(), flags=re.IGNORECASE).lower()
 
 
 def own_codes(text: str, subsection: str | None) -> set[str]:

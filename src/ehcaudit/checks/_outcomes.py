@@ -240,18 +240,20 @@ _ASPIRATION_WORDS = (r"(?:(?:my|our|the|his|her|their|long[- ]term|future|linked
                      r"(?![^.:;]{0,30}\b(?:achieve|learn|be able|get better|work on|improve)\b)[^.:;]{0,30})")
 _ASPIRATION_HEADING_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + r"\W*$", re.IGNORECASE)
 
+#: A label's end and what it labels: an optional gloss in brackets, then a colon or a dash, then
+#: the rest of the line (``what``).
+_LABEL_THEN_WHAT = r"\s*(?:\([^()]*\)\s*)?[:\-–—]\s*(?P<what>.*)$"
 #: A line of Section E labelled as the aspiration an outcome builds towards, the hope itself after
 #: the label: "Aspiration: To be a bus driver", "My ambition - to work with animals", "Long-term
 #: aspiration (in Sam's words): live in my own flat", "Dream: to sing on a stage". The "Aspiration ->
 #: Outcome -> Short steps" style writes it above each outcome; it is the child's hope, undated on
 #: purpose, not an outcome to be judged SMART.
-_ASPIRATION_LABEL_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + r"\s*(?:\([^()]*\)\s*)?[:\-–—]\s*(?P<what>.*)$",
-                                  re.IGNORECASE)
+_ASPIRATION_LABEL_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + _LABEL_THEN_WHAT, re.IGNORECASE)
 #: The weaker labels some councils use for the same row, "Long-term goal: to live independently",
 #: "Long-term aim - a job in a garage": the hope when no dated outcome for the child follows the
 #: label ("Long-term goal: by July 2028 Sam will travel to college alone" is an outcome).
 _LONG_TERM_LABEL_RE = re.compile(r"^\W*(?:(?:my|our|his|her|their|[\w'’]+['’]s?)\s+)?long[- ]term\s+(?:goals?|aims?)"
-                                 r"\s*(?:\([^()]*\)\s*)?[:\-–—]\s*(?P<what>.*)$", re.IGNORECASE)
+                                 + _LABEL_THEN_WHAT, re.IGNORECASE)
 #: A label for the outcome itself later in the same line: "Aspiration: a vet. Outcome: by July ..."
 _OUTCOME_LABEL_LATER = re.compile(r"\b(?:outcomes?|targets?|goals?)\b[^.:;]{0,40}:\s*\S", re.IGNORECASE)
 

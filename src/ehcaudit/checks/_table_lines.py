@@ -160,12 +160,18 @@ def top_cells(blocks: Sequence[Block]) -> tuple[dict[int, int], dict[tuple[int, 
     return top, head
 
 
-def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
-    """(table, column) -> header text, from each table's first row whose cells are all headers."""
+def _table_rows(blocks: Sequence[Block]) -> dict[tuple[int, int], list[Block]]:
+    """(table, row) -> the row's cells (table cells with a place in the grid), in the plan's order."""
     rows: dict[tuple[int, int], list[Block]] = {}
     for b in blocks:
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
             rows.setdefault((b.table, b.row), []).append(b)
+    return rows
+
+
+def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
+    """(table, column) -> header text, from each table's first row whose cells are all headers."""
+    rows = _table_rows(blocks)
     out: dict[tuple[int, int], str] = {}
     done: set[int] = set()
     for (table, _row), cells in sorted(rows.items()):
@@ -182,10 +188,7 @@ def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
 def _under_headers(blocks: Sequence[Block]) -> Iterator[tuple[int, int, list[Block], dict[int, str]]]:
     """Each table row under a header row (a row of two or more cells, all column headers), with its
     cells and {column: header text} of the header row above it, up to the next header row."""
-    rows: dict[tuple[int, int], list[Block]] = {}
-    for b in blocks:
-        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
-            rows.setdefault((b.table, b.row), []).append(b)
+    rows = _table_rows(blocks)
     current: dict[int, dict[int, str]] = {}
     for (table, row), cells in sorted(rows.items()):
         if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):

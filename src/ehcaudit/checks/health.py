@@ -35,10 +35,8 @@ from ehcaudit.model import Block
 from ehcaudit.placeholders import has_placeholder, strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, CheckFn, Outcome, check, optional_list
+from ehcaudit.text import TITLED_NAME_RE
 from ehcaudit.view import area
-
-#: A person named with a title ("Dr A Patel", "Mrs J Smith"): case-sensitive on purpose.
-NAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 
 
 def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
@@ -225,7 +223,7 @@ def health_signoff(ctx: CheckContext, p: SignoffParams, real: list[Item]) -> Out
                 continue
             if not has(p.authority_patterns, t) or not (lm or has(p.agreement_patterns, t)):
                 continue
-            person = bool(NAME_RE.search(t) or search(p.role_patterns, t))
+            person = bool(TITLED_NAME_RE.search(t) or search(p.role_patterns, t))
             dated = has_date(t)
             level = p.full_level if person and dated else p.person_level if person else p.bare_level
             if person and dated:

@@ -16,7 +16,7 @@ from ehcaudit.checks.language_readability import _evidence_note
 from ehcaudit.model import Block
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
-from ehcaudit.text import count_words, plain_ascii, sentences
+from ehcaudit.text import PERSON_TITLE, count_words, plain_ascii, sentences
 
 # -- LG-JARGON --------------------------------------------------------------------------------
 
@@ -248,7 +248,7 @@ _ROLE_USE = re.compile(r"\s+(?:[a-z]+\s+)?(?:social\s+workers?|officers?|case\s*
 #: A contributor or signature line: a titled name, then its role and organisation after commas
 #: ("Ms F. Walsh, CITS", "Mr P. Grant, SENCo, Westgate Academy"): acronyms after the name are
 #: the names of a role or an organisation, as in a letterhead, not jargon in the plan's prose.
-_CONTRIBUTOR_LINE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w.'\u2019-]*"
+_CONTRIBUTOR_LINE = re.compile(rf"^\s*{PERSON_TITLE}\.?\s+[A-Z][\w.'\u2019-]*"
                                r"(?:\s+[A-Z][\w'\u2019-]*)?\s*,")
 
 #: An acronym that starts a proper name of two or more capitalised words: "RAF St Merryn Station

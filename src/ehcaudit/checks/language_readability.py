@@ -8,6 +8,7 @@ Every threshold, section list, word list and acronym expansion is in the rubric 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -222,18 +223,25 @@ def readability(ctx: CheckContext, p: ReadabilityParams) -> Outcome:
     return Outcome(level=level, findings=findings)
 
 
-def _clinical_cap(ctx: CheckContext, p: ClinicalRegister, level: int, findings: list[Finding]) -> int:
-    """Cap ``level`` when a sentence of ``p.sections`` is in clinical register (checks/_register):
-    a family cannot read that outcome, however plain the rest. Each such sentence is quoted."""
-    hits: list[tuple[Block, str, Register]] = []
-    for code in p.sections:
+def _prose_sentences(ctx: CheckContext, sections: list[str]) -> Iterator[tuple[Block, str]]:
+    """Each sentence of the sections' blocks, headings left out, with its block: what the register
+    caps read."""
+    for code in sections:
         for b in ctx.plan.blocks_in(code):
             if b.kind == "heading":
                 continue
             for text in sentences(b.text):
-                reg = read_register(text, p)
-                if reg.clinical(p):
-                    hits.append((b, text, reg))
+                yield b, text
+
+
+def _clinical_cap(ctx: CheckContext, p: ClinicalRegister, level: int, findings: list[Finding]) -> int:
+    """Cap ``level`` when a sentence of ``p.sections`` is in clinical register (checks/_register):
+    a family cannot read that outcome, however plain the rest. Each such sentence is quoted."""
+    hits: list[tuple[Block, str, Register]] = []
+    for b, text in _prose_sentences(ctx, p.sections):
+        reg = read_register(text, p)
+        if reg.clinical(p):
+            hits.append((b, text, reg))
     findings[0:0] = [ctx.finding(
         b, f"Section {b.section}: this sentence is written in clinical language a family cannot "
            f"read: {describe(reg, p)}. Say it in everyday words (the words in brackets) and spell "
@@ -250,16 +258,12 @@ def _shorthand_cap(ctx: CheckContext, p: ShorthandCap, reg: ClinicalRegister, le
     different pieces of shorthand: a family reading them meets a code, not a sentence. A heading
     in capitals and Roman numerals ("GMFCS level IV") are not shorthand."""
     hits: list[tuple[Block, str, list[str]]] = []
-    for code in p.sections:
-        for b in ctx.plan.blocks_in(code):
-            if b.kind == "heading":
-                continue
-            for text in sentences(b.text):
-                if text.upper() == text:
-                    continue
-                short = [x for x in dict.fromkeys(read_register(text, reg).shorthand) if not _ROMAN.match(x)]
-                if len(short) >= p.min_distinct:
-                    hits.append((b, text, short))
+    for b, text in _prose_sentences(ctx, p.sections):
+        if text.upper() == text:
+            continue
+        short = [x for x in dict.fromkeys(read_register(text, reg).shorthand) if not _ROMAN.match(x)]
+        if len(short) >= p.min_distinct:
+            hits.append((b, text, short))
     if len(hits) < p.count or level <= p.level:
         return level
     b, text, short = max(hits, key=lambda h: len(h[2]))

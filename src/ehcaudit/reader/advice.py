@@ -20,6 +20,7 @@ from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, AdviceKind, Block, Plan
 from ehcaudit.reader.advice_status import is_template_row as is_template_row
 from ehcaudit.reader.advice_status import not_received as not_received
+from ehcaudit.text import TITLED_NAME_RE
 
 # Ordered: the first rule that matches wins (so "educational psychologist" is psychological,
 # "careers advice from school" is preparing for adulthood).
@@ -75,7 +76,6 @@ _DATE_GLUE = re.compile(
 _LEAD_RE = re.compile(
     r"^\s*(?:[\u2022\u00b7\u25aa\u25cf]\s*|[\u2013*o-]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:appendix|app\.?|document|doc\.?|item|ref\.?)\s*"
     r"[A-Z]?\d{0,3}[a-z]?\s*[:.\u2013\u2014)-]\s*)", re.I)
-_PERSON_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]")
 _EMPTY_AUTHOR = {"", "-", "n/a", "na", "tbc", "unknown", "not known", "none", "yes", "no", "yes/ no", "yes/no",
                  "yes / no", "not applicable", "not requested", "not required", "not needed"}
 
@@ -254,7 +254,7 @@ def is_fragment(text: str) -> bool:
     if not rest:
         return True  # a date on its own
     # a person ("Dr A Clark") or a role/service ("Educational Psychologist", "SENCO")
-    return bool(_PERSON_RE.search(rest)) or advice_kind(rest) != "other"
+    return bool(TITLED_NAME_RE.search(rest)) or advice_kind(rest) != "other"
 
 
 def looks_like_item(text: str) -> bool:
@@ -266,7 +266,7 @@ def looks_like_item(text: str) -> bool:
         return False
     if find_dates(t):
         return True
-    if t.endswith(".") and _SENTENCE_RE.search(t) and not _PERSON_RE.search(t):
+    if t.endswith(".") and _SENTENCE_RE.search(t) and not TITLED_NAME_RE.search(t):
         return False
     return bool(_TITLE_WORDS.search(t)) or advice_kind(t) != "other"
 

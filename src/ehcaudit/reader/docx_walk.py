@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from ehcaudit.reader.raw import RCell, RPara, RTable
+from ehcaudit.reader.raw import LIST_NUMBER_RE, TOC_LINE_RE, RCell, RPara, RTable
 from ehcaudit.text import normalise
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,11 +41,8 @@ _TEXT_TAGS = (W_T, W_TAB, W_BR, W_CR, W_NBH)
 _FALSE = {"0", "false", "off", "none"}
 
 _HEADING_NAME_RE = re.compile(r"heading\s*\d|title$|subtitle$")
-#: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _TAB_PAIR_RE = re.compile(r"^\s*([^\t\n]{1,60}?)\s*\t+\s*([^\t\n]+?)\s*$")
 _BULLET_RE = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u2713\u2714\u2013\-*+]\s+")
-_NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
 
 
 class StyleInfo:
@@ -74,7 +71,7 @@ class StyleInfo:
                     "based": based.get(W_VAL) if based is not None else None,
                     "outline": outline is not None and (outline.get(W_VAL) or "9") not in ("9",),
                     "num": ppr is not None and ppr.find(W_NUMPR) is not None,
-                    "bold": None if b is None else (b.get(W_VAL) or "1").lower() not in _FALSE,
+                    "bold": None if b is None else _on(b),
                 }
         for sid in raw:
             self.toc[sid] = raw[sid]["name"].startswith("toc") or sid.lower().startswith("toc")
@@ -172,11 +169,11 @@ class DocxWalker:
             if m:
                 is_list = True
                 text = text[m.end():].strip()
-            elif _NUMBER_RE.match(text):
+            elif LIST_NUMBER_RE.match(text):
                 is_list = True
             style_bold = bool(style and self.styles.bold.get(style, False))
             caps = caps_all or _all_caps(text)
-            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or _TOC_LINE_RE.search(raw_text[-40:]):
+            if (style and self.styles.toc.get(style, style.lower().startswith("toc"))) or TOC_LINE_RE.search(raw_text[-40:]):
                 signal = "toc"  # a table-of-contents entry names sections but does not start them
             elif is_heading_style:
                 signal = "style"
@@ -235,7 +232,7 @@ class DocxWalker:
         bold = None
         b = rpr.find(W_B)
         if b is not None:
-            bold = (b.get(W_VAL) or "1").lower() not in _FALSE
+            bold = _on(b)
         else:
             rs = rpr.find(W_RSTYLE)
             if rs is not None:
@@ -243,7 +240,7 @@ class DocxWalker:
                 if self.styles.bold.get(sid) or re.search(r"(?i)heading|strong|bold", sid):
                     bold = True
         c = rpr.find(W_CAPS)
-        caps = c is not None and (c.get(W_VAL) or "1").lower() not in _FALSE
+        caps = _on(c)
         return bold, caps
 
     # -- tables -------------------------------------------------------------------------
@@ -307,6 +304,12 @@ def _iter_cells(tr: etree._Element):
                 yield from _iter_cells(inner)
 
 
+def _on(prop: etree._Element | None) -> bool:
+    """Is a Word on/off property (w:b, w:caps, w:vanish, w:strike) set: present, and its w:val
+    absent or not one that switches it off ("0", "false", "off", "none")?"""
+    return prop is not None and (prop.get(W_VAL) or "1").lower() not in _FALSE
+
+
 def hidden(run: etree._Element | None) -> bool:
     """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan (the
     feedback copy counts text by the same rule: :mod:`ehcaudit.feedback`)."""
@@ -315,8 +318,7 @@ def hidden(run: etree._Element | None) -> bool:
     rpr = run.find(W_RPR)
     if rpr is None:
         return False
-    v = rpr.find(W_VANISH)
-    return v is not None and (v.get(W_VAL) or "1").lower() not in _FALSE
+    return _on(rpr.find(W_VANISH))
 
 
 def struck(run: etree._Element | None) -> bool:
@@ -327,11 +329,7 @@ def struck(run: etree._Element | None) -> bool:
     rpr = run.find(W_RPR)
     if rpr is None:
         return False
-    for tag in (W_STRIKE, W_DSTRIKE):
-        el = rpr.find(tag)
-        if el is not None and (el.get(W_VAL) or "1").lower() not in _FALSE:
-            return True
-    return False
+    return _on(rpr.find(W_STRIKE)) or _on(rpr.find(W_DSTRIKE))
 
 
 def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:

@@ -144,15 +144,14 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Last reviewed", "Date of most recent review", "Last AR" (annual review)
     ("last_review", re.compile(r"\breview(?:ed)?\b|\b(?:last|latest|most recent|previous) ar\b|^(?:date of (?:the )?)?ar(?: date| held)?$")),
     # the first plan's date: the issue date only when the plan gives no later one
-    ("first_issued", re.compile(r"^(?:date of (?:the )?(?:first|original|initial) (?:ehc ?p?|ehc plan|plan|education,? health "
-                                r"and care plan)|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
+    ("first_issued", re.compile(rf"^(?:date of (?:the )?(?:first|original|initial) {_PLAN}"
+                                r"|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
     # the day the plan began or took effect: "Plan start date", "Start date", "EHCP effective from",
     # "Date plan agreed", "Date signed"; not a start at a school or setting ("Placement start date")
     ("date_issued", re.compile(rf"^(?:date (?:of )?)?(?:(?:this|the) )?(?:{_PLAN} )?(?:was )?{_BEGAN}(?: (?:date|on|from))?$"
                                rf"|^date (?:(?:this|the) )?(?:{_PLAN} )?(?:was )?{_BEGAN}$")),
     ("date_issued", re.compile(r"\b(?:issued?|finali[sz]ed|final plan|amended)\b"
-                               r"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?"
-                               r"(?:ehc ?p?|ehc plan|plan|education,? health and care plan)"
+                               rf"|^(?:date of (?:this |the )?(?:(?:final|amended|current|latest|new) )?{_PLAN}"
                                r"|(?:(?:final|current|latest) )?(?:ehc ?p?|ehc plan|plan) date|date (?:of )?plan)$"
                                # "Plan dated", "EHCP dated", "Dated", "Date", "Last updated", "Version date"
                                r"|\bdated\b|^date$|\b(?:last )?updated\b|^(?:version|issue) date$|^date of (?:this )?version$")),

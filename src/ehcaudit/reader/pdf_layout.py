@@ -25,10 +25,9 @@ from typing import Any
 from ehcaudit.reader.headings import classify
 from ehcaudit.reader.pdf_grid import Grid
 from ehcaudit.reader.pdf_lines import Line, bullet
-from ehcaudit.reader.raw import RCell, RPara, RTable
+from ehcaudit.reader.raw import LIST_NUMBER_RE, RCell, RPara, RTable
 from ehcaudit.text import normalise
 
-_NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
 _TOC_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\s{2,}|_{4,})\s*\d{1,3}\s*$")
 _ENDS_RE = re.compile(r"(?:[.!?\u201d\")]|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d\d)\s*$")
 _ITEM_RE = re.compile(r"^[A-Z][\w'\u2019]*(?: [\w'\u2019()]+){0,6} \u2013 [A-Z]")
@@ -157,7 +156,7 @@ class Layout:
             cur = groups[-1]
             prev = cur[-1]
             pitch = ln.top - prev.top if ln.page == prev.page else st.pitch  # over a page break
-            starts_item = bullet(ln) is not None or bool(_NUMBER_RE.match(ln.text))
+            starts_item = bullet(ln) is not None or bool(LIST_NUMBER_RE.match(ln.text))
             first = ln.words[0]
             # the next line's first word would have fitted on this one: a hard line break
             fitted = right - prev.x1 > (first.x1 - first.x0) + 0.3 * ln.size + 2
@@ -200,7 +199,7 @@ class Layout:
             if b is not None:
                 is_list = True
                 text = normalise(text[len(b):])
-            elif _NUMBER_RE.match(text):
+            elif LIST_NUMBER_RE.match(text):
                 is_list = True
             if not text:
                 continue

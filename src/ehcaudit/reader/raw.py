@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: "Section A: Views .......... 3" / "Section A: Views<TAB>3": a contents line, signal "toc" (the docx
+#: and text readers; the PDF reader's own, looser rule is pdf_layout._TOC_RE, as a PDF keeps no tabs).
+TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
+#: A list item's number in front of a paragraph: "1.", "2)", "(a)", "b.", "(iv)" - the paragraph is a list
+#: item (the docx and PDF readers; the text reader's own, without roman numerals, is text_walk._NUMBER_RE).
+LIST_NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
 
 
 @dataclass

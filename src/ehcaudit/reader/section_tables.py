@@ -64,7 +64,16 @@ def is_label_table(t: RTable) -> bool:
     return explicit >= 1 or len(titled) >= 2
 
 
-def label_table(bld: Builder, t: RTable) -> None:  # noqa: C901
+def _front_pairs(bld: Builder, cells: list[RCell]) -> None:
+    """Front-matter pairs from a table row above the first section: cells read two by two as label
+    and value ("Name | Sam | Date of birth | 3/4/2015"), a label of one to ten words with a value."""
+    for k in range(0, len(cells) - 1, 2):
+        label, value = first_line(cells[k].text), cells[k + 1].text
+        if 0 < len(label.split()) <= 10 and value:
+            bld.pairs.append((label, " ".join(value.split())))
+
+
+def label_table(bld: Builder, t: RTable) -> None:
     for ri, row in enumerate(t.rows):
         filled = [c for c in row if c.text]
         if not filled:
@@ -98,10 +107,7 @@ def label_table(bld: Builder, t: RTable) -> None:  # noqa: C901
         if len(filled) == 1 and bld.subheading_cell(first, f"{pref}, table row {ri + 1}, column {first.col + 1}", t, ri):
             continue  # a row holding only a bold sub-heading of the section's content
         if bld.cur is None and len(filled) >= 2:  # front matter rows above the first section
-            for k in range(0, len(filled) - 1, 2):
-                label, value = first_line(filled[k].text), filled[k + 1].text
-                if 0 < len(label.split()) <= 10 and value:
-                    bld.pairs.append((label, " ".join(value.split())))
+            _front_pairs(bld, filled)
         for c in filled:
             bld.cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
@@ -168,10 +174,7 @@ def sectioned_table(bld: Builder, t: RTable) -> None:
                      table=t.index, row=ri, col=filled[0].col, box=box)
             continue
         if bld.cur is None and len(row) >= 2:
-            for k in range(0, len(row) - 1, 2):
-                label, value = first_line(row[k].text), row[k + 1].text
-                if 0 < len(label.split()) <= 10 and value:
-                    bld.pairs.append((label, " ".join(value.split())))
+            _front_pairs(bld, row)
         for c in filled:
             multi = t.ncols > 1 and (len(filled) > 1 or not headed)
             bld.cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if multi else ""), t, ri, box)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.reader.raw import RCell, RPara, RTable
+from ehcaudit.reader.raw import TOC_LINE_RE, RCell, RPara, RTable
 from ehcaudit.text import normalise
 
 _ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -23,7 +23,6 @@ _RULE_RE = re.compile(r"^\s*(?:[-=*_]\s*){3,}$")
 _SEP_ROW_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _INLINE_RE = re.compile(r"(\*\*|__)(.+?)\1")
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -96,7 +95,7 @@ def walk_text(text: str, markdown: bool) -> list[RPara | RTable]:
             is_list = True
         if line.startswith(">"):
             line = line.lstrip("> ")
-        signal = "toc" if _TOC_LINE_RE.search(line) else "weak"
+        signal = "toc" if TOC_LINE_RE.search(line) else "weak"
         bl = None if signal == "toc" else _BOLD_LINE_RE.match(_NUMBER_RE.sub("", line, count=1))
         if bl:
             signal = "strong"
