@@ -114,7 +114,9 @@ def _period_after(text: str, end: int) -> bool:
     """Whether a number and a unit of time follow ``end`` ("each 24 hours", "each two weeks"):
     harper-rules.yaml ``time_units``."""
     m = _NUMBER_THEN_WORD.match(text, end)
-    return bool(m) and (m.group(1).isdigit() or m.group(1).lower() in word_list("number_words")) \
+    if m is None:
+        return False
+    return (m.group(1).isdigit() or m.group(1).lower() in word_list("number_words")) \
         and m.group(2).lower() in word_list("time_units")
 
 
