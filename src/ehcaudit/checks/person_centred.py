@@ -10,6 +10,9 @@ from ehcaudit.checks._aspire_reading import (
     hoped,
     interest_object,
     is_arrangement,
+    liked_help,
+    occasion_want,
+    role_wish,
     outcome_link_text,
     states_no_hopes,
     without_leaving_time,
@@ -158,6 +161,13 @@ class AspirationLinkParams(Params):
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
     central_ignored_level: int = 2
     no_outcomes_level: int = 1
+    passing_wish_to_year: int | None = Field(None, description=(
+        "Up to this National Curriculum year a child's own wish to be something when grown up ('a firefighter like "
+        "in the film') is a passing wish, neither built on nor missed; None: every wish counts"))
+    goal_from_year: int | None = Field(None, description=(
+        "From this year a stated goal of work or study (goal_patterns) is the central aspiration: no outcome naming "
+        "its field (a theme's own words, or the goal's) caps the level at central_ignored_level; None: off"))
+    goal_patterns: list[str] = optional_list("A goal of work or study: a trade or job, a course, an apprenticeship")
     no_aspirations_level: int | None = Field(None, description=(
         "Section A states no aspirations: None leaves the criterion not applicable (PC-ASPIRATIONS records the gap); "
         "a level judges the interests instead - interest_only_level when an outcome builds on one, this level when "
@@ -253,11 +263,13 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
             continue  # "Jack is not able to express any aspirations": a statement that there are none
+        if occasion_want(s):
+            continue  # "When I have one I want to go to the medical room": how a moment is handled, no hope
         if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             if not ghost_written(s, how_speaks, a_text):
                 aspirations.append((b, s))
-        elif is_arrangement(s):
-            continue  # "It is important to her that changes are explained in writing": how, not what she likes
+        elif is_arrangement(s) or liked_help(s):
+            continue  # "I like it when Miss reads to me": the help that works, no field of the child's; "It is important to her that changes are explained in writing": how, not what she likes
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
@@ -266,8 +278,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     # the child's name, however the front matter gives it ("Known as", or a "Name" row alone), links
     # no hope to an outcome: "Jordan wants to be a mechanic" shares nothing with "Jordan's outcomes ..."
     kid = _child_names(ctx)
-    empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
-    aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
+    year = ctx.plan.front.year_on(ctx.as_of)
+    young = year is not None and p.passing_wish_to_year is not None and year <= p.passing_wish_to_year
+
+    def no_field(s: str) -> bool:
+        # a young child's wish to be something when grown up is a passing wish, as "to be happy" names no field
+        return _names_no_field(s, p, kid) or (young and role_wish(s, lambda rest: has(p.aspiration_patterns, rest)))
+    empty = [a for a in aspirations if no_field(a[1])]
+    aspirations = [a for a in aspirations if not no_field(a[1])]
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
@@ -295,7 +313,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     broad = {t.name for t in p.themes if t.outcome_patterns}
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
-    def link(sentence: str, interest: bool = False):
+    def link(sentence: str, interest: bool = False, own_field: bool = False):
         sentence = without_leaving_time(sentence)  # "When I finish school I want to work ...": the time, not school
         if interest and int_rx is not None:
             # the interest is what the child says they like, not the clause that reports it: in "Jordan
@@ -319,7 +337,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
                 best = (b, common)
         if best is None:
-            for (b, _), their in zip(out_stems, out_own_themes if interest else out_themes, strict=True):
+            # an interest is used by name or in its own field ("a percussion group" for drumming), as a goal
+            # is ("vehicles" for a mechanic), never through a broad hope's wide reading
+            for (b, _), their in zip(out_stems, out_own_themes if interest or own_field else out_themes, strict=True):
                 both = sorted(themes & their)
                 if both:
                     return b, [f"theme: {both[0]}"]
@@ -379,6 +399,18 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                                                         f"{len(said)} places) is not built on by any outcome in "
                                                         "Section E.", quote=said[0][1]))
                 break
+    if p.goal_from_year is not None and p.goal_patterns and (year is None or year >= p.goal_from_year):
+        # from the teenage years a stated goal of work or study is the central aspiration: some outcome
+        # must name its field or a step towards it, whatever broad hopes the others serve
+        goal_rx = rx1(p.goal_patterns)
+        # a goal names its field ("a mechanic", "acting", "with animals"); "a good job one day" is a broad hope
+        goals = [(b, s) for b, s in aspirations if goal_rx.search(without_leaving_time(s))
+                 and any(n not in broad and r.search(s) for n, r, _ in theme_rx)]
+        if goals and not any(link(s, own_field=True) for _, s in goals):
+            level = min(level, p.central_ignored_level)
+            findings.append(ctx.finding(goals[0][0], "No outcome in Section E names the field of this goal or a step "
+                                                     "towards it (a course, work experience, a placement).",
+                                        quote=goals[0][1]))
     if reflected == 0:
         hits = [(b, s, link(s, interest=True)) for b, s in interests]
         hits = [h for h in hits if h[2]]
