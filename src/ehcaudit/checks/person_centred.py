@@ -165,7 +165,7 @@ class AspirationLinkParams(Params):
         "Up to this National Curriculum year a child's own wish to be something when grown up ('a firefighter like "
         "in the film') is a passing wish, neither built on nor missed; None: every wish counts"))
     goal_from_year: int | None = Field(None, description=(
-        "From this year a stated goal of work or study (goal_patterns) is the central aspiration: no outcome naming "
+        "From this year (when the year is known) a stated goal of work or study (goal_patterns) is the central aspiration: no outcome naming "
         "its field (a theme's own words, or the goal's) caps the level at central_ignored_level; None: off"))
     goal_patterns: list[str] = optional_list("A goal of work or study: a trade or job, a course, an apprenticeship")
     no_aspirations_level: int | None = Field(None, description=(
@@ -399,7 +399,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                                                         f"{len(said)} places) is not built on by any outcome in "
                                                         "Section E.", quote=said[0][1]))
                 break
-    if p.goal_from_year is not None and p.goal_patterns and (year is None or year >= p.goal_from_year):
+    if p.goal_from_year is not None and p.goal_patterns and year is not None and year >= p.goal_from_year:
         # from the teenage years a stated goal of work or study is the central aspiration: some outcome
         # must name its field or a step towards it, whatever broad hopes the others serve
         goal_rx = rx1(p.goal_patterns)
