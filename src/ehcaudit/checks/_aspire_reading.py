@@ -148,7 +148,10 @@ def without_setting(outcome: str) -> str:
         before = m.string[:m.start()]
         return m.group(0) if _TAKES_PART.search(before) or _CONTENT_BEFORE.search(before) else " "
     # who records it ("recorded by the music tutor") is the evidence, not the field either
-    return without_recorder(_SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome)))
+    # clause by clause: who records it ends at a comma ("measured by QTVI, to support her aim of
+    # presenting on the school radio station" keeps the aim)
+    bare = _SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome))
+    return ",".join(without_recorder(part) for part in bare.split(","))
 #: A negation in the clause before a hope's words: "I don't want to go to big school", "she does not
 #: want to leave", "they never hoped to ..." (either apostrophe).
 _NOT_HOPED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
@@ -234,3 +237,25 @@ def role_wish(sentence: str, is_hope: Callable[[str], bool]) -> bool:
     # more wanted after the wish: a piece opening on a verb ("fix cars", "to help ...")
     return not any(re.match(r"\s*(?:to\s+)?(?!(?:when|if|then|one|I|he|she|they|we|my|his|her|their|the|a|an)\b)[a-z]+\s+\w",
                             x) for x in pieces[at + 1:])
+
+
+def hope_clauses(sentence: str, theme: re.Pattern) -> list[str]:
+    """The clauses of ``sentence`` that state ``theme``: "They hope she will go to college to study art,
+    make friends and be happy" states the college hope in its first clause only."""
+    return [c for c in re.split(r"[,;–—]|\band\b|\bbut\b", sentence) if theme.search(c)]
+
+
+#: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
+_LIKE_PREP_BEFORE = re.compile(r"(?:,|\b(?:things|places|people|words|something|anything|nothing|just|looks?|looked|"
+                               r"feels?|felt|sounds?|seems?|more|much))\s*$", re.IGNORECASE)
+
+
+def is_interest(s: str, m: re.Match) -> bool:
+    """Is the interest word at ``m`` an interest ("Leo enjoys audiobooks"), not a negation ("I don't
+    like group work") or the preposition "like" ("she won't speak to people, like shop staff")?"""
+    before = s[max(0, m.start() - 12):m.start()]
+    if _NOT_BEFORE.search(before):
+        return False
+    return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))

@@ -7,6 +7,7 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._aspire_reading import (
+    hope_clauses,
     hoped,
     interest_object,
     is_arrangement,
@@ -17,6 +18,9 @@ from ehcaudit.checks._aspire_reading import (
     states_no_hopes,
     without_leaving_time,
     without_setting,
+)
+from ehcaudit.checks._aspire_reading import (
+    is_interest as _is_interest,
 )
 from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
@@ -160,6 +164,9 @@ class AspirationLinkParams(Params):
         "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
     central_ignored_level: int = 2
+    school_skill_themes: list[str] = optional_list(
+        "Themes that are the means of every classroom outcome ('reading and writing'): in a hope said again and "
+        "again they are not its field, so an outcome sharing them does not build on it")
     no_outcomes_level: int = 1
     passing_wish_to_year: int | None = Field(None, description=(
         "Up to this National Curriculum year a child's own wish to be something when grown up ('a firefighter like "
@@ -179,20 +186,6 @@ class AspirationLinkParams(Params):
 #: A deferral to a meeting to come ("To be discussed at the first annual review", "Will be gathered at
 #: the transition review", "TBC"), not a note that the hopes were not discussed this time.
 _LATER = re.compile(r"\b(?:to be|will be|tbc|tba|to follow)\b", re.IGNORECASE)
-#: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
-_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
-_LIKE_PREP_BEFORE = re.compile(r"(?:,|\b(?:things|places|people|words|something|anything|nothing|just|looks?|looked|"
-                               r"feels?|felt|sounds?|seems?|more|much))\s*$", re.IGNORECASE)
-
-
-def _is_interest(s: str, m: re.Match) -> bool:
-    """Is the interest word at ``m`` an interest ("Leo enjoys audiobooks"), not a negation ("I don't
-    like group work") or the preposition "like" ("she won't speak to people, like shop staff")?"""
-    before = s[max(0, m.start() - 12):m.start()]
-    if _NOT_BEFORE.search(before):
-        return False
-    return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
 
 #: "like" the verb: after a subject, an adverb or an auxiliary ("I like", "they really like", "Leo and
 #: Sam like", "would like"); after any other word it is the preposition ("a mechanic like my uncle",
@@ -370,10 +363,12 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
+    built_on: set[str] = set()
     for b, s in aspirations:
         hit = link(s)
         if hit:
             reflected += 1
+            built_on.add(s)
             words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
             findings.append(ctx.finding(b, f"Aspiration reflected in the outcome at {hit[0].location} (shared: {words}).",
                                         quote=s, kind="evidence"))
@@ -391,9 +386,16 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         served = set().union(*out_themes)
         said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
         most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
+        # a school skill in the clause ("read well enough to manage the paperwork on the farm") is the means,
+        # not the hope's field: a reading outcome does not build on running the farm
+        skills = rx1([q for t in p.themes if t.name in p.school_skill_themes for q in t.patterns] or [r"(?!)"])
         for name, _r, _ in theme_rx:
             said = said_of[name]
-            if len(said) >= p.central_min and name not in served and len(said) >= most_served:
+            # a hope said again and again is ignored only when no clause saying it is built on in its own
+            # field ("go to college to study art" built on by an art outcome is not the college hope ignored)
+            if (len(said) >= p.central_min and name not in served and len(said) >= most_served
+                    and not any(s in built_on and any(link(skills.sub(" ", c), own_field=True) for c in hope_clauses(s, _r))
+                                for _, s in said)):
                 level = min(level, p.central_ignored_level)
                 findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
                                                         f"{len(said)} places) is not built on by any outcome in "
