@@ -259,3 +259,4 @@ def is_interest(s: str, m: re.Match) -> bool:
     if _NOT_BEFORE.search(before):
         return False
     return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
+

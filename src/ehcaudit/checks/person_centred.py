@@ -306,6 +306,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     broad = {t.name for t in p.themes if t.outcome_patterns}
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
+    # a school skill ("reading", "stories") is what every classroom outcome teaches: the means, not a field
+    skills = rx1([q for t in p.themes if t.name in p.school_skill_themes for q in t.patterns] or [r"(?!)"])
+
     def link(sentence: str, interest: bool = False, own_field: bool = False):
         sentence = without_leaving_time(sentence)  # "When I finish school I want to work ...": the time, not school
         if interest and int_rx is not None:
@@ -319,6 +322,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                 # the thing liked, not the clause that reports it ("told his tutor using his eye-gaze
                 # device"), the reason ("because of my friends") or the company ("with my brother")
                 sentence = interest_object(sentence, m.start(), m.end())
+        if interest:
+            sentence = skills.sub(" ", sentence)  # "enjoys adventure stories": a reading outcome uses no interest
         if interest and p.interest_stop_words:  # "I like my college": the setting, no field of interest
             sentence = re.sub(rf"\b(?:{'|'.join(map(re.escape, p.interest_stop_words))})\b", " ", sentence,
                               flags=re.IGNORECASE)
@@ -386,9 +391,6 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         served = set().union(*out_themes)
         said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
         most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
-        # a school skill in the clause ("read well enough to manage the paperwork on the farm") is the means,
-        # not the hope's field: a reading outcome does not build on running the farm
-        skills = rx1([q for t in p.themes if t.name in p.school_skill_themes for q in t.patterns] or [r"(?!)"])
         for name, _r, _ in theme_rx:
             said = said_of[name]
             # a hope said again and again is ignored only when no clause saying it is built on in its own
