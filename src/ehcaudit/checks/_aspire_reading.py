@@ -260,3 +260,10 @@ def is_interest(s: str, m: re.Match) -> bool:
         return False
     return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
 
+
+
+#: A want of any kind: "wants", "hopes to", "would like", "wishes that", "dreams of", "plans to", "aims to", "is
+#: keen to" (not the noun: "the views, wishes and feelings of the young person").
+WANT = re.compile(r"\b(?:wants?|wanted|(?:hopes?|wish(?:es)?)\s+(?:to|that|for|(?:he|she|they|I)\b|(?-i:[A-Z][\w'’-]+))|hoping|"
+                  r"would\s+(?:like|love)|dreams?\s+of|plans?\s+to|"
+                  r"aims?\s+to|keen\s+to)\b|['’]d\s+(?:like|love)\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._aspire_reading import (
+    WANT,
     hope_clauses,
     hoped,
     interest_object,
@@ -234,7 +235,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
 
     loc_rx, int_rx = rx(p.aspiration_location_patterns), rx(p.interest_patterns)
-    hope_rx = rx1(p.aspiration_patterns)
+    hope_rx, goal_rx = rx1(p.aspiration_patterns), rx(p.goal_patterns)  # any want of a goal is a hope
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     deferred = ""
@@ -258,7 +259,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "Jack is not able to express any aspirations": a statement that there are none
         if occasion_want(s):
             continue  # "When I have one I want to go to the medical room": how a moment is handled, no hope
-        if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
+        if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (goal_rx and goal_rx.search(s) and hoped(s, WANT)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             if not ghost_written(s, how_speaks, a_text):
                 aspirations.append((b, s))
         elif is_arrangement(s) or liked_help(s):
@@ -404,12 +405,10 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                                                         "Section E.", quote=said[0][1]))
                 break
     if p.goal_from_year is not None and p.goal_patterns and year is not None and year >= p.goal_from_year:
-        # from the teenage years a stated goal of work or study is the central aspiration: some outcome
-        # must name its field or a step towards it, whatever broad hopes the others serve
-        goal_rx = rx1(p.goal_patterns)
-        # a goal names its field ("a mechanic", "acting", "with animals"); "a good job one day" is a broad hope
-        goals = [(b, s) for b, s in aspirations if goal_rx.search(without_leaving_time(s))
-                 and any(n not in broad and r.search(s) for n, r, _ in theme_rx)]
+        # from Year 9 a goal of work or study in a named field ("a mechanic", "acting"; not "a good job") is the
+        # central aspiration: some outcome must build on it in its field, whatever broad hopes are served
+        field = rx1([q for t in p.themes if t.name not in broad for q in t.patterns])
+        goals = [(b, s) for b, s in aspirations if goal_rx and goal_rx.search(without_leaving_time(s)) and field.search(s)]
         if goals and not any(link(s, own_field=True) for _, s in goals):
             level = min(level, p.central_ignored_level)
             findings.append(ctx.finding(goals[0][0], "No outcome in Section E names the field of this goal or a step "
