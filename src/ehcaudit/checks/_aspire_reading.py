@@ -148,7 +148,10 @@ def without_setting(outcome: str) -> str:
         before = m.string[:m.start()]
         return m.group(0) if _TAKES_PART.search(before) or _CONTENT_BEFORE.search(before) else " "
     # who records it ("recorded by the music tutor") is the evidence, not the field either
-    return without_recorder(_SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome)))
+    # clause by clause: who records it ends at a comma ("measured by QTVI, to support her aim of
+    # presenting on the school radio station" keeps the aim)
+    bare = _SUBJECTS.sub(cut, _OCCASION.sub(cut, outcome))
+    return ",".join(without_recorder(part) for part in bare.split(","))
 #: A negation in the clause before a hope's words: "I don't want to go to big school", "she does not
 #: want to leave", "they never hoped to ..." (either apostrophe).
 _NOT_HOPED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
@@ -159,3 +162,108 @@ def hoped(sentence: str, hope: re.Pattern) -> bool:
     negated? "I don't want to go to big school" is a fear or a dislike, not an aspiration an
     outcome could build towards (PC-ASPIRATIONS reads it so too)."""
     return any(not negated(sentence, m.start(), m.end(), _NOT_HOPED) for m in hope.finditer(sentence))
+
+
+# -- what counts as an aspiration, and which one the outcomes must build on ---------------------
+#
+# An aspiration is a hope for the child's future: what they want to become, learn or do, or where
+# and how they want to live. A want tied to an occasion that happens now ("When I have one I want to
+# go to the medical room", "If I get upset I want to sit in the library") is how the child wants a
+# moment handled - an arrangement, not a hope. A young child's wish to be something when grown up
+# ("I want to be a firefighter like in the film") is a passing wish: neither built on nor missed.
+# From the teenage years a stated goal of work or study (a trade, a job, a course, an
+# apprenticeship) is the plan's central aspiration: some outcome must name its field or a step
+# towards it, however many broad hopes the outcomes serve.
+
+#: "when", "if", "whenever" opening the sentence (after a speaker's name), and the clause up to the want:
+#: a "when" after the want ("to be independent when she goes out") says where the hope applies.
+_WHEN_CLAUSE = re.compile(r"^\W*(?:[\w' ’-]{1,30}:\s*\W*)?(?:when|whenever|if|every time)\s+(?P<clause>[^,;.]{1,60}?)(?:,|\s+(?=(?:I|he|she|they)\s+"
+                          r"(?:want|wants|would|'d|’d|like|likes|hope|hopes|wish)\b))", re.IGNORECASE)
+#: The future a hope is set in: growing up, being older, leaving or finishing, an age or a school
+#: year to come, "one day" - the time of a hope, not an occasion that happens now.
+_FUTURE_TIME = re.compile(r"\b(?:grow(?:s|n)?\s+up|grown[- ]up|older|bigger|adult|leave|leaves|left|finish(?:es|ed)?|"
+                          r"one day|future|\d{2}|sixteen|eighteen|year\s+\d+|big school|secondary|college|"
+                          r"university|(?:am|is|are|'m|’m)\s+(?:a\s+)?(?:teenager|grown))\b", re.IGNORECASE)
+
+
+def occasion_want(sentence: str) -> bool:
+    """Is ``sentence`` a want tied to an occasion that happens now ("When I have one I want to go to
+    the medical room", "If it gets too loud I'd like to wear my ear defenders")? Its "when" or "if"
+    clause names no time to come (see :data:`_FUTURE_TIME`): it says how the child wants that moment
+    handled, an arrangement, not a hope for the future."""
+    m = _WHEN_CLAUSE.search(sentence)
+    return bool(m and not _FUTURE_TIME.search(m.group("clause")))
+
+
+#: A titled adult ("Miss", "Mr Osei", "Mrs Khan") or the adults who help ("my teacher", "my TA").
+_HELPER = (r"(?:(?-i:Miss|Mrs|Mr|Ms|Mx|Dr|Sir)\b|(?:my|his|her|their|the)\s+(?:class\s+)?(?:teachers?|TAs?|"
+           r"teaching assistants?|key ?(?:person|worker)|support workers?|keyworker|mentor|tutor|carers?))")
+#: Liking how an adult helps: "I like it when Miss reads to me", "I like it when Mr Osei lets me type",
+#: "she enjoys reading with Miss Rafiq" - what works for the child, not a field of their own.
+_LIKED_HELP = re.compile(rf"\b(?:it|when)\s+(?:when\s+)?{_HELPER}|\bwith\s+{_HELPER}", re.IGNORECASE)
+
+
+def liked_help(sentence: str) -> bool:
+    """Does ``sentence`` say the child likes how an adult helps (see :data:`_LIKED_HELP`)? The
+    support that works is no interest an outcome could use by name."""
+    return bool(_LIKED_HELP.search(sentence))
+
+
+#: A wish to be something when grown up: "be a firefighter", "become an astronaut", "be someone who
+#: draws comics" (not "be a good friend", "be a big sister").
+_ROLE_WISH = re.compile(
+    r"\b(?:to\s+be|be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|kind|happy|big|little|nice|great|"
+    r"real|proper|helpful|part)\b)[\w-]+|\bbe\s+someone\s+who\b", re.IGNORECASE)
+
+
+#: The child's own want, in the first person: "I want to", "I'd like to", "I wish I could".
+_OWN_WANT = re.compile(r"\bI\s*(?:really\s+)?(?:want|wanna|would\s+like|['’]d\s+like|wish|hope|dream)\b(?!\s+(?:him|her|them|my)\b)")
+
+
+def role_wish(sentence: str, is_hope: Callable[[str], bool]) -> bool:
+    """Is ``sentence`` only a wish to be something when grown up (see :data:`_ROLE_WISH`)? Another
+    want in it - a hope of its own before the wish (``is_hope``), or more wanted after "and" ("...
+    like my uncle and fix cars", "... and help look after the school dog") - is a hope still;
+    alternatives ("a footballer or someone who draws comics") are the same wish."""
+    if not _OWN_WANT.search(sentence):
+        return False  # the family's hope ("I want her to be a teacher") is never a passing wish
+    marked = _ROLE_WISH.sub("\x00", sentence)
+    if "\x00" not in marked:
+        return False
+    pieces = re.split(r"\band\b|\bbut\b|;", marked)
+    at = next(i for i, x in enumerate(pieces) if "\x00" in x)
+    if any(is_hope(x) for x in pieces[:at]):
+        return False
+    # more wanted after the wish: a piece opening on a verb ("fix cars", "to help ...")
+    return not any(re.match(r"\s*(?:to\s+)?(?!(?:when|if|then|one|I|he|she|they|we|my|his|her|their|the|a|an)\b)[a-z]+\s+\w",
+                            x) for x in pieces[at + 1:])
+
+
+def hope_clauses(sentence: str, theme: re.Pattern) -> list[str]:
+    """The clauses of ``sentence`` that state ``theme``: "They hope she will go to college to study art,
+    make friends and be happy" states the college hope in its first clause only."""
+    return [c for c in re.split(r"[,;–—]|\band\b|\bbut\b", sentence) if theme.search(c)]
+
+
+#: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
+_LIKE_PREP_BEFORE = re.compile(r"(?:,|\b(?:things|places|people|words|something|anything|nothing|just|looks?|looked|"
+                               r"feels?|felt|sounds?|seems?|more|much))\s*$", re.IGNORECASE)
+
+
+def is_interest(s: str, m: re.Match) -> bool:
+    """Is the interest word at ``m`` an interest ("Leo enjoys audiobooks"), not a negation ("I don't
+    like group work") or the preposition "like" ("she won't speak to people, like shop staff")?"""
+    before = s[max(0, m.start() - 12):m.start()]
+    if _NOT_BEFORE.search(before):
+        return False
+    return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
+
+
+
+#: A want of any kind: "wants", "hopes to", "would like", "wishes that", "dreams of", "plans to", "aims to", "is
+#: keen to" (not the noun: "the views, wishes and feelings of the young person").
+WANT = re.compile(r"\b(?:wants?|wanted|(?:hopes?|wish(?:es)?)\s+(?:to|that|for|(?:he|she|they|I)\b|(?-i:[A-Z][\w'’-]+))|hoping|"
+                  r"would\s+(?:like|love)|dreams?\s+of|plans?\s+to|"
+                  r"aims?\s+to|keen\s+to)\b|['’]d\s+(?:like|love)\b", re.IGNORECASE)

@@ -7,13 +7,21 @@ import re
 from pydantic import Field
 
 from ehcaudit.checks._aspire_reading import (
+    WANT,
+    hope_clauses,
     hoped,
     interest_object,
     is_arrangement,
+    liked_help,
+    occasion_want,
     outcome_link_text,
+    role_wish,
     states_no_hopes,
     without_leaving_time,
     without_setting,
+)
+from ehcaudit.checks._aspire_reading import (
+    is_interest as _is_interest,
 )
 from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
@@ -157,7 +165,17 @@ class AspirationLinkParams(Params):
         "A theme stated in this many aspiration sentences (the child's and family's central hope, said again and "
         "again) that no outcome serves caps the level at central_ignored_level; 0: off"))
     central_ignored_level: int = 2
+    school_skill_themes: list[str] = optional_list(
+        "Themes that are the means of every classroom outcome ('reading and writing'): in a hope said again and "
+        "again they are not its field, so an outcome sharing them does not build on it")
     no_outcomes_level: int = 1
+    passing_wish_to_year: int | None = Field(None, description=(
+        "Up to this National Curriculum year a child's own wish to be something when grown up ('a firefighter like "
+        "in the film') is a passing wish, neither built on nor missed; None: every wish counts"))
+    goal_from_year: int | None = Field(None, description=(
+        "From this year (when the year is known) a stated goal of work or study (goal_patterns) is the central aspiration: no outcome naming "
+        "its field (a theme's own words, or the goal's) caps the level at central_ignored_level; None: off"))
+    goal_patterns: list[str] = optional_list("A goal of work or study: a trade or job, a course, an apprenticeship")
     no_aspirations_level: int | None = Field(None, description=(
         "Section A states no aspirations: None leaves the criterion not applicable (PC-ASPIRATIONS records the gap); "
         "a level judges the interests instead - interest_only_level when an outcome builds on one, this level when "
@@ -169,20 +187,6 @@ class AspirationLinkParams(Params):
 #: A deferral to a meeting to come ("To be discussed at the first annual review", "Will be gathered at
 #: the transition review", "TBC"), not a note that the hopes were not discussed this time.
 _LATER = re.compile(r"\b(?:to be|will be|tbc|tba|to follow)\b", re.IGNORECASE)
-#: A negation just before a verb of liking: "don't like", "does not enjoy", "never likes".
-_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: "like" the preposition (", like shop staff", "things like noise", "looks like"): "such as", no interest.
-_LIKE_PREP_BEFORE = re.compile(r"(?:,|\b(?:things|places|people|words|something|anything|nothing|just|looks?|looked|"
-                               r"feels?|felt|sounds?|seems?|more|much))\s*$", re.IGNORECASE)
-
-
-def _is_interest(s: str, m: re.Match) -> bool:
-    """Is the interest word at ``m`` an interest ("Leo enjoys audiobooks"), not a negation ("I don't
-    like group work") or the preposition "like" ("she won't speak to people, like shop staff")?"""
-    before = s[max(0, m.start() - 12):m.start()]
-    if _NOT_BEFORE.search(before):
-        return False
-    return not (m.group(0).lower() == "like" and _LIKE_PREP_BEFORE.search(s[max(0, m.start() - 20):m.start()]))
 
 #: "like" the verb: after a subject, an adverb or an auxiliary ("I like", "they really like", "Leo and
 #: Sam like", "would like"); after any other word it is the preposition ("a mechanic like my uncle",
@@ -231,7 +235,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     """The outcomes in E visibly build on the aspirations (and interests) in A."""
 
     loc_rx, int_rx = rx(p.aspiration_location_patterns), rx(p.interest_patterns)
-    hope_rx = rx1(p.aspiration_patterns)
+    hope_rx, goal_rx = rx1(p.aspiration_patterns), rx(p.goal_patterns)  # any want of a goal is a hope
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
     deferred = ""
@@ -253,11 +257,13 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
             continue  # "Jack is not able to express any aspirations": a statement that there are none
-        if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
+        if occasion_want(s):
+            continue  # "When I have one I want to go to the medical room": how a moment is handled, no hope
+        if (has(p.aspiration_patterns, s) and hoped(s, hope_rx)) or (goal_rx and goal_rx.search(s) and hoped(s, WANT)) or (loc_rx is not None and has(p.aspiration_location_patterns, where)):
             if not ghost_written(s, how_speaks, a_text):
                 aspirations.append((b, s))
-        elif is_arrangement(s):
-            continue  # "It is important to her that changes are explained in writing": how, not what she likes
+        elif is_arrangement(s) or liked_help(s):
+            continue  # "I like it when Miss reads to me": the help that works, no field of the child's; "It is important to her that changes are explained in writing": how, not what she likes
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
@@ -266,8 +272,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     # the child's name, however the front matter gives it ("Known as", or a "Name" row alone), links
     # no hope to an outcome: "Jordan wants to be a mechanic" shares nothing with "Jordan's outcomes ..."
     kid = _child_names(ctx)
-    empty = [a for a in aspirations if _names_no_field(a[1], p, kid)]
-    aspirations = [a for a in aspirations if not _names_no_field(a[1], p, kid)]
+    year = ctx.plan.front.year_on(ctx.as_of)
+    young = year is not None and p.passing_wish_to_year is not None and year <= p.passing_wish_to_year
+
+    def no_field(s: str) -> bool:
+        # a young child's wish to be something when grown up is a passing wish, as "to be happy" names no field
+        return _names_no_field(s, p, kid) or (young and role_wish(s, lambda rest: has(p.aspiration_patterns, rest)))
+    empty = [a for a in aspirations if no_field(a[1])]
+    aspirations = [a for a in aspirations if not no_field(a[1])]
     if not aspirations and p.no_aspirations_level is None:
         return Outcome(applicable=False, findings=[ctx.missing("A", (
             "Section A states no aspirations, so there is nothing for the outcomes to build on "
@@ -295,7 +307,10 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     broad = {t.name for t in p.themes if t.outcome_patterns}
     out_own_themes = [{n for n, r, _ in theme_rx if n not in broad and r.search(t)} for t in out_text]
 
-    def link(sentence: str, interest: bool = False):
+    # a school skill ("reading", "stories") is what every classroom outcome teaches: the means, not a field
+    skills = rx1([q for t in p.themes if t.name in p.school_skill_themes for q in t.patterns] or [r"(?!)"])
+
+    def link(sentence: str, interest: bool = False, own_field: bool = False):
         sentence = without_leaving_time(sentence)  # "When I finish school I want to work ...": the time, not school
         if interest and int_rx is not None:
             # the interest is what the child says they like, not the clause that reports it: in "Jordan
@@ -308,6 +323,8 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
                 # the thing liked, not the clause that reports it ("told his tutor using his eye-gaze
                 # device"), the reason ("because of my friends") or the company ("with my brother")
                 sentence = interest_object(sentence, m.start(), m.end())
+        if interest:
+            sentence = skills.sub(" ", sentence)  # "enjoys adventure stories": a reading outcome uses no interest
         if interest and p.interest_stop_words:  # "I like my college": the setting, no field of interest
             sentence = re.sub(rf"\b(?:{'|'.join(map(re.escape, p.interest_stop_words))})\b", " ", sentence,
                               flags=re.IGNORECASE)
@@ -319,7 +336,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
             if len(common) >= p.min_shared and (best is None or len(common) > len(best[1])):
                 best = (b, common)
         if best is None:
-            for (b, _), their in zip(out_stems, out_own_themes if interest else out_themes, strict=True):
+            # an interest is used by name or in its own field ("a percussion group" for drumming), as a goal
+            # is ("vehicles" for a mechanic), never through a broad hope's wide reading
+            for (b, _), their in zip(out_stems, out_own_themes if interest or own_field else out_themes, strict=True):
                 both = sorted(themes & their)
                 if both:
                     return b, [f"theme: {both[0]}"]
@@ -350,10 +369,12 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
+    built_on: set[str] = set()
     for b, s in aspirations:
         hit = link(s)
         if hit:
             reflected += 1
+            built_on.add(s)
             words = ", ".join(w if w.startswith("theme: ") else f"'{w}'" for w in hit[1][:4])
             findings.append(ctx.finding(b, f"Aspiration reflected in the outcome at {hit[0].location} (shared: {words}).",
                                         quote=s, kind="evidence"))
@@ -373,12 +394,26 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
         for name, _r, _ in theme_rx:
             said = said_of[name]
-            if len(said) >= p.central_min and name not in served and len(said) >= most_served:
+            # a hope said again and again is ignored only when no clause saying it is built on in its own
+            # field ("go to college to study art" built on by an art outcome is not the college hope ignored)
+            if (len(said) >= p.central_min and name not in served and len(said) >= most_served
+                    and not any(s in built_on and any(link(skills.sub(" ", c), own_field=True) for c in hope_clauses(s, _r))
+                                for _, s in said)):
                 level = min(level, p.central_ignored_level)
                 findings.append(ctx.finding(said[0][0], f"The aspiration stated most often in Section A ({name}, in "
                                                         f"{len(said)} places) is not built on by any outcome in "
                                                         "Section E.", quote=said[0][1]))
                 break
+    if p.goal_from_year is not None and p.goal_patterns and year is not None and year >= p.goal_from_year:
+        # from Year 9 a goal of work or study in a named field ("a mechanic", "acting"; not "a good job") is the
+        # central aspiration: some outcome must build on it in its field, whatever broad hopes are served
+        field = rx1([q for t in p.themes if t.name not in broad for q in t.patterns])
+        goals = [(b, s) for b, s in aspirations if goal_rx and goal_rx.search(without_leaving_time(s)) and field.search(s)]
+        if goals and not any(link(s, own_field=True) for _, s in goals):
+            level = min(level, p.central_ignored_level)
+            findings.append(ctx.finding(goals[0][0], "No outcome in Section E names the field of this goal or a step "
+                                                     "towards it (a course, work experience, a placement).",
+                                        quote=goals[0][1]))
     if reflected == 0:
         hits = [(b, s, link(s, interest=True)) for b, s in interests]
         hits = [h for h in hits if h[2]]
