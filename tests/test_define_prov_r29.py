@@ -4,11 +4,16 @@ validity sets': a positive definition should set them aside without a pattern of
 
 from __future__ import annotations
 
+import datetime as dt
+
+import care_builder
 import pytest
+from packaged_rubric import RUBRIC
 
 from ehcaudit.checks._items import Item
 from ehcaudit.checks._prov_unit import about_review, is_fragment, is_item, judged_items
 from ehcaudit.model import Block
+from ehcaudit.rubric.engine import run_criterion
 
 # -- lines about the items, not items -------------------------------------------------------------------
 
@@ -130,3 +135,58 @@ def test_a_table_row_is_judged_as_it_stands():
     c2 = Block(id=2, kind="table_cell", text="Termly", section="F", location="F", table=0, row=1, col=1)
     row = Item(blocks=[c1, c2], text="Funded by the top-up | Termly", location="F")
     assert judged_items([row]) == [row]
+
+
+# -- the whole check: a new council's lead-ins and notes are not judged; its real items are --------------
+
+
+def _quantified(*paragraphs: str):
+    plan = care_builder.build({"F": list(paragraphs)})
+    return run_criterion(plan, RUBRIC, RUBRIC.criterion("PR-QUANTIFIED"), dt.date(2026, 6, 30), cache={})
+
+
+def _issues(res):
+    return [f for f in res.findings if f.kind == "issue"]
+
+
+SOUND = "- Precision teaching of sight words, 10 minutes daily, 1:1 with a teaching assistant trained by the EP."
+
+
+@pytest.mark.parametrize("frame", [
+    "Everything in this section happens within Kofi's 30 hours at Dovecote Day Nursery.",  # no pattern names it
+    "The provision that follows will run across every day Kofi spends at the children's centre.",
+    "The inclusion manager is accountable for making sure all of this provision is in place.",
+    "Paid for out of the setting's notional SEN budget.",
+    "Refer to the sensory provision set out earlier in this section.",
+    "Review: at the end of each half term",
+])
+def test_a_new_councils_lead_ins_are_not_judged(frame):
+    res = _quantified(frame, SOUND)
+    assert not _issues(res), [(f.message, f.quote) for f in _issues(res)]
+
+
+def test_a_fragment_under_an_item_gives_it_its_amount():
+    res = _quantified("- A reading check-in with the learning mentor.", "(Tuesdays, 15 minutes; 1:1; learning mentor)")
+    assert not _issues(res), [(f.message, f.quote) for f in _issues(res)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Speech and language therapy to build two-word phrases.",          # no amount, no who
+    "- A social skills group, weekly.",                                  # no length, size or who
+    "- Reading intervention with the TA as needed.",                     # amount left open
+    "- Check-ins with a trusted adult when appropriate.",
+])
+def test_real_items_with_gaps_are_still_flagged_beside_a_frame(item):
+    res = _quantified("Everything in this section happens within Kofi's 30 hours at Dovecote Day Nursery.", item)
+    assert _issues(res) and res.level < 4
+
+
+def test_a_named_service_is_who_gives_it_not_what_is_given():
+    assert not is_item("The Hearing Support Service provides it and the TA checks it daily.")
+    assert is_item("Specialist teaching from the Hearing Support Service, 1 hour weekly, 1:1.")
+
+
+def test_a_strategy_its_own_words_leave_open_is_a_clear_gap():
+    res = _quantified("- Adults will regularly remind Kofi of the classroom rules.")
+    (issue,) = _issues(res)
+    assert "how often" in issue.message and res.level <= 2

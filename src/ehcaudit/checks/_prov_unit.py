@@ -172,7 +172,7 @@ def about_items(text: str) -> bool:
     line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
     if _ABOUT_ITEMS_SUBJECT.match(line) or (_HOW_GIVEN.match(line) and not _THING.search(_lead(text))):
         return True  # "Reading support in a small group: Delivered by a TA": the lead-in names what is delivered
-    own = _POINTED.sub(" ", line)
+    own = _own(line)
     if _OVERSEE.search(line) and not _GOODS.search(_DEFINITE.sub(" ", own)):
         return True
     return not _GOODS.search(own) and not _STAFF_DO.match(line) and not _CHILD_GETS.match(line) \
@@ -185,7 +185,7 @@ def is_item(text: str) -> bool:
     if about_items(text):
         return False
     line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
-    own = _POINTED.sub(" ", line)
+    own = _own(line)
     return bool(_GOODS.search(own)) or bool(_STAFF_DO.match(line)) or bool(_CHILD_GETS.match(line))
 
 
@@ -196,11 +196,28 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|her|his)\s+(?:
 _PAID = re.compile(r"\b(?:funded|paid for|paid|financed|commissioned)\s+(?:by|through|from|via|out of)\b", re.IGNORECASE)
 
 
+#: A service or team named by the plan ("the Sensory Support Service", "Brookfield Outreach"): who gives
+#: the provision, not what it is.
+_NAMED_SERVICE = re.compile(r"(?-i:\b(?:[A-Z][\w'’&-]+ ){1,4}(?:Service|Team|Outreach|Trust)\b)")
+
+
+def _own(line: str) -> str:
+    """What the line names in its own words: pointed phrases and the names of services set aside."""
+    return _NAMED_SERVICE.sub(" ", _POINTED.sub(" ", line))
+
+
 def sets_aside(sent: str, continues: bool) -> bool:
-    """A sentence the reader sets aside before joining it to the item before: a line about the items
-    (:func:`about_items`), unless it goes on about the item before by its pronoun ("It runs twice a
-    week"; "These were set up by the AT officer") without paying for it."""
-    return about_items(sent) and (not continues or bool(_PAID.search(sent)))
+    """A sentence the reader sets aside rather than join to the item before: one paying for the items
+    ("This is funded by the top-up"), or one whose subject is the provision itself ("The provision below
+    will be delivered ...") unless it goes on about the item before by its pronoun ("It runs twice a
+    week"). Any other line about the items may still be part of the item before ("Provided by school;
+    set up by the IT technician"); standing alone, it is set aside by :func:`judged_items`."""
+    if not about_items(sent):
+        return False
+    if _PAID.search(sent):
+        return True
+    line = _IT_THAT.sub("", _sentence_part(" ".join(sent.split())))
+    return bool(_ABOUT_ITEMS_SUBJECT.match(line)) and not continues
 
 
 #: Seeing that the items happen, or paying for them ("The SENCo makes sure it happens"; "The head of year
