@@ -36,6 +36,7 @@ NOT_ITEMS = [
     "Refer to the sensory provision set out earlier.",
     "As in the social and emotional provision above.",
     "Staff will have had the training listed before the support begins.",
+    "The school's SEN budget covers the cost of everything that follows.",
     # a note on the set of items
     "Each outcome is matched with the help that should get Kofi there.",
     # a review line
@@ -95,6 +96,7 @@ ITEMS = [
     "Personal care from two trained adults at each change.",
     "The SENCo will book a visit from the advisory teacher each term.",
     "From January, the speech and language therapist will see Kofi monthly.",
+    "The reading provision will be delivered by a TA, 20 minutes daily.",  # provision named by what it is
 ]
 
 

@@ -67,13 +67,19 @@ _POINTED = re.compile(
 _ABOUT_ITEMS_SUBJECT = re.compile(
     r"^\W*(?:(?:from|by|in|during|until|after|before|at|on)\s[^,]{1,40},\s*)?"
     r"(?:(?:all|each|every|both|some|none)(?: of)?\s+)?(?:the |this |that |these |those |such |our |her |his |their |its )?"
-    r"(?:(?:special educational|following|above|below|additional|extra|other|above-named|educational|listed)\s+)?"
-    r"(?:provision|items?|it|this|these|that|those|both|funding|budget|money|costs?|reviews?|progress|"
-    r"monitoring|oversight|outcomes?|plan|arrangements)\b(?:\s*\([^()]{0,40}\))?"
+    r"(?:(?P<mod>(?:[\w'’-]+\s+){0,2}?)(?:provision|items?|funding|budget|money|costs?|reviews?|progress|monitoring|oversight|"
+    r"outcomes?|plan|arrangements)|it|this|these|that|those|both)\b(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:below|above|set out|listed|that follows|in this section|of (?:it|this|these|them)|for [\w'’]+))?"
     r"\s+(?:is|are|was|were|will|would|can|may|must|should|shall|has|have|had|needs?|remains?|runs?|starts?|"
     r"comes?|covers?|applies|apply|takes? place|happens?)\b",
     re.IGNORECASE)
+
+def _about_subject(line: str) -> bool:
+    """The provision, a pointer to it, its funding or its review as the line's subject; "the reading
+    provision" names a thing given, "the school's SEN budget" does not."""
+    m = _ABOUT_ITEMS_SUBJECT.match(line)
+    return m is not None and not _GOODS.search(m.group("mod") or "")
+
 
 #: An opening that holds the sentence's real subject back: "It is important that ...", "It is agreed
 #: that ...": read from the clause after "that".
@@ -170,7 +176,7 @@ def about_items(text: str) -> bool:
     if about_review(text):
         return True
     line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
-    if _ABOUT_ITEMS_SUBJECT.match(line) or (_HOW_GIVEN.match(line) and not _THING.search(_lead(text))):
+    if _about_subject(line) or (_HOW_GIVEN.match(line) and not _THING.search(_lead(text))):
         return True  # "Reading support in a small group: Delivered by a TA": the lead-in names what is delivered
     own = _own(line)
     if _OVERSEE.search(line) and not _GOODS.search(_DEFINITE.sub(" ", own)):
@@ -217,7 +223,7 @@ def sets_aside(sent: str, continues: bool) -> bool:
     if _PAID.search(sent):
         return True
     line = _IT_THAT.sub("", _sentence_part(" ".join(sent.split())))
-    return bool(_ABOUT_ITEMS_SUBJECT.match(line)) and not continues
+    return _about_subject(line) and not continues
 
 
 #: Seeing that the items happen, or paying for them ("The SENCo makes sure it happens"; "The head of year
