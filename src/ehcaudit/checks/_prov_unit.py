@@ -12,9 +12,13 @@ a placement, care. Read as an auditor reads it:
   something the child gets, or be a strategy an adult uses with the child, or say what the child will
   have, do or be allowed;
 * a line of elements only (an amount, a group size, a role: "(Mondays, 30 minutes; 1:1; Learning
-  Mentor)", "Daily, 10 minutes on arrival") with no verb belongs to the item before it.
+  Mentor)", "Daily, 10 minutes on arrival") with no verb belongs to the item before it (with none
+  before it, it is judged: an item that does not say what it is);
+* a line labelled as the review ("Review: every 6 weeks") is when the items are looked at again.
 
-A table row of several cells is judged as it stands: its cells are the item's parts.
+A table row of several cells is judged as it stands: its cells are the item's parts. The reader
+(:func:`ehcaudit.checks._prov_items.split_items`) applies this to Section F and the national template's
+F column, for PR-QUANTIFIED and PR-OUTCOME-LINK alike; G, H1 and H2 are read as written.
 """
 
 from __future__ import annotations

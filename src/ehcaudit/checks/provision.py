@@ -3,7 +3,8 @@
 ``provision_quantified`` (PR-QUANTIFIED): each provision item says what, how often, for how long, in
 what group size or ratio, and who delivers it with what expertise. It reads list items, sentences in
 paragraphs, table rows (cells of one row judged together) and the national template's F column
-(``ThreadRow.table == "BFE"``), split into items by :mod:`ehcaudit.checks._prov_items`. The golden
+(``ThreadRow.table == "BFE"``), split into items by :mod:`ehcaudit.checks._prov_items`; what is an
+item (a line naming something the child gets) is defined once in :mod:`ehcaudit.checks._prov_unit`. The golden
 thread (PR-OUTCOME-LINK) is in :mod:`ehcaudit.checks.outcome_link`. Every word list and threshold
 comes from the rubric YAML.
 """
