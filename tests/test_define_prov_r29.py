@@ -97,6 +97,7 @@ ITEMS = [
     "The SENCo will book a visit from the advisory teacher each term.",
     "From January, the speech and language therapist will see Kofi monthly.",
     "The reading provision will be delivered by a TA, 20 minutes daily.",  # provision named by what it is
+    "Community link worker (named above) to take Kofi to the climbing wall on Saturdays.",  # the child as the object
 ]
 
 

@@ -196,7 +196,14 @@ def is_item(text: str) -> bool:
         return False
     line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
     own = _own(line)
-    return bool(_GOODS.search(own)) or bool(_STAFF_DO.match(line)) or bool(_CHILD_GETS.match(line))
+    return bool(_GOODS.search(own)) or bool(_STAFF_DO.match(line)) or bool(_CHILD_GETS.match(line)) \
+        or bool(_DONE_WITH_CHILD.search(own))
+
+
+#: Something done with or for the child, who is the verb's object: "to link Kyle with the community gym",
+#: "will meet him at the gate".
+_DONE_WITH_CHILD = re.compile(r"\b(?:will|to|can|should|must|may)\s+(?:also\s+)?[a-z]+\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
+                              r"(?!\s+(?:is|are|was|were|has|have)\b)", re.IGNORECASE)
 
 
 #: A definite noun phrase: what it names is already known, so not brought in by this line.
@@ -241,8 +248,9 @@ _OVERSEE = re.compile(r"\b(?:make|makes|making) sure\b|\b(?:ensure|ensures|ensur
 #: ("Adults will give Mia extra processing time"; "Her teacher will seat her near the front").
 _STAFF_DO = re.compile(r"^\W*(?:(?:all|every|each|any|the|an?|his|her|their|my|one|two)\s+)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:adults?|staff|members? of staff|teachers?|TAs?|LSAs?|HLTAs?|assistants?|practitioners?|"
-                       r"everyone|key (?:person|worker|adult)|tutors?|mentors?|SENCo|therapists?|SALTs?|OTs?|QT\w+|ELSAs?)"
-                       r"(?:\s+(?:who|working|in)\s+[^,.;]{1,40}?)?\s+(?:will|should|must|can|may|are to|is to|need to|"
+                       r"everyone|key (?:person|worker|adult)|tutors?|mentors?|SENCo|therapists?|SALTs?|OTs?|QT\w+|ELSAs?|"
+                       r"workers?|officers?|advis[eo]rs?|coach(?:es)?|leaders?|nurses?|psychologists?|specialists?|EPs?)"
+                       r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:who|working|in)\s+[^,.;]{1,40}?)?\s+(?:will|should|must|can|may|are to|is to|to|need to|"
                        r"always|never|do not|don't|use|uses|give|gives|wait|waits|speak|speaks|sign|signs|model|models)\b"
                        r"(?!\s+(?:have|has|had|hold|holds|be trained|have been)\b)",
                        re.IGNORECASE)
