@@ -26,6 +26,7 @@ from ehcaudit.checks._prov_frame import (
     refers_to_named,
     timing_only,
 )
+from ehcaudit.checks._prov_unit import judged_items, sets_aside
 from ehcaudit.checks._words import stem
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
@@ -87,7 +88,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                     # a run-in heading ("Speech and language therapy. A therapist will visit ..."): a lead-in
                     lead, current = sent.rstrip(". "), None
                     continue
-                if search(r.sentence_skip_patterns, sent):
+                if search(r.sentence_skip_patterns, sent) or sets_aside(sent, cont is not None and bool(cont.search(sent))):
                     current = None
                     continue
                 # "Delivered by: …", "Frequency and duration: …" after the sentence naming the
@@ -103,7 +104,13 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                     continue
                 current = Item(blocks=[block], text=f"{lead}: {sent}" if lead else sent, location=block.location)
                 out.append(current)
+    # what an item is, defined once (_prov_unit): lines about the items set aside, fragments joined to the
+    # item before; health and social care provision (G, H1, H2, read by PR-OUTCOME-LINK) is read as written
+    out = judged_items(out, as_written=lambda i: i.block.section in _AS_WRITTEN)
     return [i for i in out if len(i.text.split()) >= r.min_item_words and not i.text.rstrip().endswith(":")]
+
+
+_AS_WRITTEN = frozenset({"G", "H1", "H2"})
 
 
 def _sub_point(block: Block, current: Item, nouns: list[str]) -> bool:

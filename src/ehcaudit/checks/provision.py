@@ -3,7 +3,8 @@
 ``provision_quantified`` (PR-QUANTIFIED): each provision item says what, how often, for how long, in
 what group size or ratio, and who delivers it with what expertise. It reads list items, sentences in
 paragraphs, table rows (cells of one row judged together) and the national template's F column
-(``ThreadRow.table == "BFE"``), split into items by :mod:`ehcaudit.checks._prov_items`. The golden
+(``ThreadRow.table == "BFE"``), split into items by :mod:`ehcaudit.checks._prov_items`; what is an
+item (a line naming something the child gets) is defined once in :mod:`ehcaudit.checks._prov_unit`. The golden
 thread (PR-OUTCOME-LINK) is in :mod:`ehcaudit.checks.outcome_link`. Every word list and threshold
 comes from the rubric YAML.
 """
@@ -37,6 +38,7 @@ from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
 from ehcaudit.rubric.registry import check as register
+from ehcaudit.text import sentences
 
 # -- PR-QUANTIFIED --------------------------------------------------------------------------------
 
@@ -60,6 +62,9 @@ class ProvisionKind(CareParams):
     elements: list[str] = Field(min_length=1, description="Names of the elements (below) this kind must state")
     marks_provision: bool = Field(True, description="A sentence of this kind is provision even when it states no "
                                                     "element ('Access to a quiet space'); false for a catch-all kind")
+    open_patterns: list[str] = optional_list("For a standing kind (a strategy staff use): words that leave it open ('as needed', 'as "
+                                             "appropriate', 'regular'); an item of this kind that says no frequency and has any of them "
+                                             "left how often open, a clear gap")
 
 
 class QuantifiedParams(CareParams):
@@ -243,9 +248,14 @@ def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | No
 @register("provision_quantified", QuantifiedParams)
 def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
-    items = split_items(f_blocks(ctx.plan), p.items)
-    defaults = [it for it in items if search(p.default_patterns, it.text)]
     blocks = f_blocks(ctx.plan)
+    items = split_items(blocks, p.items)
+    defaults = [it for it in items if search(p.default_patterns, it.text)]
+    # a line stating something for every item ("Unless stated otherwise, all support below is overseen by the
+    # SENCo") is about the items, so no item of its own: it is read with each of them all the same
+    said = {strip_placeholders(it.text) for it in defaults}
+    defaults += [Item(blocks=[b], text=s, location=b.location) for b in blocks
+                 for s in sentences(strip_placeholders(b.text)) if s not in said and search(p.default_patterns, s)]
     amount = [x for e in p.elements if e.name in ("how often", "for how long") for x in e.patterns]
     frame = before_table(items, blocks, amount)
     items = [it for it in items if it not in defaults and it not in frame and _is_provision(it, p)]
@@ -275,6 +285,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         by_header = _header_elements(it, headers, p)
         lacking = [e.name for e in needed if e.name not in by_header and not has(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
+        left_open = bool(kind and kind.open_patterns and has(kind.open_patterns, own))
         if p.session_length_patterns and "how often" in lacking and "for how long" not in lacking \
                 and any(e.name == "for how long" for e in needed) and has(p.span_patterns, full) \
                 and not has(p.session_length_patterns, full):
@@ -295,7 +306,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
             continue
         # an element left unsaid in the row's own empty column for it is a clear gap, as "As required" is
         blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p) \
-            or "what the package or budget buys" in lacking or bool(search(p.open_item_patterns, own))
+            or "what the package or budget buys" in lacking or bool(search(p.open_item_patterns, own)) \
+            or (left_open and "how often" in lacking)
         if len(lacking) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
             score += p.mostly_weight
         else:
