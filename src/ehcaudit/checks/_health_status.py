@@ -20,7 +20,7 @@ import re
 
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import rx
-from ehcaudit.clauses import AFTER_BOUNDARY_RE, clause_after, clause_before
+from ehcaudit.clauses import AFTER_BOUNDARY_RE, clause_after, clause_before, ruled_out
 from ehcaudit.rubric.registry import optional_list
 
 
@@ -54,6 +54,9 @@ class StatusParams(CareParams):
 #: Words that deny what follows them in their clause: "no problems", "without difficulty", "not a concern".
 _DENIED = re.compile(r"\b(?:no|not|without|nothing|never|free (?:of|from)|any|nor)\b(?:[\s,]+[\w'’-]+){0,2}[\s,]*$",
                      re.IGNORECASE)
+#: Where a clause about the condition hands over to one about something else: ", so his language ...",
+#: ", which means ...", ", because ...".
+_SUBORDINATE = re.compile(r",\s*(?:so|which|because|as|meaning|and so|so that)\b", re.IGNORECASE)
 #: The start of a clause that is a label: nothing, a bullet or an item code before the condition word.
 _LABEL_LEAD = re.compile(r"[\s\u2022*\-\u2013]*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?", re.IGNORECASE)
 
@@ -67,7 +70,8 @@ def clause_of(text: str, m: re.Match) -> tuple[str, str]:
         b = AFTER_BOUNDARY_RE.search(text, m.end())
         if b is not None and b.group(0).strip() in {":", "-", "\u2013", "\u2014"}:
             after = clause_after(text, b.end())
-    return before, after
+    cut = _SUBORDINATE.search(after)
+    return before, after[:cut.start()] if cut else after
 
 
 def _stated(r: re.Pattern | None, clause: str) -> bool:
@@ -84,7 +88,7 @@ def states_no_need(text: str, m: re.Match, p: StatusParams) -> bool:
     if fine is None and over is None:
         return False
     before, after = clause_of(text, m)
-    clause = f"{before}{m.group(0)}{after}"
+    clause = ruled_out(f"{before}{m.group(0)}{after}")[0]  # "not caused by hearing loss" states no loss
     if _stated(rx(p.difficulty_patterns), clause):
         return False
     if over is not None and over.search(clause):
