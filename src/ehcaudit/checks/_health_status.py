@@ -57,6 +57,9 @@ _DENIED = re.compile(r"\b(?:no|not|without|nothing|never|free (?:of|from)|any|no
 #: Where a clause about the condition hands over to one about something else: ", so his language ...",
 #: ", which means ...", ", because ...".
 _SUBORDINATE = re.compile(r",\s*(?:so|which|because|as|meaning|and so|so that)\b", re.IGNORECASE)
+#: A clause that gives the result of the test or check named before it: "both results were clear".
+_BACK_RESULT = re.compile(r"\s*(?:both|all|each|the|its|their|his|her)?\s*(?:results?|tests?|checks?|findings?|it|this|these|they)\b",
+                          re.IGNORECASE)
 #: The start of a clause that is a label: nothing, a bullet or an item code before the condition word.
 _LABEL_LEAD = re.compile(r"[\s\u2022*\-\u2013]*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?", re.IGNORECASE)
 
@@ -71,7 +74,17 @@ def clause_of(text: str, m: re.Match) -> tuple[str, str]:
         if b is not None and b.group(0).strip() in {":", "-", "\u2013", "\u2014"}:
             after = clause_after(text, b.end())
     cut = _SUBORDINATE.search(after)
-    return before, after[:cut.start()] if cut else after
+    if cut is not None:
+        return before, after[:cut.start()]
+    # the result given in the next clause, pointing back: "Hearing was screened at birth; both results
+    # were clear", "Her eyes were tested in May - the result was normal"
+    end = m.end() + len(after)
+    b = AFTER_BOUNDARY_RE.match(text, end)
+    if b is not None and b.group(0).strip() in {";", "-", "\u2013", "\u2014"}:
+        nxt = clause_after(text, b.end())
+        if _BACK_RESULT.match(nxt):
+            after = f"{after} {nxt}"
+    return before, after
 
 
 def _stated(r: re.Pattern | None, clause: str) -> bool:
@@ -110,4 +123,8 @@ def names_a_service(text: str, m: re.Match, p: StatusParams) -> bool:
     if s is None or not s.match(text, m.start()):
         return False
     under = rx(p.under_service_patterns)
-    return not (under is not None and under.search(clause_before(text, m.start())))
+    if under is not None and under.search(clause_before(text, m.start())):
+        return False
+    # what the service found is a need when it is a difficulty: "Audiology found a mild loss in his right ear"
+    before, after = clause_of(text, m)
+    return not _stated(rx(p.difficulty_patterns), ruled_out(f"{before}{m.group(0)}{after}")[0])
