@@ -2,10 +2,13 @@
 (HC-NEEDS-MET) and leads to an outcome in Section E (HC-OUTCOMES).
 
 Both read the national template's C–G–E rows (a row's need against its own provision or outcome
-cell) and, in classic plans, the conditions the rubric recognises in C, read by clause: a
-negation ends at its clause ("no difficulty walking but has epilepsy"), a condition that is over
-("seizure-free and off medication since 2019") is no need, and a need managed or monitored with
-no impact on learning or daily life needs no outcome of its own. Split from ``health`` (the
+cell) and, in classic plans, the conditions the rubric recognises in C, read by clause. A health
+need is a current condition, difficulty or risk (``_health_status``): a negation ends at its clause
+("no difficulty walking but has epilepsy"), and a clause that says a condition is typical, clear,
+fine or over ("seizure-free and off medication since 2019") states no need. Only a significant need
+asks for an outcome: one C says affects the child's learning, communication, independence,
+participation or day, or that staff act on; one managed or controlled away from school with no such
+effect needs no outcome of its own. Split from ``health`` (the
 DCO's checks of C, G, the advice and the sign-off), which it shares its readers with. The
 clause-by-clause reading of C's conditions both checks use is in ``_health_c_reading``.
 """
