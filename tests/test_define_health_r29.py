@@ -130,3 +130,30 @@ def test_a_fine_finding_beside_a_met_need_raises_nothing(fine):
 def test_a_real_need_with_nothing_in_g_is_still_flagged(need):
     res = run(_plan(f"Maya has epilepsy, with absence seizures most days. {need}"), "HC-NEEDS-MET")
     assert flagged(res), why(res)
+
+
+# -- health's sign-off line in a C–G–E row is no need row ----------------------------------------
+
+ROW = ("CGE", "Epilepsy: Maya has absence seizures most days.",
+       "Epilepsy nurse: seizure care plan written with school by September 2026, reviewed termly.",
+       "By July 2027, Maya will tell an adult when she feels unwell, 4 times out of 5.")
+
+
+@pytest.mark.parametrize("signoff", [
+    "Health provision reviewed and signed off by Dr Patel, Designated Clinical Officer, 4 June 2026.",
+    "DCO agreement: Ms K Obi, Designated Clinical Officer for SEND, 12 May 2026",
+    "The health sections of this plan were checked and approved by the Designated Medical Officer on 2 March 2026.",
+    "Signed on behalf of the ICB: A Jones (DCO), 1 April 2026",
+])
+def test_a_sign_off_row_is_no_need_row(signoff):
+    plan = care_builder.build({"E": ["- By July 2027, Maya will read 20 words."]},
+                              threads=[ROW, ("CGE", signoff, "", "")])
+    for cid in ("HC-NEEDS-MET", "HC-OUTCOMES"):
+        res = run(plan, cid)
+        assert not flagged(res), (cid, why(res))
+
+
+def test_a_need_row_with_nothing_in_g_is_still_flagged():
+    plan = care_builder.build({"E": ["- By July 2027, Maya will read 20 words."]},
+                              threads=[ROW, ("CGE", "Maya has asthma and needs her inhaler before PE.", "", "")])
+    assert flagged(run(plan, "HC-NEEDS-MET"))

@@ -76,6 +76,8 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
         if is_blank(need_text, c.blank_patterns) or (c.pending_patterns and all(
                 search(c.pending_patterns, t) for t in sentences(strip_placeholders(need_text)))):
             continue  # nothing described: "No health information received at the time of drafting" (HC-NEEDS's gap)
+        if c.ignore_patterns and all(search(c.ignore_patterns, t) for t in sentences(strip_placeholders(need_text))):
+            continue  # a row that says nothing about the child: health's sign-off line, a check that found nothing
         if search(c.none_patterns, need_text) or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
             none_rows.append(plan.blocks[row.need[0]])
             continue
