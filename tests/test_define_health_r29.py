@@ -90,10 +90,28 @@ def test_a_difficulty_loss_or_risk_is_a_need(text, need):
     assert need in _needs(text), text
 
 
-def test_an_effect_stated_of_a_need_is_part_of_it():
-    # "which disturbs her sleep", "means he sleeps poorly": the sleep is the eczema's or the constipation's
-    assert _needs("Her eczema is very itchy at night, which disturbs her sleep.") == ["eczema"]
-    assert _needs("His constipation gives him tummy pain and means he sleeps poorly.") == ["constipation"]
+EFFECTS = [
+    # the later condition is the first one's effect, whatever the verb, met by its provision
+    ("Her eczema is very itchy at night, which disturbs her sleep.", "eczema"),
+    ("His constipation gives him tummy pain and means he sleeps poorly.", "constipation"),
+    ("Isla has hypermobility. This also disturbs her sleep, because her joints ache at night.", "physical needs"),
+    ("Cerebral palsy: Ben's cerebral palsy affects his walking. It also leads to poor sleep.", "physical needs"),
+    ("Leo has asthma; when it flares he is tired and anxious the next day.", "asthma"),
+    ("Her eczema itches most at night, so she often sleeps poorly.", "eczema"),
+]
+
+
+@pytest.mark.parametrize(("text", "need"), EFFECTS)
+def test_an_effect_stated_of_a_need_is_part_of_it(text, need):
+    assert _needs(text) == [need], text
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("Sam has asthma. It is also thought that he has anxiety.", "mental health"),
+    ("He has eczema. These days he also has seizures at night.", "epilepsy"),
+])
+def test_a_second_need_after_a_pronoun_is_still_its_own(text, need):
+    assert need in _needs(text), text
 
 
 def test_a_cause_set_aside_states_no_difficulty():
