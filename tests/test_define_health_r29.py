@@ -175,3 +175,26 @@ def test_a_need_row_with_nothing_in_g_is_still_flagged():
     plan = care_builder.build({"E": ["- By July 2027, Maya will read 20 words."]},
                               threads=[ROW, ("CGE", "Maya has asthma and needs her inhaler before PE.", "", "")])
     assert flagged(run(plan, "HC-NEEDS-MET"))
+
+
+# -- a word of one condition used in another sense names no condition --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He has fits of temper when routines change.",
+    "His heart is set on joining the football club.",
+    "She loses heart quickly when work is hard.",
+    "She is anxious to do well in her exams.",
+])
+def test_a_word_in_another_sense_is_no_condition(text):
+    assert _needs(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("He has fits most weeks.", "epilepsy"),
+    ("She was born with a hole in her heart, which is checked every year.", "heart condition"),
+    ("He has a heart condition and tires quickly.", "heart condition"),
+    ("He is anxious about most things and settles well with a familiar adult.", "mental health"),
+    ("She is profoundly deaf and does well with her cochlear implants.", "hearing"),
+])
+def test_the_condition_itself_is_still_read(text, need):
+    assert need in _needs(text), text
