@@ -198,3 +198,30 @@ def test_a_word_in_another_sense_is_no_condition(text):
 ])
 def test_the_condition_itself_is_still_read(text, need):
     assert need in _needs(text), text
+
+
+# -- HC-OUTCOMES: only a significant need asks for an outcome of its own -----------------------------
+
+G_CARE = "- GP and school nurse: asthma and eczema review each year; emollient cream and inhalers prescribed by the GP."
+E_READING = "- By July 2027, Sam will read 30 words on sight."
+
+
+@pytest.mark.parametrize("c", [
+    "Ava has eczema, treated with emollient cream at home.",
+    "Mild eczema on her elbows; her parents apply cream each night.",
+    "Constipation, for which he has a daily laxative at home from his GP.",
+    "His asthma is controlled by a preventer inhaler he takes at home morning and evening.",
+])
+def test_a_need_looked_after_at_home_with_no_effect_is_not_significant(c):
+    res = run(care_builder.build({"C": [c], "G": [G_CARE], "E": [E_READING]}), "HC-OUTCOMES")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("c", [
+    "Sam has asthma and uses his reliever inhaler in school about twice a week, which stops him joining in PE.",
+    "Amy has asthma and a preventer inhaler at home; she gets wheezy after PE and uses her reliever then.",
+    "Tom's sleep is poor: he wakes most nights and is often too tired to concentrate in lessons.",
+])
+def test_a_need_that_affects_the_school_day_is_significant(c):
+    res = run(care_builder.build({"C": [c], "G": [G_CARE], "E": [E_READING]}), "HC-OUTCOMES")
+    assert flagged(res), why(res)
