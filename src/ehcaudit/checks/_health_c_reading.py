@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ehcaudit.checks._health_conditions import Condition
+from ehcaudit.checks._health_status import StatusParams, names_a_service, states_no_need
 from ehcaudit.checks._items import Sentence
-from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import rx, search
 from ehcaudit.checks.health import CNeedsPatterns
 from ehcaudit.clauses import clause_before, negated
@@ -20,7 +20,7 @@ from ehcaudit.rubric.registry import optional_list
 from ehcaudit.text import sentences
 
 
-class ConditionReading(CareParams):
+class ConditionReading(StatusParams):
     """How C is read for the conditions the rubric recognises, by clause: the parameters HC-NEEDS-MET
     and HC-OUTCOMES share (the readers below take either)."""
 
@@ -57,6 +57,10 @@ def mentions(text: str, patterns: list[str], p: ConditionReading) -> re.Match | 
         if (p.negation_after or p.healthy_after) else None
     for m in r.finditer(text):
         if negated(text, m.start(), m.end(), before_rx, after_rx) or _label_named_again(text, m, r):
+            continue
+        # what a health need is: a clause that says the condition is typical, clear, fine or over
+        # states none, and a discipline or service that tested the child is no condition
+        if states_no_need(text, m, p) or names_a_service(text, m, p):
             continue
         if trigger_only(text, m, p):
             continue

@@ -2,10 +2,13 @@
 (HC-NEEDS-MET) and leads to an outcome in Section E (HC-OUTCOMES).
 
 Both read the national template's C–G–E rows (a row's need against its own provision or outcome
-cell) and, in classic plans, the conditions the rubric recognises in C, read by clause: a
-negation ends at its clause ("no difficulty walking but has epilepsy"), a condition that is over
-("seizure-free and off medication since 2019") is no need, and a need managed or monitored with
-no impact on learning or daily life needs no outcome of its own. Split from ``health`` (the
+cell) and, in classic plans, the conditions the rubric recognises in C, read by clause. A health
+need is a current condition, difficulty or risk (``_health_status``): a negation ends at its clause
+("no difficulty walking but has epilepsy"), and a clause that says a condition is typical, clear,
+fine or over ("seizure-free and off medication since 2019") states no need. Only a significant need
+asks for an outcome: one C says affects the child's learning, communication, independence,
+participation or day, or that staff act on; one managed or controlled away from school with no such
+effect needs no outcome of its own. Split from ``health`` (the
 DCO's checks of C, G, the advice and the sign-off), which it shares its readers with. The
 clause-by-clause reading of C's conditions both checks use is in ``_health_c_reading``.
 """
@@ -73,6 +76,8 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
         if is_blank(need_text, c.blank_patterns) or (c.pending_patterns and all(
                 search(c.pending_patterns, t) for t in sentences(strip_placeholders(need_text)))):
             continue  # nothing described: "No health information received at the time of drafting" (HC-NEEDS's gap)
+        if c.ignore_patterns and all(search(c.ignore_patterns, t) for t in sentences(strip_placeholders(need_text))):
+            continue  # a row that says nothing about the child: health's sign-off line, a check that found nothing
         if search(c.none_patterns, need_text) or (bare_rx is not None and bare_rx.fullmatch(bare(need_text))):
             none_rows.append(plan.blocks[row.need[0]])
             continue
