@@ -49,8 +49,10 @@ _PRESENT = r"[a-z]+(?:s|es)\b"
 #: that she will ..." is no frame but a hope.
 _FRAME_WORDS = r"(?:by|before|within|in|over|during|from|until|at|on|after|when|whenever|once|for|throughout|" \
                r"with|without|if|as|this|next|each|every|building|working|following|given)"
-_HOPEISH = re.compile(r"\b(?:that|hopes?|wish(?:es)?|dreams?|aspirations?|ambitions?|aims?|loves?|interests?)\b",
-                      re.IGNORECASE)
+_HOPEISH = re.compile(r"\bthat\b", re.IGNORECASE)
+#: The child's aim stated as the act: "Her aim is to read 50 words", "The aim is for Leah to travel ...".
+_AIM = re.compile(r"^(?:(?:his|her|their|my|the|[A-Z][a-z-]+['’]s)\s+)?(?:aim|goal|target|intention)\b[^.;:]{0,40}?"
+                  r"\bis\s+(?:for\s+\S+\s+)?(?=to\s)", re.IGNORECASE)
 #: A label before the outcome: "Independent living:", "Outcome 2 -", "Body and senses:". At most six
 #: words and no full stop.
 _LABEL = re.compile(r"^[^:.;?!]{1,60}?\s*(?::|\s[-–—])\s+")
@@ -184,6 +186,8 @@ def _clauses(line: str) -> list[str]:
         lab = _LABEL.match(s)
         if lab and len(lab.group(0).split()) <= 10 and lab.group(0).count("(") == lab.group(0).count(")"):
             todo.append(s[lab.end():])
+        if (aim := _AIM.match(s)) is not None:
+            todo.append(s[aim.end():])
         if (it := _INTENDED.match(s)) is not None:
             todo.append(s[it.end():])
         f = _FRAME.match(s)
