@@ -97,3 +97,26 @@ def test_staff_about_the_review_is_not_provision():
 def test_plan_names_reads_the_child_from_the_section():
     lines = ["By July, Tanvir will read 40 words.", "Tanvir's spelling will improve.", "Staff will model words."]
     assert plan_names(lines) == ["Tanvir"]
+
+
+# -- PC-SMART: staff, not the child, the subject of an undated, unmeasured "outcome" -----------------
+
+_SOUND = ["By July 2027, Leah will read 40 common words on sight, checked by her teacher each half-term.",
+          "By July 2027, Leah will count to 20 accurately in 4 out of 5 tries, recorded by her TA."]
+
+
+def _plan(extra: str):
+    from test_validity_person_centred_g import build
+    return build([("E", t, None, None) for t in [*_SOUND, extra]])
+
+
+def test_staff_outcome_with_no_date_or_measure_is_not_smart():
+    from validity_helpers import flagged, run
+    res = run(_plan("Adults will help Leah to join a game at wet play."), "PC-SMART")
+    assert flagged(res)
+    assert any("staff will do" in f.message for f in res.findings)
+
+
+def test_child_given_something_is_left_to_not_provision():
+    from validity_helpers import flagged, run
+    assert not flagged(run(_plan("Leah will be given a daily check-in with her key adult."), "PC-SMART"))
