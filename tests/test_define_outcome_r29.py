@@ -120,3 +120,19 @@ def test_staff_outcome_with_no_date_or_measure_is_not_smart():
 def test_child_given_something_is_left_to_not_provision():
     from validity_helpers import flagged, run
     assert not flagged(run(_plan("Leah will be given a daily check-in with her key adult."), "PC-SMART"))
+
+
+#: The brief's own examples of lines that are not the unit (round 29).
+@pytest.mark.parametrize("line", [
+    "The provision below will be delivered during all of her nursery sessions",
+    "Each outcome (Section E) is shown with the provision that will help Zahra achieve it",
+    "Funded by Pupil Premium Plus",
+    "The SENCo makes sure it happens",
+    "See communication and interaction provision above",
+    "Building on Ibrahim's love of football",
+    "(Mondays, 30 minutes; 1:1; Learning Mentor)",
+    "Daily, 10 minutes on arrival",
+    "Review: Every 6 weeks",
+])
+def test_brief_examples_are_not_outcomes(line):
+    assert not is_outcome(line, ["Zahra", "Ibrahim"])
