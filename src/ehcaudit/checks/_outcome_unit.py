@@ -137,7 +137,16 @@ def _subject_acts(clause: str, names: Iterable[str], they: bool) -> bool:
                   r"confidently|regularly|successfully|sometimes|always|not)\s+)+", "", m.group("rest"), flags=re.IGNORECASE)
     if re.match(rf"^{_MODAL}\b|^{_BE_ACT}|^{_HAVE}|^to\s+[a-z]", rest, re.IGNORECASE):
         return True
-    return False  # "Tyler is in Year 11", "Isla wants to ...", "She gets 7 out of 10 right": a state, a wish, a measure
+    # the child given something in the present ("Leah gets her worksheets enlarged", "Sam receives ...")
+    # is provision written as an outcome; other present verbs state, wish or measure ("Tyler is in Year 11",
+    # "Isla wants to ...", "She gets 7 out of 10 right" is read as a measure line under its outcome)
+    return bool(re.match(r"^(?:gets|receives|attends|accesses)\s+(?:a|an|his|her|their|my|the|\d|1:1|one|daily|weekly)\b",
+                         rest, re.IGNORECASE)) and not re.search(r"\d+\s+out\s+of\b", rest)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes ("heading towards 'I will cook my own tea'": the hope's own words)."""
+    return re.sub(r"[‘'\"“][^’'\"”]*[’'\"”]", " ", text)
 
 
 def _verb_first(clause: str) -> bool:
@@ -146,6 +155,15 @@ def _verb_first(clause: str) -> bool:
     if m is None:
         return False
     verb = m.group("verb").lower()
+    if verb.endswith("ing") and not m.group(0).lower().startswith("to"):
+        # an outcome written as a gerund is one when it has a figure, a modal or a full stop
+        # ("Understanding what people say in 8 out of 10 lessons", "Knowing who to ask for help."), never
+        # as a bare title ("E1 Understanding what people say", "Feeling able to join in")
+        stem = verb[:-3]
+        if re.search(r"\b(?:means?|is|are|was|refers?|involves?|includes?)\b", clause, re.IGNORECASE):
+            return False  # the act as the subject of a definition: "Preparing for adulthood means ..."
+        return (bool({stem, stem + "e", stem[:-1]} & _ACT_VERBS)
+                and bool(re.search(r"\d|\b(?:will|can|shall)\b", _unquoted(clause)) or clause.rstrip().endswith(".")))
     if verb == "be" and not re.match(r"^(?:to\s+)?be\s+able\b", clause, re.IGNORECASE):
         # "To be achieved by July 2026": the outcomes as its subject; "be more confident": a state
         return bool(re.match(r"^(?:to\s+)?be\s+(?:more\s+|less\s+)?(?:able|independent|confident|safe|"
@@ -162,7 +180,9 @@ def _verb_first(clause: str) -> bool:
 
 #: The plan's own voice before the outcome: "It is intended that", "It is anticipated that", "the expectation is that".
 _INTENDED = re.compile(r"^(?:it\s+is\s+(?:\w+\s+)?(?:intended|anticipated|expected|hoped|planned|agreed)|"
-                       r"the\s+(?:expectation|intention|aim)\s+is)\s+that\s*,?\s*", re.IGNORECASE)
+                       r"the\s+(?:expectation|intention|aim)\s+is)\s+that\s*,?\s*"
+                       # what success is for the child: "Success for Leah means she will walk to school ..."
+                       r"|^(?:success|achieving\s+this|this)\b[^.;:]{0,30}?\bmeans?\s+(?:that\s+)?", re.IGNORECASE)
 _FRAME = re.compile(r"^(?P<frame>(?:[^.;:]|(?<=\d)[.:](?=\d)){1,160}?)[,:]\s+(?P<rest>\S.*)$", re.DOTALL)
 #: A frame of time or condition without its comma: "By Dec '27 I will ...", "when he feels angry he will":
 #: each later word may be where the subject starts.
@@ -191,7 +211,7 @@ def _clauses(line: str) -> list[str]:
         if (it := _INTENDED.match(s)) is not None:
             todo.append(s[it.end():])
         f = _FRAME.match(s)
-        if f and not _HOPEISH.search(f.group("frame")):
+        if f and not _HOPEISH.search(f.group("frame")) and f.group("frame").count("(") == f.group("frame").count(")"):
             todo.append(f.group("rest"))
         if _BARE_FRAME.match(s):
             words = s.split(" ")
@@ -207,7 +227,7 @@ def _clauses(line: str) -> list[str]:
 #: "His teaching assistant will ...".
 _GIVER = re.compile(r"^(?:(?:all|the|his|her|their|my|school|setting|nursery|college|class|support|key)\s+)*"
                     r"(?:staff|adults?|teachers?|teaching\s+assistants?|TAs?|LSAs?|HLTAs?|key\s+(?:person|worker)|SENC[Oo]|"
-                    r"therapists?|SALT|OT|mentors?|practitioners?|school|setting|nursery|college|[A-Z]{2,5})\s+"
+                    r"therapists?|SALT|OT|mentors?|practitioners?|school|setting|nursery|college|(?-i:[A-Z]{2,5}))\s+"
                     r"(?:will|must|should|shall|to|are\s+to|is\s+to)\s+(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 
 
