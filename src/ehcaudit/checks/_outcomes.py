@@ -14,7 +14,6 @@ from ehcaudit.checks._column_heads import (  # noqa: F401 (re-exported for the c
     BARE_DATE,
     HORIZON,
     MEASURE_LINE_RE,
-    _heading_parts,
     is_date_heading,
     is_measure_heading,
 )
@@ -123,15 +122,6 @@ ABOUT_OUTCOMES = re.compile(
     re.IGNORECASE)
 
 
-#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
-#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
-#: its subject - not an outcome for the child.
-_LA_DUTY = re.compile(
-    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
-    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
-    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
-
-
 #: A pointer to text elsewhere, standing for it: "See views above.", "As above", "Please refer to Section A2".
 _CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:above|below|section|part|page|"
                         r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
@@ -174,19 +164,6 @@ _STEM = re.compile(r"\b(?:will|shall|can|to|able to|going to)\s*(?:\.{2,}|…|:|
 def is_stem(line: str) -> bool:
     """Is this line the opening of outcomes written under it (see :data:`_STEM`)?"""
     return bool(_STEM.search(line.strip()))
-
-#: A column or box heading written as an indirect question: "How progress will be measured", "What
-#: success will look like", "Who will help me", "When this will be reviewed" - a label over the
-#: cells under it (no question mark, no full stop), not an outcome.
-_WH_HEADING = re.compile(r"^\W*(?:[A-Za-z][\w'’/ ]{0,25}\s[-–—]\s*)?(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}\??$",
-                         re.IGNORECASE)  # after a short label and a dash too: "Provision – what will happen"
-
-
-def is_wh_heading(line: str) -> bool:
-    """Is this line a heading written as an indirect question (see :data:`_WH_HEADING`)?"""
-    t = line.strip()
-    return bool(_WH_HEADING.match(t)) and len(t.split()) <= 8
-
 
 #: A table cell of Section E with its place: (table, row, column, block).
 _Cell = tuple[int, int, int, Block]
@@ -367,21 +344,6 @@ def outcome_text(text: str) -> str:
 #: A line wholly in brackets: an aside about the row ("(Supports Ellie to meet other young people with
 #: a vision impairment.)"), not an outcome.
 _ASIDE = re.compile(r"^\W{0,3}\([^()]*\)\W*$")
-#: A trailing bracketed note: "Independent living (aspiration: go to town on his own)".
-_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
-
-
-def is_titled_label(text: str) -> bool:
-    """Is this line an area or row title with a note in brackets after it ("Communication and friends
-    (aspiration: be safe when out)", "Good health (linked to Part C)"), or an aside wholly in
-    brackets - a label, not an outcome?"""
-    t = text.strip()
-    if _ASIDE.match(t):
-        return True
-    head = _TRAILING_NOTE.sub("", t)
-    return head != t and bool(head.strip()) and is_label(head)
-
-
 def is_outcome(text: str, names: Iterable[str] = ()) -> bool:
     """Is this line of Section E an outcome? Defined positively (:mod:`._outcome_unit`): the child is the
     one who will do or achieve something, or the act is written verb first; or provision is written
