@@ -123,14 +123,14 @@ def _subject_acts(clause: str, names: Iterable[str], they: bool) -> bool:
                  rf"(?:{_MODAL}|{_BE}|{_HAVE}|to\s+[a-z]|[a-z]+s)\b.*)$", clause, re.DOTALL)
     if m is None:
         # the child's own things: "her reading age will rise", "my attendance will be 95%"
-        own = re.match(rf"^(?:his|her|their|my|His|Her|Their|My)\s+(?P<what>[^,.;:]{{1,40}}?)\s+{_MODAL}\b", clause)
-        return own is not None and not _NOT_OWN.search(" ".join(own.group("what").split()[:2]))
+        mine = re.match(rf"^(?:his|her|their|my|His|Her|Their|My)\s+(?P<what>[^,.;:]{{1,40}}?)\s+{_MODAL}\b", clause)
+        return mine is not None and not _NOT_OWN.search(" ".join(mine.group("what").split()[:2]))
     subj = m.group("subj").split()[0]
     if subj.lower() == "they" and not they:
         return False  # "They will be reviewed at her annual review": after a first sentence, "they" is the outcomes
     if subj not in {"I", "i", "he", "she", "they", "you", "He", "She", "They", "You"} and not _is_name(subj, names):
         return False
-    own = m.group("own") or ""
+    own: str = m.group("own") or ""
     if own[:1] in "'’" and _NOT_OWN.search(" ".join(own[2:].split()[:2])):
         return False  # "Leon's mum will report", "Hannah's outcomes prepare her"
     rest = re.sub(r"^(?:(?:also|then|now|still|gradually|increasingly|independently|consistently|"
@@ -149,13 +149,15 @@ def _unquoted(text: str) -> str:
     return re.sub(r"[‘'\"“][^’'\"”]*[’'\"”]", " ", text)
 
 
-def _verb_first(clause: str) -> bool:
+def _verb_first(clause: str, gerund: bool = True) -> bool:
     """Is ``clause`` the act written verb first ("To travel to college on my own", "Read 50 words")?"""
     m = _INFINITIVE.match(clause)
     if m is None:
         return False
     verb = m.group("verb").lower()
     if verb.endswith("ing") and not m.group(0).lower().startswith("to"):
+        if not gerund:
+            return False  # a gerund after a comma is a list ("work, living independently, ..."), not the act
         # an outcome written as a gerund is one when it has a figure, a modal or a full stop
         # ("Understanding what people say in 8 out of 10 lessons", "Knowing who to ask for help."), never
         # as a bare title ("E1 Understanding what people say", "Feeling able to join in")
@@ -163,7 +165,8 @@ def _verb_first(clause: str) -> bool:
         if re.search(r"\b(?:means?|is|are|was|refers?|involves?|includes?)\b", clause, re.IGNORECASE):
             return False  # the act as the subject of a definition: "Preparing for adulthood means ..."
         return (bool({stem, stem + "e", stem[:-1]} & _ACT_VERBS)
-                and bool(re.search(r"\d|\b(?:will|can|shall)\b", _unquoted(clause)) or clause.rstrip().endswith(".")))
+                and bool(re.search(r"\d|\b(?:will|can|shall)\b", re.sub(r"\([^()]*\)", " ", _unquoted(clause)))
+                         or clause.rstrip().endswith(".")))
     if verb == "be" and not re.match(r"^(?:to\s+)?be\s+able\b", clause, re.IGNORECASE):
         # "To be achieved by July 2026": the outcomes as its subject; "be more confident": a state
         return bool(re.match(r"^(?:to\s+)?be\s+(?:more\s+|less\s+)?(?:able|independent|confident|safe|"
@@ -194,7 +197,8 @@ def _clauses(line: str) -> list[str]:
     label, the plan's "it is intended that" and its frames of time or condition, and each clause after
     "; " or ", and"."""
     t = _CODE.sub("", line.strip().lstrip("•*-–—· \t"), count=1)
-    todo, out = [t, *re.split(r";\s+|,\s+and\s+", t)[1:]], []
+    todo: list[str] = [t, *re.split(r";\s+|,\s+and\s+", t)[1:]]
+    out: list[str] = []
     while todo and len(out) < 16:
         s = todo.pop(0).strip()
         if not s or s in out:
@@ -257,7 +261,10 @@ def child_acts(line: str, names: Iterable[str] = ()) -> bool:
     # be looked at each term": the outcomes)
     head = set(_clauses(re.split(r";\s+|,\s+and\s+", line.strip())[0]))
     for i, sent in enumerate([line, *sentences(line)]):
-        for c in _clauses(sent):
-            if _subject_acts(c, names, they=i == 0 and c in head) or (i <= 1 and _verb_first(c)):
+        clauses = _clauses(sent)
+        # the act written verb first opens the line, or follows its code or label only
+        lead = {clauses[0], *(c for c in clauses[1:2] if _LABEL.match(clauses[0]))}
+        for c in clauses:
+            if _subject_acts(c, names, they=i == 0 and c in head) or (i <= 1 and _verb_first(c, gerund=c in lead)):
                 return True
     return False

@@ -155,11 +155,11 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
                    and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
-        if (prov and undated and not stated and not by_steps and not has_measure(text, measure_re)
-                and not child_acts(text, names)):
-            # staff, not the child, the subject of an outcome with no date and no measure ("Staff will help
-            # Ruby to make friends at playtime"): nothing the child will do, so nothing specific, measurable
-            # or time-bound (the child given something, "Ruby has a TA", is PC-OUTCOME-NOT-PROVISION's alone)
+        if prov and not time_re.search(text) and not stated and not by_steps and not child_acts(text, names):
+            # staff, not the child, the subject of an outcome with no date and no measure beside it ("Staff
+            # will help Ruby to make friends at playtime"; its "in all lessons" is how much is given, not a
+            # measure of the child): nothing the child will do, so nothing specific, measurable or
+            # time-bound (the child given something, "Ruby has a TA", is PC-OUTCOME-NOT-PROVISION's alone)
             findings.append(ctx.finding(b, "This outcome says what staff will do, not what the child will achieve, "
                                            "and gives no date and no measure of the child's progress."))
             continue
