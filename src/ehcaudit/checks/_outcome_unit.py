@@ -92,15 +92,19 @@ wait walk wash wear work write""".split())
 
 def plan_names(texts: Iterable[str]) -> list[str]:
     """The child's name as the plan uses it, read from its lines: the capitalised word most often the
-    subject of "will" or the owner of "'s" (at least twice), not a family member or the staff."""
+    subject of "will" or the owner of "'s" (twice, or once if never written in lower case), not a family
+    member or the staff."""
     counts: dict[str, int] = {}
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
     for t in texts:
         for m in re.finditer(r"\b([A-Z][a-z-]+)(?:\s+will\b|['’]s\s)", t):
             w = m.group(1)
             if w not in _NOT_NAME and w not in _NOT_CHILD:
                 counts[w] = counts.get(w, 0) + 1
     best = sorted(counts.items(), key=lambda kv: -kv[1])
-    return [best[0][0]] if best and best[0][1] >= 2 else []
+    # once is enough for a word the plan never writes in lower case ("Esme will ...", not "Progress will ...")
+    return [best[0][0]] if best and (best[0][1] >= 2 or best[0][0].lower() not in lower) else []
 
 
 def _name_rx(names: Iterable[str]) -> str:
