@@ -124,7 +124,7 @@ def _subject_acts(clause: str, names: Iterable[str], they: bool) -> bool:
     name = _name_rx(names)
     m = re.match(rf"^(?P<subj>{_PRONOUN}|{name}(?:\s+{name})?)(?P<own>['’]s?\s+[^,.;:]{{1,80}}?|"
                  r"\s+(?:and|&)\s+(?:his|her|their|my)\s+\w+)?\s+(?P<rest>(?:also\s+|then\s+)?"
-                 rf"(?:{_MODAL}|{_BE}|{_HAVE}|to\s+[a-z]|[a-z]+s)\b.*)$", clause, re.DOTALL)
+                 rf"(?:{_MODAL}|{_BE}|{_HAVE}|to\s+[a-z]|[a-z]+s|received|got|attended)\b.*)$", clause, re.DOTALL)
     if m is None:
         # the child's own things: "her reading age will rise", "my attendance will be 95%"
         mine = re.match(rf"^(?:his|her|their|my|His|Her|Their|My)\s+(?P<what>[^,.;:]{{1,40}}?)\s+{_MODAL}\b", clause)
@@ -144,7 +144,7 @@ def _subject_acts(clause: str, names: Iterable[str], they: bool) -> bool:
     # the child given something in the present ("Leah gets her worksheets enlarged", "Sam receives ...")
     # is provision written as an outcome; other present verbs state, wish or measure ("Tyler is in Year 11",
     # "Isla wants to ...", "She gets 7 out of 10 right" is read as a measure line under its outcome)
-    return bool(re.match(r"^(?:gets|receives|attends|accesses)\s+(?:a|an|his|her|their|my|the|\d|1:1|one|daily|weekly)\b",
+    return bool(re.match(r"^(?:gets|receives|attends|accesses|got|received|attended)\s+(?:a|an|his|her|their|my|the|\d|1:1|one|daily|weekly)\b",
                          rest, re.IGNORECASE)) and not re.search(r"\d+\s+out\s+of\b", rest)
 
 
