@@ -136,3 +136,8 @@ def test_child_given_something_is_left_to_not_provision():
 ])
 def test_brief_examples_are_not_outcomes(line):
     assert not is_outcome(line, ["Zahra", "Ibrahim"])
+
+
+@pytest.mark.parametrize("line", ["", "   ", "-", "•", "..."])
+def test_empty_or_punctuation_line_is_no_outcome(line):
+    assert not is_outcome(line)

@@ -266,6 +266,8 @@ def child_acts(line: str, names: Iterable[str] = ()) -> bool:
     head = set(_clauses(re.split(r";\s+|,\s+and\s+", line.strip())[0]))
     for i, sent in enumerate([line, *sentences(line)]):
         clauses = _clauses(sent)
+        if not clauses:
+            continue  # an empty sentence (a line of punctuation only)
         # the act written verb first opens the line, or follows its code or label only
         lead = {clauses[0], *(c for c in clauses[1:2] if _LABEL.match(clauses[0]))}
         for c in clauses:
