@@ -244,10 +244,9 @@ NOT_OUTCOMES = [
     "The steps show what we expect by the end of each term.",
     "Leah's outcomes build on what she told us in Section A.",
     "Targets are reviewed each term with Leah and her family.",
-    # not read as a note on 1753dac, and left so: in set Z such a line is what flags a plan whose planted
-    # SMART failure (provision rows with no date or measure) nothing else catches (reported to the lead)
-    pytest.param("Progress will be recorded by Leah's class teacher and reviewed by the SENCo each term.",
-                 marks=pytest.mark.xfail(strict=True, reason="kept as on main: set Z's overall figure")),
+    # round 29: no outcome by the positive definition; set Z's planted failure (provision rows with no date
+    # or measure) is now caught for its own reason (staff as the subject, no date, no measure)
+    "Progress will be recorded by Leah's class teacher and reviewed by the SENCo each term.",
     "Observed by her teaching assistant in English and maths once a half-term.",
     "Review: every 6 weeks at the team around the family meeting.",
     "Because Leah is under 5, her plan will be reviewed every 6 months.",

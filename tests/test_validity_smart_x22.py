@@ -83,11 +83,11 @@ def test_hope_link_in_a_column_beside_outcome_not_judged(head):
     "By July 2027, Leah will follow her interest in art by showing her work at the school exhibition.",
     "Her goal over the next year is to swim 25 metres.",
     # not a hope, and no possessor before the aim
-    "Her interests will be used to motivate her in lessons.",
     "The aim is for Leah to travel to school on her own.",
-    "Leah's love of music helps her settle in the morning.",
 ])
 def test_near_miss_still_an_outcome(line):
+    # round 29: "Her interests will be used to motivate her" and "Leah's love of music helps her settle"
+    # are no outcome any more (the child is not the one acting): see tests/test_define_outcome_r29.py
     assert not is_hope_link(line)
     assert is_outcome(line)
 

@@ -18,6 +18,7 @@ from ehcaudit.checks._outcomes import (
     is_outcome_title,
     measure_cells,
     nested_tables,
+    outcome_names,
     outcome_text,
 )
 from ehcaudit.checks._pc_reading import (
@@ -70,6 +71,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
     prev_sub: str | None = None
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     nested = nested_tables(ctx)
+    names = outcome_names(ctx)
     for b in e_blocks(ctx):
         if b.id in under_measure:
             continue  # a "How progress will be measured" cell: the row's measure, not an outcome
@@ -84,7 +86,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
             if not ln or (b.id in nested and " ".join(ln.split()) in nested[b.id].others):
                 continue
             kept = len(ln.split()) >= 4 and not is_label(ln) and not META_OUTCOME_RE.search(ln)
-            if kept and is_outcome(ln) and not is_outcome_title(ln) and not ALL_OUTCOMES.search(ln):
+            if kept and is_outcome(ln, names) and not is_outcome_title(ln) and not ALL_OUTCOMES.search(ln):
                 item = b.model_copy(update={"text": ln}) if ln != b.text.strip() else b
                 label = _STEP_AFTER_LABEL.match(ln)
                 if label and groups and not pending_title:
@@ -101,7 +103,7 @@ def outcome_groups(ctx: CheckContext) -> list[OutcomeGroup]:
                 steps_mode, pending_title = False, True  # "Aspiration: ...": the next outcome starts a new one
             elif _STEPS_TITLE.match(ln) and not is_outcome_title(ln):
                 steps_mode, steps_title = True, ln  # "Short-term steps (by March 2027)": the steps' date
-            elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln):
+            elif is_outcome_title(ln) or is_label(ln) or not is_outcome(ln, names):
                 if (ABOUT_OUTCOMES.search(ln) or META_OUTCOME_RE.search(ln) or ALL_OUTCOMES.search(ln)
                         or OUTCOMES_SUBJECT.search(ln) or is_plan_note(ln)
                         or (is_set_note(ln) and not is_outcome_title(ln) and not is_label(ln))):

@@ -6,6 +6,7 @@ outcome is read by ``_outcome_provision``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ehcaudit.checks._column_heads import (  # noqa: F401 (re-exported for the checks)
     _DATE_HEADING_RE,
@@ -13,16 +14,12 @@ from ehcaudit.checks._column_heads import (  # noqa: F401 (re-exported for the c
     BARE_DATE,
     HORIZON,
     MEASURE_LINE_RE,
-    _heading_parts,
     is_date_heading,
     is_measure_heading,
 )
 from ehcaudit.checks._nested_outcomes import Headings, NestedTable, not_outcome, read_nested
+from ehcaudit.checks._outcome_unit import child_acts, plan_names, serves_child
 from ehcaudit.checks._pc_reading import (
-    is_definition,
-    is_plan_note,
-    is_set_note,
-    is_title_or_date,
     without_month_may,
     without_reported_hope,
 )
@@ -125,15 +122,6 @@ ABOUT_OUTCOMES = re.compile(
     re.IGNORECASE)
 
 
-#: The local authority's duty stated over a combined E/F table ("The Local Authority will secure the
-#: following special educational provision at Noah's nursery"): Section F's preamble, the council as
-#: its subject - not an outcome for the child.
-_LA_DUTY = re.compile(
-    r"^\W*(?:the\s+)?(?:local\s+authority|LA|council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+council)\s+"
-    r"(?:will|must|shall|is\s+to|has\s+to|is\s+required\s+to|agrees\s+to)\s+(?:\w+\s+)?"
-    r"(?:secure|arrange|make|provide|fund|ensure)\b", re.IGNORECASE)
-
-
 #: A pointer to text elsewhere, standing for it: "See views above.", "As above", "Please refer to Section A2".
 _CROSS_REF = re.compile(r"^\W*(?:(?:please\s+)?(?:see|refer to)\b[^.]{0,40}\b(?:above|below|section|part|page|"
                         r"paragraph|appendix|attached)\b|as (?:above|below|stated above|said above)\b)", re.IGNORECASE)
@@ -176,19 +164,6 @@ _STEM = re.compile(r"\b(?:will|shall|can|to|able to|going to)\s*(?:\.{2,}|…|:|
 def is_stem(line: str) -> bool:
     """Is this line the opening of outcomes written under it (see :data:`_STEM`)?"""
     return bool(_STEM.search(line.strip()))
-
-#: A column or box heading written as an indirect question: "How progress will be measured", "What
-#: success will look like", "Who will help me", "When this will be reviewed" - a label over the
-#: cells under it (no question mark, no full stop), not an outcome.
-_WH_HEADING = re.compile(r"^\W*(?:[A-Za-z][\w'’/ ]{0,25}\s[-–—]\s*)?(?:how|what|who|when|where|which|why)\b[^.?!:;]{0,60}\??$",
-                         re.IGNORECASE)  # after a short label and a dash too: "Provision – what will happen"
-
-
-def is_wh_heading(line: str) -> bool:
-    """Is this line a heading written as an indirect question (see :data:`_WH_HEADING`)?"""
-    t = line.strip()
-    return bool(_WH_HEADING.match(t)) and len(t.split()) <= 8
-
 
 #: A table cell of Section E with its place: (table, row, column, block).
 _Cell = tuple[int, int, int, Block]
@@ -371,33 +346,22 @@ def outcome_text(text: str) -> str:
 #: A line wholly in brackets: an aside about the row ("(Supports Ellie to meet other young people with
 #: a vision impairment.)"), not an outcome.
 _ASIDE = re.compile(r"^\W{0,3}\([^()]*\)\W*$")
-#: A trailing bracketed note: "Independent living (aspiration: go to town on his own)".
-_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
+def is_outcome(text: str, names: Iterable[str] = ()) -> bool:
+    """Is this line of Section E an outcome? Defined positively (:mod:`._outcome_unit`): the child is the
+    one who will do or achieve something, or the act is written verb first; or provision is written
+    where the outcome should be (someone serving the child as the subject), for PC-OUTCOME-NOT-PROVISION
+    to see. Lines about the outcomes, the provision, the review or a hope, and titles, labels, codes and
+    dates, are no outcome by construction. What an auditor reads otherwise is kept: a stem completed by
+    the lines under it ("By July 2027, Sam will:"), a measure line ("How we will know: ..."), the
+    aspiration an outcome builds on ("Aspiration: to be a vet") and an aside wholly in brackets."""
+    t = without_month_may(outcome_text(text))
+    return ((child_acts(t, names) or serves_child(t, names)) and not is_stem(t) and not MEASURE_LINE_RE.match(t)
+            and not _MEASURE_HEADING_RE.match(t) and not is_aspiration_line(t) and not _ASIDE.match(t.strip()))
 
 
-def is_titled_label(text: str) -> bool:
-    """Is this line an area or row title with a note in brackets after it ("Communication and friends
-    (aspiration: be safe when out)", "Good health (linked to Part C)"), or an aside wholly in
-    brackets - a label, not an outcome?"""
-    t = text.strip()
-    if _ASIDE.match(t):
-        return True
-    head = _TRAILING_NOTE.sub("", t)
-    return head != t and bool(head.strip()) and is_label(head)
-
-
-def is_outcome(text: str) -> bool:
-    """Is this line of Section E an outcome - a statement about the child - rather than a heading,
-    a note about the outcomes or a cross-reference to other outcomes?"""
-    t = outcome_text(text)
-    # "Practical assessment in May 2027": the month, not the verb "may"; a note about the plan's
-    # reviews ("her plan will be reviewed every 6 months") is no outcome
-    return (is_statement(without_month_may(t)) and not is_plan_note(t) and not is_set_note(t) and not is_aspiration_line(t) and not is_titled_label(t) and not ABOUT_OUTCOMES.search(t) and not META_OUTCOME_RE.search(t)
-            and not _LA_DUTY.search(t) and not is_outcome_title(t) and not ALL_OUTCOMES.search(t)
-            and not OUTCOMES_SUBJECT.search(t) and not is_wh_heading(t) and not MEASURE_LINE_RE.match(t)
-            and not _MEASURE_HEADING_RE.match(t) and not _heading_parts(t) and not is_definition(t) and not is_stem(t)
-            and not is_title_or_date(t)  # "E1 Understanding what people say", "To be achieved by July 2026"
-            and not is_coded_label(text))  # "Area of need: Communication and interaction"
+def outcome_names(ctx: CheckContext) -> list[str]:
+    """The child's names for reading outcomes: the front matter's, and the name Section E uses most."""
+    return sorted(set(_child_names(ctx)) | set(plan_names(b.text for b in ctx.plan.blocks_in("E"))))
 
 
 def outcome_items(ctx: CheckContext) -> list[Block]:
@@ -405,7 +369,8 @@ def outcome_items(ctx: CheckContext) -> list[Block]:
     about the outcomes, cross-references): the outcomes an auditor reads."""
     under_measure = {b.id for bs in measure_cells(ctx).values() for b in bs} | aspiration_cells(ctx)
     nested = nested_tables(ctx)  # an outcomes table inside one cell: its headings, measures, dates
-    return [b for b in outcome_blocks(ctx) if is_outcome(b.text) and b.id not in under_measure
+    names = outcome_names(ctx)
+    return [b for b in outcome_blocks(ctx) if is_outcome(b.text, names) and b.id not in under_measure
             and not not_outcome(nested, b)]
 
 

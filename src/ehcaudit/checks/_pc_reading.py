@@ -18,7 +18,6 @@ import re
 
 from ehcaudit.checks._table_lines import top_cells
 from ehcaudit.clauses import RECORD_VERBS
-from ehcaudit.text import OUTCOME_CODE, OUTCOME_NUMBER
 
 #: The plan saying the child does not speak: "non-verbal", "pre-verbal", "does not use words yet",
 #: "has no spoken language", "is not yet talking" - not "does not speak English" or "does not talk to
@@ -248,51 +247,11 @@ def is_set_note(text: str) -> bool:
     return bool(_SET_WORDS.search(body)) and not _OUTCOME_VERB.search(rest)
 
 
-#: A title over an outcome written as a gerund, its only verb inside a clause of what, how or who:
-#: "E1 Understanding what people say", "Telling adults how I feel", "Knowing who to ask" - the
-#: area's name, as "Feeling safe and calm" is (no figures, no modal, no closing full stop).
-_GERUND_TITLE = re.compile(rf"^\W*(?:{OUTCOME_CODE}\s+|{OUTCOME_NUMBER}\s+)?[A-Za-z]+ing\b"
-                           r"(?:\s+[\w'’-]+){0,3}?\s+(?:what|how|who|when|where|which|why|whether)\b"
-                           r"(?![^\n]*\b(?:will|shall|can|could|would|should|must|might)\b)[^\d.!?;:]*$", re.IGNORECASE)
-
 #: A line that says only when: "To be achieved by July 2026 (end of Year 6).", "Target date: July
 #: 2027", "Timescale - by the end of Key Stage 2": the date over the outcomes, no outcome of its own.
 _DATE_LINE = re.compile(r"^\W*(?:(?:all\s+)?(?:(?:to|should|will|must)\s+be\s+)?(?:achieved|completed|met|reached)\s+"
                         r"(?:by|within|before|at|during|in)\b|(?:target\s+date|timescale|deadline|by\s+when|date\s+to\s+be\s+"
                         r"achieved)\s*[:\-–—])(?![^.;]*\b(?:will|can|shall)\b)[^.;]{0,60}\.?\s*$", re.IGNORECASE)
-
-
-#: The area of need in brackets after a title: "Speaking up when I have not heard (communication and
-#: interaction)" - the title's note, not words of an outcome.
-_AREA_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-#: An area's title with what it leads towards after a colon or dash: "Playing with other children:
-#: building towards 'be with other children' and starting at the village school", "Moving about -
-#: working towards his wish to walk on his own", "Friendships: towards 'have a best friend'". The title
-#: names the aspiration its outcomes serve; the words quoted from it ("be", "walk") are the family's,
-#: and the line has no modal of its own and no closing full stop.
-_TOWARDS_TITLE = re.compile(r"^\W*(?:[^:;.!?–—]{2,60}?)\s*(?::|\s[-–—])\s*(?:(?:building|working|moving|leading|heading|"
-                            r"stepping|progressing|contributing)\s+)?(?:towards?|on\s+the\s+way\s+to)\b[^.;!?]*$",
-                            re.IGNORECASE)
-_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“][^'‘’\"“”]*['’\"”]")
-
-
-def _towards_title(text: str) -> bool:
-    """Is this line an area's title naming what it builds towards (see :data:`_TOWARDS_TITLE`)?"""
-    t = text.strip()
-    return bool(_TOWARDS_TITLE.match(t)) and not _OUTCOME_VERB.search(_QUOTED.sub("", t)) and not re.search(
-        r"\b(?:would|should|must|may)\b", _QUOTED.sub("", t), re.IGNORECASE)
-
-
-def is_title_or_date(text: str) -> bool:
-    """Is this Section E line a gerund title (see :data:`_GERUND_TITLE`) or a line that gives only the
-    outcomes' date (see :data:`_DATE_LINE`) - a heading, not an outcome? The area named in brackets
-    after a title does not make it long enough to be an outcome."""
-    t = text.strip()
-    short = len(_AREA_NOTE.sub("", t).split()) <= 10
-    # a date line is bounded by its own pattern: "To be achieved by the end of the summer term 2027"
-    return (short and bool(_GERUND_TITLE.match(t))) or bool(_DATE_LINE.match(t)) or _towards_title(t)
 
 
 def is_date_line(text: str) -> bool:

@@ -10,6 +10,7 @@ from pydantic import Field
 from ehcaudit.checks._blank_columns import blank_rows
 from ehcaudit.checks._outcome_groups import AS_ABOVE, outcome_groups
 from ehcaudit.checks._outcome_provision import provision_hit
+from ehcaudit.checks._outcome_unit import child_acts
 from ehcaudit.checks._outcomes import (
     BARE_DATE,
     MEASURE_MEANS,
@@ -19,6 +20,7 @@ from ehcaudit.checks._outcomes import (
     is_stem,
     nested_tables,
     outcome_items,
+    outcome_names,
     outcome_text,
     stated_measures,
 )
@@ -60,6 +62,7 @@ _COUNTED = re.compile(r"\d")
 def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     """Each outcome in E is specific, measurable and time-bound."""
     items = outcome_items(ctx)
+    names = outcome_names(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
     time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
@@ -152,6 +155,14 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
                    and not (BARE_DATE.search(nested_row(b)[1]) or time_re.search(nested_row(b)[1])))
         prov = (b.id, b.text) in prov_ids
         stated = [m for key in (("block", b.id), ("row", b.id)) for m in beside.get(key, [])] + nested_row(b)[0]
+        if prov and not time_re.search(text) and not stated and not by_steps and not child_acts(text, names):
+            # staff, not the child, the subject of an outcome with no date and no measure beside it ("Staff
+            # will help Ruby to make friends at playtime"; its "in all lessons" is how much is given, not a
+            # measure of the child): nothing the child will do, so nothing specific, measurable or
+            # time-bound (the child given something, "Ruby has a TA", is PC-OUTCOME-NOT-PROVISION's alone)
+            findings.append(ctx.finding(b, "This outcome says what staff will do, not what the child will achieve, "
+                                           "and gives no date and no measure of the child's progress."))
+            continue
         if prov and (not stated or measured_beside(b, prov)) and (b.table, b.row) not in blank:
             continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
         if prov and (b.table, b.row) in blank:
