@@ -141,3 +141,22 @@ def test_brief_examples_are_not_outcomes(line):
 @pytest.mark.parametrize("line", ["", "   ", "-", "•", "..."])
 def test_empty_or_punctuation_line_is_no_outcome(line):
     assert not is_outcome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "E4 Travel and community",  # set AC's area title (a first word that is also a verb)
+    "Play and friendships",
+    "O2: Work and volunteering",
+    "Outcome 3 - Care and independence",
+])
+def test_an_area_title_whose_first_word_is_a_verb_is_no_outcome(line):
+    assert not is_outcome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read and write 20 common words by July 2027.",
+    "Travel to college on my own by the end of the spring term 2027.",
+    "To travel and shop in town with a friend by summer 2027.",
+])
+def test_acts_written_verb_first_are_still_outcomes(line):
+    assert is_outcome(line)

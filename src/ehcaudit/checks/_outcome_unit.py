@@ -177,6 +177,11 @@ def _verb_first(clause: str, gerund: bool = True) -> bool:
                              r"happy|calm|settled|ready)\b", clause, re.IGNORECASE))
     if verb not in _ACT_VERBS:
         return False
+    after = re.match(r"^\s+(?:and|or|&)\s+([a-z]+)", clause[m.end():], re.IGNORECASE)
+    if after and not m.group(0).lower().startswith("to"):
+        # "Read and write 20 words": two acts; "Travel and community", "Play and friendships": an area's
+        # title whose first word is also a verb, never an act
+        return after.group(1).lower() in _ACT_VERBS
     # a plain verb is followed by what it acts on or how ("Read 50 words", "Travel to college", "Use my
     # cards"), never by a noun of its own ("Travel trainer's record", "Sleep diary", "Work scrutiny")
     return bool(m.group(0).lower().startswith("to") or re.match(
