@@ -189,3 +189,39 @@ def test_an_adl_programme_is_living_skills_provision():
         "- The occupational therapist will visit once a half term for 45 minutes to update her ADL programme."]})
     res = _link(plan)
     assert not [f for f in res.findings if "cooking" in f.message], why(res)
+
+
+# -- 4. a combined table's header row, filed as headings, still heads the rows under it ---------------
+
+def _who_plan(path: Path, who_header: str, who: str) -> None:
+    d = docx.Document()
+    d.add_paragraph("Section A: About me").runs[0].bold = True
+    d.add_paragraph("Nia likes music and swinging.")
+    d.add_paragraph("Section B: Special educational needs").runs[0].bold = True
+    d.add_paragraph("Nia is deafblind and needs information passed to her by touch.")
+    p = d.add_paragraph()
+    p.add_run("Sections E and F: Outcomes and the provision to meet them").bold = True
+    t = d.add_table(rows=0, cols=4)
+    for r in (["Outcome", "What will be provided", "How often and how long", who_header],
+              ["E1. By May 2027, Nia will choose between two objects of reference at snack time.",
+               "Tactile signing sessions, 1:1.", "Weekly, 30 minutes", who]):
+        for c, text in zip(t.add_row().cells, r, strict=True):
+            c.text = text
+    d.add_paragraph("Section I: Placement").runs[0].bold = True
+    d.add_paragraph("Meadowside School.")
+    d.save(path)
+
+
+@pytest.mark.parametrize("who_header", ["Who", "Delivered by"])
+def test_a_cell_under_the_who_column_says_who_whatever_the_role(tmp_path, who_header):
+    path = tmp_path / "who.docx"
+    _who_plan(path, who_header, "Communicator-guide")
+    res = run(read_plan(path), "PR-QUANTIFIED")
+    assert not [f for f in res.findings if f.kind == "issue" and "who" in f.message], why(res)
+
+
+def test_the_boundary_an_empty_who_cell_still_leaves_who_unsaid(tmp_path):
+    path = tmp_path / "who.docx"
+    _who_plan(path, "Who", "")
+    res = run(read_plan(path), "PR-QUANTIFIED")
+    assert flagged(res), why(res)
