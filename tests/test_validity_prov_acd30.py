@@ -225,3 +225,21 @@ def test_the_boundary_an_empty_who_cell_still_leaves_who_unsaid(tmp_path):
     _who_plan(path, "Who", "")
     res = run(read_plan(path), "PR-QUANTIFIED")
     assert flagged(res), why(res)
+
+
+# -- 5. staff training dated to one month or half term is once ------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- The Autism Outreach Team will train Zac's class staff in using his communication book "
+    "(90 minutes, before February half term 2027).",
+    "- The visual impairment teacher will train the PE department in adapting games for Ruby (1 hour, in March 2027).",
+])
+def test_training_dated_to_one_month_or_half_term_says_how_often(line):
+    res = run(care_builder.build({"A": ["Zac likes lorries."], "F": [line]}), "PR-QUANTIFIED")
+    assert not [f for f in res.findings if f.kind == "issue" and "how often" in f.message], why(res)
+
+
+def test_the_boundary_undated_training_still_leaves_how_often_unsaid():
+    line = "- The Autism Outreach Team will train Zac's class staff in using his communication book (90 minutes)."
+    res = run(care_builder.build({"A": ["Zac likes lorries."], "F": [line]}), "PR-QUANTIFIED")
+    assert [f for f in res.findings if f.kind == "issue" and "how often" in f.message], why(res)
