@@ -103,13 +103,21 @@ _PART_LABEL_RE = re.compile(
     r"monitoring|"
     # the need the item meets, a cross-reference on a card ("Health need: Sickle cell disease", "Need: Glue ear")
     r"(?:(?:health|social care|medical|identified|assessed)\s+)?needs?(?:\s+(?:met|addressed|ref(?:erence)?))?|areas?\s+of\s+need)"
-    r"(?:\s*(?:and|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
+    r"(?:\s*(?:and|or|&|\+|/|,)\s*[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,25}\))?\s*:",
     re.IGNORECASE)
+
+
+def _part_line(text: str) -> bool:
+    """A line whose label names one of provision's parts (how often, how long, group size or ratio,
+    who) and then gives it: "How often and for how long: 20 minutes daily", "Group size or ratio:
+    1:1". The label is read by what it names, however many words it takes to say it."""
+    m = _PART_LABEL_RE.match(text)
+    return m is not None and not text[m.end():m.end() + 1].isdigit() and bool(text[m.end():].strip())
 
 
 def is_part_field(text: str) -> bool:
     """A "Label: value" part of the item above it ("Delivered by: …", "Frequency and duration: …")."""
-    return bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text))
+    return _part_line(text) or (bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text)))
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
@@ -131,7 +139,7 @@ def _merge_fields(items: list[Item]) -> list[Item]:
         # "Staffing: …" on the next line of one template cell)
         same_block = group is not None and single and group.blocks[-1] is b
         lead = not is_table and t.endswith(":") and len(t.split()) <= 8
-        field_line = (not is_table or same_block) and bool(_FIELD_RE.match(t))
+        field_line = (not is_table or same_block) and (bool(_FIELD_RE.match(t)) or _part_line(t))
         same_sub = group is not None and group.blocks[-1].subsection == b.subsection
         # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
         # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"

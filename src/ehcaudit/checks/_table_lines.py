@@ -160,11 +160,11 @@ def top_cells(blocks: Sequence[Block]) -> tuple[dict[int, int], dict[tuple[int, 
     return top, head
 
 
-def _table_rows(blocks: Sequence[Block]) -> dict[tuple[int, int], list[Block]]:
+def _table_rows(blocks: Sequence[Block], kinds: tuple[str, ...] = ("table_cell",)) -> dict[tuple[int, int], list[Block]]:
     """(table, row) -> the row's cells (table cells with a place in the grid), in the plan's order."""
     rows: dict[tuple[int, int], list[Block]] = {}
     for b in blocks:
-        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None:
+        if b.kind in kinds and b.table is not None and b.row is not None and b.col is not None:
             rows.setdefault((b.table, b.row), []).append(b)
     return rows
 
@@ -187,14 +187,17 @@ def column_headers(blocks: Sequence[Block]) -> dict[tuple[int, int], str]:
 
 def _under_headers(blocks: Sequence[Block]) -> Iterator[tuple[int, int, list[Block], dict[int, str]]]:
     """Each table row under a header row (a row of two or more cells, all column headers), with its
-    cells and {column: header text} of the header row above it, up to the next header row."""
-    rows = _table_rows(blocks)
+    cells and {column: header text} of the header row above it, up to the next header row. The
+    reader may file a header row as headings (a combined outcomes | provision table's "Outcome |
+    What will be provided | How often | Who"): it still heads the rows under it."""
+    rows = _table_rows(blocks, ("table_cell", "heading"))
     current: dict[int, dict[int, str]] = {}
     for (table, row), cells in sorted(rows.items()):
         if len(cells) >= 2 and all(is_header_cell(c.text) for c in cells):
             current[table] = {c.col: " ".join(c.text.split()) for c in cells if c.col is not None}
             continue
-        if table in current:
+        cells = [c for c in cells if c.kind == "table_cell"]
+        if table in current and cells:
             yield table, row, cells, current[table]
 
 

@@ -115,6 +115,17 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", strip_placeholders(text).lower()).strip()
 
 
+#: A sub-heading's numbering in front of its name: "E3 ", "F3. ", "Outcome 2: ", "Provision 2 -".
+_SUB_CODE = re.compile(r"^\s*(?:(?:section\s+)?[A-K]\s?\d{1,2}|(?:outcomes?|provision)\s+\d{1,2})\b\s*[.:)\u2013\u2014-]?\s*",
+                       re.IGNORECASE)
+
+
+def _subheading_name(text: str) -> str:
+    """A sub-heading by what it names, without its numbering: "E3 Social, emotional and mental health"
+    in E and "F3 Social, emotional and mental health" in F are the same area's sub-heading."""
+    return _norm(_SUB_CODE.sub("", text, count=1))
+
+
 def _names(ctx: CheckContext) -> list[str]:
     known = ctx.plan.front.known_as or ""
     return known.split()
@@ -138,6 +149,23 @@ def _provision_below(plan: Plan, rows: list, i: int, out: list[Block], need: lis
             break
         ids.extend(nxt.provision)
     return ids
+
+
+def _provision_above(plan: Plan, rows: list, i: int, out: list[Block], need: list[Block],
+                     prov: list[Block]) -> list[int]:
+    """The provision of the row above a row that holds only a second outcome: its need and provision
+    cells left empty, directly under a row of the same table whose need and provision are filled, it
+    continues that row (as a merged cell would), and that row's provision serves it. A row with its
+    own need and no provision is still a gap."""
+    if prov or need or len(out) != 1 or i == 0 or is_title(out[0].text):
+        return []
+    above = rows[i - 1]
+    blocks = [plan.blocks[b] for b in above.provision + above.need if b < len(plan.blocks)]
+    if not (above.provision and above.need) or not blocks or blocks[0].table != out[0].table \
+            or not any(plan.blocks[b].text.strip() for b in above.need if b < len(plan.blocks)) \
+            or not any(plan.blocks[b].text.strip() for b in above.provision if b < len(plan.blocks)):
+        return []
+    return list(above.provision)
 
 
 def _row_outcome_areas(plan: Plan, p: OutcomeLinkParams, filled: Callable[[list[int]], list[Block]]) -> set[str]:
@@ -210,6 +238,15 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
         if not (need or prov or out):
             continue
         area = f" ({row.area})" if row.area else ""
+        above = _provision_above(plan, bfe, ri, out, need, prov)
+        if above:
+            total += 1
+            served += 1
+            evidence.append(ctx.finding(out[0], f"Golden thread{area}: this outcome continues the row above it "
+                                                f"(its need and provision cells left empty), served by that row's "
+                                                f"provision: '{quote_of(blocks_text(plan, above), 160)}'.",
+                                        quote=quote_of(out[0].text), kind="evidence"))
+            continue
         below = _provision_below(plan, bfe, ri, out, need, prov)
         if below:
             # a titled row standing over its short-term targets ("Learning / Long-term outcome (end of
@@ -294,7 +331,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                 if topic is not None:
                     match = (it, f"same skill: {topic.name}")
             if match is None and b.subsection and it.block.subsection \
-                    and _norm(b.subsection) == _norm(it.block.subsection):
+                    and _subheading_name(b.subsection) == _subheading_name(it.block.subsection):
                 match = (it, f"same sub-heading: {it.block.subsection}")
         total += 1
         if match and match[0].block.section != "F" and _COMM in areas \

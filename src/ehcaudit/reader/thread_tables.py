@@ -96,7 +96,10 @@ def generic_header(bld: Builder, line: str) -> str | None:
                     r"| and support| \(what\))?|support(?: to be provided)?|what will be provided"
                     # "What support Harvey will get", "Help we will give", "What school will do"
                     r"|(?:what )?(?:support|help) .{0,40}(?:will|should|is to) (?:get|receive|have|give|provide)"
-                    r"|what (?:we|staff|school|the (?:school|setting|college)) will (?:do|provide)", t):
+                    r"|what (?:we|staff|school|the (?:school|setting|college)) will (?:do|provide)"
+                    # "What will help him", "What will support Mia", "How we will help": the help itself
+                    r"|what (?:will|is going to) (?:help|support)(?: .{0,40})?|how (?:we|staff|school) will (?:help|support)"
+                    r"(?: .{0,40})?", t):
         return {"B": "F", "C": "G", "D": "H2"}[family]
     if re.fullmatch(r"(?:expected |intended |desired |long[- ]term |short[- ]term )?outcomes?(?: sought| to be "
                     r"achieved)?|what .{0,40} will achieve|targets?"
