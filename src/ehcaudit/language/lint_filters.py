@@ -135,9 +135,15 @@ def _indirect_question(text: str, end: int) -> bool:
     return any(w.lower().replace("’", "'") in word_list("finite_auxiliaries") for w in words[1:])
 
 
+#: A gloss in square brackets straight after a word: the writer's explanation of a word kept as
+#: someone said it ("learning with my chavrusa [study partner]"), in everyday words.
+_GLOSS_AFTER = re.compile(r"\s?\[[a-z][a-z' -]{1,40}\]")
+
+
 def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
     """A unit after a number ("30 mins"), the plural particle of a hyphenated noun
-    ("check-ins"), or the British -ise spelling of a word Harper knows as -ize."""
+    ("check-ins"), a word glossed in square brackets straight after it ("chavrusa [study
+    partner]"), or the British -ise spelling of a word Harper knows as -ize."""
     word = text[start:end]
     low = word.lower()
     if low in _UNITS and _AFTER_NUMBER.search(text, max(0, start - 12), start):
@@ -147,6 +153,8 @@ def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
     mark = _NOTE_ABBREVIATIONS.get(low.rstrip("."))
     if mark is not None and word.islower() and (not mark or word.endswith(mark) or text[end:end + 1] == mark):
         return True
+    if _GLOSS_AFTER.match(text, end):
+        return True  # "my chavrusa [study partner]": a word the writer explains on the spot
     american = _BRITISH_ISE.sub(lambda m: m.group(1).replace("s", "z") + m.group(2), low)
     return american != low and any(x.replacement_text.lower() == american for x in lint.suggestions)
 

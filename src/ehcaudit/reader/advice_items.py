@@ -80,11 +80,18 @@ def _labelled_cards(lines: list[str]) -> list[tuple[dict[str, str], str]] | None
     "date"; a new card starts at each title label) and its lines as written, or None when any
     line is not a labelled field of an advice list or a card has no title and nothing else."""
     fields = [_LABELLED_RE.match(" ".join(x.split())) for x in lines]
-    if len(lines) < 2 or any(f is None for f in fields):
+    if len(lines) < 2 or all(f is None for f in fields):
         return None
     cards: list[tuple[dict[str, str], list[str]]] = []
-    for f in fields:
-        assert f is not None
+    for i, f in enumerate(fields):
+        if f is None:
+            # the card's title written as its first line, unlabelled ("Parents' views", then "Given
+            # by: …", "Date: …"): a short advice title followed by a labelled field
+            line = " ".join(lines[i].split())
+            if i + 1 >= len(fields) or fields[i + 1] is None or not _card_title(line):
+                return None
+            cards.append(({"title": line}, [line]))
+            continue
         role = adv.column_role(f.group(1))
         if role is None or role == "appended":
             return None
@@ -97,6 +104,13 @@ def _labelled_cards(lines: list[str]) -> list[tuple[dict[str, str], str]] | None
     if any("title" not in card or len(card) < 2 for card, _ in cards):
         return None
     return [(card, " / ".join(shown)) for card, shown in cards]
+
+
+def _card_title(line: str) -> bool:
+    """A line that can head a card as its unlabelled title: a few words naming the advice
+    ("Educational advice", "Jamie's own views (annual review)"), not a sentence or a date."""
+    return (len(line.split()) <= 10 and not line.endswith((".", ":")) and not find_dates(line)
+            and adv.looks_like_item(line))
 
 
 def _card_item(card: dict[str, str], quote: str, b: Block, location: str) -> AdviceItem:

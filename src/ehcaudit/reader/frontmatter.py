@@ -145,7 +145,11 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("last_review", re.compile(r"\breview(?:ed)?\b|\b(?:last|latest|most recent|previous) ar\b|^(?:date of (?:the )?)?ar(?: date| held)?$")),
     # the first plan's date: the issue date only when the plan gives no later one
     ("first_issued", re.compile(rf"^(?:date of (?:the )?(?:first|original|initial) {_PLAN}"
-                                r"|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$")),
+                                r"|(?:first|original|initial) (?:ehc ?p?|ehc plan|plan) (?:date|issued))$"
+                                # the same with the words the other way round: "Plan first issued",
+                                # "EHCP originally issued on", "Date the plan was first issued"
+                                rf"|^(?:date (?:(?:this|the) )?)?(?:{_PLAN} )?(?:was )?(?:first|originally|initially) "
+                                r"(?:issued|finali[sz]ed)(?: (?:on|date))?$")),
     # the day the plan began or took effect: "Plan start date", "Start date", "EHCP effective from",
     # "Date plan agreed", "Date signed"; not a start at a school or setting ("Placement start date")
     ("date_issued", re.compile(rf"^(?:date (?:of )?)?(?:(?:this|the) )?(?:{_PLAN} )?(?:was )?{_BEGAN}(?: (?:date|on|from))?$"
