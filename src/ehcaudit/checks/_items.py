@@ -107,9 +107,19 @@ _PART_LABEL_RE = re.compile(
     re.IGNORECASE)
 
 
+#: A part label followed by its value ("How often and for how long: weekly"): the label is read by
+#: ``_PART_LABEL_RE`` whatever its length, so a long label names a part as a short one does.
+_PART_VALUE_RE = re.compile(r"^[^:]*(?<!\d):(?!\d)\s*\S")
+
+
+def _is_part_line(text: str) -> bool:
+    return bool(_PART_LABEL_RE.match(text)) and bool(_PART_VALUE_RE.match(text))
+
+
 def is_part_field(text: str) -> bool:
-    """A "Label: value" part of the item above it ("Delivered by: …", "Frequency and duration: …")."""
-    return bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text))
+    """A "Label: value" part of the item above it ("Delivered by: …", "Frequency and duration: …",
+    "How often and for how long: …")."""
+    return _is_part_line(text) or (bool(_PART_LABEL_RE.match(text)) and bool(_FIELD_RE.match(text)))
 
 
 def _merge_fields(items: list[Item]) -> list[Item]:
@@ -131,7 +141,7 @@ def _merge_fields(items: list[Item]) -> list[Item]:
         # "Staffing: …" on the next line of one template cell)
         same_block = group is not None and single and group.blocks[-1] is b
         lead = not is_table and t.endswith(":") and len(t.split()) <= 8
-        field_line = (not is_table or same_block) and bool(_FIELD_RE.match(t))
+        field_line = (not is_table or same_block) and (bool(_FIELD_RE.match(t)) or _is_part_line(t))
         same_sub = group is not None and group.blocks[-1].subsection == b.subsection
         # a field line completes the item above it when it follows a lead-in line ("Physiotherapy:")
         # or is one of an item's parts ("Provided by: …"); "Orthopaedics: annual review at clinic"
