@@ -8,6 +8,9 @@ class in words of our own, with its boundary.
    is still flagged, and one item's amount does not serve the item after it.
 2. Where such an item has a labelled "who" part, that part names the provider whose advice K
    should list (HC-ADVICE-PROVIDERS), not the words of the item's first line.
+3. Trauma is a mental health need when it is lived through; "traumatic" naming how the body was
+   injured ("post-traumatic epilepsy", "traumatic brain injury", "head trauma") is no mental
+   health need (HC-NEEDS-MET, HC-OUTCOMES): the injury or the epilepsy is.
 """
 
 from __future__ import annotations
@@ -102,4 +105,35 @@ def test_a_who_part_with_no_advice_in_k_is_still_flagged():
                               advice=[("health", "Medical advice", "Dr L Ng, General Practitioner",
                                        care_builder.D(2026, 6, 1))])
     res = run(plan, "HC-ADVICE-PROVIDERS")
+    assert flagged(res), why(res)
+
+
+# -- 3. trauma lived through, not an injury's cause ---------------------------------------------
+
+G_SEIZ = ["- Epilepsy nurse: seizure care plan and rescue medication training for class staff, 2 hours each "
+          "September, from the Children's Epilepsy Service."]
+E_SEIZ = ["By July 2027, Sam will tell an adult when he feels a seizure coming, on 4 of 5 occasions."]
+
+
+@pytest.mark.parametrize("line", [
+    "Post-traumatic epilepsy: since his accident Sam has short seizures in which he stares and does not answer.",
+    "Sam has epilepsy (post traumatic), with absence seizures most mornings.",
+    "After a traumatic brain injury in 2024, Sam has epilepsy with seizures about twice a week.",
+    "Sam has epilepsy following head trauma in a fall when he was three.",
+])
+@pytest.mark.parametrize("criterion", ["HC-NEEDS-MET", "HC-OUTCOMES"])
+def test_trauma_naming_an_injury_is_no_mental_health_need(line, criterion):
+    res = run(care_builder.build({"C": [line], "G": G_SEIZ, "E": E_SEIZ}), criterion)
+    assert not any("mental health" in f.message for f in res.findings if f.kind == "issue"), why(res)
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("line", [
+    "Sam has epilepsy, and since the house fire he has post-traumatic stress: nightmares and panic at loud noises.",
+    "Sam has epilepsy; he was badly traumatised by the accident and now avoids cars and roads.",
+    "Sam has epilepsy and lives with the trauma of losing his mother; he is tearful most days.",
+])
+def test_trauma_lived_through_is_still_a_mental_health_need(line):
+    # the boundary: the epilepsy provision does not meet trauma the child lived through
+    res = run(care_builder.build({"C": [line], "G": G_SEIZ, "E": E_SEIZ}), "HC-NEEDS-MET")
     assert flagged(res), why(res)
