@@ -16,6 +16,9 @@ class in words of our own, with its boundary.
    assessment or mealtime guidance (HC-NEEDS-MET).
 5. A sense or function whose state is not yet known (a report awaited) states no need to meet
    (HC-NEEDS-MET, HC-OUTCOMES); a condition of unknown cause is still a need.
+6. A line offering contact between the appointments set out in G ("can ring the team when needed
+   between sessions") is a safety net judged with them, not an item lacking an amount
+   (HC-PROVISION-SPECIFIC); alone in G, with no appointments, it is still flagged.
 """
 
 from __future__ import annotations
@@ -189,4 +192,28 @@ def test_a_need_of_unknown_cause_is_still_a_need(line):
     # the boundary: "unknown" about the cause leaves the loss a need, unmet by the epilepsy provision
     res = run(care_builder.build({"C": [line, "Sam has epilepsy with seizures most weeks."], "G": G_SEIZ, "E": E_SEIZ}),
               "HC-NEEDS-MET")
+    assert flagged(res), why(res)
+
+
+# -- 6. contact between appointments ------------------------------------------------------------
+
+PLANNED = "- Clinical psychologist, Children's Learning Disability Team: one 50-minute session a fortnight at home for 4 months."
+
+
+@pytest.mark.parametrize("extra", [
+    "- The family can ring the Learning Disability Team for advice when needed between appointments.",
+    "- Sam's parents may email the psychologist between sessions if something worries them.",
+    "- School staff can contact the team by phone between planned visits.",
+])
+def test_contact_between_appointments_is_judged_with_them(extra):
+    res = run(care_builder.build({"C": ["Sam has a learning disability and hurts himself when upset."],
+                                  "G": [PLANNED, extra], "E": E_OUT}), "HC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def test_contact_as_the_only_provision_is_still_flagged():
+    # the boundary: with no appointments set out, "when needed" is no amount
+    res = run(care_builder.build({"C": ["Sam has a learning disability and hurts himself when upset."],
+                                  "G": ["- The family can ring the Learning Disability Team for advice when needed "
+                                        "between appointments."], "E": E_OUT}), "HC-PROVISION-SPECIFIC")
     assert flagged(res), why(res)
