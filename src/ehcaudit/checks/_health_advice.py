@@ -248,8 +248,20 @@ def _provision_rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+#: An item's labelled "who" part, after its first line ("Eye check.; How often: yearly; Who will
+#: provide it: Orthoptist, Eye Clinic"): the value names the provider, whatever the first line says.
+_WHO_PART_RE = re.compile(r";\s*(?:who(?:\s+\w+){0,3}|(?:provided|delivered|led|given|run|arranged)\s+by|by whom|"
+                          r"provider|responsible)\s*:\s*([^;|]+)", re.IGNORECASE)
+
+
 def providers_of(text: str, professions: list[Profession]) -> list[Provider]:
-    """Who provides this G item: the services or professions (and people) that deliver it."""
+    """Who provides this G item: the services or professions (and people) that deliver it; where
+    the item has a labelled "who" part, the provider that part names."""
+    who = _WHO_PART_RE.search(text)
+    if who:
+        named = providers_of(who.group(1), professions)
+        if named:
+            return named
     t = _NOT_PROVIDER_RE.sub(" ", " ".join(text.split()))
     m = _LABEL_RE.match(t)
     if m:
