@@ -122,6 +122,14 @@ def test_an_outcome_in_the_goals_field():
     assert not flagged(res), why(res)
 
 
+def test_a_school_skill_named_with_the_goal_is_its_means():
+    # boundary: reading in the same sentence as the trade is the means towards it, not another hope
+    res = run(_plan(10, ("A", "\"I want to read English well and to be a plumber one day.\""),
+                    ("E", "By July 2027, Dev will read a 300-word text and answer 5 of 6 questions, checked termly.")),
+              LINK)
+    assert not flagged(res), why(res)
+
+
 def test_an_outcomes_label_is_no_outcome():
     plan = build([("A", "\"I want to learn to cook a curry.\"", None, None),
                   ("E", "Outcome 2 (Cognition and learning)", None, (0, 2, 1)),
@@ -191,6 +199,7 @@ def test_link_sets_acd_flagged(plan):
     assert flagged(run(read_plan(SETS / plan), LINK))
 
 
-def test_link_set_ad_ad101():
-    res = run(read_plan(SETS / "AD" / "plans" / "ad101.docx"), LINK)
+@pytest.mark.parametrize("plan", ["AD/plans/ad101.docx", "AA/plans/aa102.docx", "E/plans/e204.docx"])
+def test_link_sets_passed(plan):
+    res = run(read_plan(SETS / plan), LINK)
     assert not flagged(res), why(res)

@@ -267,7 +267,9 @@ def goal_clauses(sentence: str, goal: re.Pattern, fields: list[re.Pattern]) -> s
     drive" states the goal in its first two clauses, football and getting about in the others (a
     clause naming any field the goal does not name), and an outcome that shares a word or a field with
     those builds no step towards the trade. A clause in no field ("finish school with his maths and
-    English and get onto a motor vehicle course") stays: the step the family names towards the goal."""
+    English and get onto a motor vehicle course"), or only in a school skill ("to read English books
+    and to be a car mechanic": ``fields`` leaves the school skills out), stays: the means the family
+    names towards the goal."""
     clauses = re.split(r"([,;–—]|\band\b|\bbut\b)", sentence)
     named = {i for i, r in enumerate(fields) for c in hope_clauses(sentence, goal) if r.search(c)}
     if not named:

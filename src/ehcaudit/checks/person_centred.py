@@ -408,7 +408,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if p.goal_from_year is not None and p.goal_patterns and year is not None and year >= p.goal_from_year:
         # from Year 9 a goal of work or study in a named field ("a mechanic", "acting"; not "a good job") is the
         # central aspiration: some outcome must build on it in its field, whatever broad hopes are served
-        field, own = rx1([q for t in p.themes if t.name not in broad for q in t.patterns]), [r for n, r, _ in theme_rx if n not in broad]
+        field, own = rx1([q for t in p.themes if t.name not in broad for q in t.patterns]), [r for n, r, _ in theme_rx if n not in {*broad, *p.school_skill_themes}]
         goals = [(b, s) for b, s in aspirations if goal_rx and goal_rx.search(without_leaving_time(s)) and field.search(s)]
         if goals and not any(link(goal_clauses(s, goal_rx or field, own), own_field=True) for _, s in goals):
             level = min(level, p.central_ignored_level)
