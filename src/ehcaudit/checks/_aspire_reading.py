@@ -2,7 +2,8 @@
 
 An outcome "visibly leads towards" a hope when the outcome itself (what the child will do) is about
 the hope's field, or builds a step towards it. The lines around an outcome that point elsewhere ("See the sensory outcome"),
-head a list ("Outcomes for the end of Reception (July 2027)") or say how progress is measured are
+head a list ("Outcomes for the end of Reception (July 2027)"), label it ("Outcome 2 (Cognition and
+learning)") or say how progress is measured are
 not outcomes: a word they share with a hope links nothing. An interest is what the child enjoys -
 the thing liked, not the people they enjoy it with or the reason they give ("I like school because
 of my friends": school is the setting, friends the reason; "with my foster brother": a person).
@@ -19,7 +20,7 @@ from ehcaudit.clauses import negated
 #: A line in an outcome's cell that is not itself an outcome (see the module's docstring).
 _NOT_OUTCOME_LINE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:"
-    r"see\b|as above\b|(?:please\s+)?refer\b"
+    r"see\b|as above\b|(?:please\s+)?refer\b|outcomes?\s+\d+\s*(?:\([^)]{0,60}\)|[:–—-]\s*[\w ,&'’/-]{0,60})?\s*$"
     r"|(?:end of (?:key stage|phase)\s+)?outcomes?\s+(?:for|by|at|to be achieved by)\b[^.]{0,60}[.:]?\s*$"
     r"|how (?:progress|this|it) will be (?:measured|checked|reviewed)|how (?:we|you|will we|staff) (?:will )?know\b"
     r"|(?:we will know|progress will be measured|measured by|evidence(?:d)? by)\b)",
@@ -47,10 +48,11 @@ def is_arrangement(sentence: str) -> bool:
 
 
 #: When a hope is for: "When I finish school I want to work at the garden centre", "after he leaves
-#: college", "once she has left school" - the time of the hope, not a hope of going to school.
+#: college", "once she has left school", "by the time he starts secondary school" - the time of the
+#: hope, not a hope of going to school.
 _LEAVING_WHEN = re.compile(
     r"\b(?:when|after|once|by the time)\s+(?:I|he|she|they|we|[A-Z][\w'’-]+)\s+(?:has\s+|have\s+)?"
-    r"(?:finish(?:es|ed)?|leaves?|left|is\s+(?:finished|done)\s+(?:with|at))\s+(?:\w+\s+){0,2}?"
+    r"(?:finish(?:es|ed)?|leaves?|left|starts?|started|is\s+(?:finished|done)\s+(?:with|at))\s+(?:\w+\s+){0,2}?"
     r"(?:school|college|sixth form|education|year \d+)\b", re.IGNORECASE)
 
 
@@ -79,7 +81,14 @@ def interest_object(sentence: str, start: int, end: int) -> str:
         # "to understand what he likes and dislikes. Oliver reaches for bubbles": the liking named, the
         # thing liked said elsewhere in the sentence
         rest = sentence
-    return _PEOPLE.sub(" ", rest)
+    return _ENJOYING.sub(" ", _PEOPLE.sub(" ", rest))
+
+
+#: How a liked thing is enjoyed: "listening to music" is music, "watching Formula 1" is Formula 1,
+#: "playing the drums" the drums - an outcome about listeners, watching a demonstration or play with
+#: peers uses no interest of the child's. The gerund after the liking only: "free play" is the thing liked.
+_ENJOYING = re.compile(r"\b(?:listening\s+to|watching|playing|going\s+(?:to|on)|"
+                       r"spend(?:s|ing)?\s+time\s+(?:on|with|at|in|doing))\b", re.IGNORECASE)
 
 
 #: A word naming something liked (not "and dislikes", "it", "to do").
@@ -218,14 +227,27 @@ _ROLE_WISH = re.compile(
 
 #: The child's own want, in the first person: "I want to", "I'd like to", "I wish I could".
 _OWN_WANT = re.compile(r"\bI\s*(?:really\s+)?(?:want|wanna|would\s+like|['’]d\s+like|wish|hope|dream)\b(?!\s+(?:him|her|them|my)\b)")
+#: The child's own want reported: "He wants to", "Oskar would like to" opening the sentence (the
+#: child's name, or he or she), a want of his own ("to be ...", not "wants him to be ...").
+_REPORTED_WANT = (r"^\W*(?:{who})\s+(?:really\s+)?(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|hopes|wishes|dreams\s+of)"
+                  r"\s+(?:to\b|being\b)")
 
 
-def role_wish(sentence: str, is_hope: Callable[[str], bool]) -> bool:
+def own_want(sentence: str, names: list[str] | None = None) -> bool:
+    """Is the want in ``sentence`` the child's own: in the first person, or reported with the child
+    (by name, or "he"/"she") as the one who wants it?"""
+    if _OWN_WANT.search(sentence):
+        return True
+    who = "|".join(["he", "she", *(re.escape(n) for n in names or [])])
+    return bool(re.search(_REPORTED_WANT.format(who=who), sentence, re.IGNORECASE))
+
+
+def role_wish(sentence: str, is_hope: Callable[[str], bool], names: list[str] | None = None) -> bool:
     """Is ``sentence`` only a wish to be something when grown up (see :data:`_ROLE_WISH`)? Another
     want in it - a hope of its own before the wish (``is_hope``), or more wanted after "and" ("...
     like my uncle and fix cars", "... and help look after the school dog") - is a hope still;
     alternatives ("a footballer or someone who draws comics") are the same wish."""
-    if not _OWN_WANT.search(sentence):
+    if not own_want(sentence, names):
         return False  # the family's hope ("I want her to be a teacher") is never a passing wish
     marked = _ROLE_WISH.sub("\x00", sentence)
     if "\x00" not in marked:
@@ -237,6 +259,23 @@ def role_wish(sentence: str, is_hope: Callable[[str], bool]) -> bool:
     # more wanted after the wish: a piece opening on a verb ("fix cars", "to help ...")
     return not any(re.match(r"\s*(?:to\s+)?(?!(?:when|if|then|one|I|he|she|they|we|my|his|her|their|the|a|an)\b)[a-z]+\s+\w",
                             x) for x in pieces[at + 1:])
+
+
+def goal_clauses(sentence: str, goal: re.Pattern, fields: list[re.Pattern]) -> str:
+    """``sentence`` without the clauses that state another hope in another field: "He wants to become
+    a motor mechanic and run his own garage, to keep playing football for his team and to learn to
+    drive" states the goal in its first two clauses, football and getting about in the others (a
+    clause naming any field the goal does not name), and an outcome that shares a word or a field with
+    those builds no step towards the trade. A clause in no field ("finish school with his maths and
+    English and get onto a motor vehicle course"), or only in a school skill ("to read English books
+    and to be a car mechanic": ``fields`` leaves the school skills out), stays: the means the family
+    names towards the goal."""
+    clauses = re.split(r"([,;–—]|\band\b|\bbut\b)", sentence)
+    named = {i for i, r in enumerate(fields) for c in hope_clauses(sentence, goal) if r.search(c)}
+    if not named:
+        return sentence
+    kept = [c for c in clauses if {i for i, r in enumerate(fields) if r.search(c)} <= named]
+    return "".join(kept)
 
 
 def hope_clauses(sentence: str, theme: re.Pattern) -> list[str]:

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ehcaudit.checks._aspire_reading import (
     WANT,
+    goal_clauses,
     hope_clauses,
     hoped,
     interest_object,
@@ -277,7 +278,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
 
     def no_field(s: str) -> bool:
         # a young child's wish to be something when grown up is a passing wish, as "to be happy" names no field
-        return _names_no_field(s, p, kid) or (young and role_wish(s, lambda rest: has(p.aspiration_patterns, rest)))
+        return _names_no_field(s, p, kid) or (young and role_wish(s, lambda rest: has(p.aspiration_patterns, rest), kid))
     empty = [a for a in aspirations if no_field(a[1])]
     aspirations = [a for a in aspirations if not no_field(a[1])]
     if not aspirations and p.no_aspirations_level is None:
@@ -390,7 +391,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         # hope the outcomes do serve is stated as often (then neither is the one central hope); when
         # fewer than half the hopes are reflected, a hope said twice is already central
         served = set().union(*out_themes)
-        said_of = {name: [(b, s) for b, s in aspirations if r.search(s)] for name, r, _ in theme_rx}
+        said_of = {name: [(b, s) for b, s in aspirations if r.search(without_leaving_time(s))] for name, r, _ in theme_rx}
         most_served = max([len(v) for n, v in said_of.items() if n in served], default=0)
         for name, _r, _ in theme_rx:
             said = said_of[name]
@@ -407,9 +408,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     if p.goal_from_year is not None and p.goal_patterns and year is not None and year >= p.goal_from_year:
         # from Year 9 a goal of work or study in a named field ("a mechanic", "acting"; not "a good job") is the
         # central aspiration: some outcome must build on it in its field, whatever broad hopes are served
-        field = rx1([q for t in p.themes if t.name not in broad for q in t.patterns])
+        field, own = rx1([q for t in p.themes if t.name not in broad for q in t.patterns]), [r for n, r, _ in theme_rx if n not in {*broad, *p.school_skill_themes}]
         goals = [(b, s) for b, s in aspirations if goal_rx and goal_rx.search(without_leaving_time(s)) and field.search(s)]
-        if goals and not any(link(s, own_field=True) for _, s in goals):
+        if goals and not any(link(goal_clauses(s, goal_rx or field, own), own_field=True) for _, s in goals):
             level = min(level, p.central_ignored_level)
             findings.append(ctx.finding(goals[0][0], "No outcome in Section E names the field of this goal or a step "
                                                      "towards it (a course, work experience, a placement).",
