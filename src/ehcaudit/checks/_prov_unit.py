@@ -173,13 +173,20 @@ def is_fragment(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _plain(text: str) -> str:
+    """The line as the definition reads it: spaces collapsed, its sentence part, without an opening
+    "It is ... that" ("It is essential that ...")."""
+    return _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
+
+
+@lru_cache(maxsize=8192)
 def about_items(text: str) -> bool:
     """A line about the items around it rather than one of them: the provision, a pointer, its funding
     or its review as the subject; how the items are given, with no subject ("Funded by ..."); someone
     seeing that they happen; a pointer and nothing else ("See ... above"); a review line."""
     if about_review(text):
         return True
-    line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
+    line = _plain(text)
     if _about_subject(line) or (_HOW_GIVEN.match(line) and not _THING.search(_lead(text))):
         return True  # "Reading support in a small group: Delivered by a TA": the lead-in names what is delivered
     own = _own(line)
@@ -194,7 +201,7 @@ def is_item(text: str) -> bool:
     """A line that names something the child gets (see the module's docstring)."""
     if about_items(text):
         return False
-    line = _IT_THAT.sub("", _sentence_part(" ".join(text.split())))
+    line = _plain(text)
     own = _own(line)
     return bool(_GOODS.search(own)) or bool(_STAFF_DO.match(line)) or bool(_CHILD_GETS.match(line)) \
         or bool(_DONE_WITH_CHILD.search(own))
@@ -233,7 +240,7 @@ def sets_aside(sent: str, continues: bool) -> bool:
         return False
     if _PAID.search(sent):
         return True
-    line = _IT_THAT.sub("", _sentence_part(" ".join(sent.split())))
+    line = _plain(sent)
     return _about_subject(line) and not continues
 
 
