@@ -48,6 +48,7 @@ from ehcaudit.language.prose import (
     pieces,
     quoted_spans,
     single_quoted_spans,
+    slip_in_quotation,
 )
 from ehcaudit.language.vocabulary import (
     VOCABULARY_ENV,
@@ -158,8 +159,10 @@ class HarperEngine:
             kept = [i for i in issues if not is_name(i, text, names) and not self._in_vocabulary(i)
                     and not self._slash_word_in_vocabulary(i, text)]
             quoted = quoted_spans(text) + single_quoted_spans(text)
-            if quoted:  # someone else's words, recorded verbatim: not the writer's errors
-                kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)]
+            if quoted:  # someone else's words, recorded verbatim: not the writer's errors, but for
+                # the writer's own typing slips in a quoted sentence
+                kept = [i for i in kept if not any(qs <= i.start and i.end <= qe for qs, qe in quoted)
+                        or slip_in_quotation(i, text, quoted, self._known_word)]
             # a misspelt word inside a longer grammar error ("use seperate quiet area") does not
             # hide it: findings of different kinds never hide each other
             counted = [(i.start, i.end, i.kind) for i in kept if i.kind != "style"]

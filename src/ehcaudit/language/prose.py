@@ -3,7 +3,9 @@
 * What is not prose is blanked out, offsets kept: unfilled template fields ("{{ child_name }}",
   another criterion reports them) and web and e-mail addresses.
 * Text in double quotation marks is someone else's words, recorded verbatim (a child's or
-  parent's words, a quoted sound or misspelling): :func:`quoted_spans`.
+  parent's words, a quoted sound or misspelling): :func:`quoted_spans`. Their grammar and their
+  words are theirs; but a quoted sentence is typed by the writer, and a word in it one slip away
+  from a word the dictionary knows is the writer's slip: :func:`slip_in_quotation`.
 * A long block is cut into pieces at sentence ends: :func:`pieces`.
 * Long sentences (over :data:`LONG_SENTENCE_WORDS` words) are style opinions, measured here
   rather than by Harper, whose overlapping lint would hide every misspelling in the sentence.
@@ -12,8 +14,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ehcaudit.language.base import LangIssue
+from ehcaudit.language.derivation import damerau_one
 from ehcaudit.placeholders import blank_markup
 
 #: Web and e-mail addresses ("www.ipsea.org.uk.", "send@council.gov.uk"): not prose, not
@@ -61,6 +65,31 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if '"' not in text and "“" not in text:
         return []
     return [m.span() for m in _QUOTED.finditer(text)]
+
+
+#: A quotation of at least this many words is a quoted sentence (or title), typed by the writer;
+#: shorter ones are a sound, a word or a name as someone said or wrote it ("teh", "bup bup").
+QUOTED_SENTENCE_WORDS = 4
+
+
+def slip_in_quotation(issue: LangIssue, text: str, spans: list[tuple[int, int]],
+                      known: Callable[[str], bool]) -> bool:
+    """Whether a spelling finding inside a quotation is the writer's typing slip, reported although
+    the quotation's words are otherwise someone else's: the quotation is a sentence (at least
+    :data:`QUOTED_SENTENCE_WORDS` words), and the word, in lower case and of four letters or more,
+    is one insertion, deletion, substitution or swap from a word the engine suggests ("as clever
+    as ather children", "more time to finisch"). A name, a home-language word or a child's
+    invented spelling is further from any English word, or capitalised, and stays theirs; so does
+    a child's regular past of a verb that ``known`` knows ("we goed", "he runned")."""
+    word = issue.text
+    if issue.kind != "spelling" or len(word) < 4 or not (word.isalpha() and word.islower()):
+        return False
+    if word.endswith("ed") and (known(word[:-2]) or (word[-3] == word[-4] and known(word[:-3]))):
+        return False
+    quote = next((text[s:e] for s, e in spans if s <= issue.start and issue.end <= e), None)
+    if quote is None or len(_WORD_TOKEN.findall(quote)) < QUOTED_SENTENCE_WORDS:
+        return False
+    return any(damerau_one(word, s.lower()) for s in issue.suggestions)
 
 
 #: A few words in single quotation marks ('Twinkle Twinkle', 'mama', 'dada', 'train tag'): a
