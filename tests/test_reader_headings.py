@@ -81,3 +81,25 @@ def test_area_names():
     assert area_name("Sensory and/or physical needs") == "Sensory and/or physical"
     assert area_name("Cognition and Learning") == "Cognition and learning"
     assert area_name("Strengths") is None
+
+
+# The Regulations' whole titles in bold, after the section's letter (set AE's first run: Section J's
+# 46-word title was too long for a bold heading, so J was never found in that council's plans).
+_LONG_J = ("Section J: Where there is a personal budget, the details of how the personal budget will "
+           "support particular outcomes, the provision it will be used for including any flexibility "
+           "in its usage and the arrangements for any direct payments for education, health and social care")
+_LONG_H1 = ("PART H1 - Any social care provision which must be made for a child or young person under 18 "
+            "resulting from section 2 of the Chronically Sick and Disabled Persons Act 1970 as it applies "
+            "by virtue of section 28A of that Act, and any other social care provision")
+
+
+@pytest.mark.parametrize("text, code", [(_LONG_J, "J"), (_LONG_H1, "H1")])
+def test_a_bold_heading_may_carry_the_whole_statutory_title(text, code):
+    assert classify(text, "strong") == code
+
+
+def test_a_long_bold_sentence_that_only_mentions_a_budget_is_no_heading():
+    text = ("Where there is a personal budget the family will agree with the council how it supports the "
+            "outcomes, how any direct payments are made and reviewed, and who manages the account each "
+            "term, so that the provision can be delivered flexibly")
+    assert classify(text, "strong") is None

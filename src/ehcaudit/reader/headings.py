@@ -159,7 +159,9 @@ def looks_like_heading_line(text: str, signal: Signal) -> bool:
         if not re.fullmatch(r"(?i:(?:section|part)\s+)?[A-K]\d?\.", t):
             return False
     if signal == "strong":
-        return n <= 40
+        # a bold line naming its section ("Section J: Where there is a personal budget, the details
+        # of how ...") may carry the Regulations' whole title, the longest some 50 words
+        return n <= (60 if _QUESTION_TAIL_RE.match(t) else 40)
     return n <= 20
 
 
