@@ -34,6 +34,7 @@ from ehcaudit.checks._health_c_reading import (
 from ehcaudit.checks._health_conditions import Condition, clinical_part
 from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
 from ehcaudit.checks._health_reaction import serves_situation, situation_words
+from ehcaudit.checks._health_unknown import named_in, unknown_needs
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading, read_needs
 from ehcaudit.checks._params import ProvisionPatterns
@@ -204,6 +205,17 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
             where = "" if hit.block.section == "G" else f" (in Section {hit.block.section})"
             findings.append(item_finding(ctx, hit, f"Meets the health need ({cond.name}) described in Section C"
                                                    f"{where}: '{quote_of(s.text, 100).rstrip('.')}'.", kind="evidence"))
+    # a need in words the list does not know is still a need: G meets it when it names it
+    # (read where C names none of the conditions the list knows: there the match was left to the auditor)
+    provision_texts = [t for _, t in g_texts + f_texts]
+    for block, text in (unknown_needs(reading.described, p) if not total and real else []):
+        total += 1
+        if named_in(text, provision_texts):
+            met += 1
+        else:
+            findings.append(ctx.finding(block, "Health need with no provision in Section G (or F) that names it, "
+                                               "the care it needs or the service that manages it.",
+                                        quote=quote_of(text)))
     if total:
         return Outcome(level=p.bands.level(met / total), findings=findings)
     if reading.described:
