@@ -78,9 +78,21 @@ _ABOUT_ITEMS_SUBJECT = re.compile(
     r"comes?|covers?|applies|apply|takes? place|happens?)\b",
     re.IGNORECASE)
 
+#: A subject that points to the items around it, whatever it calls them: "The support set out here",
+#: "Every item in this section", "Everything listed below", "The help under this heading".
+_POINTED_SUBJECT = re.compile(
+    r"^\W*(?:(?:all|each|every|both)(?: of)?\s+)?(?:the |this |these |that |those )?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:provision|support|help|items?|everything|things|strategies|interventions|arrangements)\s+"
+    r"(?:below|above|here|set out|listed|described|that follows|which follows|in (?:this|the) (?:section|table|part|block)|"
+    r"under (?:this|the) (?:heading|sub-heading|title))\b[^.;]{0,20}?"
+    r"\s(?:is|are|will|shall|must|should|can|comes?|runs?)\b", re.IGNORECASE)
+
+
 def _about_subject(line: str) -> bool:
     """The provision, a pointer to it, its funding or its review as the line's subject; "the reading
     provision" names a thing given, "the school's SEN budget" does not."""
+    if _POINTED_SUBJECT.match(line):
+        return True
     m = _ABOUT_ITEMS_SUBJECT.match(line)
     return m is not None and not _GOODS.search(m.group("mod") or "")
 
@@ -228,6 +240,32 @@ _NAMED_SERVICE = re.compile(r"(?-i:\b(?:[A-Z][\w'’&-]+ ){1,4}(?:Service|Team|O
 def _own(line: str) -> str:
     """What the line names in its own words: pointed phrases and the names of services set aside."""
     return _NAMED_SERVICE.sub(" ", _POINTED.sub(" ", line))
+
+
+#: Who gives the items, as a line about them says it: "... is delivered by ...", "... will be taught by ...",
+#: "Mrs Khan will deliver all of the support below". Who oversees, co-ordinates, funds or reviews them is not.
+_GIVEN_BY = re.compile(r"\b(?:delivered|provided|given|taught|led|run|carried out|done)\s+(?:[\w'’-]+\s+){0,3}?by\b|"
+                       r"\b(?:will|to|shall|must|can)\s+(?:deliver|provide|give|teach|lead|run|carry out)\b", re.IGNORECASE)
+
+
+def stands_for_items(text: str) -> bool:
+    """A standing statement: a line about the items (not one of them) that says who gives them ("All of
+    the provision below is delivered by Amir's 1:1 teaching assistant, trained in ..."). An auditor
+    reads it as part of every item in its block; a line on who oversees, funds or reviews the items
+    ("The SENCo makes sure it happens") says nothing about who delivers them."""
+    line = _plain(text)
+    return about_items(text) and not about_review(text) and not _PAID.search(line) \
+        and not _OVERSEE.search(line) and bool(_GIVEN_BY.search(line)) and bool(_THE_SET.search(line))
+
+
+#: The items as a set, not the one before ("it", "this provision" go on about one item): "all of the
+#: provision", "every item", "the support set out here", "the following provision", "the provision".
+_THE_SET = re.compile(
+    r"\b(?:all|every|each|the whole)\b(?:\s+of)?(?:\s+(?:the|this|these|her|his|their))?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:provision|support|help|items?|interventions?|strategies|sessions|things)\b|"
+    r"\b(?:provision|support|help|items?|everything)\s+(?:below|above|here|set out|listed|described|that follows|which follows|"
+    r"in (?:this|the) (?:section|table|part|block)|under (?:this|the) (?:heading|sub-heading|title))\b|"
+    r"\bthe following (?:provision|support|help|items?)\b|^\W*the (?:special educational )?provision\b", re.IGNORECASE)
 
 
 def sets_aside(sent: str, continues: bool) -> bool:

@@ -110,6 +110,24 @@ def _areas(text: str, p: OutcomeLinkParams) -> set[str]:
     return {a.name for a in p.areas if has(a.patterns, text)}
 
 
+def _heading_areas(heading: str | None, p: OutcomeLinkParams) -> set[str]:
+    """The areas of need a sub-heading names ("E3 Communication and interaction"; "Getting about (preparing
+    for adulthood)"): an outcome and provision under headings naming the same area are linked by them."""
+    return _areas(heading, p) if heading else set()
+
+
+#: What an outcome is for: what follows its main verb ("Mia will press a switch to start a toy" is about
+#: "a switch"; "will be able to use his communication book" about "his communication book").
+_GOAL = re.compile(r"\b(?:will|to)\s+(?:be able to\s+|begin to\s+|learn to\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+"
+                   r"(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+
+
+def _goal(text: str) -> str:
+    """The words an outcome's goal is written in: the object of its main verb, up to four words."""
+    m = _GOAL.search(text)
+    return m.group("what") if m else ""
+
+
 def _norm(text: str) -> str:
     text = text.rsplit(":; ", 1)[-1]  # drop a lead-in line ("Reading:") merged into the item
     return re.sub(r"[^a-z0-9]+", " ", strip_placeholders(text).lower()).strip()
@@ -303,7 +321,9 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     prov_blocks = [b for code in ("F", "G", "H1", "H2") for b in plan.blocks_in(code) if b.id not in threaded]
     items = split_items(prov_blocks, p.items)
     names = _names(ctx)
-    item_info = [(it, content_stems(it.text, p.stop_words, names), _areas(it.text, p)) for it in items]
+    # an item's words without its own code ("F5 Switch and cause-and-effect sessions" opens with "Switch")
+    item_info = [(it, content_stems(_SUB_CODE.sub("", it.text, count=1), p.stop_words, names), _areas(it.text, p))
+                 for it in items]
     headers = _header_row_cells(plan)
     other = _other_column_cells(plan, headers)
     outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers and b.id not in other
@@ -312,9 +332,12 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     coded = [(Item(blocks=it.blocks, text=f"{it.block.subsection}: {it.text}" if it.block.subsection else it.text,
                    location=it.location), named_codes(f"{it.block.subsection or ''}\n{it.text}")) for it in items_of(prov_blocks)]
     coded = [(it, ic) for it, ic in coded if ic]
+    sub_areas = {it.block.subsection: _heading_areas(it.block.subsection, p) for it in items}
     for b in outcomes:
         stems = content_stems(b.text, p.stop_words, names)
         areas = _areas(b.text, p)
+        heading_areas = _heading_areas(b.subsection, p)
+        goal_stems = content_stems(_goal(b.text), p.stop_words, names)
         # provision naming the outcome's code ("For outcome: E4" under an outcome headed "E4") serves it
         codes = own_codes(b.text, b.subsection)
         match = next(((it, f"names outcome {sorted(codes & ic)[0]}") for it, ic in coded if codes & ic), None)
@@ -324,6 +347,9 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             if len(common) >= p.min_shared or any(len(w) >= p.specific_word_length for w in common):
                 match = (it, f"shares the words {', '.join(repr(w) for w in common[:4])}")
                 break
+            goal = shared(goal_stems, istems) if goal_stems else []
+            if match is None and goal:
+                match = (it, f"names the outcome's goal: {goal[0]!r}")
             if match is None and areas & iareas:
                 match = (it, f"same area of need: {sorted(areas & iareas)[0]}")
             if match is None:  # an outcome on a specific skill ("will put on his coat") and provision on it ("dressing programme")
@@ -333,6 +359,10 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             if match is None and b.subsection and it.block.subsection \
                     and _subheading_name(b.subsection) == _subheading_name(it.block.subsection):
                 match = (it, f"same sub-heading: {it.block.subsection}")
+            if match is None and heading_areas and heading_areas & sub_areas[it.block.subsection]:
+                # the same area of need heads both, however each heading words it ("Getting about (preparing
+                # for adulthood)" over the outcome, "Independent living" over the provision)
+                match = (it, f"same area heading: {sorted(heading_areas & sub_areas[it.block.subsection])[0]}")
         total += 1
         if match and match[0].block.section != "F" and _COMM in areas \
                 and not any(_COMM in ia and it.block.section == "F" for it, _, ia in item_info):

@@ -32,8 +32,10 @@ from ehcaudit.checks._prov_items import (  # noqa: F401 (_OUTCOME_REFS, _is_lead
     f_blocks,
     split_items,
 )
+from ehcaudit.checks._prov_unit import stands_for_items
 from ehcaudit.checks._table_lines import governing_headers, row_headers
 from ehcaudit.checks._words import stem
+from ehcaudit.model import Block
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, optional_list
@@ -245,6 +247,14 @@ def _kind(own: str, text: str, kinds: list[ProvisionKind]) -> ProvisionKind | No
     return kind
 
 
+def _standing(blocks: list[Block]) -> list[tuple[str | None, str]]:
+    """The standing statements of Section F outside its tables, each with the sub-heading whose items
+    it speaks for (None: every item in F): "All of the provision below is delivered by ..." is read as
+    part of each item in its block (:func:`ehcaudit.checks._prov_unit.stands_for_items`)."""
+    return [(b.subsection, s) for b in blocks if b.kind != "table_cell"
+            for s in sentences(strip_placeholders(b.text)) if stands_for_items(s)]
+
+
 @register("provision_quantified", QuantifiedParams)
 def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     """Each provision item in F says what, how often, for how long, group size or ratio, and who delivers it with what expertise."""
@@ -260,6 +270,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     frame = before_table(items, blocks, amount)
     items = [it for it in items if it not in defaults and it not in frame and _is_provision(it, p)]
     default_text = " ".join(strip_placeholders(it.text) for it in defaults)
+    standing = _standing(blocks)
     headers = row_headers(ctx.plan.blocks)
     col_heads = {(b.table, b.col): b.text for b in ctx.plan.blocks
                  if b.kind == "heading" and b.table is not None and b.col is not None}
@@ -281,7 +292,9 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         kind = _kind(_SEE_ASIDE.sub("", own), _SEE_ASIDE.sub("", text), p.kinds)
         needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
                   and (not e.applies_patterns or has(e.applies_patterns, text))]
-        full = with_expansions(f"{text} {default_text}" if default_text else text, glossary)
+        # the item's record: its own words, every-item lines and its block's standing statements
+        record = " ".join([text, default_text] + [t for sub_, t in standing if sub_ is None or sub_ == sub])
+        full = with_expansions(record.strip(), glossary)
         by_header = _header_elements(it, headers, p)
         lacking = [e.name for e in needed if e.name not in by_header and not has(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
