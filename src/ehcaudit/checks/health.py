@@ -27,7 +27,7 @@ from ehcaudit.checks._health_advice import (
     advice_providers_outcome,
 )
 from ehcaudit.checks._health_amount import SPECIFIC, AmountParams, amount_gap
-from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
+from ehcaudit.checks._items import Item, context_text, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams, NeedsPatterns
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
 from ehcaudit.checks._patterns import has, has_date, search
@@ -39,8 +39,9 @@ from ehcaudit.text import TITLED_NAME_RE
 from ehcaudit.view import area
 
 
-def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
-    return drop_located(area(ctx.plan, "health_needs"), skip or [])
+def _c_blocks(ctx: CheckContext) -> list[Block]:
+    """Section C's blocks (and the need cells of C–G–E rows); ``NeedsPatterns.read`` drops skipped boxes."""
+    return area(ctx.plan, "health_needs")
 
 
 def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
