@@ -8,8 +8,8 @@ No check kinds are registered here.
 
 from __future__ import annotations
 
-from ehcaudit.checks._items import Item, drop_located
-from ehcaudit.checks._needs import NeedsParams, needs_outcome, read_needs
+from ehcaudit.checks._items import Item
+from ehcaudit.checks._needs import NeedsParams, needs_outcome
 from ehcaudit.checks._params import ProvisionPatterns
 from ehcaudit.rubric.registry import CheckContext, Outcome
 from ehcaudit.view import Area, area
@@ -18,10 +18,7 @@ from ehcaudit.view import Area, area
 def needs_stated(ctx: CheckContext, p: NeedsParams, needs_area: Area, section: str, what: str) -> Outcome:
     """The area's needs (``needs_area``: "health_needs", "social_care_needs") are described, or
     plainly none; ``section`` ("C", "D") and ``what`` ("health", "social care") word the findings."""
-    blocks = drop_located(area(ctx.plan, needs_area), p.skip_location_patterns)
-    reading = read_needs(blocks, p.blank_patterns, p.bare_none_patterns, p.none_patterns, p.ignore_patterns,
-                         p.pending_patterns, p.beside_none_patterns)
-    return needs_outcome(ctx, reading, section, what, p)
+    return needs_outcome(ctx, p.read(area(ctx.plan, needs_area)), section, what, p)
 
 
 def provision_of(ctx: CheckContext, provision_area: Area,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pydantic import Field
 
 from ehcaudit.checks._findings import quote_of
-from ehcaudit.checks._items import Sentence
+from ehcaudit.checks._items import Sentence, drop_located
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.model import Block
@@ -161,13 +161,13 @@ def needs_outcome(ctx: CheckContext, reading: NeedsReading, section: str, what: 
     return Outcome(level=p.bare_none_level, findings=findings)
 
 
-class NeedsParams(CareParams):
-    """How a needs section (C or D) is read and levelled."""
+class NeedsPatterns(CareParams):
+    """How a needs section (C or D) is read: HC-NEEDS and SC-NEEDS (:class:`NeedsParams`) and the
+    health checks that ask whether C states any need (their ``c:``) read it with these, one way."""
 
     blank_patterns: list[str] = Field(description="Whole-text phrases that say nothing: 'not known', 'n/a', 'tbc'")
     bare_none_patterns: list[str] = Field(description="Whole-text bare negatives: 'none', 'no', 'nil'")
     none_patterns: list[str] = Field(description="Sentences that say plainly there are no needs")
-    source_patterns: list[str] = optional_list("Words naming the basis of a 'none' (assessment, advice, a team)")
     ignore_patterns: list[str] = optional_list("Sentences that are not about needs")
     beside_none_patterns: list[str] = optional_list(
         "Sentences that describe no need beside a plain 'none' in the same section: its basis (a professional "
@@ -176,6 +176,18 @@ class NeedsParams(CareParams):
         "Advice asked for and not received ('Health advice has been requested from Community Paediatrics and has "
         "not yet been received'): it describes no need and is no basis for 'none'")
     skip_location_patterns: list[str] = optional_list("Blocks (by location or sub-heading) that are not needs, e.g. the template's 'Strengths' cell")
+
+    def read(self, blocks: Sequence[Block]) -> NeedsReading:
+        """What the section's ``blocks`` say, less those in a skipped box (``skip_location_patterns``)."""
+        return read_needs(drop_located(blocks, self.skip_location_patterns), self.blank_patterns,
+                          self.bare_none_patterns, self.none_patterns, self.ignore_patterns, self.pending_patterns,
+                          self.beside_none_patterns)
+
+
+class NeedsParams(NeedsPatterns):
+    """How a needs section (C or D) is read and levelled."""
+
+    source_patterns: list[str] = optional_list("Words naming the basis of a 'none' (assessment, advice, a team)")
     min_words: int = Field(8, ge=1, description="Fewer words of description than this is too thin")
     max_evidence: int = Field(3, ge=1)
     described_level: int = 4

@@ -16,7 +16,7 @@ from ehcaudit.advice_age import (
     years_months,
 )
 from ehcaudit.checks._health_advice import only_therapy
-from ehcaudit.checks._patterns import rx, search
+from ehcaudit.checks._patterns import rx, rx1, search
 from ehcaudit.clauses import negated
 from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
@@ -243,8 +243,7 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
                     " (required from Year 9; the plan does not say the child's year group)"
             findings.append(ctx.missing("K", f"No {KIND_NAMES.get(kind, kind)} advice is listed in Section K{why}."))
     for sa in p.sensory:
-        need_rx = re.compile("|".join(f"(?:{x})" for x in sa.need_patterns), re.IGNORECASE)
-        adv_rx = re.compile("|".join(f"(?:{x})" for x in sa.advice_patterns), re.IGNORECASE)
+        need_rx, adv_rx = rx1(sa.need_patterns), rx1(sa.advice_patterns)
         need = next((b for b in plan.blocks_in("B", "C") if _needs_teacher(b.text, need_rx, sa)), None)
         if need is None:
             continue

@@ -27,8 +27,8 @@ from ehcaudit.checks._health_advice import (
     advice_providers_outcome,
 )
 from ehcaudit.checks._health_amount import SPECIFIC, AmountParams, amount_gap
-from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
-from ehcaudit.checks._needs import NeedsParams, read_needs
+from ehcaudit.checks._items import Item, context_text, provision_items, sentences_of
+from ehcaudit.checks._needs import NeedsParams, NeedsPatterns
 from ehcaudit.checks._params import CareParams, ProvisionPatterns
 from ehcaudit.checks._patterns import has, has_date, search
 from ehcaudit.model import Block
@@ -39,8 +39,9 @@ from ehcaudit.text import TITLED_NAME_RE
 from ehcaudit.view import area
 
 
-def _c_blocks(ctx: CheckContext, skip: list[str] | None = None):
-    return drop_located(area(ctx.plan, "health_needs"), skip or [])
+def _c_blocks(ctx: CheckContext) -> list[Block]:
+    """Section C's blocks (and the need cells of C–G–E rows); ``NeedsPatterns.read`` drops skipped boxes."""
+    return area(ctx.plan, "health_needs")
 
 
 def _g_items(ctx: CheckContext, g: ProvisionPatterns) -> tuple[list[Item], list[Item], list[Item]]:
@@ -64,16 +65,8 @@ def _on_g_provision(so: str) -> Callable[[Callable[[CheckContext, Any, list[Item
     return wrap
 
 
-class CNeedsPatterns(CareParams):
-    """How Section C is read when a check needs to know whether it states health needs."""
-
-    blank_patterns: list[str]
-    bare_none_patterns: list[str]
-    none_patterns: list[str]
-    ignore_patterns: list[str] = optional_list("Sentences that are not about needs (sign-off)")
-    beside_none_patterns: list[str] = optional_list("Sentences that describe no need beside a plain 'none' (its basis)")
-    pending_patterns: list[str] = optional_list("Health advice asked for and not yet received: describes no need")
-    skip_location_patterns: list[str] = optional_list()
+#: How Section C is read when a check needs to know whether it states health needs: as HC-NEEDS reads it.
+CNeedsPatterns = NeedsPatterns
 
 
 # -- HC-NEEDS ---------------------------------------------------------------------------------
@@ -145,8 +138,7 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     """Each health provision item in G says who provides it, what, how often and for how long."""
     real, nones, blanks = _g_items(ctx, p.g)
     if not real:
-        c = read_needs(_c_blocks(ctx, p.c.skip_location_patterns), p.c.blank_patterns, p.c.bare_none_patterns, p.c.none_patterns, p.c.ignore_patterns,
-                      beside_none_patterns=p.c.beside_none_patterns, pending_patterns=p.c.pending_patterns)
+        c = p.c.read(_c_blocks(ctx))
         if c.says_none:
             first = (c.none_statements[0].block if c.none_statements else c.bare_none[0])
             return not_applicable(ctx, "Section C says there are no health needs and Section G specifies no "

@@ -36,7 +36,7 @@ from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
 from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._health_unknown import named_in, unknown_needs
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
-from ehcaudit.checks._needs import NeedsReading, read_needs
+from ehcaudit.checks._needs import NeedsReading
 from ehcaudit.checks._params import ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
@@ -109,9 +109,7 @@ def _thread_and_classic(ctx: CheckContext, c: CNeedsPatterns, role: str, empty: 
         met += max(n, 1)
         findings.append(ctx.finding(plan.blocks[cells[0]], met_msg.format(need=quote_of(need_text, 80).rstrip(".")),
                                     quote=quote_of(text), kind="evidence"))
-    classic = [b for b in _c_blocks(ctx, c.skip_location_patterns) if b.id not in thread_need_ids]
-    reading = read_needs(classic, c.blank_patterns, c.bare_none_patterns, c.none_patterns, c.ignore_patterns,
-                         beside_none_patterns=c.beside_none_patterns, pending_patterns=c.pending_patterns)
+    reading = c.read([b for b in _c_blocks(ctx) if b.id not in thread_need_ids])
     # a row's C cell that says there are none says so for the plan, as a classic Section C would
     # (the checks then say "Section C says there are no health needs", not that C describes none)
     reading.bare_none.extend(none_rows)
