@@ -74,13 +74,3 @@ def compiles(pattern: str) -> re.error | None:
         return None
     return compile_error(pattern, 0)  # the error exactly as without flags
 
-
-
-@lru_cache(maxsize=_SIZE)
-def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, kept for the process. Python's own cache holds 512 patterns
-    and drops the oldest when full: the patterns built from each plan's names (the child's, the
-    family's) pushed out the rubric's lists a check joins into one pattern on every call, so each
-    plan compiled them again (measured on the benchmark caseload: about 15 compiles a plan). The
-    same errors are raised (and not kept)."""
-    return re.compile(pattern, flags)

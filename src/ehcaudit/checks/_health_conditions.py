@@ -9,7 +9,6 @@ from pydantic import Field
 
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import search
-from ehcaudit.regex_cache import compiled
 from ehcaudit.rubric.registry import optional_list
 from ehcaudit.text import sentences
 
@@ -70,5 +69,5 @@ def clinical_part(text: str, patterns: list[str], training: list[str] | None = N
 def _without(text: str, patterns: list[str]) -> str:
     """The sentence with every phrase matching one of the patterns taken out."""
     for pat in patterns:
-        text = compiled(pat, re.IGNORECASE).sub(" ", text)
+        text = re.sub(pat, " ", text, flags=re.IGNORECASE)
     return text

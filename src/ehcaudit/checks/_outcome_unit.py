@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable
 
 from ehcaudit.names import first_names
-from ehcaudit.regex_cache import compiled
 from ehcaudit.text import sentences
 
 #: The child as a pronoun: first person, or third person singular or "they".
@@ -123,9 +122,9 @@ def _is_name(word: str, names: Iterable[str]) -> bool:
 def _subject_acts(clause: str, names: Iterable[str], they: bool) -> bool:
     """Does ``clause`` open with the child as the subject of a verb of doing (see the module)?"""
     name = _name_rx(names)
-    m = compiled(rf"^(?P<subj>{_PRONOUN}|{name}(?:\s+{name})?)(?P<own>['’]s?\s+[^,.;:]{{1,80}}?|"
+    m = re.match(rf"^(?P<subj>{_PRONOUN}|{name}(?:\s+{name})?)(?P<own>['’]s?\s+[^,.;:]{{1,80}}?|"
                  r"\s+(?:and|&)\s+(?:his|her|their|my)\s+\w+)?\s+(?P<rest>(?:also\s+|then\s+)?"
-                 rf"(?:{_MODAL}|{_BE}|{_HAVE}|to\s+[a-z]|[a-z]+s|received|got|attended)\b.*)$", re.DOTALL).match(clause)
+                 rf"(?:{_MODAL}|{_BE}|{_HAVE}|to\s+[a-z]|[a-z]+s|received|got|attended)\b.*)$", clause, re.DOTALL)
     if m is None:
         # the child's own things: "her reading age will rise", "my attendance will be 95%"
         mine = re.match(rf"^(?:his|her|their|my|His|Her|Their|My)\s+(?P<what>[^,.;:]{{1,40}}?)\s+{_MODAL}\b", clause)

@@ -21,7 +21,6 @@ from ehcaudit.clauses import negated
 from ehcaudit.dates import find_dates
 from ehcaudit.model import AdviceItem, Block
 from ehcaudit.reader import advice as adv
-from ehcaudit.regex_cache import compiled
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 
@@ -244,8 +243,8 @@ def statutory_advice(ctx: CheckContext, p: StatutoryAdviceParams) -> Outcome:
                     " (required from Year 9; the plan does not say the child's year group)"
             findings.append(ctx.missing("K", f"No {KIND_NAMES.get(kind, kind)} advice is listed in Section K{why}."))
     for sa in p.sensory:
-        need_rx = compiled("|".join(f"(?:{x})" for x in sa.need_patterns), re.IGNORECASE)
-        adv_rx = compiled("|".join(f"(?:{x})" for x in sa.advice_patterns), re.IGNORECASE)
+        need_rx = re.compile("|".join(f"(?:{x})" for x in sa.need_patterns), re.IGNORECASE)
+        adv_rx = re.compile("|".join(f"(?:{x})" for x in sa.advice_patterns), re.IGNORECASE)
         need = next((b for b in plan.blocks_in("B", "C") if _needs_teacher(b.text, need_rx, sa)), None)
         if need is None:
             continue

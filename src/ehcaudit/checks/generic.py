@@ -9,7 +9,6 @@ from pydantic import Field
 from ehcaudit.clauses import is_month, negated
 from ehcaudit.dates import MONTHS
 from ehcaudit.model import Block
-from ehcaudit.regex_cache import compiled
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import count_words, sentences
@@ -31,11 +30,11 @@ class ExistenceParams(Params):
 @check("existence", ExistenceParams)
 def existence(ctx: CheckContext, p: ExistenceParams) -> Outcome:
     """Flags each sentence containing one of a list of phrases (e.g. woolly wording)."""
-    pattern = compiled(r"\b(" + "|".join(re.escape(t) for t in sorted(p.tokens, key=len, reverse=True)) + r")\b",
-                       re.IGNORECASE)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(p.tokens, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
     exceptions = [e.lower() for e in p.exceptions]
     try:
-        exc_rx = compiled("|".join(f"(?:{x})" for x in p.exception_patterns), re.IGNORECASE) \
+        exc_rx = re.compile("|".join(f"(?:{x})" for x in p.exception_patterns), re.IGNORECASE) \
             if p.exception_patterns else None
     except re.error as e:
         raise ValueError(f"bad exception pattern: {e}") from None
@@ -127,7 +126,7 @@ def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
     missing = 0
     for g in p.groups:
         try:
-            rx = compiled("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
+            rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
         except re.error as e:  # a rubric author's typo: report, don't crash
             raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
         finding, absent = group_finding(ctx, p.sections, g.name, first_shown(blocks, rx))

@@ -28,7 +28,6 @@ from ehcaudit.checks._patterns import rx
 from ehcaudit.checks._pc_reading import STATE_OUTCOME, bare_means, is_date_line
 from ehcaudit.clauses import META_OUTCOME_RE, has_measure, without_time
 from ehcaudit.model import Block
-from ehcaudit.regex_cache import compiled
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 
@@ -66,13 +65,13 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
     names = outcome_names(ctx)
     if not items:
         return Outcome(level=ctx.bottom, findings=[ctx.missing("E", "No outcomes were found in Section E.")])
-    time_re = compiled("|".join(p.time_patterns), re.IGNORECASE)
-    measure_re = compiled("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
+    time_re = re.compile("|".join(p.time_patterns), re.IGNORECASE)
+    measure_re = re.compile("|".join(f"(?:{x})" for x in p.measure_patterns), re.IGNORECASE)
     # provision written in E ("Jade will receive 1:1 support") is PC-OUTCOME-NOT-PROVISION's finding:
     # not counted again here
     nouns = rx(p.provision_nouns)
     providers = rx(p.providers)
-    verbs = compiled("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+    verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
     # - unless the plan writes beside it how its progress will be measured and that names no measure
     # of the child ("Kai has a 1:1 mentor for all lessons. How progress will be measured: mentor
     # timetable"): the plan's own measure of this outcome measures nothing the child does

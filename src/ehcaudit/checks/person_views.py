@@ -24,7 +24,6 @@ from ehcaudit.checks.generic import (  # occurrence's groups and its reading of 
 )
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
-from ehcaudit.regex_cache import compiled
 from ehcaudit.results import Finding
 from ehcaudit.rubric.registry import Bands, CheckContext, Outcome, Params, check, optional_list
 from ehcaudit.text import sentences
@@ -156,8 +155,8 @@ def _not_told_by_family(blocks: list[Block], family: re.Pattern) -> str:
     so far (told by Maja's mum and dad, through a Polish interpreter)") and what follows it under the
     same heading ("... we noticed she did not look at our faces"). How the family were heard is not how
     the child's views were gathered."""
-    told = compiled(rf"\b(?:told|written|given|shared|provided|said)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:{family.pattern})",
-                    re.IGNORECASE)
+    told = re.compile(rf"\b(?:told|written|given|shared|provided|said)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:{family.pattern})",
+                      re.IGNORECASE)
     out: list[str] = []
     theirs: str | None = None  # the heading under which the family's account runs
     for b in blocks:
@@ -225,7 +224,7 @@ def _family_quotes(text: str, family: re.Pattern, child: list[str]) -> list[tupl
     """Spans of ``text`` that are a family member's quoted words: a first-person quotation that names
     the child in the third person ("I want Zosia to be able to talk to her friends") or whose
     attribution names the family ("... (Agnieszka, Mum)")."""
-    named = compiled(rf"\b(?:{'|'.join(child)})\b") if child else None
+    named = re.compile(rf"\b(?:{'|'.join(child)})\b") if child else None
     out = []
     for m in _QUOTATION.finditer(text):
         q = _SELF_NAMED.sub(" ", m.group("q"))  # "My name is Kai and I am nine": the child naming themself
@@ -246,16 +245,16 @@ def _child_views(blocks: list[Block], rx: re.Pattern, family: re.Pattern,
     shows the child's view only through the child's own quoted words. A parent named by their first
     name ("Kelly hopes Ruby will ...", Kelly her mum) starts the family's account as "her mum" does."""
     child = "|".join(["child", "young person", "pupil", "student", "learner", r"me\b", r"I\b", *names])
-    family_head = compiled(rf"\b(?:{family.pattern})", re.IGNORECASE)
-    child_head = compiled(rf"\b(?:{child})", re.IGNORECASE)
-    own = compiled(rf"^\W*(?:I|My|{'|'.join(names) or '(?!x)x'})\b")
-    subject = compiled(rf"^\W*(?:(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b"
+    family_head = re.compile(rf"\b(?:{family.pattern})", re.IGNORECASE)
+    child_head = re.compile(rf"\b(?:{child})", re.IGNORECASE)
+    own = re.compile(rf"^\W*(?:I|My|{'|'.join(names) or '(?!x)x'})\b")
+    subject = re.compile(rf"^\W*(?:(?:(?:[\w-]+['’]s|his|her|their|the|both|my)\s+)?(?:{family.pattern})\b"
                          + "".join(rf"|(?-i:{re.escape(n)})\b(?!['’])" for n in sorted(family_names or ())) + ")",
                          re.IGNORECASE)
     # the child named as the one whose views were gathered or who reported them: "Kai's views (gathered
     # by his ToD in BSL/SSE)", "Sujan's views were obtained through ... observation", "Kai reported that ..."
     who = child_names or names
-    by_child = compiled(rf"^\W*(?:{'|'.join(who)})(?:['’]s\s+(?:own\s+)?(?:views|wishes)\b(?:(?!\bnot\b|n['’]t\b)[^.]){{0,60}}\b(?:gathered|"
+    by_child = re.compile(rf"^\W*(?:{'|'.join(who)})(?:['’]s\s+(?:own\s+)?(?:views|wishes)\b(?:(?!\bnot\b|n['’]t\b)[^.]){{0,60}}\b(?:gathered|"
                           r"obtained|collected|sought|recorded|captured|given)\b|\s+(?:reported|stated|said|says|told|"
                           r"explained|expressed|described)\b)") if who else None
     for b in blocks:
