@@ -213,6 +213,37 @@ def test_has_answers_as_search_does_for_every_rubric_list():
     assert checked > 1000 and matched > 100
 
 
+
+def test_one_lookup_reads_each_rubric_list_as_the_three_did():
+    """A search reads a word list's joined pattern, its leading letters and its patterns' words
+    in one cached look-up (round 31): the same three things the separate helpers give."""
+    from ehcaudit.checks._patterns import _compile, _parts, _prefilter, _reading
+
+    checked = 0
+    for patterns in distinct_string_lists(RUBRIC) + [[]]:
+        key = tuple(patterns)
+        try:
+            want = (_compile(key), _prefilter(key) if key else None, _parts(key) if key else None)
+        except re.error:  # a word list that is not patterns
+            continue
+        assert _reading(key) == want, patterns[:3]
+        checked += 1
+    assert checked > 100
+
+
+def test_a_lines_own_words_cached_as_computed():
+    """_prov_unit's reading of a line's own words (pointers and named services set aside) is
+    cached, since the item definition reads it twice a line: the same words either way."""
+    from ehcaudit.checks._prov_unit import _NAMED_SERVICE, _POINTED, _own
+
+    lines = ["See the provision set out above.", "The Sensory Support Service will visit termly.",
+             "All of this is reviewed by the SENCo.", "Weekly 1:1 sessions with a TA, as in F2 above."]
+    for path in sorted((Path(__file__).resolve().parents[1] / "sample_plans" / "2026-11").glob("*"))[:2]:
+        lines += block_texts(path)
+    for line in lines:
+        assert _own(line) == _NAMED_SERVICE.sub(" ", _POINTED.sub(" ", line))
+        assert _own(line) == _own(line)
+
 # -- second round: text utilities and pre-filters (results checked against the formulas they replace)
 
 _EDGE_ALPHABET = list("ab! .-\u2013\u2014*\u2022\u00b7:;,\n\t\r\x0b\x0c\x1c\x85\u00a0\u2000\u2028\u3000\u200b\u00e9")

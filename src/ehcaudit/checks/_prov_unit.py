@@ -237,6 +237,7 @@ _PAID = re.compile(r"\b(?:funded|paid for|paid|financed|commissioned)\s+(?:by|th
 _NAMED_SERVICE = re.compile(r"(?-i:\b(?:[A-Z][\w'’&-]+ ){1,4}(?:Service|Team|Outreach|Trust)\b)")
 
 
+@lru_cache(maxsize=8192)  # about_items and is_item read each line's own words; _POINTED is slow
 def _own(line: str) -> str:
     """What the line names in its own words: pointed phrases and the names of services set aside."""
     return _NAMED_SERVICE.sub(" ", _POINTED.sub(" ", line))
