@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -21,14 +20,8 @@ from ehcaudit.errors import PlanReadError
 from ehcaudit.reader import limits, read_document, read_plan
 from ehcaudit.rubric.schema import default_rubric_path, load_rubric
 
-EHCAUDIT = str(Path(sys.executable).parent / "ehcaudit")
 needs_soffice = pytest.mark.skipif(C.soffice() is None,
                                    reason="LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui")
-
-
-def cli(*args, cwd=None):
-    return subprocess.run([EHCAUDIT, *map(str, args)], capture_output=True, text=True, timeout=600,
-                          cwd=cwd, stdin=subprocess.DEVNULL)
 
 
 def _with_header_footer(path: Path) -> Path:
@@ -236,7 +229,7 @@ def test_plain_text_pdf_reads_into_the_plan_model(tmp_path):
 
 def test_scanned_pdf_one_line(tmp_path):
     assert _reason(H.scanned_pdf(tmp_path / "scan.pdf")) == "no text layer (a scanned PDF?): OCR it first"
-    r = cli("score", tmp_path / "scan.pdf")
+    r = run_cli("score", tmp_path / "scan.pdf")  # in this process: what is tested is the message
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr.strip().splitlines() == [f"error: {tmp_path / 'scan.pdf'}: no text layer (a scanned PDF?): OCR it first"]
 
