@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     drop: set[int] = set()
     seen: set[str] = set()
     checked = bad = 0
-    for n, line, words in terms(text):
+    for n, _line, words in terms(text):
         if n < args.first:
             seen.update(w.lower() for w in words)
             continue
