@@ -118,8 +118,10 @@ def test_staff_outcome_with_no_date_or_measure_is_not_smart():
 
 
 def test_child_given_something_is_left_to_not_provision():
+    # round 31: only when the plan dates it - undated, it is no more time-bound than any other line
+    # written as an outcome (tests/test_define_pc_r31.py)
     from validity_helpers import flagged, run
-    assert not flagged(run(_plan("Leah will be given a daily check-in with her key adult."), "PC-SMART"))
+    assert not flagged(run(_plan("By July 2027, Leah will be given a daily check-in with her key adult."), "PC-SMART"))
 
 
 #: The brief's own examples of lines that are not the unit (round 29).

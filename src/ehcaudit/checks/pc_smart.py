@@ -54,6 +54,30 @@ DELIVERY_RECORD = re.compile(r"^\W*(?:(?:attendance|number|count)\s+(?:at|of)\s+
 #: "The targets that follow break this down", "(see the small steps below)": measured by those steps.
 STEPS_BELOW = re.compile(r"\b(?:steps|targets|milestones|outcomes)\s+(?:below|that\s+follow|listed\s+below|set\s+out\s+below)\b|"
                          r"\bthe\s+following\s+(?:steps|targets|milestones)\b", re.IGNORECASE)
+#: How widely or how often a state holds: "in all lessons", "every day", "daily" - a measure of a
+#: behaviour ("will stay in class in all lessons"), but no measure of a feeling ("will be calmer in all
+#: lessons": how would anyone know?).
+_SCOPE = re.compile(r"\b(?:(?:in|at|on|during|across|throughout)\s+)?(?:every|each|all)\s+(?:(?:of\s+)?(?:his|her|their|my|the)\s+)?"
+                    r"(?:[\w-]+\s+)?(?:days?|weeks?|lessons?|sessions?|mornings?|afternoons?|school\s+days?|classes|subjects?)\b|"
+                    r"\b(?:daily|weekly|always)\b", re.IGNORECASE)
+#: After a feeling or state, something the child does: "will be confident to read aloud", "will feel
+#: calm enough to stay in class": the act is what is measured.
+_STATE_ACT = re.compile(r"\b(?:enough\s+)?to\s+[a-z]+|\b(?:and|so that (?:he|she|they|I) (?:can|will))\s+(?:will\s+)?"
+                        r"(?:use|uses|ask|asks|join|joins|take|takes|tell|tells|say|says|read|reads|write|writes|stay|stays|"
+                        r"go|goes|attend|attends|manage|manages|follow|follows|make|makes|choose|chooses|complete|completes)\b",
+                        re.IGNORECASE)
+
+
+def state_free(text: str) -> str:
+    """An outcome as its measure is read: an outcome that is only a feeling or a state ("By July 2027,
+    Jade will be happier and more settled in all lessons") without how widely or how often it holds,
+    which measures nothing anyone could see; any other outcome as it is."""
+    m = STATE_OUTCOME.search(text)
+    if m is None or _STATE_ACT.search(text[m.end():]):
+        return text
+    return text[:m.end()] + _SCOPE.sub(" ", text[m.end():])
+
+
 #: A number in an outcome once its dates are taken out: a count, score or percentage the child reaches.
 _COUNTED = re.compile(r"\d")
 
@@ -163,8 +187,16 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             findings.append(ctx.finding(b, "This outcome says what staff will do, not what the child will achieve, "
                                            "and gives no date and no measure of the child's progress."))
             continue
+        if prov and undated and not by_steps and (not stated or measured_beside(b, prov)):
+            # provision written as an outcome is no exception to "by when": with no date anywhere the plan
+            # gives it ("Daniel has a 1:1 TA for all lessons"), it is not time-bound, and its amounts
+            # (1:1, every week) measure what is given, not what the child achieves
+            findings.append(ctx.finding(b, "This outcome describes provision the child will receive and gives no "
+                                           "date: it does not say when it should be achieved or how the child's "
+                                           "progress will be measured."))
+            continue
         if prov and (not stated or measured_beside(b, prov)) and (b.table, b.row) not in blank:
-            continue  # provision: PC-OUTCOME-NOT-PROVISION's finding alone
+            continue  # dated provision: PC-OUTCOME-NOT-PROVISION's finding alone
         if prov and (b.table, b.row) in blank:
             # written in the outcomes table as an outcome, its own "By when" and "How we will know"
             # cells left empty: the plan gives it no date and no measure
@@ -175,7 +207,8 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
             lacking.append("when it should be achieved (time-bound)")
         words = {w for w in re.findall(r"[a-z]+", AS_ABOVE.sub("", text).lower()) if len(w) > 3}
         # provision's own quantities ("1:1", "every week") measure what is given, not the child's progress
-        measured = (not prov and bool(has_measure(text, measure_re))) or by_steps or measured_beside(b, prov)
+        measured = ((not prov and bool(has_measure(state_free(text), measure_re))) or by_steps
+                    or measured_beside(b, prov))
         if not measured and STEPS_BELOW.search(text):
             # "By the end of Year 6 we hope Hafsa will move to secondary school as a confident
             # communicator. The steps below are for the end of Year 5": the aim is measured by its steps

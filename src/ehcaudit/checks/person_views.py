@@ -120,7 +120,7 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
                 # description of how he communicates found first ("He communicates through sounds and
                 # eye pointing") does not stand in for the views the plan gives him
                 hit = None
-            if hit is not None and _NO_VIEWS.search(a_text) and (_NO_VIEWS.search(hit[1]) or (
+            if hit is not None and no_views(a_text) and (no_views(hit[1]) or (
                     not _QUOTED_FIRST_PERSON.search(hit[1]) and not _GATHERED.search(hit[1]))):
                 # the plan says the child gave no views ("Hamza is too young to share his views"): a
                 # description of how he communicates is not his view unless it says how it was gathered
@@ -148,6 +148,24 @@ _NO_VIEWS = re.compile(r"\b(?:is|was) (?:too young|not (?:yet )?able|unable) to 
                        r"|\b(?:did not|didn['’]t|does not|doesn['’]t) want to (?:take part|share (?:his|her|their) views|"
                        r"give (?:his|her|their) views|contribute)\b|\b(?:declined|refused) to (?:take part|contribute|"
                        r"share|give)\b", re.IGNORECASE)
+
+
+#: Not "no views" but how they could not be given: in words or sentences ("Maisie is not yet able to
+#: tell us her views in sentences"), and so - in the same sentence - how they were gathered instead
+#: ("too young to tell us his views in words, so his key person watched him play").
+_OTHER_MEANS = re.compile(r"^\W*(?:in|with|using|through)\s+(?:(?:spoken|full|whole)\s+)?(?:words|sentences|speech)\b|"
+                          r"^\W*(?:verbally|out loud|aloud)\b", re.IGNORECASE)
+
+
+def no_views(text: str) -> bool:
+    """Does ``text`` say the child gave no views (:data:`_NO_VIEWS`)? A child who cannot give them in
+    words, whose communication someone who knows them has watched, has given them: "Ibrahim is too young
+    to tell us his views in words, so his key person watched him play and noted what he chose"."""
+    for s in sentences(text):
+        for m in _NO_VIEWS.finditer(s):
+            if not (_OTHER_MEANS.search(s[m.end():]) or _GATHERED.search(s[m.end():])):
+                return True
+    return False
 
 
 def _not_told_by_family(blocks: list[Block], family: re.Pattern) -> str:
@@ -188,8 +206,11 @@ def _others_heading(heading: str, names: list[str]) -> bool:
     """Does this heading or label give the account of someone other than the child (see :data:`_OTHERS_SPEAK`)?"""
     if not heading or not _OTHERS_SPEAK.search(heading):
         return False
-    child = rf"\b(?:{'|'.join(names)})(?:['’]s\s+(?:own\s+)?(?:views|voice|words|wishes)|\s+(?:tells|told|says|said|shows|showed|thinks))\b" \
-        if names else None
+    # the child's view as someone who knows them found it: "What we learned by watching Noor play",
+    # "How we found out what Maisie likes" - the child's communication observed, not the adults' account
+    child = (rf"\b(?:{'|'.join(names)})(?:['’]s\s+(?:own\s+)?(?:views|voice|words|wishes)|\s+(?:tells|told|says|said|shows|showed|"
+             rf"thinks|likes|wants|feels|enjoys|chooses|chose))\b|\b(?:watching|observing|listening\s+to|playing\s+with)\s+"
+             rf"(?:{'|'.join(names)})\b") if names else None
     return not (re.search(_CHILD_SPEAKS, heading) or (child and re.search(child, heading, re.IGNORECASE)))
 
 
