@@ -43,8 +43,10 @@ def _titled_cell(rest: list[RCell], code: str) -> tuple[RPara, RCell] | None:
     if len(paras) < 2:
         return None
     head = " ".join(paras[0].text.split())
-    if head.endswith((".", ":", ";", ",")) or classify(head, "cell") != code or not _names_section(head, code):
+    if head.endswith((".", ":", ";", ",")) or classify(head, "cell") != code:
         return None
+    if not (_names_section(head, code) or (EXPLICIT_RE.match(head) and len(head.split()) <= 15)):
+        return None  # the title, or the section named again by its code ("Section K: Advice ...")
     return paras[0], RCell(paras=paras[1:], col=rest[0].col, span=rest[0].span)
 
 
