@@ -24,6 +24,12 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 #: Shorthand: a token of two or more capitals, no more lower-case letters than capitals
 #: (RA, SNR, ToD, LIFE; not YouTube or McDonald); a plural or possessive ending is dropped.
 _SHORTHAND = re.compile(r"(?<![\w])([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9]*?)(?:s|'s|\u2019s)?(?![A-Za-z])")
+#: A phrase's determiner: the report's "consistent with a diagnosis" is the same phrase with any
+#: other ("consistent with my diagnosis of", "with his diagnosis").
+_DETERMINERS = ("a", "an", "the", "my", "his", "her", "their", "your", "our", "its")
+#: Endings a phrase's word is read with: "presents with" in every person and tense ("I present
+#: with", "presenting with", "they presented with").
+_PHRASE_ENDINGS = r"(?:s|es|ed|d|ing)?"
 #: Endings tried off a word to find its entry ("demonstrated" -> "demonstrate").
 _ENDINGS = (("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("d", ""))
 
@@ -70,13 +76,37 @@ def _entry(token: str, vocabulary: dict[str, str]) -> str | None:
     return None
 
 
+def _phrase_word(word: str) -> str:
+    """One word of a phrase entry as a pattern: a determiner stands for any determiner, any other
+    word of four letters or more for its forms in every person and tense ("presents" for
+    "present", "presented", "presenting")."""
+    if word in _DETERMINERS:
+        return "(?:" + "|".join(_DETERMINERS) + ")"
+    if len(word) < 4:  # "to", "on", "as": a small word keeps its one form
+        return re.escape(word)
+    base = word
+    for end in ("ing", "ed", "s"):
+        if base.endswith(end) and not base.endswith(("ss", "is", "us")) and len(base) - len(end) >= 4:
+            base = base[: -len(end)]
+            break
+    return re.escape(base) + _PHRASE_ENDINGS
+
+
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase entry of the vocabulary ("presents with", "consistent with a diagnosis") as it is
+    written in any person, tense and with any determiner: the register is the report's way of
+    saying it, whoever says it ("I present with ... consistent with my diagnosis of")."""
+    words = phrase.lower().split()
+    return re.compile(r"\b" + r"\s+".join(_phrase_word(w) for w in words) + r"\b", re.IGNORECASE)
+
+
 class _Compiled:
     """``p``'s patterns, compiled once, and the sentences already read with them."""
 
     def __init__(self, p: ClinicalRegister) -> None:
         self.p = p  # held, so that the id keying this stays ``p``'s
         self.names = [re.compile(re.escape(name), re.IGNORECASE) for name in p.names]
-        self.phrases = [re.compile(rf"\b{re.escape(k)}\b", re.IGNORECASE) for k in p.words if " " in k]
+        self.phrases = {k: phrase_pattern(k) for k in p.words if " " in k}
         self.plain = {a.casefold() for a in p.plain_shorthand}
         self.entries: dict[str, bool] = {}
         self.read: dict[str, Register] = {}
@@ -122,7 +152,7 @@ def _read(sentence: str, c: _Compiled) -> Register:
         text = name.sub(" ", text)
     text = _BRACKETED.sub(" ", text)  # "(SALT)": the expansion is there
     phrases: list[str] = []
-    for phrase in c.phrases:
+    for phrase in c.phrases.values():
         for m in phrase.finditer(text):
             phrases.append(m.group(0))
         text = phrase.sub(" ", text)
@@ -138,8 +168,10 @@ def _read(sentence: str, c: _Compiled) -> Register:
 def describe(reg: Register, p: ClinicalRegister) -> str:
     """"'demonstrate' (show), 'auditory' (hearing) and the shorthand 'RA', 'ToD'"."""
     shown = []
+    phrases = _compiled(p).phrases
     for w in dict.fromkeys(reg.words):
-        plain = p.words.get(_entry(w, p.words) or "", "")
+        key = _entry(w, p.words) or next((k for k, rx in phrases.items() if rx.fullmatch(w)), "")
+        plain = p.words.get(key, "")
         shown.append(f"'{w}' ({plain})" if plain else f"'{w}'")
     text = ", ".join(shown)
     if reg.shorthand:

@@ -318,9 +318,13 @@ _TITLE_WORD_RE = re.compile(r"[a-z]{4,}")
 
 
 def _answers(items: list[AdviceItem], note: str) -> bool:
-    """Does a received item answer the request in ``note`` (the same advice, by its title words)?"""
+    """Does a received item answer the request in ``note``: the same advice (by its title words),
+    or an item that is the statutory advice of that kind named outright ("Medical advice – Dr
+    Shah, Consultant Paediatrician"), which one other service's report never received ("CAMHS |
+    Requested – not received") does not unmake?"""
     asked = set(_TITLE_WORD_RE.findall(note.split("|")[0].lower())) - {"advice", "information", "report", "requested"}
-    return not asked or any(asked & set(_TITLE_WORD_RE.findall(i.title.lower())) for i in items)
+    return not asked or any(asked & set(_TITLE_WORD_RE.findall(i.title.lower())) or adv.names_kind(i.title)
+                            for i in items)
 
 
 class AnnualReviewParams(Params):

@@ -153,6 +153,12 @@ _NAMED_KIND_RE = re.compile(
     r"^\s*(?:social care|medical|health|educational|education|psychological|parents?'?|parental)\s+advice\s*$", re.I)
 
 
+def names_kind(title: str) -> bool:
+    """A title that is its kind of advice named outright, with or without a bracketed note:
+    "Medical advice", "Social care advice (Care Act transition assessment)"."""
+    return bool(_NAMED_KIND_RE.match(_unbracketed(title)))
+
+
 def kinds_named(item: AdviceItem) -> set[AdviceKind]:
     """Every kind of advice an item is: its own, each that a joint title names ("Educational
     and preparing for adulthood advice", "Health and social care advice" meet both), and the

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader.cell_text import EXPLICIT_RE, SUBCODE_RE, first_line, label_like
 from ehcaudit.reader.headings import classify, code_only, title_match
-from ehcaudit.reader.raw import RCell, RTable
+from ehcaudit.reader.raw import RCell, RPara, RTable
 
 if TYPE_CHECKING:
     from ehcaudit.reader.structure import Builder
@@ -30,6 +30,24 @@ def _names_section(text: str, code: str) -> bool:
     if tm is None:
         return False
     return (tm[0] == code or (tm[0] in ("H1", "H2") and code in ("H1", "H2"))) and len(text.split()) <= 40
+
+
+def _titled_cell(rest: list[RCell], code: str) -> tuple[RPara, RCell] | None:
+    """The one cell beside a section's letter when its first paragraph is that section's own title
+    ("Advice and information", "Health provision", "Social care provision (Chronically Sick and
+    Disabled Persons Act 1970)") and content follows it: (the title, the cell without it). None
+    when the first line is content or a sub-heading of the section ("F1 Cognition and learning")."""
+    if len(rest) != 1:
+        return None
+    paras = [p for p in rest[0].paras if p.text]
+    if len(paras) < 2:
+        return None
+    head = " ".join(paras[0].text.split())
+    if head.endswith((".", ":", ";", ",")) or classify(head, "cell") != code:
+        return None
+    if not (_names_section(head, code) or (EXPLICIT_RE.match(head) and len(head.split()) <= 15)):
+        return None  # the title, or the section named again by its code ("Section K: Advice ...")
+    return paras[0], RCell(paras=paras[1:], col=rest[0].col, span=rest[0].span)
 
 
 
@@ -96,9 +114,22 @@ def label_table(bld: Builder, t: RTable) -> None:
                     bld.add("heading", c.text, c.para_ids, location=f"Section {code} heading",
                              table=t.index, row=ri, col=c.col)
                 continue
-            bld.enter(code, line)
-            bld.add("heading", first.text, first.para_ids, location=f"Section {code} heading",
-                     table=t.index, row=ri, col=first.col)
+            titled = _titled_cell(rest, code) if code_only(line) else None
+            if titled is not None:
+                # "K | Advice and information / Parents' views – …": the letter's cell holds the
+                # section's title over its content - the title is the section's heading, never a
+                # line of the content (an advice item, a provision) that a check judges
+                title_para, body = titled
+                bld.enter(code, f"{line} {title_para.text}")
+                bld.add("heading", first.text, first.para_ids, location=f"Section {code} heading",
+                         table=t.index, row=ri, col=first.col)
+                bld.add("heading", title_para.text, title_para.para_ids, location=f"Section {code} heading",
+                         table=t.index, row=ri, col=rest[0].col)
+                rest = [body]
+            else:
+                bld.enter(code, line)
+                bld.add("heading", first.text, first.para_ids, location=f"Section {code} heading",
+                         table=t.index, row=ri, col=first.col)
             pref = bld.table_prefix(code)
             for c in rest:
                 bld.cell(c, f"{pref} {ri + 1}" + (f", column {c.col + 1}" if len(rest) > 1 else ""), t, ri)
