@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import care_builder
 import pytest
-from validity_helpers import run
+from validity_helpers import run, why
 
 from ehcaudit.checks._prov_unit import about_items, is_item
 from ehcaudit.checks._table_lines import nested_table
@@ -107,3 +107,59 @@ def test_equipment_and_access_arrangements_named_with_a_course_word_are_not_a_co
 def test_the_boundary_the_course_itself_is_still_a_course():
     res = _quantified("A college motor vehicle course, taught by a qualified lecturer.")
     assert any("placement, course or programme" in f.message for f in res.findings)
+
+
+# -- 4. PR-OUTCOME-LINK: a need met on its own topic; reading people is not reading -----------------------
+
+def _link(b_lines: list[str], f_lines: list[str]):
+    return run(care_builder.build({"A": ["Lena likes drawing."], "B": b_lines, "F": f_lines}), "PR-OUTCOME-LINK")
+
+
+_F_LEARNING = ["- Spelling intervention, 20 minutes daily, 1:1 with a trained TA.",
+               "- A laptop with a spell-checker for all written work, set up by the IT technician.",
+               "- A lunchtime chess club twice a week with a learning mentor, group of 6."]
+
+
+@pytest.mark.parametrize("need", [
+    "Physical: her handwriting is slow and tires her hand after a few lines.",
+    "Sensory and physical: Lena's handwriting is hard to read and she cannot keep up when copying.",
+])
+def test_a_need_met_on_its_topic_is_met_whatever_its_area(need):
+    res = _link([need, "Lena finds spelling hard and her spelling age is well below her age."], _F_LEARNING)
+    assert not any("sensory and/or physical need has no provision" in f.message for f in res.findings), why(res)
+
+
+def test_the_boundary_a_need_of_the_same_area_on_no_topic_f_meets_is_still_a_gap():
+    res = _link(["Physical: her handwriting is slow and tires her hand after a few lines.",
+                 "Physical: she is very sensitive to loud noise and bright lights and covers her ears in assembly."],
+                _F_LEARNING)
+    assert any("sensory and/or physical need has no provision" in f.message for f in res.findings), why(res)
+
+
+@pytest.mark.parametrize("need", [
+    "She finds it hard to read other people's faces and to know when a joke is meant.",
+    "He struggles to read body language in a group.",
+    "She finds it difficult to read social situations at break time.",
+])
+def test_reading_people_is_not_a_reading_need(need):
+    res = _link([need], _F_LEARNING)
+    assert not any("need (reading)" in f.message for f in res.findings), why(res)
+
+
+def test_the_boundary_finding_text_hard_to_read_is_still_a_reading_need():
+    res = _link(["She finds it hard to read words of more than one syllable."], _F_LEARNING)
+    assert any("need (reading)" in f.message for f in res.findings), why(res)
+
+
+@pytest.mark.parametrize("club", ["A lunchtime board games club with a learning mentor, twice a week, group of 6.",
+                                  "A place at the after-school drama club, weekly, 1 hour, led by the drama teacher."])
+def test_a_social_time_club_of_any_activity_is_provision_on_friendships(club):
+    res = _link(["He finds it hard to keep friendships and often falls out with other pupils."], [f"- {club}"])
+    assert not any("friendships and social understanding" in f.message and f.kind == "issue"
+                   for f in res.findings), why(res)
+
+
+def test_the_boundary_a_club_at_no_social_time_is_not_provision_on_friendships():
+    res = _link(["He finds it hard to keep friendships and often falls out with other pupils."],
+                ["- A homework club in the library, weekly, 1 hour, led by a TA."])
+    assert any("friendships and social understanding" in f.message and f.kind == "issue" for f in res.findings), why(res)
