@@ -204,6 +204,8 @@ def about_items(text: str) -> bool:
     own = _own(line)
     if _OVERSEE.search(line) and not _GOODS.search(_DEFINITE.sub(" ", own)):
         return True
+    if _SEEN_TO_BY.search(own) and not _GOODS.search(_SEEN_TO_BY.sub(" ", own)):
+        return True  # "At the academy it is overseen by the head of learning support": who sees to them, not a thing given
     return not _GOODS.search(own) and not _STAFF_DO.match(line) and not _CHILD_GETS.match(line) \
         and bool(_POINTED.search(line)) and len(own.split()) <= 3
 
@@ -288,6 +290,13 @@ def sets_aside(sent: str, continues: bool) -> bool:
 _OVERSEE = re.compile(r"\b(?:make|makes|making) sure\b|\b(?:ensure|ensures|ensuring|oversee|oversees|overseeing|monitor|"
                       r"monitors|fund|funds|pay|pays|co-?ordinate|co-?ordinates|is responsible|are responsible|"
                       r"will be responsible|is accountable|are accountable|quality[- ]assure)\b", re.IGNORECASE)
+
+
+#: Someone seeing to the items, as a participle and its agent ("overseen by the head of learning support",
+#: "co-ordinated by the apprenticeship team (training provider)"): the agent's title names who, never
+#: something the child gets, so a line with nothing else but where or when ("Provision from September
+#: 2026, co-ordinated by ...") is about the items.
+_SEEN_TO_BY = re.compile(r"\b(?:overseen|co-?ordinated|managed|quality[- ]assured)\s+by\s+[^;.,]*", re.IGNORECASE)
 
 
 #: A strategy: the adults around the child, or one of them by role, doing something with or for the child

@@ -88,8 +88,23 @@ def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | No
     cell left no line (a row with nothing under "Group size"), rows that each open with their number
     in order ("F1. Reading intervention ...", "F2. ...") are still rows: a ragged row's cells lie
     between its number and the next, and only its first and last cells can be put under a header
-    (the rest are given the empty header "", which answers nothing)."""
+    (the rest are given the empty header "", which answers nothing).
+    A cell that opens with its section's or sub-section's own title ("Special educational provision
+    (supported internship)") before any lead-in or header is read without that line: a title is
+    never a row, a lead-in sentence or a column of the table under it."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    found = _nested(lines)
+    if found is None and len(lines) > 4 and _is_title(lines[0]):
+        found = _nested(lines[1:])
+    return found
+
+
+def _is_title(line: str) -> bool:
+    """A title line: a label of a few words (a bracket may name the setting), no full stop, no sentence."""
+    return not line.rstrip().endswith((".", ":")) and is_label(line, max_words=12)
+
+
+def _nested(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]] | None:
     for lead in range(min(3, len(lines))):  # a lead-in of 0, 1 or 2 sentences, never the whole cell
         if lead and not _is_sentence(lines[lead - 1]):
             return None

@@ -387,9 +387,13 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     for b in f_blocks(plan):
         provision_areas |= _areas(b.text, p) | _areas(b.subsection or "", p)
     provision_areas |= _row_outcome_areas(plan, p, filled)
+    # what F says, its sub-headings with it: a need F meets on its own topic (slow handwriting and a
+    # laptop for all lessons) is met, whichever area its words or its block put it in
+    f_text = " ".join([b.text for b in f_blocks(plan)] + [b.subsection for b in f_blocks(plan) if b.subsection])
     met: dict[str, tuple[Block, str]] = {}
     clear_unmet: set[str] = set()  # unmet areas the plan itself names in the need's own label
     unmet: dict[str, tuple[Block, str]] = {}
+    on_topic: dict[str, tuple[Block, str]] = {}
     for b in need_blocks(plan, threaded, p):
         for sent in need_sentences(b, p):
             if p.need_patterns and not has(p.need_patterns, sent):
@@ -403,7 +407,11 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
             # difficulty") is not the need's area, whatever its words or sub-heading say
             kept, excluded = ruled_out(sent)
             areas = (named or _areas(kept, p) or _areas(b.subsection or "", p)) - _areas(excluded, p)
-            if areas & provision_areas:
+            if areas and any(has(t.need, kept) and has(t.provision, f_text) for t in p.topics):
+                # met on its topic: not a gap in its areas (another need of the area may still be one)
+                for a in sorted(areas):
+                    on_topic.setdefault(a, (b, sent))
+            elif areas & provision_areas:
                 for a in sorted(areas & provision_areas):
                     met.setdefault(a, (b, sent))
             elif areas:
@@ -412,6 +420,7 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
                 if named:
                     clear_unmet.add(a)
     unmet = {a: v for a, v in unmet.items() if a not in met}
+    met.update({a: v for a, v in on_topic.items() if a not in met and a not in unmet})
     for a, (b, sent) in met.items():
         total += 1
         served += 1
