@@ -176,24 +176,3 @@ def test_sleep_with_no_such_limit_is_a_need_of_its_own():
     c = ["Leo has an anxiety disorder, diagnosed by CAMHS in May 2026. He wakes three or four times most nights "
          "and has been prescribed melatonin."]
     assert flagged(run(care_builder.build({"C": c, "G": G_CAMHS, "E": E_WORRY}), "HC-NEEDS-MET"))
-
-
-# -- 6. SALT is the abbreviation only in capitals -----------------------------------------------------
-
-C_CF = ["Mia has cystic fibrosis; she needs enzymes with food, extra salt and drinks, and physiotherapy twice a day."]
-F_SLT = ["- Speech and language therapy: 30 minutes weekly, 1:1, from the NHS SALT to build Mia's vocabulary."]
-
-
-@pytest.mark.parametrize("g", [
-    "- The CF nurse will train class staff each September (1 hour) in giving enzymes, salt and fluids.",
-    "- Salt tablets and extra drinks in hot weather, given by the school office as set out by the CF team, daily.",
-])
-def test_salt_in_a_care_plan_is_no_therapy(g):
-    res = run(care_builder.build({"C": C_CF, "F": F_SLT, "G": [g]}), "HC-THERAPY-PLACEMENT")
-    assert not flagged(res), why(res)
-
-
-def test_the_abbreviation_in_g_is_still_read():
-    # the boundary: the therapist named by the abbreviation, teaching the child in G
-    g = ["- SALT: weekly 1:1 sessions of 30 minutes to teach Mia new words for her lessons."]
-    assert flagged(run(care_builder.build({"C": C_CF, "F": F_SLT, "G": g}), "HC-THERAPY-PLACEMENT"))
