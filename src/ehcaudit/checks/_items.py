@@ -14,6 +14,7 @@ from ehcaudit.checks._table_lines import is_header_cell, nested_table, row_heade
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
+from ehcaudit.reader.headings import classify
 from ehcaudit.text import sentences
 from ehcaudit.view import box_label
 
@@ -216,9 +217,14 @@ _FREQUENCY_RE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|annual
 
 
 def is_section_title(text: str) -> bool:
-    """A section's title, not provision: "Section X" then a title with no verb of its own, or a
-    numbered part's title ("G1 Tics and anxiety")."""
+    """A section's title, not provision: "Section X" then a title with no verb of its own, a
+    numbered part's title ("G1 Tics and anxiety"), or a section's plain title written as the first
+    line of its cell ("Health care provision", "Social care provision (Chronically Sick and
+    Disabled Persons Act 1970)"), as the reader would recognise it as a heading on a line of its own."""
     t = " ".join(text.split())
+    # not J's: "Direct payments (4 hours a week)" in H is provision, not Section J's title
+    if classify(t, "weak") not in (None, "J"):
+        return True
     if _NUMBERED_PART_RE.match(t) and not _SENTENCE_VERB_RE.search(t) and not _FREQUENCY_RE.search(t):
         return True
     return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)

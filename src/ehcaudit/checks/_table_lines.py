@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block
+from ehcaudit.reader.headings import classify
 
 #: Words a provision table's column header is made of: what each column answers.
 HEADER_WORD_RE = re.compile(
@@ -82,8 +83,10 @@ def nested_table(text: str) -> tuple[list[str], list[str], list[list[str]]] | No
     The first lines after any lead-in must all be column headers (at least three: two could be a
     label and its value), the header must start with the provision column ("Provision", "Support",
     "What"), and the lines after it must fill whole rows or be numbered rows (below).
-    A cell may open with a sentence or two before the nested table ("Provision is set out below and
-    must be made as written."): a header cell is a few words, never a whole sentence, so those lines
+    A cell may open with its section's title ("Health care provision" above "Provision | Who | How
+    often"; where the rows fit without it, the title is the provision column's own header) or with
+    a sentence or two before the nested table ("Provision is set out below and must be made as
+    written."): a header cell is a few words, never a whole sentence, so those lines
     are read as the cell's own text, not as a column. Rows fill the header's columns; where an empty
     cell left no line (a row with nothing under "Group size"), rows that each open with their number
     in order ("F1. Reading intervention ...", "F2. ...") are still rows: a ragged row's cells lie
@@ -106,7 +109,7 @@ def _is_title(line: str) -> bool:
 
 def _nested(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]] | None:
     for lead in range(min(3, len(lines))):  # a lead-in of 0, 1 or 2 sentences, never the whole cell
-        if lead and not _is_sentence(lines[lead - 1]):
+        if lead and not _is_sentence(lines[lead - 1]) and not _section_title(lines[lead - 1]):
             return None
         body = lines[lead:]
         top = 0
@@ -127,6 +130,12 @@ def _nested(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]] | 
                 return None  # a list of labels, not a table
             return lines[:lead], header, rows
     return None
+
+
+def _section_title(line: str) -> bool:
+    """The section's own title opening its cell ("Health care provision"), as the reader would
+    recognise it on a line of its own: a lead-in line, not a column header."""
+    return classify(line, "weak") not in (None, "J")
 
 
 def _whole_rows(body: list[str], n: int) -> list[list[str]] | None:
