@@ -1,0 +1,47 @@
+"""Round 32, person-centred checks (sets AE and AF): the classes fixed, in wording of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_validity_person_centred_g import build, table
+from validity_helpers import flagged, run, why
+
+from ehcaudit.checks._nested_outcomes import Headings, read_nested
+from ehcaudit.checks._outcomes import _ASPIRATION_HEADING_RE, _DATE_HEADING_RE, _MEASURE_HEADING_RE
+
+HEADINGS = Headings(_MEASURE_HEADING_RE, _DATE_HEADING_RE, _ASPIRATION_HEADING_RE)
+
+# -- an outcomes table nested in one cell: a numbering column, a note before the heading row ----------
+
+_ROWS = [
+    "O1",
+    "By July 2027, Priya will read a short chapter book aloud with at least 90% accuracy.",
+    "Reading record kept by her class teacher every half term.",
+    "O2",
+    "By July 2027, Priya will put her PE kit on by herself before the lesson starts on 4 days out of 5.",
+    "Teaching assistant's weekly checklist.",
+]
+
+
+@pytest.mark.parametrize("heading", ["No.", "Number", "Ref", "#", "Outcome no."])
+@pytest.mark.parametrize("lead", [[], ["About these outcomes",
+                                       "We agreed these outcomes with Priya and her mother at the review in May."]])
+def test_nested_table_with_a_numbering_column_and_a_note_reads_rows(heading, lead):
+    lines = [*lead, heading, "Outcome", "How we will know", *_ROWS]
+    t = read_nested(lines, HEADINGS)
+    assert t is not None
+    assert t.beside[_ROWS[1]] == [_ROWS[2]]
+    assert {"O1", "O2", heading, _ROWS[2], _ROWS[5]} <= t.others
+    assert not set(lead) & t.others  # the note is read as lines, not as part of the grid
+
+
+def test_nested_table_boundary_a_long_note_or_a_broken_grid_is_read_as_lines():
+    lines = ["No.", "Outcome", "How we will know", *_ROWS]
+    assert read_nested(["A line of note."] * 7 + lines, HEADINGS) is None  # more than a short note
+    assert read_nested(lines[:-1], HEADINGS) is None  # a row with an empty cell breaks the grid
+
+
+def test_smart_measure_column_of_a_numbered_nested_table_is_no_outcome():
+    text = "\n".join(["No.", "Outcome", "How we will know", *_ROWS])
+    res = run(build([("E", "E", None, (0, 0, 0)), ("E", text, None, (0, 1, 1))], known_as="Priya"), "PC-SMART")
+    assert not flagged(res), why(res)
