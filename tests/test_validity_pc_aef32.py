@@ -45,3 +45,32 @@ def test_smart_measure_column_of_a_numbered_nested_table_is_no_outcome():
     text = "\n".join(["No.", "Outcome", "How we will know", *_ROWS])
     res = run(build([("E", "E", None, (0, 0, 0)), ("E", text, None, (0, 1, 1))], known_as="Priya"), "PC-SMART")
     assert not flagged(res), why(res)
+
+
+# -- PC-OUTCOME-NOT-PROVISION: what the child is given is the head of the clause's own object ----------
+
+@pytest.mark.parametrize("outcome", [
+    # a possessor is whose the thing is, not the thing got: "an adult's attention"
+    "By July 2027, Leah will wave or call out to get a grown-up's attention when she needs the toilet, on 4 out of 5 days.",
+    "By July 2027, Leah will hold up her card to get the teacher’s attention before she speaks in class.",
+    # a clause of time opened by "before": the occasion of the child's act, not what she is given
+    "By July 2027, Leah will check her blood sugar and tell the nurse the reading before her medicine is given.",
+    "By July 2027, Leah will put her own splints on before her physiotherapy is started, on 5 mornings out of 5.",
+    # attending on her own: the young person managing it, not a session given
+    "By July 2027, Leah will arrange and attend her own dental check-ups without her foster carer's help.",
+    "By July 2027, Leah will attend her college interviews independently, getting there by bus.",
+    "By July 2027, Leah will attend her hospital clinic appointments on her own.",
+])
+def test_not_provision_possessor_time_clause_and_attending_alone_are_achievements(outcome):
+    res = run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leah will get the teaching assistant's support in every lesson.",  # the head is support
+    "Before lunch, Leah will be given her medicine by the school nurse.",  # "before" is a time phrase here
+    "By July 2027, Leah will attend weekly therapy sessions with her teaching assistant.",  # a session given
+    "By July 2027, Leah will attend speech and language therapy sessions without fail.",  # no independence
+])
+def test_not_provision_boundary_things_given_are_still_provision(outcome):
+    assert flagged(run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION"))

@@ -91,6 +91,12 @@ _ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:sche
 #: ... and so is attending every one of them: "attending every session", "will attend all of her
 #: placement days" (the object of "attend" is every, each or all of the occasions).
 _EVERY_ONE = re.compile(r"^\W*(?:every|each|all)\b", re.IGNORECASE)
+#: ... and so is attending on one's own: "will book and attend her own appointments without her
+#: aunt's help", "will attend his college interview independently" - the young person managing it,
+#: not a session given ("will attend therapy sessions with his TA" is provision).
+_ON_OWN = re.compile(r"\b(?:independently|on\s+(?:his|her|their|my|your)\s+own|by\s+(?:him|her|them|my|your)sel(?:f|ves)|"
+                     r"without\s+(?:(?:an?|any|his|her|their|my|your|[\w-]+['’]s?|adults?|staff)\s+){0,2}(?:help|support|prompt\w*|reminders?))\b",
+                     re.IGNORECASE)
 
 
 @check("outcome_not_provision", OutcomeNotProvisionParams)
@@ -113,7 +119,8 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = [b for b in items if not (b.id in preamble and without_time(b.text) == b.text)] or items
     for b in items:
         hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
-                and not (_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(s) or _EVERY_ONE.match(c.what)))]
+                and not (_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(s) or _EVERY_ONE.match(c.what)
+                                                        or _ON_OWN.search(s)))]
         if hits:
             bad += 1
         for sent, c in hits:
