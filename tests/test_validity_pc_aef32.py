@@ -74,3 +74,44 @@ def test_not_provision_possessor_time_clause_and_attending_alone_are_achievement
 ])
 def test_not_provision_boundary_things_given_are_still_provision(outcome):
     assert flagged(run(table(["Outcome"], [outcome]), "PC-OUTCOME-NOT-PROVISION"))
+
+
+# -- PC-VOICE: a child observed under a heading that says so; "non-verbal" of a task, not the child -----
+
+_FAMILY = ("A", "Her mum says: \"Leah is a joy and we want her to be happy at school.\"", "What Leah's mum says", None)
+
+
+@pytest.mark.parametrize("heading", [
+    "A1 What we have learned about Leah from watching her play",
+    "What we found out by observing her at nursery",
+    "What staff noticed when listening to her at home",
+])
+def test_voice_child_observed_under_a_we_heading_is_her_view(heading):
+    plan = build([("A", "She laughs and reaches for the bubbles, and she signs \"more\" when they stop.", heading, None),
+                  _FAMILY])
+    res = run(plan, "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+def test_voice_boundary_a_we_heading_without_observing_the_child_is_the_adults_account():
+    plan = build([("A", "She laughs and reaches for the bubbles, and she signs \"more\" when they stop.",
+                   "What we think about Leah", None), _FAMILY])
+    assert flagged(run(plan, "PC-VOICE"))
+
+
+@pytest.mark.parametrize("assessment", [
+    "The psychologist's assessment used non-verbal tasks, with an interpreter.",
+    "Her scores on the non-verbal subtests were in the average range.",
+    "A non-verbal assessment battery was used because English is her third language.",
+])
+def test_voice_non_verbal_tasks_do_not_make_the_child_non_speaking(assessment):
+    plan = build([("A", "\"I like drawing and I want to be a nurse.\"", "About me", None), _FAMILY,
+                  ("B", assessment, None, None)])
+    res = run(plan, "PC-VOICE")
+    assert not flagged(res), why(res)
+
+
+def test_voice_boundary_a_non_verbal_child_needs_how_her_views_were_gathered():
+    plan = build([("A", "\"I like drawing and I want to be a nurse.\"", "About me", None), _FAMILY,
+                  ("B", "Leah is non-verbal and uses a few signs.", None, None)])
+    assert flagged(run(plan, "PC-VOICE"))
