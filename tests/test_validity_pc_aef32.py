@@ -115,3 +115,23 @@ def test_voice_boundary_a_non_verbal_child_needs_how_her_views_were_gathered():
     plan = build([("A", "\"I like drawing and I want to be a nurse.\"", "About me", None), _FAMILY,
                   ("B", "Leah is non-verbal and uses a few signs.", None, None)])
     assert flagged(run(plan, "PC-VOICE"))
+
+
+# -- PC-SMART: a school year or key stage named as the period is a time frame -------------------------
+
+_REAL = "By July 2027, Leah will read a page of her reading book aloud with at least 90% accuracy, as recorded by her teacher."
+
+
+@pytest.mark.parametrize("prov", [
+    "Throughout Year 6, Leah will have a 1:1 teaching assistant in all lessons.",
+    "During Year 12, Leah will be provided with a note-taker in all lectures.",
+    "Across Key Stage 3, Leah will have a daily movement break.",
+])
+def test_smart_provision_over_a_named_school_year_is_dated(prov):
+    res = run(table(["Outcome"], [prov], [_REAL]), "PC-SMART")
+    assert not flagged(res), why(res)
+
+
+def test_smart_boundary_provision_with_no_period_is_still_undated():
+    res = run(table(["Outcome"], ["Leah will have a 1:1 teaching assistant in all lessons."], [_REAL]), "PC-SMART")
+    assert flagged(res)
