@@ -135,3 +135,19 @@ def test_smart_provision_over_a_named_school_year_is_dated(prov):
 def test_smart_boundary_provision_with_no_period_is_still_undated():
     res = run(table(["Outcome"], ["Leah will have a 1:1 teaching assistant in all lessons."], [_REAL]), "PC-SMART")
     assert flagged(res)
+
+
+# -- PC-SMART: a named assessment the child sits is a measure ------------------------------------------
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Leah will finish every paper in her Year 9 mock exams within the time allowed.",
+    "By July 2027, Leah will read all the passages on the Year 6 reading test.",
+])
+def test_smart_a_named_assessment_is_a_measure(outcome):
+    res = run(table(["Outcome"], [outcome]), "PC-SMART")
+    assert not flagged(res), why(res)
+
+
+def test_smart_boundary_a_feeling_is_still_not_measured():
+    res = run(table(["Outcome"], ["By July 2027, Leah will feel happier about going to school."]), "PC-SMART")
+    assert flagged(res)
