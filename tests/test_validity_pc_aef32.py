@@ -151,3 +151,21 @@ def test_smart_a_named_assessment_is_a_measure(outcome):
 def test_smart_boundary_a_feeling_is_still_not_measured():
     res = run(table(["Outcome"], ["By July 2027, Leah will feel happier about going to school."]), "PC-SMART")
     assert flagged(res)
+
+
+# -- PC-VOICE: a first-person account in a clinical report's words is the professionals' voice -----------
+
+_REPORT_VOICE = ("I have difficulties that impact on my ability to focus, and I find unstructured environments such as "
+                 "the playground hard to manage.")
+
+
+def test_voice_report_phrases_in_the_first_person_are_not_the_childs_view():
+    plan = build([("A", _REPORT_VOICE, "About me", None), _FAMILY])
+    assert flagged(run(plan, "PC-VOICE"))
+
+
+def test_voice_boundary_one_such_phrase_in_plain_words_is_still_the_child():
+    plan = build([("A", "I find unstructured times at lunch hard because it is noisy. I like football and my dog.", "About me", None),
+                  _FAMILY])
+    res = run(plan, "PC-VOICE")
+    assert not flagged(res), why(res)
