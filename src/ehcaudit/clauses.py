@@ -255,9 +255,15 @@ _ABILITY_BEFORE = re.compile(
     r"confidence to|try to|tries to|choose(?:s)? to|agree(?:s)? to|want(?:s)? to|ask(?:s|ing)? (?:for|to)|"
     r"request(?:s|ing)?|accept(?:s|ing)?|tolerat\w+|without|rather than|instead of|less|fewer|reduc\w+|"
     r"no longer|not need to|not|need(?:s)? less)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: A subordinate clause: its verb is a condition, not the outcome's main verb.
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|once|after|as soon as|unless|until|while|where|even when)\b",
-                          re.IGNORECASE)
+#: A subordinate clause: its verb is a condition or the time of the child's act, not the outcome's main
+#: verb ("when she is given two choices", "before his medicine is given").
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|once|after|as soon as|unless|until|while|where|even when)\b"
+                          # "before" opening the verb's own clause, not a time phrase set off by a comma
+                          # ("Before lunch, Sam will be given his medicine" is provision)
+                          r"|\bbefore\b[^,;]*$", re.IGNORECASE)
+#: A possessor inside a noun phrase ("an adult's attention", "the teacher's permission"): whose the
+#: thing is, not the thing the child gets - the head noun after it is ("the TA's support" is support).
+_POSSESSOR = re.compile(r"\b[\w-]+['’]s?(?<=['’]s|s['’])(?=\s)", re.IGNORECASE)
 #: A preposition just before a passive gerund: "within 2 minutes of being given it", "on being shown",
 #: "after being reminded once" - the moment the child acts, not what they receive.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|upon|after|before|since)\s+$", re.IGNORECASE)
@@ -352,7 +358,7 @@ def provision_clause(sentence: str, provision_nouns: re.Pattern, providers: re.P
         np_ = _np_after(sentence, m.end())
         if _NONE_OF.match(np_):
             continue  # "will have no suspensions": a count of zero, not something given
-        hit = provision_nouns.search(np_)
+        hit = provision_nouns.search(_POSSESSOR.sub(" ", np_))
         if hit:
             return ProvisionClause(verb=m.group(0), what=np_, reason="receives")
     if providers is not None:

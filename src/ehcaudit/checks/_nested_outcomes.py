@@ -25,6 +25,10 @@ _OUTCOME_HEADING = re.compile(r"^\W*(?:(?:(?:my|our|the|agreed|[\w'’]+['’]s)
 #: A steps column: "Steps", "Steps towards it", "Short-term targets".
 _STEPS_HEADING = re.compile(r"^\W*(?:(?:short|shorter|interim)[- ]term\s+|small\s+)?(?:steps?|milestones?)\b"
                             r"[^.:;]{0,30}$", re.IGNORECASE)
+#: A numbering column: "No.", "Number", "Ref", "Code", "#", "Outcome no." - the row's code ("E1"), no outcome.
+_CODE_HEADING = re.compile(r"^\W*(?:(?:outcome\s+)?(?:no\.?|number|ref(?:erence)?\.?|code)|#)\s*$", re.IGNORECASE)
+#: At most this many lines before the heading row: a note on how the outcomes were written.
+_MAX_LEAD = 6
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ def _column_kind(line: str, h: Headings) -> str | None:
     t = " ".join(line.split())
     if not t or len(t.split()) > 10:
         return None
+    if _CODE_HEADING.match(t):
+        return "code"
     if h.measure.match(t):
         return "measure"
     if h.date.match(t):
@@ -67,9 +73,20 @@ class NestedTable:
 
 def read_nested(lines: list[str], h: Headings) -> NestedTable | None:
     """The lines of one cell read as a nested outcomes table: k heading lines (one of them
-    "Outcome", and at least one more), then rows of k lines. None when the lines are no such table
-    (a row with an empty cell leaves no line and breaks the grid: the cell is read as lines)."""
+    "Outcome", and at least one more; a numbering column "No." is one), then rows of k lines.
+    A short note may come before the heading row ("How we have written the outcomes" and a
+    paragraph): its lines are read as lines. None when the lines are no such table (a row with an
+    empty cell leaves no line and breaks the grid: the cell is read as lines)."""
     lines = [" ".join(x.split()) for x in lines if x.strip()]
+    for lead in range(min(_MAX_LEAD, len(lines)) + 1):
+        table = _read_grid(lines[lead:], h)
+        if table is not None:
+            return table
+    return None
+
+
+def _read_grid(lines: list[str], h: Headings) -> NestedTable | None:
+    """:func:`read_nested` from its heading row: the first line is a column heading."""
     kinds: list[str] = []
     for ln in lines:
         kind = _column_kind(ln, h)

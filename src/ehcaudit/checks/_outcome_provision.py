@@ -72,3 +72,28 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
         return None  # "will have a confirmed place on a plumbing course": a place the young person wins
     return c
+
+
+#: Attending, as the child's achievement when it has an attendance target: "will attend all scheduled
+#: college sessions (target 95% attendance)", "will attend 90% of timetabled lessons" - school refusal
+#: overcome, not provision received (unlike "will attend speech therapy sessions every week").
+_ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
+#: A share of the planned occasions is an attendance target too ("on at least 4 out of 5 planned weeks").
+_ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled|planned)\b|"
+                                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\b", re.IGNORECASE)
+#: ... and so is attending every one of them: "attending every session", "will attend all of her
+#: placement days" (the object of "attend" is every, each or all of the occasions).
+_EVERY_ONE = re.compile(r"^\W*(?:every|each|all)\b", re.IGNORECASE)
+#: ... and so is attending on one's own: "will book and attend her own appointments without her
+#: aunt's help", "will attend his college interview independently" - the young person managing it,
+#: not a session given ("will attend therapy sessions with his TA" is provision).
+_ON_OWN = re.compile(r"\b(?:independently|on\s+(?:his|her|their|my|your)\s+own|by\s+(?:him|her|them|my|your)sel(?:f|ves)|"
+                     r"without\s+(?:(?:an?|any|his|her|their|my|your|[\w-]+['’]s?|adults?|staff)\s+){0,2}(?:help|support|prompt\w*|reminders?))\b",
+                     re.IGNORECASE)
+
+
+def attending_achieved(sentence: str, c: ProvisionClause) -> bool:
+    """Is attending, in this outcome sentence, the child's achievement rather than a session given: an
+    attendance target, every one of the occasions, or attending on one's own (see above)?"""
+    return bool(_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(sentence) or _EVERY_ONE.match(c.what)
+                                               or _ON_OWN.search(sentence)))

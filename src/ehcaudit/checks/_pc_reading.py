@@ -26,7 +26,9 @@ NO_SPEECH = re.compile(
     # "non-verbal" of the child, not of a way of communicating ("an effective non-verbal communicator",
     # "non-verbal cues", "non-verbal reasoning")
     r"\b(?:non[- ]?verbal|pre[- ]?verbal|non[- ]speaking|nonspeaking)\b(?!\s+(?:communicat|cue|skill|reason|signal|"
-    r"abilit|IQ|score|language|gesture|interaction|clue|behaviour|means|methods?|ways?|sign|test|memory))"
+    r"abilit|IQ|score|language|gesture|interaction|clue|behaviour|means|methods?|ways?|sign|test|memory|"
+    # nor of an assessment's parts: "carried out with an interpreter and non-verbal tasks"
+    r"tasks?|assessments?|items?|subtests?|puzzles?|scales?|materials?|measures?|battery|domain))"
     r"|\b(?:does not|doesn['’]t|do not|cannot|can['’]t|is not able to|is unable to)\s+(?:yet\s+)?"
     r"(?:use|say|have)\s+(?:any\s+)?(?:spoken\s+)?(?:words|speech|spoken language)\b"
     r"|\bhas\s+no\s+(?:spoken\s+)?(?:words|speech|spoken language|verbal communication)\b"
@@ -50,7 +52,7 @@ GATHERED = re.compile(
     r"|\b(?:using|via|on|with)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:eye[- ]?gaze|AAC|VOCA|(?:communication|speech[- ]generating|voice[- ]output)\s+(?:device|aid|book|board|app)|"
     r"talker|PECS|Makaton|BSL|signs|Proloquo\w*|(?:picture|symbol)\s+(?:cards|book|board))\b"
-    r"|\b(?:spoke|talked|chatted)\s+(?:to|with)\b|\btranslat\w*|\binterpret\w*"
+    r"|\b(?:spoke|talked|chatted)\s+(?:about\s+(?:this|it|these|that)\s+)?(?:to|with)\b|\btranslat\w*|\binterpret\w*"
     r"|\bwith (?:the )?(?:help|support) (?:of|from)\b|\bon (?:his|her|their) behalf\b|\bin (?:his|her|their) (?:own )?voice\b",
     re.IGNORECASE)
 

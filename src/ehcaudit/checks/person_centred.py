@@ -24,7 +24,7 @@ from ehcaudit.checks._aspire_reading import (
 from ehcaudit.checks._aspire_reading import (
     is_interest as _is_interest,
 )
-from ehcaudit.checks._outcome_provision import provision_hit
+from ehcaudit.checks._outcome_provision import attending_achieved, provision_hit
 from ehcaudit.checks._outcomes import (  # outcome_blocks is imported from here by the provision checks
     _CROSS_REF,
     _DEFERRED,
@@ -81,18 +81,6 @@ class OutcomeNotProvisionParams(Params):
     bands: Bands = Field(description="Share of outcomes that describe provision (0-1) -> level")
 
 
-#: Attending, as the child's achievement when it has an attendance target: "will attend all scheduled
-#: college sessions (target 95% attendance)", "will attend 90% of timetabled lessons" - school refusal
-#: overcome, not provision received (unlike "will attend speech therapy sessions every week").
-_ATTEND = re.compile(r"attend(?:s|ed|ing)?", re.IGNORECASE)
-#: A share of the planned occasions is an attendance target too ("on at least 4 out of 5 planned weeks").
-_ATTENDANCE_TARGET = re.compile(r"\d+\s*(?:%|per ?cent)|\battendance\b|\b(?:scheduled|timetabled|planned)\b|"
-                                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\b", re.IGNORECASE)
-#: ... and so is attending every one of them: "attending every session", "will attend all of her
-#: placement days" (the object of "attend" is every, each or all of the occasions).
-_EVERY_ONE = re.compile(r"^\W*(?:every|each|all)\b", re.IGNORECASE)
-
-
 @check("outcome_not_provision", OutcomeNotProvisionParams)
 def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Outcome:
     """Outcomes say what the child will achieve, not what they will receive or be given.
@@ -113,7 +101,7 @@ def outcome_not_provision(ctx: CheckContext, p: OutcomeNotProvisionParams) -> Ou
     items = [b for b in items if not (b.id in preamble and without_time(b.text) == b.text)] or items
     for b in items:
         hits = [(s, c) for s in sentences(b.text) if (c := provision_hit(s, nouns, providers, pverbs))
-                and not (_ATTEND.fullmatch(c.verb) and (_ATTENDANCE_TARGET.search(s) or _EVERY_ONE.match(c.what)))]
+                and not attending_achieved(s, c)]
         if hits:
             bad += 1
         for sent, c in hits:

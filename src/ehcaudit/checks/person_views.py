@@ -207,10 +207,11 @@ def _others_heading(heading: str, names: list[str]) -> bool:
     if not heading or not _OTHERS_SPEAK.search(heading):
         return False
     # the child's view as someone who knows them found it: "What we learned by watching Noor play",
-    # "How we found out what Maisie likes" - the child's communication observed, not the adults' account
+    # "How we found out what Maisie likes", "What we have learned about Alfie from watching him play" - the
+    # child's communication observed (the child by name or as him, her or them), not the adults' account
     child = (rf"\b(?:{'|'.join(names)})(?:['’]s\s+(?:own\s+)?(?:views|voice|words|wishes)|\s+(?:tells|told|says|said|shows|showed|"
              rf"thinks|likes|wants|feels|enjoys|chooses|chose))\b|\b(?:watching|observing|listening\s+to|playing\s+with)\s+"
-             rf"(?:{'|'.join(names)})\b") if names else None
+             rf"(?:{'|'.join(names)}|him|her|them)\b") if names else None
     return not (re.search(_CHILD_SPEAKS, heading) or (child and re.search(child, heading, re.IGNORECASE)))
 
 
