@@ -46,8 +46,10 @@ def test_a_title_line_over_a_nested_table_is_not_read_as_part_of_it(lead):
     assert found is not None
     before, header, rows = found
     assert header == _HEADER
-    assert rows == _ROWS
-    assert lead[0] not in before  # the title is no row and no lead-in sentence
+    assert rows == _ROWS  # the title is no row and no column
+    # where it is kept, it stays the cell's own text before the table, which no check judges as
+    # an item (a section's title: checks._items.is_section_title, round 32's care fix)
+    assert set(before) <= set(lead)
 
 
 def test_the_boundary_a_cell_of_lines_with_no_table_under_its_title_is_still_no_table():
