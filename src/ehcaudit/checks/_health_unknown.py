@@ -38,11 +38,11 @@ difficulties problem problems affects affected affect little help helps helped h
 reminder weeks months years times regular regularly given giving gives provide provided provides named trained
 training written advice appointment appointments programme programmes level levels check checks checked
 things something people first second third local community children's paediatric specialist nurse nurses
-doctor consultant treatment treated needs, under during morning evening night nights lunch lunchtime break
+doctor consultant treatment treated under during morning evening night nights lunch lunchtime break
 between right place places write written follow following agreed arrange arranged medical medicine medicines
 that this with them they then than from have been will each week weeks time more some when what make very also
 into only over such your ours their body does done goes went come came like just know need want well much many
-most less used uses year days hour hours term half full part both same made take able away back here here
+most less used uses year days hour hours term half full part both same made take able away back here
 """.split())
 #: A word (letters, hyphen and apostrophe) of four letters or more.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")

@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ehcaudit.checks._patterns import is_blank, rx, search
-from ehcaudit.checks._table_lines import is_header_cell, nested_table, row_headers_for
+from ehcaudit.checks._table_lines import (
+    is_header_cell,
+    nested_table,
+    plain_section_title,
+    row_headers_for,
+)
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
-from ehcaudit.reader.headings import classify
 from ehcaudit.text import sentences
 from ehcaudit.view import box_label
 
@@ -222,8 +226,7 @@ def is_section_title(text: str) -> bool:
     line of its cell ("Health care provision", "Social care provision (Chronically Sick and
     Disabled Persons Act 1970)"), as the reader would recognise it as a heading on a line of its own."""
     t = " ".join(text.split())
-    # not J's: "Direct payments (4 hours a week)" in H is provision, not Section J's title
-    if classify(t, "weak") not in (None, "J"):
+    if plain_section_title(t):
         return True
     if _NUMBERED_PART_RE.match(t) and not _SENTENCE_VERB_RE.search(t) and not _FREQUENCY_RE.search(t):
         return True

@@ -109,7 +109,7 @@ def _is_title(line: str) -> bool:
 
 def _nested(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]] | None:
     for lead in range(min(3, len(lines))):  # a lead-in of 0, 1 or 2 sentences, never the whole cell
-        if lead and not _is_sentence(lines[lead - 1]) and not _section_title(lines[lead - 1]):
+        if lead and not _is_sentence(lines[lead - 1]) and not plain_section_title(lines[lead - 1]):
             return None
         body = lines[lead:]
         top = 0
@@ -132,9 +132,11 @@ def _nested(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]] | 
     return None
 
 
-def _section_title(line: str) -> bool:
-    """The section's own title opening its cell ("Health care provision"), as the reader would
-    recognise it on a line of its own: a lead-in line, not a column header."""
+def plain_section_title(line: str) -> bool:
+    """A section's plain title on a line of its own ("Health care provision", "Social care provision
+    (Chronically Sick and Disabled Persons Act 1970)"), as the reader would recognise it as a heading:
+    opening a cell, a lead-in line, never a column header or an item. Not Section J's: "Direct
+    payments (4 hours a week)" in H is provision."""
     return classify(line, "weak") not in (None, "J")
 
 
