@@ -241,6 +241,9 @@ class HealthOutcomesParams(ConditionReading):
                                                                           "daily medicine', 'reviewed every 6 months'")
     impact_patterns: list[str] = optional_list("A need that affects learning or daily life: "
                                                                          "'tired', 'misses lessons', 'because of'")
+    g_outcome_patterns: list[str] = optional_list(
+        "A line of Section G that states the outcome its health provision works towards ('Health outcome: By "
+        "March 2027, ... will ...'): an outcome is read wherever the plan writes it, beside E's")
     bands: Bands = Field(description="Share of health needs with an outcome in E -> level")
 
 
@@ -366,6 +369,10 @@ def health_outcomes(ctx: CheckContext, p: HealthOutcomesParams) -> Outcome:
     plan = ctx.plan
     e_blocks = [b for b in area(plan, "outcomes")
                 if not is_blank(b.text, p.e_blank_patterns)]
+    # an outcome the plan states beside its health provision ("Health outcome: By March 2027, ... will
+    # ...") is an outcome for the need as much as one written in E
+    e_blocks += [b for b in area(plan, "health_provision") if p.g_outcome_patterns
+                 and search(p.g_outcome_patterns, strip_placeholders(b.text))]
 
     managed_rows: list[tuple[Block, str]] = []
 
