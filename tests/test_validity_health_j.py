@@ -202,8 +202,5 @@ def test_registration_with_a_gp_is_no_provision_that_needs_advice():
                                      "- School nurse: a written care plan for his medicine, reviewed each September "
                                      "(30 minutes)."]},
                               advice=[("health", "Medical advice", "Dr A Lee, Community Paediatrician",
-                                       dt.date(2026, 9, 1)),
-                                      # the school nurse delivers an item, so gave advice (round 33)
-                                      ("health", "School nursing advice", "Ms K Rowe, School Nurse",
                                        dt.date(2026, 9, 1))])
     assert not flagged(run(plan, "HC-ADVICE-PROVIDERS"))

@@ -17,8 +17,7 @@ Section K. The provider of a G item is who delivers it, read from the item's cla
 profession it names ("Wheelchair service to provide …", "The dietitian will …"). A service the
 child is referred to or waits for ("Dr Reddy to refer Zara to the ENT clinic", "while he waits
 for his CAMHS assessment") does not provide. The universal public health services every child has
-(school nurse, health visitor) are asked for advice when they deliver an item (named in its label or
-first clause), not when an item others deliver names them in passing; the GP is, when G names the
+(school nurse, health visitor) are not asked for advice of their own; the GP is, when G names the
 GP as providing specific provision (an annual health check, a medication review), not when a line
 only records that the child is registered with a GP or has the routine care any child has. A
 provider who works in a general practice ("practice nurse, Hawthorn Surgery") is covered by that
@@ -179,9 +178,7 @@ class Profession(CareParams):
     provision: list[str] = Field(description="Patterns that name this service or profession as who provides in G")
     advice: list[str] = Field(description="Patterns that show advice from this service or profession in K")
     universal: bool = Field(False, description="A universal public health service every child has (school "
-                                               "nurse, health visitor): its advice is expected when it delivers an "
-                                               "item (named in the item's opening: its label or first clause), not "
-                                               "when an item others deliver names it in passing")
+                                               "nurse, health visitor): its own advice is not expected")
 
 
 class AdviceProvidersParams(CareParams):
@@ -405,15 +402,6 @@ def _k_sources(ctx: CheckContext) -> list[tuple[Block | None, str, AdviceItem | 
     return out
 
 
-def _opens(text: str, prof: Profession) -> bool:
-    """Does the item open with this service, as its label or the subject of its first clause ("School
-    nurse: a care plan ...", "The school nursing team will weigh him each term")? Then it delivers
-    the item. Named later ("School will store his capsules; the school nurse checks the stock") it
-    helps with an item others deliver."""
-    head = " ".join(re.split(r"[;.]", text, maxsplit=1)[0].split()[:10])
-    return bool(search(prof.provision, head))
-
-
 #: "CAMHS – Child and Adolescent Mental Health Services": a term, a dash or colon, what it stands for.
 _ENTRY_RE = re.compile(r"^\s*([A-Z][A-Za-z0-9&]{1,9})\s*[-\u2013\u2014:=]\s*([^|\d]{3,120}?)\s*\.?\s*$")
 
@@ -468,9 +456,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                                                       for st in stems)), None)
             name = prov.profession.name if prov.profession else prov.phrase.strip()[:60]
             if src is None:
-                if (prov.profession is None and not stems) or (prov.profession is not None and prov.profession.universal
-                                                               and not _opens(it.text, prov.profession)):
-                    continue  # a person we cannot place, or a universal service named in passing
+                if (prov.profession is None and not stems) or (prov.profession is not None and prov.profession.universal):
+                    continue  # a person we cannot place, or a universal public health service
                 seen.add(key)
                 missing += 1
                 findings.append(item_finding(ctx, it, f"Section G has {name} providing, but Section K lists no "
@@ -486,8 +473,8 @@ def advice_providers_outcome(ctx: CheckContext, p: AdviceProvidersParams, real: 
                 findings.append(ctx.finding(b, msg, quote=quote_of(t), kind="evidence"))
     if not present and not missing:
         return not_applicable(ctx, "The health provision in Section G names no health service that the checker "
-                                   "matches to advice (besides a school nurse or health visitor named only in passing, "
-                                   "and registration or routine care every child has).", block=real[0].block, quote=real[0].text)
+                                   "matches to advice (besides the school nurse and health visitor, whose advice is "
+                                   "not expected, and registration or routine care every child has).", block=real[0].block, quote=real[0].text)
     if not missing:
         return Outcome(level=p.all_level, findings=findings)
     return Outcome(level=p.some_missing_level if present else p.none_level, findings=findings)
