@@ -124,7 +124,7 @@ def heading_number_off(line: str) -> str:
 #: A sentence that names the item before again as its subject ("Any reading aloud will ..." after "... will not be
 #: asked to read aloud"): "The teaching assistant will ..." after "A
 #: teaching assistant trained in ...", "Worksheets are enlarged by ..." after "... with enlarged worksheets".
-_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their|any|all|each|every)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their|any|all|each|every)\s+)?((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)\s+"
                       r"(is|are|was|were|will|would|can|may|must|should|has|have)\b(\s+(?:also\s+)?[a-z]+ed\s+by\b)?", re.IGNORECASE)
 
 
