@@ -14,7 +14,12 @@ a placement, care. Read as an auditor reads it:
 * a line of elements only (an amount, a group size, a role: "(Mondays, 30 minutes; 1:1; Learning
   Mentor)", "Daily, 10 minutes on arrival") with no verb belongs to the item before it (with none
   before it, it is judged: an item that does not say what it is);
-* a line labelled as the review ("Review: every 6 weeks") is when the items are looked at again.
+* a line labelled as the review ("Review: every 6 weeks") is when the items are looked at again;
+* a sentence going on to the next step of the item before ("She will then write a programme") or
+  changing its amount over time ("His hours will rise by one morning each half term") has no thing
+  of its own: it is part of that item's record (:func:`ehcaudit.checks._prov_frame.later_step`);
+* a one-off piece of work tied to its moment ("In May 2027 the QTVI will carry out a functional vision
+  assessment") happens once, for as long as it takes: who and when, not how often (:func:`one_off_action`).
 
 A table row of several cells is judged as it stands: its cells are the item's parts. The reader
 (:func:`ehcaudit.checks._prov_items.split_items`) applies this to Section F and the national template's
