@@ -163,15 +163,6 @@ def test_an_outcome_with_its_label_is_still_an_outcome(line):
 
 # -- a need's topic is what the child finds hard ----------------------------------------------------------
 
-def test_how_a_thing_reads_to_others_is_not_a_reading_need():
-    from ehcaudit.checks._need_gaps import what_child_finds_hard
-    assert "read" not in what_child_finds_hard("Tomasz's written work is untidy (letters of mixed sizes) and hard for staff to read.")
-    assert "handwriting" in what_child_finds_hard("Her handwriting is cramped and difficult to read.")
-    for own in ("He finds it hard to read words of more than one syllable.", "It is difficult for him to read a page of text.",
-                "Her reading is slow and she finds it hard to read aloud."):
-        assert what_child_finds_hard(own) == own
-
-
 def test_the_toilet_as_a_place_the_child_goes_is_not_a_toileting_need():
     from ehcaudit.checks._need_gaps import what_child_finds_hard
     assert "toilet" not in what_child_finds_hard("In maths she often asks to go to the toilet and is away for 15 minutes.")

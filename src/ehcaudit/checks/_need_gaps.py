@@ -47,14 +47,6 @@ def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
     return out
 
 
-#: How a thing the child makes reads to others, not what the child finds hard: "his handwriting is slow and hard
-#: to read", "her drawings are difficult for adults to follow" (the subject is the thing; the verb a copula).
-_HOW_IT_READS = re.compile(r"\b(?:is|are|was|were|looks?|can be|may be)\s+"
-                           r"(?:(?:(?!(?:finds?|found|it|he|she|they|him|her|them)\b)[\w-]+|\([^()]{0,60}\)),?\s+(?:and\s+)?){0,4}?"
-                           r"(?:hard|difficult|impossible|tricky)\s+(?:for\s+(?:others|other people|people|adults|staff|"
-                           r"anyone|teachers|his teachers|her teachers)\s+)?to\s+(?:read|follow|understand|make out)\b",
-                           re.IGNORECASE)
-
 #: The toilet as a place the child goes or asks to go ("when anxious he asks to go to the toilet and leaves the
 #: lesson", "she goes to the toilets at break"): where the child goes, not help with toileting.
 _PLACE_GONE_TO = re.compile(r"\b(?:asks?|asking|asked|wants?|wanting|wanted)\s+(?:to|if (?:he|she|they) can)\s+go\s+to\s+the\s+"
@@ -64,11 +56,10 @@ _PLACE_GONE_TO = re.compile(r"\b(?:asks?|asking|asked|wants?|wanting|wanted)\s+(
 
 
 def what_child_finds_hard(sent: str) -> str:
-    """A need sentence as an auditor reads its topic: what the child finds hard. How a thing the child makes
-    reads to others ("his handwriting is slow and hard to read") is about that thing, not a reading need;
-    the toilet as where the child goes ("asks to go to the toilet and leaves the lesson") is a place, not
-    a toileting need. Both are set aside; the rest of the sentence keeps its topics."""
-    return _PLACE_GONE_TO.sub(" ", _HOW_IT_READS.sub(" ", sent))
+    """A need sentence as an auditor reads its topic: what the child finds hard. The toilet as where the child
+    goes ("asks to go to the toilet and leaves the lesson") is a place, not a toileting need: set aside, the
+    rest of the sentence keeps its topics."""
+    return _PLACE_GONE_TO.sub(" ", sent)
 
 
 def need_blocks(plan: Plan, threaded: set[int], p: OutcomeLinkParams) -> Iterator[Block]:
