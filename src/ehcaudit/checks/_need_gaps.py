@@ -47,6 +47,21 @@ def _named_provisions(text: str, p: OutcomeLinkParams) -> list[str]:
     return out
 
 
+#: The toilet as a place the child goes or asks to go ("when anxious he asks to go to the toilet and leaves the
+#: lesson", "she goes to the toilets at break"): where the child goes, not help with toileting.
+_PLACE_GONE_TO = re.compile(r"\b(?:asks?|asking|asked|wants?|wanting|wanted)\s+(?:to|if (?:he|she|they) can)\s+go\s+to\s+the\s+"
+                            r"(?:[\w'’-]+\s+)?toilets?\b|\b(?:goes|going|went|runs|ran|hides|hiding|hid|disappears|stays|leaves|leaving|left)\s+"
+                            r"(?:off\s+|the (?:lesson|classroom|room|class)\s+)?(?:to|in|into|for)\s+the\s+(?:[\w'’-]+\s+)?toilets?\b",
+                            re.IGNORECASE)
+
+
+def what_child_finds_hard(sent: str) -> str:
+    """A need sentence as an auditor reads its topic: what the child finds hard. The toilet as where the child
+    goes ("asks to go to the toilet and leaves the lesson") is a place, not a toileting need: set aside, the
+    rest of the sentence keeps its topics."""
+    return _PLACE_GONE_TO.sub(" ", sent)
+
+
 def need_blocks(plan: Plan, threaded: set[int], p: OutcomeLinkParams) -> Iterator[Block]:
     """Section B's blocks that state needs: not those already threaded to provision in a row of
     their own, nor boxes whose label is skipped (e.g. a history)."""
@@ -86,7 +101,7 @@ def named_provision_gaps(ctx: CheckContext, p: OutcomeLinkParams, threaded: set[
     for b in need_blocks(plan, threaded, p):
         for sent in need_sentences(b, p):
             is_need = not p.need_patterns or has(p.need_patterns, sent)
-            kept = ruled_out(sent)[0]  # "rather than because of a sensory processing difficulty": not her need
+            kept = what_child_finds_hard(ruled_out(sent)[0])  # "rather than because of a sensory processing difficulty": not her need
             for t in p.topics:
                 if t.name in topics_seen or not (is_need or t.need_alone) or not has(t.need, kept):
                     continue

@@ -124,7 +124,7 @@ def heading_number_off(line: str) -> str:
 #: A sentence that names the item before again as its subject ("Any reading aloud will ..." after "... will not be
 #: asked to read aloud"): "The teaching assistant will ..." after "A
 #: teaching assistant trained in ...", "Worksheets are enlarged by ..." after "... with enlarged worksheets".
-_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their|any|all|each|every)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+_SUBJECT = re.compile(r"^\W*(?:(the|this|that|these|those|his|her|their|any|all|each|every)\s+)?((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)\s+"
                       r"(is|are|was|were|will|would|can|may|must|should|has|have)\b(\s+(?:also\s+)?[a-z]+ed\s+by\b)?", re.IGNORECASE)
 
 
@@ -208,3 +208,32 @@ def refers_to_named(sent: str, item_text: str) -> bool:
         if len(low) >= 3 and low not in _FUNCTION and stem(low) not in _FUNCTION and stem(low) in words:
             return True
     return False
+
+
+#: The next step of the item before, marked as such: "She will then write a programme for school", "Then he
+#: joins his class for registration", "After each visit the OT updates his targets", "Following this, ...".
+_NEXT_STEP = re.compile(
+    r"^\W*(?:(?:and )?then|afterwards|after (?:that|this|which|each|every|the|her|his|their)\b|following (?:this|that|each|every|the)\b)|"
+    r"^\W*(?:[\w'’-]+\s+){1,4}?(?:will|would|can|may|should|must|shall|is to|are to|is going to)\s+(?:also\s+)?then\b|"
+    r"^\W*(?:[\w'’-]+\s+){1,3}?then\s+(?!(?:is|are|was|were)\b)[a-z]+s\b", re.IGNORECASE)
+
+#: The amount of the item before, changing over time: "His timetable will increase by one afternoon each half
+#: term", "Her hours will rise to 20 a week from January", "The sessions will taper to once a fortnight".
+_AMOUNT_CHANGE = re.compile(
+    r"^\W*(?:the|this|that|these|those|his|her|their|its|my)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?:will|would|can|may|should|is to|are to)\s+(?:then\s+)?(?:gradually\s+|slowly\s+|each term\s+)?"
+    r"(?:increase|decrease|reduce|rise|drop|fall|taper|fade|grow|build up|go up|go down|step up|step down|extend|lengthen|"
+    r"shorten)\b(?:\s+(?:off|back|up|down))?\s+(?:by|to|from|over|as|each|every|gradually)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)  # split_items reads F's sentences twice a plan (PR-QUANTIFIED, PR-OUTCOME-LINK)
+def later_step(sent: str) -> bool:
+    """A sentence that goes on to the next step of the item before ("She will then write a programme for
+    school to follow") or changes its amount over time ("His timetable will increase by one afternoon each
+    half term"): no thing given of its own, so part of that item's record. A next step with an amount of
+    its own ("Then she will see him weekly for 6 weeks") is provision in its own right."""
+    if len(sent.split()) > 40:
+        return False
+    if _AMOUNT_CHANGE.match(sent):
+        return True
+    return bool(_NEXT_STEP.match(sent)) and not _OWN_AMOUNT.search(sent)

@@ -22,6 +22,7 @@ from ehcaudit.checks._prov_frame import (
     goes_on_about,
     heading_number_off,
     is_closing_bracket,
+    later_step,
     names_again,
     refers_to_named,
     timing_only,
@@ -98,7 +99,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                                             or _refers_back(sent, current.text, r.referring_nouns)
                                             or _delivers_recommendation(sent, current.text)
                                             or goes_on_about(sent, current.text)
-                                            or names_again(sent, current.text) or timing_only(sent)
+                                            or names_again(sent, current.text) or timing_only(sent) or later_step(sent)
                                             or refers_to_named(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue

@@ -14,7 +14,12 @@ a placement, care. Read as an auditor reads it:
 * a line of elements only (an amount, a group size, a role: "(Mondays, 30 minutes; 1:1; Learning
   Mentor)", "Daily, 10 minutes on arrival") with no verb belongs to the item before it (with none
   before it, it is judged: an item that does not say what it is);
-* a line labelled as the review ("Review: every 6 weeks") is when the items are looked at again.
+* a line labelled as the review ("Review: every 6 weeks") is when the items are looked at again;
+* a sentence going on to the next step of the item before ("She will then write a programme") or
+  changing its amount over time ("His hours will rise by one morning each half term") has no thing
+  of its own: it is part of that item's record (:func:`ehcaudit.checks._prov_frame.later_step`);
+* a one-off piece of work tied to its moment ("In May 2027 the QTVI will carry out a functional vision
+  assessment") happens once, for as long as it takes: who and when, not how often (:func:`one_off_action`).
 
 A table row of several cells is judged as it stands: its cells are the item's parts. The reader
 (:func:`ehcaudit.checks._prov_items.split_items`) applies this to Section F and the national template's
@@ -338,3 +343,37 @@ def judged_items(items: list[Item], as_written: Callable[[Item], bool] | None = 
         if is_item(it.text):
             out.append(it)
     return out
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: A moment in the plan's time: a month, a term or half term, a holiday, a date, a move ("in May 2027", "by
+#: the end of the autumn term", "before Easter 2027", "ahead of his move to Year 7", "by 14 October 2026").
+_MOMENT = re.compile(
+    r"\b(?:in|by|during|before|after|ahead of|at the (?:start|end|beginning) of|by the (?:start|end) of|in the (?:first|last) "
+    r"(?:week|fortnight|half[- ]term) of)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|"
+    r"(?:autumn|spring|summer)(?:\s+(?:term|half[- ]term))?(?:\s+[12])?(?:\s+\d{4}(?:/\d{2,4})?)?|"
+    r"(?:easter|christmas|(?:october|february|may|whitsun) half[- ]term)(?:\s+\d{4})?|"
+    r"(?:his|her|their)\s+(?:move|transfer|transition|start)\s+to\b)", re.IGNORECASE)
+
+#: Words that make an action recur, or run on, rather than happen once.
+_RECURS = re.compile(r"\b(?:every|each|daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|regular(?:ly)?|"
+                     r"times|twice|sessions?|per|ongoing|throughout|continue[sd]?|continuing|routinely|whenever|as (?:needed|required)|"
+                     r"a (?:day|week|fortnight|month|term|year))\b", re.IGNORECASE)
+
+#: A single piece of work by a professional or the setting: assessing, holding a meeting, writing or updating a
+#: report or programme, referring, applying, sharing, planning a move.
+_SINGLE_ACTION = re.compile(
+    r"\b(?:will|to|shall|must|is to|are to)\s+(?:also\s+)?(?:jointly\s+)?(?:(?:re-?)?assess|carry out|complete|hold|write|"
+    r"produce|draw up|update|prepare|plan|arrange|refer|make a referral|apply|submit|share|send|set up|observe|review|"
+    r"agree|organi[sz]e|book|convene|lead a|run a)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def one_off_action(text: str) -> bool:
+    """A one-off piece of work tied to its moment ("In May 2027 the QTVI will carry out a functional vision
+    assessment"; "By the end of the autumn term the SENCo will hold a transition meeting"): it happens once,
+    for as long as the work takes, so it needs who does it and when, not how often or how long. An action
+    with a word that makes it recur ("each term", "sessions", "as needed") is not one."""
+    line = _plain(text)
+    return bool(_MOMENT.search(line)) and bool(_SINGLE_ACTION.search(line)) and not _RECURS.search(line)

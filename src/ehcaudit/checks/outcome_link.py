@@ -15,6 +15,7 @@ from ehcaudit.checks._items import Item, blocks_text, items_of, thread_rows
 from ehcaudit.checks._need_gaps import named_provision_gaps, need_blocks, need_sentences
 from ehcaudit.checks._outcome_link_params import OutcomeLinkParams
 from ehcaudit.checks._outcome_refs import named_codes, own_codes
+from ehcaudit.checks._outcomes import OUTCOMES_SUBJECT
 from ehcaudit.checks._patterns import has, is_blank
 from ehcaudit.checks._prov_items import f_blocks, is_title, split_items
 from ehcaudit.checks._thread_link import need_met_in_area
@@ -45,6 +46,12 @@ _OUTCOME_PART_RE = re.compile(r"^\W*(?:measures?|measured by|reviews?|reviewed|e
                               r"recorded by|progress check)\s*:"
                               # a line about the outcomes, not one ("Ethan's outcomes follow the Preparing for Adulthood areas")
                               r"|^\W*(?:[A-Z][\w-]+['’]s|his|her|their|these|the) outcomes (?:follow|are grouped|cover)\b"
+                              # the outcomes as a set for the line's subject or head ("Outcomes for the end of Key Stage 5 and
+                              # the steps towards them"; "All of Zoe's outcomes link to her aspirations"; "Each one builds on
+                              # ..."): about them, not one of them (an outcome's own label, "Outcomes: By July ...", is not)
+                              r"|^\W*(?:(?:all|each|every|both|some)(?: of)?\s+)?(?:the |these |those |his |her |their |our |my |"
+                              r"[A-Z][\w-]+['’]s )?(?:(?:long|short|medium)[- ]term |agreed |main |following |above |below )?"
+                              r"outcomes\b(?!\s*[:–-])|^\W*each (?:one|of them) (?:builds?|is|links?|will|comes?|draws?)\b"
                               # when they are due ("Outcomes are to be achieved by the end of Year 1 (July 2027).",
                               # "These outcomes are for the end of Year 2 unless another date is given")
                               r"|^\W*(?:(?:[A-Z][\w-]+['’]s|his|her|their|these|the|all(?: of)?(?: the)?) )?outcomes "
@@ -327,7 +334,8 @@ def outcome_link(ctx: CheckContext, p: OutcomeLinkParams) -> Outcome:
     headers = _header_row_cells(plan)
     other = _other_column_cells(plan, headers)
     outcomes = [b for b in outcome_blocks(ctx) if b.id not in threaded and b.id not in headers and b.id not in other
-                and len(b.text.split()) >= p.min_outcome_words and not _OUTCOME_PART_RE.match(b.text)]
+                and len(b.text.split()) >= p.min_outcome_words and not _OUTCOME_PART_RE.match(b.text)
+                and not OUTCOMES_SUBJECT.match(b.text)]
     # every line of F-H, labels too ("For outcome: E4" under a provision's sub-heading), by the outcome codes it names
     coded = [(Item(blocks=it.blocks, text=f"{it.block.subsection}: {it.text}" if it.block.subsection else it.text,
                    location=it.location), named_codes(f"{it.block.subsection or ''}\n{it.text}")) for it in items_of(prov_blocks)]

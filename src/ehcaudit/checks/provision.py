@@ -32,7 +32,7 @@ from ehcaudit.checks._prov_items import (  # noqa: F401 (_OUTCOME_REFS, _is_lead
     f_blocks,
     split_items,
 )
-from ehcaudit.checks._prov_unit import stands_for_items
+from ehcaudit.checks._prov_unit import one_off_action, stands_for_items
 from ehcaudit.checks._table_lines import governing_headers, row_headers
 from ehcaudit.checks._words import stem
 from ehcaudit.model import Block
@@ -118,6 +118,10 @@ class QuantifiedParams(CareParams):
     no_provision_level: int = 1
     max_evidence: int = Field(3, ge=1)
 
+
+#: What a one-off piece of work tied to its moment says by being one: how often (once) and how long (as long as
+#: the work takes); the group size of a professional's own work is no question.
+_ONCE_SAID = frozenset({"how often", "for how long", "the group size or ratio"})
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
 
@@ -292,6 +296,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         kind = _kind(_SEE_ASIDE.sub("", own), _SEE_ASIDE.sub("", text), p.kinds)
         needed = [e for e in p.elements if (kind is None or e.name in kind.elements)
                   and (not e.applies_patterns or has(e.applies_patterns, text))]
+        if one_off_action(own):  # done once, at its moment, for as long as it takes: who and when are what it needs
+            needed = [e for e in needed if e.name not in _ONCE_SAID]
         # the item's record: its own words, every-item lines and its block's standing statements
         record = " ".join([text, default_text] + [t for sub_, t in standing if sub_ is None or sub_ == sub])
         full = with_expansions(record.strip(), glossary)
