@@ -36,3 +36,17 @@ def test_has_answer_does_not_depend_on_which_pattern_matched_last():
         for line in lines:
             _patterns._has.cache_clear()
             assert _patterns.has(words, line) == bool(joined.search(line)), line
+
+
+def test_matches_is_finditer_of_the_joined_list():
+    patterns = [r"[“\"][^”\"]*\b(I|me|my)\b", r"^\s*(I|My)\b", r"\b(told|said to) (his|her|the)\b",
+                r"\bvisuals?\b", r"\bwatched\b"]
+    r = _patterns.rx1(patterns)
+    lines = ["He told his teacher he likes cars.", "“I like cars,” he said. My turn.", "I watched the visuals.",
+             "Nothing that matches here.", "My view", "", "She said to the class: “me too”"]
+    for line in lines:
+        got = [(m.span(), m.group(0)) for m in _patterns.matches(r, line)]
+        assert got == [(m.span(), m.group(0)) for m in r.finditer(line)], line
+    # a pattern not made from a word list is searched as it is
+    other = __import__("re").compile(r"\bcars\b")
+    assert [m.span() for m in _patterns.matches(other, "cars and cars")] == [(0, 4), (9, 13)]

@@ -30,7 +30,26 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern | None:
     # same matches, found sooner (measured on the rubric's word lists over benchmark plans: 39%
     # less time scanning)
     body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(guard(patterns) + f"(?:{body})", re.IGNORECASE)
+    r = re.compile(guard(patterns) + f"(?:{body})", re.IGNORECASE)
+    if len(_LIST_OF) >= 1024:
+        _LIST_OF.clear()
+    _LIST_OF[r] = patterns
+    return r
+
+
+#: The word list each pattern :func:`_compile` made was joined from (for :func:`matches`).
+_LIST_OF: dict[re.Pattern, tuple[str, ...]] = {}
+
+
+def matches(r: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``r.finditer(text)``, sooner when ``r`` is a word list joined by :func:`rx` (or
+    :func:`rx1`) that cannot match the text: that is decided pattern by pattern, as :func:`has`
+    decides it (most sentences match none of a list; the scan of the joined list at every
+    position of the text is the slow part)."""
+    key = _LIST_OF.get(r)
+    if key is not None and not _has(key, text):
+        return iter(())
+    return r.finditer(text)
 
 
 def rx(patterns: Iterable[str]) -> re.Pattern | None:
