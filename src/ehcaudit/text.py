@@ -43,13 +43,19 @@ def normalise(text: str) -> str:
 
 #: Typographic punctuation (curly quotes, dashes, ellipsis, bullet, pound and euro signs, no-break
 #: space): none of it matches a letter case-insensitively.
-_TYPOGRAPHY = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u20ac\u00a0")
+_TYPOGRAPHY_CHARS = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00a3\u20ac\u00a0"
+_TYPOGRAPHY = str.maketrans("", "", _TYPOGRAPHY_CHARS)
+#: A character that is neither ASCII nor typographic punctuation.
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHY_CHARS}]")
 
 
 def plain_ascii(text: str) -> bool:
     """True when ``text`` is ASCII apart from typographic punctuation: then its ``lower()``
     holds every case-insensitive match of an ASCII word (the pre-filters' test)."""
-    return text.isascii() or text.translate(_TYPOGRAPHY).isascii()
+    # one scan in C for a character outside both: the same answer as
+    # text.translate(_TYPOGRAPHY).isascii(), without building the translated copy a character at
+    # a time (measured on the benchmark plans' lines that are not ASCII: 11 µs a line -> 0.9 µs)
+    return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
 def words(text: str) -> list[str]:

@@ -6,6 +6,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._patterns import matches, rx1
 from ehcaudit.clauses import is_month, negated
 from ehcaudit.dates import MONTHS
 from ehcaudit.model import Block
@@ -86,7 +87,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|unable to|without|n[o']t been possibl
 def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
     """Does the sentence (read under its sub-heading: "What Kai's family say") show the group,
     in a clause that is not negated?"""
-    if any(not negated(sentence, m.start(), m.end(), _NEGATION) for m in rx.finditer(sentence)):
+    if any(not negated(sentence, m.start(), m.end(), _NEGATION) for m in matches(rx, sentence)):
         return True
     if not subsection or subsection in sentence:
         return False
@@ -95,7 +96,7 @@ def _shows(rx: re.Pattern, sentence: str, subsection: str | None) -> bool:
     # the sub-heading completes a sentence ("Grace's mum and dad: They would like ..."), but a
     # match wholly inside it (a title: "... views, interests and aspirations") shows nothing
     return any(m.end() > len(prefix) and not negated(text, m.start(), m.end(), _NEGATION)
-               for m in rx.finditer(text))
+               for m in matches(rx, text))
 
 
 def first_shown(blocks: list[Block], rx: re.Pattern) -> tuple[Block, str] | None:
@@ -126,7 +127,7 @@ def occurrence(ctx: CheckContext, p: OccurrenceParams) -> Outcome:
     missing = 0
     for g in p.groups:
         try:
-            rx = re.compile("|".join(f"(?:{x})" for x in g.patterns), re.IGNORECASE)
+            rx = rx1(g.patterns)  # the joined group behind its guard (same matches), compiled once
         except re.error as e:  # a rubric author's typo: report, don't crash
             raise ValueError(f"bad pattern in group {g.name!r}: {e}") from None
         finding, absent = group_finding(ctx, p.sections, g.name, first_shown(blocks, rx))
