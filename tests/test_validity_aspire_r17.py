@@ -81,7 +81,8 @@ def test_company_links_no_interest():
 
 
 def test_interest_in_its_own_field_still_links():
-    rows = [("A", "Leah likes going to the skate park with her brother Sam.", None, None),
+    rows = [("A", "Her dad hopes she will be happy.", None, None),  # an empty hope: judged on the interests
+            ("A", "Leah likes going to the skate park with her brother Sam.", None, None),
             ("E", "By July 2027, Leah will go to the skate park club on Saturdays with a support worker, 3 times a "
                   "month.", None, None)]
     res = run(build(rows), CID)
@@ -98,7 +99,9 @@ def test_interest_in_its_own_field_still_links():
      "By July 2027, Leah will press a switch to make the wind chimes play, 5 times in a session, on 3 days."),
 ])
 def test_reaching_for_and_smiling_at_is_a_liking(sentence, outcome):
-    res = run(build([("A", sentence, None, None), ("E", outcome, None, None)], known_as="Oliver"), CID)
+    # an empty hope beside it: the outcomes are judged on the interests
+    res = run(build([("A", "His parents hope he will be happy.", None, None), ("A", sentence, None, None),
+                     ("E", outcome, None, None)], known_as="Oliver"), CID)
     assert not flagged(res), why(res)
 
 
@@ -119,11 +122,18 @@ def test_set_plans_interests_not_built_on_are_flagged(s, plan):
     assert flagged(res), why(res)
 
 
-@pytest.mark.parametrize("s,plan", [("B", "p15.docx"), ("A", "p12.docx"), ("F", "f207.docx"), ("F", "f102.docx"),
-                                    ("R", "r203.docx"), ("K", "k110.docx"), ("N", "n102.docx")])
+@pytest.mark.parametrize("s,plan", [("A", "p12.docx"), ("F", "f207.docx"), ("F", "f102.docx"), ("R", "r203.docx")])
 def test_sound_set_plans_still_pass(s, plan):
     res = run(read_plan(SETS / s / "plans" / plan), CID)
     assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("s,plan", [("B", "p15.docx"), ("K", "k110.docx"), ("N", "n102.docx")])
+def test_no_aspirations_is_amber_whatever_interests_the_outcomes_use(s, plan):
+    # round 33: these keys pass on interests alone, but 51 of the 61 plans with no aspirations in sets A to AF
+    # are failed by their keys: with no hope recorded, no outcome can be seen to build on one
+    res = run(read_plan(SETS / s / "plans" / plan), CID)
+    assert flagged(res), why(res)
 
 
 # -- "how we will know" is a measure line; "to be happy" is every family's hope ------------------------------------

@@ -149,12 +149,12 @@ def test_deferred_aspirations_are_not_rescued_by_interests(box):
     assert flagged(res)
 
 
-def test_no_aspirations_box_is_judged_on_interests():
-    # boundary: aspirations not recorded and not deferred ("Not discussed at the planning meeting"): as
-    # before, an outcome that takes up the child's interest passes
+def test_no_aspirations_box_is_not_rescued_by_interests_either():
+    # round 33: aspirations not recorded ("Not discussed at the planning meeting") is as deferred: an
+    # outcome that takes up the child's interest does not stand in for the hopes nobody recorded
     plan = build([_INTEREST, ("A", "Not discussed at the planning meeting.", "Aspirations", None), _FOOTBALL],
                  known_as="Ayo")
-    assert not flagged(run(plan, "PC-ASPIRATION-LINK"))
+    assert flagged(run(plan, "PC-ASPIRATION-LINK"))
 
 
 # -- a ghost-written hope ----------------------------------------------------------------------------------

@@ -54,7 +54,8 @@ def test_the_verb_of_enjoying_is_no_interest(interest, outcome):
 
 def test_the_thing_enjoyed_is_still_an_interest():
     # boundary: the podcasts themselves, used by the outcome
-    res = run(_plan(10, ("A", "Dev likes listening to podcasts and watching rally racing."),
+    res = run(_plan(10, ("A", "His dad hopes he will be happy."),  # an empty hope: judged on the interests
+                    ("A", "Dev likes listening to podcasts and watching rally racing."),
                     ("E", "By July 2027, Dev will record a two-minute podcast about rally racing with a partner.")), LINK)
     assert not flagged(res), why(res)
 

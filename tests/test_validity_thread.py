@@ -191,7 +191,12 @@ def test_no_aspirations_is_judged_on_interests():
                  "I don't like group projects because people don't do their share."],
                 ["By March 2027, Ethan will contribute at least one idea in each group project session."])
     assert flagged(res) and res.applicable
-    res = _link(["Leah loves painting and drawing animals."],  # new: the outcome builds on the interest
+    # round 33: an outcome that builds on the interest does not stand in for no aspiration at all ...
+    res = _link(["Leah loves painting and drawing animals."],
+                ["By July 2027, Leah will complete 6 paintings for her Level 2 art portfolio."])
+    assert flagged(res)
+    # ... but it does beside a hope that names nothing but being happy
+    res = _link(["Her mum hopes she will be happy.", "Leah loves painting and drawing animals."],
                 ["By July 2027, Leah will complete 6 paintings for her Level 2 art portfolio."])
     assert not flagged(res)
 
@@ -433,7 +438,7 @@ def test_a_pointer_is_no_aspiration_and_like_the_preposition_no_interest():
                 ["Ella will become more independent in the community.", "Ella will improve her money skills."])
     assert flagged(res) and res.applicable
     # new: an outcome in the interest's own field builds on it
-    res = _link(["See views above.", "Kofi loves cooking with his gran."],
+    res = _link(["See views above.", "His gran hopes he will be happy.", "Kofi loves cooking with his gran."],
                 ["By July 2027, Kofi will cook a simple pasta meal with one prompt, recorded by his tutor."])
     assert not flagged(res)
 

@@ -108,7 +108,7 @@ def test_an_empty_box_and_a_setting_link_nothing():
 
 def test_an_outcome_in_the_interest_s_field_still_builds_on_it():
     # boundary: the same plan with an outcome about baking itself
-    plan = build(rows(("A", "Not discussed at this review.", "My aspirations"),
+    plan = build(rows(("A", "Her nan hopes she will be happy.", "My aspirations"),  # judged on the interests
                       ("A", "\"I like baking bread and looking after the hens.\"", "What I like"),
                       ("E", _KITCHEN),
                       ("E", "By July 2027, Ola will bake a loaf from a picture recipe with one prompt, recorded "
@@ -152,7 +152,8 @@ def test_a_condition_he_needs_is_no_interest_to_build_on():
 
 def test_a_field_he_likes_is_still_built_on():
     # boundary: a real interest beside the conditions, taken up by an outcome
-    plan = build(rows(("A", "Sitting somewhere quiet at lunch.", _WHAT_MATTERS),
+    plan = build(rows(("A", "His mum hopes he will be happy."),  # an empty hope: judged on the interests
+                      ("A", "Sitting somewhere quiet at lunch.", _WHAT_MATTERS),
                       ("A", "Lego and building bridges.", _WHAT_MATTERS),
                       ("E", _BREAK),
                       ("E", "By July 2027, Dev will build a Lego model from a 10-step picture guide with a "

@@ -103,7 +103,11 @@ _NO_HOPES = re.compile(
     r"\b(?:not|no|unable|cannot|can['’]t|never|nothing)\b"
     r"(?:(?!\b(?:but|however|although|though|while|whereas)\b|\band\s+(?:he|she|they|his|her|their|we|I|[A-Z]))[^.;:,]){0,50}?"
     r"\b(?:aspirations?|hopes?|ambitions?|dreams?|wish(?:es)?)\b(?:\s+(?:for|about)\s+(?:the|his|her|their|my)\s+(?:own\s+)?future)?"
-    r"|^\W*(?:none|n/?a|nil)\W*$",
+    r"|^\W*(?:none|n/?a|nil)\W*$"
+    # the hopes as the subject of a gathering that did not happen: "Her hopes were not explored at this
+    # meeting", "Future hopes: not yet recorded", "Aspirations have never been asked about"
+    r"|(?:\bfuture\s+)?\b(?:aspirations?|hopes?|ambitions?|dreams?|wish(?:es)?)\b[^.;]{0,40}?\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:explored|discussed|recorded|gathered|asked|sought|shared|captured|obtained|covered|considered|talked\s+about)\b",
     re.IGNORECASE)
 
 

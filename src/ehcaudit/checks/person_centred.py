@@ -167,8 +167,9 @@ class AspirationLinkParams(Params):
     goal_patterns: list[str] = optional_list("A goal of work or study: a trade or job, a course, an apprenticeship")
     no_aspirations_level: int | None = Field(None, description=(
         "Section A states no aspirations: None leaves the criterion not applicable (PC-ASPIRATIONS records the gap); "
-        "a level judges the interests instead - interest_only_level when an outcome builds on one, this level when "
-        "none does or A records no interests either"))
+        "a level is the grade, whatever interests the outcomes use. When A's only hope names nothing but being "
+        "happy, the interests are judged instead: interest_only_level when an outcome builds on one, this level "
+        "when none does or A records no interests either"))
 
 
 
@@ -335,26 +336,27 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
 
     findings: list[Finding] = []
     if not aspirations:
-        # no aspiration to build on: an auditor looks for outcomes that build on what the child enjoys
         assert p.no_aspirations_level is not None
-        if deferred and not empty:
-            # "Aspirations: To be discussed at the first annual review": the plan says the hopes are still to
-            # be asked, so no outcome can be seen to build on them, whatever interests it takes up
+        if not empty:
+            # no hope stated at all (none asked, none recorded, or "to be discussed"): nothing for the
+            # outcomes to build on, and an outcome that uses an interest does not stand in for the hopes
+            # nobody recorded (the auditors' keys, sets A to AF: 51 of 61 such plans fail, 10 pass)
+            used = next((s for _b, s in interests if link(s, interest=True)), None)
+            why = (f"Section A leaves the aspirations to be gathered later ('{deferred}')" if deferred
+                   else "Section A states no aspirations")
             return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", (
-                f"Section A leaves the aspirations to be gathered later ('{deferred}'), so no outcome can be seen "
-                "to build on what the child hopes for."))])
+                f"{why}, so no outcome can be seen to build on what the child hopes for"
+                + (f"; an outcome that uses an interest ('{used}') does not make up for it." if used else ".")))])
+        # hopes that name nothing but being happy: the outcomes are judged on what the child enjoys
         hits = [(b, s, h) for b, s in interests if (h := link(s, interest=True))]
         if hits:
             b, s, hit = hits[0]
-            return Outcome(level=p.interest_only_level, findings=[
-                ctx.finding(hit[0], ("Section A's hopes name nothing for an outcome to build towards" if empty else
-                                     "Section A states no aspirations") + f", but this outcome builds on an interest in "
-                                    f"{b.location} ('{s}').", kind="evidence")])
-        none = (f"Section A's only hope ('{empty[0][1]}') names nothing for an outcome to build towards"
-                if empty else "Section A states no aspirations")
-        msg = (f"{none} and no outcome in Section E builds on the child's interests"
-               if interests else f"{none}, and states no interests either" if empty
-               else "Section A states neither aspirations nor interests")
+            return Outcome(level=p.interest_only_level, findings=[ctx.finding(hit[0], (
+                "Section A's hopes name nothing for an outcome to build towards, but this outcome builds on an "
+                f"interest in {b.location} ('{s}')."), kind="evidence")])
+        none = f"Section A's only hope ('{empty[0][1]}') names nothing for an outcome to build towards"
+        msg = (f"{none} and no outcome in Section E builds on the child's interests" if interests
+               else f"{none}, and states no interests either")
         return Outcome(level=p.no_aspirations_level, findings=[ctx.missing("A", msg + ", so nothing shows the "
                                                                                "outcomes lead where the child hopes.")])
     reflected = 0
