@@ -59,6 +59,9 @@ SHARED_FIXTURE_FILES = frozenset({
     # measured split over both workers on 7 December 2026, each building the module fixture: the
     # blind-layout LibreOffice exports (about 2 s a worker), three sample plans scored (0.4 s)
     "tests/test_reader_pdf_blind.py", "tests/test_store.py",
+    # the engine without the clinical vocabulary and each term's rule breaches, worked out once a
+    # process for the slow test of every term and the quick test of a sample (about 2 s a worker)
+    "tests/test_clinical_vocabulary_r31.py",
 })
 
 

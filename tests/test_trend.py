@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from html.parser import HTMLParser
@@ -10,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from browser import needs_chromium, render_offline
+from packaged_rubric import RUBRIC
 from trend_frames import DEFAULT_SCALE, RECORDED_SCALE, make_frames
 from typer.testing import CliRunner
 
@@ -381,24 +383,34 @@ def test_cli_usage_and_store_errors(tmp_path):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+@functools.cache
+def _assessed_month(month: str) -> tuple:
+    """The sample plans of ``month`` scored at the month's end, as ``audit`` scores them: each a
+    (result, None) or (None, problem), in the order ``audit`` finds them. Worked out once a
+    process (two tests store 2026-02, about 0.25 s of processor time a plan); the results are
+    only read (``Store.write_plan`` serialises them)."""
+    from ehcaudit.pipeline import assess, iter_plan_files
+
+    as_of = (pd.Period(month, freq="M").end_time).date()
+    return tuple((None, problem) if problem is not None else (assess(path, RUBRIC, as_of).result, None)
+                 for path, problem in iter_plan_files([ROOT / "sample_plans" / month]))
+
+
 def _store_months(store_path: Path, months: list[str]) -> int:
     """Score the sample plans of ``months`` into a store as ``audit`` does (pipeline + Store)."""
-    from ehcaudit.pipeline import assess, iter_plan_files
-    from ehcaudit.rubric.schema import default_rubric_path, load_rubric
     from ehcaudit.rubric.source import rubric_digest
     from ehcaudit.store import Store, reuse_key
 
-    rb = load_rubric(default_rubric_path())
+    rb = RUBRIC
     n = 0
     with Store(store_path) as st:
         for month in months:
             as_of = (pd.Period(month, freq="M").end_time).date()
             run = st.start_run(month, as_of, rb)
-            for path, problem in iter_plan_files([ROOT / "sample_plans" / month]):
+            for res, problem in _assessed_month(month):
                 if problem is not None:
                     st.record_error(run, problem.source, problem.reason)
                     continue
-                res = assess(path, rb, as_of).result
                 st.write_plan(run, res, reuse_key(res.sha256, res.source, rb, rubric_digest(rb),
                                                   as_of, "flag"))
                 n += 1
