@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader.cell_text import EXPLICIT_RE, SUBCODE_RE, first_line, label_like
-from ehcaudit.reader.headings import classify, code_only, title_match
 from ehcaudit.reader.frontmatter import pairs_from_text
+from ehcaudit.reader.headings import classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
 
 if TYPE_CHECKING:
