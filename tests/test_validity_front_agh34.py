@@ -18,6 +18,11 @@ a clinic letter uses for a medicine regimen.
    needs a name.
 4. Spelling (LG-SPELLING): the words for how a treatment is given ("polytherapy",
    "monotherapy", "polypharmacy") are correct. Boundary: a slip in the same sentence is reported.
+5. Jargon (LG-JARGON): a clinic letter's words for a sign, a state or a step of treatment beside
+   the diagnosis ("areflexia", "nyctalopia", "somnolence", "polytherapy", "titrated") are
+   technical terms; three of them unexplained is more than the handful an auditor tolerates.
+   Boundary: the same words explained in everyday words are not, and the diagnosis's own name
+   ("hearing loss", "epilepsy") is not jargon.
 """
 
 from __future__ import annotations
@@ -173,3 +178,37 @@ def _spelling(text: str) -> list[str]:
 ])
 def test_regimen_words_are_spelled_right(sentence):
     assert _spelling(sentence + " Staff chekc it.") == ["chekc"]
+
+
+# -- 5. a clinic letter's words for signs, states and treatment steps -----------------------------------
+
+def _jargon_plan(tmp_path, text: str):
+    p = tmp_path / "plan.md"
+    p.write_text("Date of issue: 2 June 2026\n\n# Section C: Health needs\n\n"
+                 f"Milo enjoys swimming and trains. {text}\n", encoding="utf-8")
+    return read_plan(p)
+
+
+@pytest.mark.parametrize("text", [
+    "He has epilepsy. Monotherapy failed, so polytherapy began; doses are titrated in clinic. "
+    "Somnolence follows each seizure.",
+    "He has a progressive eye condition with nyctalopia. Areflexia was found at the last review. "
+    "Hyperreflexia was noted in the legs.",
+])
+def test_clinic_words_unexplained_are_flagged(tmp_path, text):
+    res = run(_jargon_plan(tmp_path, text), "LG-JARGON")
+    assert flagged(res), why(res)
+
+
+def test_clinic_words_explained_pass(tmp_path):
+    text = ("He has epilepsy. Polytherapy (taking more than one medicine together) began in May. "
+            "Somnolence (a deep, heavy sleepiness) follows each seizure. Nyctalopia (poor sight in the dark) "
+            "makes winter evenings hard.")
+    res = run(_jargon_plan(tmp_path, text), "LG-JARGON")
+    assert not flagged(res), why(res)
+    assert not any(f.kind == "issue" for f in res.findings), why(res)
+
+
+def test_a_diagnosis_name_is_not_jargon(tmp_path):
+    res = run(_jargon_plan(tmp_path, "He has epilepsy and a moderate hearing loss in both ears."), "LG-JARGON")
+    assert not any(f.kind == "issue" for f in res.findings), why(res)
