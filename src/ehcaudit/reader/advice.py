@@ -105,7 +105,8 @@ _VIEWS_TITLE_RE = re.compile(
 
 #: The family's own contribution named by role, not by name: "Young person and parent contribution",
 #: "Parent/carer views", "Child and family views", "Views of the young person and his parents".
-_FAMILY_ROLE = (r"(?:the\s+)?(?:young\s+person|child|pupil|student|learner|parents?|parental|parent\s*/\s*carers?|"
+#: The relation may be named through the child: "Jasmine's mum's views", "Views of Chloe's dad".
+_FAMILY_ROLE = (r"(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)?(?:young\s+person|child|pupil|student|learner|parents?|parental|parent\s*/\s*carers?|"
                 r"carers?|family|foster\s+carers?|mum|dad|mother|father|grandparents?|guardians?)(?:['\u2019]s|s['\u2019])?")
 _FAMILY_VIEWS_RE = re.compile(
     rf"^(?P<who>{_FAMILY_ROLE}(?:\s*(?:,|and|&|/)\s*{_FAMILY_ROLE})*)\s+(?:own\s+)?(?:views|voice|wishes(?: and feelings)?|"
@@ -127,7 +128,7 @@ def views_author(title: str) -> str | None:
     m = _VIEWS_TITLE_RE.match(t)
     if not m:
         f = _FAMILY_VIEWS_RE.match(t)
-        return re.sub(r"['\u2019]s$", "", (f.group("who") or f.group("who2")).strip()) if f else None
+        return re.sub(r"s['\u2019]$", "s", re.sub(r"['\u2019]s$", "", (f.group("who") or f.group("who2")).strip())) if f else None
     who = re.split(r"\s+(?:own\s+)?(?:views|voice|wishes|contribution|words|advice|story)\b", t, maxsplit=1, flags=re.I)[0]
     who = re.sub(r"['\u2019]s$", "", who.strip())
     if who.lower() == "your":

@@ -115,7 +115,9 @@ _YEAR_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]]
 #: 3-year study programme", "Year 2 of her apprenticeship".
 _COURSE_YEAR_RE = re.compile(
     r"\b(?:year|yr)\s*\d{1,2}\s+of\s+(?:[\w-]+\s+){0,4}?(?:course|programme|program|study|studies|"
-    r"further education|fe|college|apprenticeship|internship|training|degree|university)\b")
+    r"further education|fe|college|apprenticeship|internship|training|degree|university)\b"
+    # the course named first: "(Pathways to Employment programme, year 2)", "apprenticeship: Year 1"
+    r"|\b(?:course|programme|program|apprenticeship|internship|traineeship|degree)\s*[,:\u2013-]?\s*(?:year|yr)\s*\d{1,2}\b")
 
 
 def _year_group(value: str) -> int | None:
@@ -184,6 +186,26 @@ def held_date(value: str) -> dt.date | None:
             return date
         start = e
     return None
+
+
+#: Words before a date that make it the day the plan was issued again: "(plan amended and reissued
+#: on 2 September 2026)", "amended plan issued 3 March 2025", "re-finalised on ...".
+_REISSUED_RE = re.compile(r"\b(?:re-?issued|re-?finali[sz]ed|amended(?:\s+(?:plan|ehc ?p|ehc plan))?(?:\s+(?:issued|finali[sz]ed))?)"
+                          r"(?:\s+(?:on|dated|from))?\s*$", re.IGNORECASE)
+
+
+def reissued_date(value: str) -> dt.date | None:
+    """The latest date in a front-matter value that the words just before it give as the day the
+    plan was amended and issued again ("8 July 2026 (plan amended and reissued on 2 September
+    2026)" gives 2/9/2026); None when no date is marked so, or it is one to come."""
+    out = None
+    start = 0
+    for date, _text, s, e in find_dates(value):
+        before = value[start:s]
+        if _REISSUED_RE.search(before) and not _FUTURE_RE.search(before):
+            out = max(out, date) if out else date
+        start = e
+    return out
 
 
 def _label_key(label: str) -> str | None:
@@ -267,6 +289,12 @@ def build_front(pairs: list[tuple[str, str]]) -> FrontMatter:
     fm.born = born
     if fm.date_issued is None:
         fm.date_issued = first_issued  # "Date of first plan": the only issue date the plan gives
+    # "Plan finalised: 14 July 2022 | Last annual review: 8 July 2026 (plan amended and reissued on
+    # 2 September 2026)": the plan in hand was issued on the later date
+    again = [d for label, value in pairs if _label_key(label.strip().rstrip(":").strip()) in
+             ("date_issued", "last_review", "first_issued") and (d := reissued_date(" ".join(value.split()))) is not None]
+    if again and (fm.date_issued is None or max(again) > fm.date_issued):
+        fm.date_issued = max(again)
     if fm.year_group is None or fm.age is None:
         # "Education setting | Oak Primary School (Year 4)", "Date of birth | Withheld (age 20)"
         for label, value in pairs:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ehcaudit.placeholders import only_placeholders
 from ehcaudit.reader.cell_text import EXPLICIT_RE, SUBCODE_RE, first_line, label_like
+from ehcaudit.reader.frontmatter import pairs_from_text
 from ehcaudit.reader.headings import classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
 
@@ -139,6 +140,10 @@ def label_table(bld: Builder, t: RTable) -> None:
             continue  # a row holding only a bold sub-heading of the section's content
         if bld.cur is None and len(filled) >= 2:  # front matter rows above the first section
             _front_pairs(bld, filled)
+        elif bld.cur is None:
+            # a front-matter row whose only filled cell holds "Label: value" ("Date this plan was
+            # issued: 21 September 2026"), its letter column left blank
+            bld.pairs.extend(pairs_from_text(first.text))
         for c in filled:
             bld.cell(c, f"{pref}, table row {ri + 1}, column {c.col + 1}", t, ri)
 
