@@ -1,0 +1,90 @@
+"""Validity classes from sets AG and AH (round 34) in health and social care (HC-*, SC-*): each
+class in words of our own, with its boundary.
+
+1. A section's title is never the unit judged, however long the Regulations make it: "Section H1:"
+   then the section's statutory title ("Social care provision which must be made under section 2 of
+   the Chronically Sick and Disabled Persons Act 1970") is a heading over provision, not provision
+   with no amount (SC-PROVISION-SPECIFIC, and every check that reads items). A title followed by a
+   separator and provision with an amount is still provision.
+2. "No further social care needs" and "does not have eligible social care needs" (no "any") say
+   plainly there are none (SC-NEEDS): with the assessment named, that is the basis an auditor asks
+   for; with none named, it is a weak "none", not a description of needs.
+"""
+
+from __future__ import annotations
+
+import care_builder
+import pytest
+from validity_helpers import flagged, run, why
+
+from ehcaudit.checks._items import is_section_title
+
+# -- 1. a section's statutory title after "Section X:" ----------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Section H1: Social care provision which must be made under section 2 of the Chronically Sick and "
+    "Disabled Persons Act 1970",
+    "Section H1 - Social care provision that must be made for the child under section 2 of the Chronically Sick "
+    "and Disabled Persons Act 1970",
+    "Part H2: Any other social care provision reasonably required by the learning difficulties or disabilities "
+    "which result in the child or young person having special educational needs",
+    "Section G: Any health provision reasonably required by the learning difficulties or disabilities which result "
+    "in the child or young person having special educational needs",
+    "Section H1: Social care provision (which must be made under section 2 of the CSDPA 1970)",
+])
+def test_a_long_statutory_title_is_a_title(title):
+    assert is_section_title(title)
+
+
+@pytest.mark.parametrize("line", [
+    "Section H1: Social care provision: Ella will have a personal assistant for 3 hours every Saturday.",
+    "Section H2: Social care provision to be made by the short breaks team for 4 hours each week at the centre",
+    "Social care provision under section 2 will give Ella a carer to help her wash and dress every morning",
+])
+def test_a_title_that_carries_provision_is_not_a_title(line):
+    # the boundary: the title's words, then an amount or a sentence of provision
+    assert not is_section_title(line)
+
+
+H1_TITLE = ("Section H1: Social care provision which must be made under section 2 of the Chronically Sick and "
+            "Disabled Persons Act 1970")
+H1_ITEM = "- Short breaks: 3 hours every other Saturday with a support worker from the council's short breaks service."
+
+
+def test_the_h1_title_over_specific_provision_passes():
+    res = run(care_builder.build({"H1": [H1_TITLE, H1_ITEM]}), "SC-PROVISION-SPECIFIC")
+    assert not flagged(res), why(res)
+
+
+def test_vague_provision_under_the_title_is_still_flagged():
+    # the boundary: the title is skipped, the vague item under it is not
+    res = run(care_builder.build({"H1": [H1_TITLE, "- Support from the short breaks team as and when needed."]}),
+              "SC-PROVISION-SPECIFIC")
+    assert flagged(res)
+
+
+# -- 2. "no further" and "does not have eligible" social care needs ----------------------------------
+
+
+@pytest.mark.parametrize("d", [
+    "Priya's needs were screened by the Disabled Children's Service, whose advice of 4 May 2026 found that she "
+    "does not have eligible social care needs: her family meet her care needs at home.",
+    "The family support worker's assessment (March 2026) concluded that Ben doesn't have assessed social care "
+    "needs at present.",
+    "Following a social care assessment by the Children with Disabilities Team in June 2026, no further social "
+    "care needs were identified.",
+])
+def test_a_sourced_none_without_any_passes(d):
+    res = run(care_builder.build({"D": [d]}), "SC-NEEDS")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("d", [
+    ["Kai has been on a child protection plan since May 2026. No further social care needs have been identified."],
+    ["Nell does not have eligible social care needs."],
+    ["No other social care needs are known for this plan."],
+])
+def test_a_none_with_no_basis_is_still_flagged(d):
+    # the boundary: the same "none" with no assessment or advice named is weak
+    assert flagged(run(care_builder.build({"D": d}), "SC-NEEDS"))
