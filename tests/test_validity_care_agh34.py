@@ -9,6 +9,12 @@ class in words of our own, with its boundary.
 2. "No further social care needs" and "does not have eligible social care needs" (no "any") say
    plainly there are none (SC-NEEDS): with the assessment named, that is the basis an auditor asks
    for; with none named, it is a weak "none", not a description of needs.
+3. A row of Section K whose advice was asked for and not received names no advice: the service in
+   its other cells ("CAMHS") gave none (HC-ADVICE-PROVIDERS).
+4. Eating and drinking (dysphagia) therapy stays health provision when the therapist trains the
+   staff who feed the child (a key person, a room leader), and a health professional meeting or
+   liaising with the school's therapist is joint working, not therapy in G (HC-THERAPY-PLACEMENT).
+   A therapist teaching the child is still special educational provision.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import pytest
 from validity_helpers import flagged, run, why
 
 from ehcaudit.checks._items import is_section_title
+from ehcaudit.model import Block
 
 # -- 1. a section's statutory title after "Section X:" ----------------------------------------------
 
@@ -88,3 +95,62 @@ def test_a_sourced_none_without_any_passes(d):
 def test_a_none_with_no_basis_is_still_flagged(d):
     # the boundary: the same "none" with no assessment or advice named is weak
     assert flagged(run(care_builder.build({"D": d}), "SC-NEEDS"))
+
+
+# -- 3. a K row whose advice was asked for and not received names no advice -------------------------
+
+G_CAMHS = ["- CAMHS: a clinical psychologist will see Ruby every fortnight for 50 minutes for her anxiety."]
+
+
+def _with_k_row(cells: list[str]):
+    plan = care_builder.build({"G": G_CAMHS}, advice=[("educational", "Educational advice", "Mr P. Shaw, SENCo",
+                                                        care_builder.D(2026, 3, 1))])
+    for col, text in enumerate(cells):
+        b = Block(id=len(plan.blocks), kind="table_cell", text=text, section="K", location="Section K, table row 4",
+                  table=30, row=4, col=col)
+        plan.blocks.append(b)
+        plan.sections["K"].block_ids.append(b.id)
+    return plan
+
+
+@pytest.mark.parametrize("cells", [
+    ["Health advice\nAsked for from CAMHS on 4 February 2026", "Not received by the date of issue", "CAMHS", "NO"],
+    ["Medical advice", "Requested 1 March 2026 – not yet received", "Children's mental health service (CAMHS)"],
+    ["Health advice requested from CAMHS", "Awaited: not received when the plan was issued", "CAMHS"],
+])
+def test_advice_not_received_is_no_advice_from_the_service_in_its_row(cells):
+    assert flagged(run(_with_k_row(cells), "HC-ADVICE-PROVIDERS"))
+
+
+def test_a_row_of_received_advice_still_counts():
+    # the boundary: the same row with the advice received and dated covers the provider
+    res = run(_with_k_row(["Health advice", "12 February 2026", "Dr N. Shah, CAMHS clinical psychologist", "YES"]),
+              "HC-ADVICE-PROVIDERS")
+    assert not flagged(res), why(res)
+
+
+# -- 4. who a therapist trains, and a therapist met rather than providing ------------------------------
+
+
+@pytest.mark.parametrize("g", [
+    "- A speech and language therapist with dysphagia training will assess Isla's eating and drinking at nursery "
+    "each term for 1 hour and train her key person in her eating and drinking plan.",
+    "- Speech and language therapy (eating and drinking): a review each term (1 hour) at nursery, training his room "
+    "leader and key person in his swallowing plan.",
+    "- The dietitian will meet the nursery's occupational therapist for 30 minutes each half term to agree Noah's "
+    "mealtime plan.",
+    "- The clinical psychologist will liaise with the school's speech and language therapist once a term (20 minutes) "
+    "about Mia's eating plan.",
+])
+def test_health_therapy_and_liaison_with_a_therapist_stay_in_g(g):
+    res = run(care_builder.build({"G": [g]}), "HC-THERAPY-PLACEMENT")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("g", [
+    "- The occupational therapist will see Isla weekly for 45 minutes to teach her to use scissors and a pencil grip.",
+    "- A speech and language therapist will train Isla in using her communication book, 30 minutes each week.",
+])
+def test_therapy_that_teaches_the_child_is_still_misplaced(g):
+    # the boundary: the therapist teaching the child, not staff, is special educational provision
+    assert flagged(run(care_builder.build({"G": [g]}), "HC-THERAPY-PLACEMENT"))
