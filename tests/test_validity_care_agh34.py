@@ -15,6 +15,9 @@ class in words of our own, with its boundary.
    staff who feed the child (a key person, a room leader), and a health professional meeting or
    liaising with the school's therapist is joint working, not therapy in G (HC-THERAPY-PLACEMENT).
    A therapist teaching the child is still special educational provision.
+5. A speech and language therapist or teaching assistant named in H only as the source of the
+   approach the care uses ("recommended by her SALT") is not educational provision in H
+   (SC-RIGHT-SECTION); one who provides there still is.
 """
 
 from __future__ import annotations
@@ -154,3 +157,26 @@ def test_health_therapy_and_liaison_with_a_therapist_stay_in_g(g):
 def test_therapy_that_teaches_the_child_is_still_misplaced(g):
     # the boundary: the therapist teaching the child, not staff, is special educational provision
     assert flagged(run(care_builder.build({"G": [g]}), "HC-THERAPY-PLACEMENT"))
+
+
+# -- 5. an educational professional named in H only as the source of the approach -------------------
+
+
+@pytest.mark.parametrize("h", [
+    "- Social worker visits to Leah at home every 4 weeks (1 hour); the social worker will use the symbol cards "
+    "recommended by her speech and language therapist.",
+    "- Family support worker: 2 hours each week at home, using the calm-down routine devised by the school's SALT.",
+    "- Short breaks carer: 4 hours every other Sunday, following the visual timetable shown by her teaching assistant.",
+])
+def test_an_approach_another_professional_advised_is_not_educational_provision(h):
+    res = run(care_builder.build({"H2": [h]}), "SC-RIGHT-SECTION")
+    assert not flagged(res), why(res)
+
+
+@pytest.mark.parametrize("h", [
+    "- Speech and language therapy at home for Leah, 30 minutes every week, with the family support worker present.",
+    "- A teaching assistant will support Leah's reading at the respite centre for 1 hour each visit.",
+])
+def test_an_educational_professional_providing_in_h_is_still_flagged(h):
+    # the boundary: the therapist or assistant giving the provision is educational provision in H
+    assert flagged(run(care_builder.build({"H2": [h]}), "SC-RIGHT-SECTION"))
