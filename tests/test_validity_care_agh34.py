@@ -84,6 +84,8 @@ def test_vague_provision_under_the_title_is_still_flagged():
     "needs at present.",
     "Following a social care assessment by the Children with Disabilities Team in June 2026, no further social "
     "care needs were identified.",
+    "Aaron does not have social care needs relating to his SEN (Northfield Early Help Hub advice, Kim Lowe, Family "
+    "Support Worker, 3 May 2026).",
 ])
 def test_a_sourced_none_without_any_passes(d):
     res = run(care_builder.build({"D": [d]}), "SC-NEEDS")
@@ -94,6 +96,7 @@ def test_a_sourced_none_without_any_passes(d):
     ["Kai has been on a child protection plan since May 2026. No further social care needs have been identified."],
     ["Nell does not have eligible social care needs."],
     ["No other social care needs are known for this plan."],
+    ["Aaron does not have social care needs relating to his SEN (see his school report)."],
 ])
 def test_a_none_with_no_basis_is_still_flagged(d):
     # the boundary: the same "none" with no assessment or advice named is weak
