@@ -170,6 +170,7 @@ def test_therapy_that_teaches_the_child_is_still_misplaced(g):
     "recommended by her speech and language therapist.",
     "- Family support worker: 2 hours each week at home, using the calm-down routine devised by the school's SALT.",
     "- Short breaks carer: 4 hours every other Sunday, following the visual timetable shown by her teaching assistant.",
+    "- Her youth worker meets Leah each Tuesday for an hour, using the picture plan drawn up with her SALT.",
 ])
 def test_an_approach_another_professional_advised_is_not_educational_provision(h):
     res = run(care_builder.build({"H2": [h]}), "SC-RIGHT-SECTION")
