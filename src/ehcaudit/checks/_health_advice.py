@@ -391,10 +391,13 @@ def _k_sources(ctx: CheckContext) -> list[tuple[Block | None, str, AdviceItem | 
     blocks = {b.id: b for b in plan.blocks_in("K")}
     care_rows = {(blocks[a.block_id].table, blocks[a.block_id].row) for a in plan.advice
                  if a.kind == "social_care" and a.block_id in blocks and blocks[a.block_id].table is not None}
+    # a row whose advice was asked for and not received ("Medical advice | Not received at the time of
+    # issue | CAMHS"): the service it names gave no advice
+    not_rows = {(b.table, b.row) for b in plan.blocks_in("K") if b.table is not None and adv.not_received(b.text)}
     for b in plan.blocks_in("K"):
         if b.id in used or adv.not_received(b.text) or adv.is_signoff(b.text):
             continue
-        if b.table is not None and (b.table, b.row) in care_rows:
+        if b.table is not None and ((b.table, b.row) in care_rows or (b.table, b.row) in not_rows):
             continue
         if _glossary_entry(b.text):
             continue

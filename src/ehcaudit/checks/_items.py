@@ -19,6 +19,7 @@ from ehcaudit.checks._table_lines import (
 from ehcaudit.clauses import is_label
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
+from ehcaudit.reader.headings import title_match
 from ehcaudit.text import sentences
 from ehcaudit.view import box_label
 
@@ -230,7 +231,29 @@ def is_section_title(text: str) -> bool:
         return True
     if _NUMBERED_PART_RE.match(t) and not _SENTENCE_VERB_RE.search(t) and not _FREQUENCY_RE.search(t):
         return True
-    return bool(_SECTION_TITLE_RE.match(t)) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
+    m = _SECTION_TITLE_RE.match(t)
+    if m and _statutory_title(t[m.end():]):
+        return True
+    return bool(m) and len(t.split()) <= 20 and not _SENTENCE_VERB_RE.search(t)
+
+
+#: The words that carry a section's statutory title on past its plain title: "Social care provision
+#: *which must be made under* section 2 of …", "Health provision *reasonably required by* …".
+_TITLE_TAIL_RE = re.compile(r"^(?:\(|(?:which|that|reasonably|required|relating|related|under|made|for|of|to|"
+                            r"arising|identified|in|as|from|by|including)\b)", re.IGNORECASE)
+
+
+def _statutory_title(rest: str) -> bool:
+    """After "Section X:", the section's title itself, however long the Regulations make it: its plain
+    title then only the statutory words that qualify it ("Social care provision which must be made under
+    section 2 of the Chronically Sick and Disabled Persons Act 1970"), with no amount or frequency, so
+    no provision is written in it. A title then a separator and provision ("Social care provision:
+    3 hours a week …") is not one."""
+    tm = title_match(rest)
+    if tm is None or len(rest.split()) > 60 or _FREQUENCY_RE.search(rest):
+        return False
+    tail = tm[1]
+    return not tail or bool(_TITLE_TAIL_RE.match(tail))
 
 
 #: A sub-heading inside a provision section that introduces outcomes, not provision ("Health

@@ -387,6 +387,10 @@ class RightSectionParams(CareParams):
     timing_patterns: list[str] = optional_list(
         "Care named only as when the line's own provision happens ('on the Monday after each family time', 'the "
         "morning after a respite stay'): with it taken out, the line is read for care it provides")
+    advised_by_patterns: list[str] = optional_list(
+        "An educational professional named in H only as the source of the approach the care uses ('the visual "
+        "supports recommended by the speech and language therapist'): taken out, the line is read for what it "
+        "provides")
     min_item_words: int = 3
     bands: Bands = Field(description="Number of misplaced items -> level")
 
@@ -434,7 +438,8 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
             findings.append(ctx.finding(b, f"'{m.group(0)}': Section H must set out the social care provision "
                                            "itself, not refer to Section F.", quote=quote_of(t)))
             continue
-        m = search(p.education_patterns, t)
+        advised = rx(p.advised_by_patterns) if p.advised_by_patterns else None
+        m = search(p.education_patterns, advised.sub(" ", t) if advised is not None else t)
         if m:
             findings.append(ctx.finding(b, f"'{m.group(0)}' is educational provision: it belongs in Section F, "
                                            "not in the social care sections.", quote=quote_of(t)))
