@@ -37,7 +37,7 @@ import harper
 
 from ehcaudit.language.base import BUNDLED_VOCABULARIES, IssueKind, LangIssue, batches, block_at
 from ehcaudit.language.bounds import blank_long_words, too_long
-from ehcaudit.language.derivation import derived_word
+from ehcaudit.language.derivation import damerau_one, derived_word
 from ehcaudit.language.harper_rules import harper_groups, rule_table, tables, words
 from ehcaudit.language.lint_filters import dropped
 from ehcaudit.language.patterns import pattern_issues
@@ -121,6 +121,8 @@ class HarperEngine:
         #: Spelling rules only: run again over the words under any other lint, so a finding of
         #: one kind never hides a finding of another (Harper drops overlapping lints).
         self._spelling_config = {k: (k in _SPELLING_RULES and v) for k, v in config.items()}
+        #: The dictionary look-up alone: what word a non-word is a slip of (``_slip_of_known``).
+        self._spellcheck_config = {k: (k == "SpellCheck" and v) for k, v in config.items()}
         self._linter.set_lint_config(config)
         self._cache: dict[str, tuple[LangIssue, ...]] = {}
         self._known: dict[str, bool] = {}  # word -> known to the dictionary (derived words)
@@ -261,9 +263,10 @@ class HarperEngine:
         if e > b0 + len(batch[k]):
             return None  # straddles two blocks: an artefact of joining them
         slip = self._one_letter_too_many(lint.problem_text) if rule == "SplitWords" else None
-        if slip is None and dropped(rule, lint, joined, s, e, kind):
+        near = self._slip_of_known(lint.problem_text) if rule == "SplitWords" and slip is None else ()
+        if slip is None and not near and dropped(rule, lint, joined, s, e, kind):
             return None
-        suggestions = ((slip,) if slip is not None else
+        suggestions = ((slip,) if slip is not None else near if near else
                        tuple(dict.fromkeys(_suggestion_text(lint, x) for x in lint.suggestions)))
         if kind == "spelling" and (self._prefixed_word(lint.problem_text)
                                    or derived_word(lint.problem_text, self._known_word, suggestions)):
@@ -271,6 +274,7 @@ class HarperEngine:
         return k, LangIssue(
             kind=kind, start=s - b0, end=e - b0, text=batch[k][s - b0:e - b0],
             message=(f"'{lint.problem_text}' looks like '{slip}' with one letter too many." if slip is not None
+                     else f"'{lint.problem_text}' looks like a slip for '{near[0]}'." if near
                      else _message(lint.message)),
             suggestions=suggestions[:_MAX_SUGGESTIONS],
             rule=f"harper:{rule}",
@@ -290,6 +294,18 @@ class HarperEngine:
                 return candidate
         return None
 
+    def _slip_of_known(self, word: str) -> tuple[str, ...]:
+        """The known words that ``word`` is one letter short of, one letter too many or wrong, or
+        one swap away from ("varable": variable; "relable": relabel, reliable), among the dictionary's
+        suggestions for it; empty if none. Harper offers such a slip only as two words ("var
+        able"), which reads like a stem and a suffix ("chewable" -> "chew able", a derived word it
+        does not know and no slip of any word). Lower-case words of six letters or more only."""
+        if not word.isalpha() or not word.islower() or len(word) < 6:
+            return ()
+        found = (_suggestion_text(lint, x) for lints in self._spelling_lints(word, self._spellcheck_config).values()
+                 for lint in lints for x in lint.suggestions)
+        return tuple(dict.fromkeys(c for c in found if " " not in c and damerau_one(word, c.lower())))
+
     def _prefixed_word(self, word: str) -> bool:
         """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
         "semiformal"): a derived word missing from the dictionary, not a misspelling."""
@@ -301,11 +317,11 @@ class HarperEngine:
                 return True
         return False
 
-    def _spelling_lints(self, text: str) -> dict:
-        """Harper's lints of ``text`` with the spelling rules alone (the linter's full
-        configuration is put back afterwards)."""
+    def _spelling_lints(self, text: str, config: dict | None = None) -> dict:
+        """Harper's lints of ``text`` with the spelling rules alone, or ``config`` (the linter's
+        full configuration is put back afterwards)."""
         with self._lock:
-            self._linter.set_lint_config(self._spelling_config)
+            self._linter.set_lint_config(config or self._spelling_config)
             try:
                 return self._linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
             finally:

@@ -42,6 +42,9 @@ _LET_PARTICLES = frozenset({"down", "off", "out", "in", "go", "slip"})
 #: "at A level", "A-level results": the examination, not the article.
 _A_LEVEL = re.compile(r"[ \t-]levels?\b", re.IGNORECASE)
 #: Suffixes that make a real word of a known stem; SplitWords proposes "chew able" for them.
+#: Words whose doubling is grammatical: the past perfect of "have" ("had had to"), and the
+#: conjunction "that" before the pronoun "that" ("said that that was right").
+_GRAMMATICAL_DOUBLE = re.compile(r"(?i)(had|that)\s+\1")
 _SUFFIX_WORDS = frozenset({"able", "ability", "ably", "ful", "fully", "less", "ness", "ship", "wise", "ward", "wards"})
 
 
@@ -73,6 +76,8 @@ def dropped(rule: str, lint, joined: str, s: int, e: int, kind: str) -> bool:
         return True
     if rule == "RepeatedWords" and "\n" in joined[s:e]:
         return True  # a heading's last word, then the text's first ("Outcomes\nOutcomes for ..."): layout
+    if rule == "RepeatedWords" and _GRAMMATICAL_DOUBLE.fullmatch(joined[s:e]):
+        return True  # "they had had to reduce their hours", "the view that that was right": grammar
     if rule == "PronounVerbAgreement" and joined[e:e + 1] in ("-", "‑"):
         return True  # a hyphenated verb ("she touch-types"): Harper reads its first half alone
     if rule in ("InflectedVerbAfterTo", "ToTwoToo") and _to_is_a_preposition(joined, s):

@@ -86,10 +86,27 @@ def slip_in_quotation(issue: LangIssue, text: str, spans: list[tuple[int, int]],
         return False
     if word.endswith("ed") and (known(word[:-2]) or (word[-3] == word[-4] and known(word[:-3]))):
         return False
-    quote = next((text[s:e] for s, e in spans if s <= issue.start and issue.end <= e), None)
-    if quote is None or len(_WORD_TOKEN.findall(quote)) < QUOTED_SENTENCE_WORDS:
+    span = next(((s, e) for s, e in spans if s <= issue.start and issue.end <= e), None)
+    if span is None:
+        return False
+    if len(_WORD_TOKEN.findall(text[span[0]:span[1]])) < QUOTED_SENTENCE_WORDS and not cited_as_words(text, span[0]):
         return False
     return any(damerau_one(word, s.lower()) for s in issue.suggestions)
+
+
+#: The writer citing words as words ("words such as", "terms like", "phrases including"), then
+#: the quoted items of that list up to the one at hand: the writer's own spelling of English words,
+#: not a sound or a word as someone said it.
+_CITED_AS_WORDS = re.compile(
+    r"\b(?:words?|terms?|phrases?|wording|language|expressions?)\s+(?:such\s+as|like|including)\s*"
+    r"(?:[\"“][^\"“”\n]{1,40}[\"”]\s*(?:,|,?\s*\b(?:and|or)\b)?\s*)*$", re.IGNORECASE)
+
+
+def cited_as_words(text: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` is one of a list of words the writer cites as
+    words ("plans use words such as "regular", "access to" and "as appropriate"")."""
+    opening = start if text[start:start + 1] in '"“' else start - 1
+    return bool(_CITED_AS_WORDS.search(text, max(0, opening - 200), max(0, opening)))
 
 
 #: A few words in single quotation marks ('Twinkle Twinkle', 'mama', 'dada', 'train tag'): a
