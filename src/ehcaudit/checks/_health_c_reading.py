@@ -58,6 +58,11 @@ def mentions(text: str, patterns: list[str], p: ConditionReading) -> re.Match | 
     for m in r.finditer(text):
         if negated(text, m.start(), m.end(), before_rx, after_rx) or _label_named_again(text, m, r):
             continue
+        # a word in brackets glosses the words before them and is negated as they are: "children with the
+        # syndrome are at higher risk of pauses in breathing during sleep (sleep apnoea)"
+        lead = text[:m.start()].rstrip()
+        if lead.endswith("(") and negated(text, len(lead) - 1, len(lead) - 1, before_rx):
+            continue
         # what a health need is: a clause that says the condition is typical, clear, fine or over
         # states none, and a discipline or service that tested the child is no condition
         if states_no_need(text, m, p) or names_a_service(text, m, p):
@@ -107,6 +112,19 @@ def named_in_block(described: list, p: ConditionReading) -> list[bool]:
             block_id, seen = s.block.id, False
         out.append(seen)
         if any(not c.only_alone and mentions(s.text, c.need, p) for c in p.conditions):
+            seen = True
+    return out
+
+
+def named_in_c(described: list, p: ConditionReading) -> list[bool]:
+    """For each sentence of C: has an earlier sentence anywhere in C named a specific condition? A
+    generic one (medication) in a later block is then about it: "Harvey has Duchenne muscular
+    dystrophy." then, as a list item, "He takes a daily steroid medicine at home" is one need."""
+    out: list[bool] = []
+    seen = False
+    for s in described:
+        out.append(seen)
+        if not seen and any(not c.only_alone and mentions(s.text, c.need, p) for c in p.conditions):
             seen = True
     return out
 
@@ -171,10 +189,11 @@ def needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sent
     out: list[tuple[Condition, Sentence]] = []
     seen: set[str] = set()
     named = named_in_block(described, p)
+    named_c = named_in_c(described, p)
     for i, s in enumerate(described):
         here = [c for c in p.conditions if mentions(s.text, c.need, p)]
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
                     or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
                     or effect_of_other(cond, here, s.text, p, named[i]):
                 continue

@@ -27,6 +27,7 @@ from ehcaudit.checks._health_c_reading import (
     first_named,
     mentions,
     named_in_block,
+    named_in_c,
     needs_in,
     over_in_block,
     part_of_other,
@@ -316,6 +317,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
     named = named_in_block(described, p)
+    named_c = named_in_c(described, p)
     for i, s in enumerate(described):
         here = [c for c in p.conditions if mentions(s.text, c.need, p)]
         # a need fully managed (by medication, or monitored) with no impact on learning or daily
@@ -328,7 +330,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             and not search(p.impact_patterns, _goes_on(described, i, about, here, p)) \
             and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named[i])) \
+            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
                     or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
                     or effect_of_other(cond, here, s.text, p, named[i]) \
                     or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom or cond.name == own)):
