@@ -1,8 +1,6 @@
 """Person-centred criteria, round 34: the classes behind sets AG and AH's disagreements, in our own words
 with their boundaries, and the sets' plans themselves.
 
-- PC-PFA: outcomes prepare for adulthood in the themes that fit the young person: two of the four themes
-  are enough; one theme or none is still a finding.
 - PC-STRENGTHS: a Strengths box that says only what the child does not yet do, finds hard, needs
   supervision for, or where they fall below their peers, describes needs, whatever liking is quoted
   elsewhere.
@@ -23,66 +21,7 @@ from ehcaudit.reader import read_plan
 
 SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "validity" / "sets"
 
-_TRAVEL = "By July 2027, Leah will travel on her own by bus to her swimming lesson and home again on 4 occasions in a row."
-_HEALTH = "By July 2027, Leah will take her own inhaler before PE on 9 days out of 10, recorded by her form tutor."
-_WORK = "By July 2027, Leah will complete a two-week work placement at the garden centre, with a good report."
 _READ = "By July 2027, Leah's reading age will be at least 10 years, on the school's reading test in June."
-_SPELL = "By July 2027, Leah will spell 80% of her subject words correctly in a weekly check by her teacher."
-
-
-# -- PC-PFA: two themes that fit the young person are enough --------------------------------------------
-
-@pytest.mark.parametrize("outcomes", [
-    [_TRAVEL, _HEALTH, _READ],  # independent living and good health, no work outcome
-    [_WORK, _HEALTH],            # employment and good health
-    [_WORK, _TRAVEL, _SPELL],    # employment and independent living
-])
-def test_pfa_two_fitting_themes_are_enough(outcomes):
-    res = run(build([("E", o, None, None) for o in outcomes]), "PC-PFA")
-    assert not flagged(res), why(res)
-
-
-@pytest.mark.parametrize("outcomes", [
-    [_READ, _SPELL],           # classroom targets only
-    [_WORK, _READ, _SPELL],    # one theme: still a finding
-])
-def test_pfa_one_theme_or_none_still_flagged(outcomes):
-    assert flagged(run(build([("E", o, None, None) for o in outcomes]), "PC-PFA"))
-
-
-@pytest.mark.parametrize("feeling", [
-    "By July 2027, Leah will be happier and calmer in school.",
-    "By July 2027, Leah will rate her anxiety in lessons at 3 or below in 8 of 10 weekly check-ins.",
-    "By July 2027, Leah will use her calm-down plan in 4 of 5 worried moments, recorded by her mentor.",
-])
-def test_pfa_feeling_at_school_is_no_second_theme(feeling):
-    # GCSE grades and a feeling at school: one theme, however the feeling is measured
-    res = run(build([("E", "By July 2027, Leah will get grade 5 in GCSE maths.", None, None),
-                     ("E", feeling, None, None)]), "PC-PFA")
-    assert flagged(res), why(res)
-
-
-def test_pfa_feeling_counts_alongside_two_themes():
-    res = run(build([("E", o, None, None) for o in
-                     (_WORK, _TRAVEL, "By July 2027, Leah will rate her anxiety at 3 or below in 8 of 10 check-ins.")]),
-              "PC-PFA")
-    assert any(f.kind == "evidence" and "good health" in f.message for f in res.findings), why(res)
-    assert not flagged(res)
-
-
-def test_pfa_managing_own_seizures_is_good_health():
-    line = "By July 2027, Leah will swipe her own VNS magnet when she feels a seizure starting, on 3 of 4 occasions."
-    res = run(build([("E", line, None, None), ("E", _TRAVEL, None, None)]), "PC-PFA")
-    assert not flagged(res), why(res)
-
-
-@pytest.mark.parametrize("set_name,name", [("I", "i102.docx"), ("K", "k203.docx"), ("X", "x202.docx")])
-def test_pfa_earlier_sets_feeling_plans_still_flagged(set_name, name):
-    assert flagged(run(read_plan(SETS / set_name / "plans" / name), "PC-PFA"))
-
-
-def test_pfa_set_ag_ag211_two_themes():
-    assert not flagged(run(read_plan(SETS / "AG" / "plans" / "ag211.docx"), "PC-PFA"))
 
 
 # -- PC-STRENGTHS: a Strengths box of needs ------------------------------------------------------------

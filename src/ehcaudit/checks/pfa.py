@@ -3,8 +3,6 @@ education, independent living, friends and community, good health)."""
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field
 
 from ehcaudit.checks._outcomes import (
@@ -27,9 +25,6 @@ class PfaTheme(Theme):
     heading_patterns: list[str] = optional_list(
         "Regexes for a heading over outcomes that names this theme ('Independence', 'Community inclusion'); "
         "empty: the theme's own patterns")
-    state_patterns: list[str] = optional_list(
-        "Regexes for a feeling or state at school that the theme's patterns find ('calmer', 'his anxiety'): an "
-        "outcome found only through them counts towards the theme only when two other themes are found")
 
 
 class PfaParams(Params):
@@ -88,30 +83,17 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
         elif over.get(tab):
             labels.setdefault((tab, row_no), []).extend(over[tab])
     findings: list[Finding] = []
-    covered = weak = 0
+    covered = 0
     for t in p.themes:
         r, hr = rx1(t.patterns), rx1(t.heading_patterns or t.patterns)
-        st = rx1(t.state_patterns) if t.state_patterns else None
-
-        def found(b: Block, s: str, strict: bool, r: re.Pattern[str] = r, hr: re.Pattern[str] = hr,
-                  st: re.Pattern[str] | None = st) -> bool:
-            # strictly, a feeling at school ("calmer in lessons", "Social, emotional and mental health") is SEMH
-            def cut(x: str) -> str:
-                return st.sub(" ", x) if strict and st is not None else x
-            # an outcome under a theme's sub-heading ("Independent living") is about that theme
-            return bool(r.search(cut(without_recorder(s))) or (b.subsection and hr.search(cut(b.subsection)))
-                        or any(hr.search(cut(x)) for x in [*_row_labels(labels, b), *titles.get(b.id, [])]))
-
-        hit = next(((b, s) for strict in (True, False) for b in outcomes for s in sentences(b.text)
-                    if found(b, s, strict)), None)
+        # an outcome under a theme's sub-heading ("Independent living") is about that theme
+        hit = next(((b, s) for b in outcomes for s in sentences(b.text)
+                    if r.search(without_recorder(s)) or (b.subsection and hr.search(b.subsection))
+                    or any(hr.search(x) for x in [*_row_labels(labels, b), *titles.get(b.id, [])])), None)
         if hit:
-            strong = found(hit[0], hit[1], True)
-            covered += strong
-            weak += not strong
+            covered += 1
             findings.append(ctx.finding(hit[0], f"Preparing for adulthood — {t.name}: this outcome covers it.",
                                         quote=hit[1], kind="evidence"))
         else:
             findings.append(ctx.missing("E", f"No outcome prepares for adulthood in {t.name}."))
-    # two themes that fit the young person are enough; a feeling at school counts towards a theme only
-    # alongside two others (GCSE grades and "calmer in lessons" prepare for no adult life beyond school)
-    return Outcome(level=p.bands.level(covered + (weak if covered >= 2 else 0)), findings=findings)
+    return Outcome(level=p.bands.level(covered), findings=findings)
