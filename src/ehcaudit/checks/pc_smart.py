@@ -54,6 +54,12 @@ DELIVERY_RECORD = re.compile(r"^\W*(?:(?:attendance|number|count)\s+(?:at|of)\s+
 #: "The targets that follow break this down", "(see the small steps below)": measured by those steps.
 STEPS_BELOW = re.compile(r"\b(?:steps|targets|milestones|outcomes)\s+(?:below|that\s+follow|listed\s+below|set\s+out\s+below)\b|"
                          r"\bthe\s+following\s+(?:steps|targets|milestones)\b", re.IGNORECASE)
+#: A line that points to an outcome written elsewhere in the plan: "See the communication outcome: Maisie
+#: will use her signs ...", "See outcome E2", "Refer to the outcome under Cognition and learning": the
+#: outcome is judged where it is written, not again as one of its own.
+CROSS_REFERENCE = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+(?:in|for|set\s+out\s+(?:in|under)))\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?(?:outcomes?|targets?)\b(?:\s+(?:[A-Z]?\d+(?:\.\d+)?|under|in|for|above|below)\b)?",
+                             re.IGNORECASE)
 #: How widely or how often a state holds: "in all lessons", "every day", "daily" - a measure of a
 #: behaviour ("will stay in class in all lessons"), but no measure of a feeling ("will be calmer in all
 #: lessons": how would anyone know?).
@@ -170,6 +176,8 @@ def smart_outcomes(ctx: CheckContext, p: SmartParams) -> Outcome:
                              *nested_row(b)[0]])
 
     for b in items:
+        if CROSS_REFERENCE.match(b.text):
+            continue  # a pointer to an outcome written elsewhere: judged there
         lacking = []
         text = outcome_text(b.text)  # "1." or "E1.2" is the outcome's number, not a measure
         title, by_steps = role.get((b.id, b.text), ("", False))
