@@ -177,13 +177,16 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
     good = 0
     bare = False
     for it in real:
+        vague = amount_gap(context_text(it), p)[2]
         text = context_text(it)
         missing, kind = _specific_elements(text, p)
         if missing and missing[0].startswith("who") and (
                 (lead_in and search(p.who_patterns, lead_in)) or _led_by_who(ctx, it, p)):
             missing = missing[1:]
         if missing:
-            bare = bare or (missing[0].startswith("who") and len(missing) >= 2 and not missing[-1].startswith("what"))
+            # no who, and its amount left to a woolly word ("Physiotherapy as required."): a clear gap; a line about
+            # the items ("The health provision below is drawn from the advice in K") has no woolly amount
+            bare = bare or (missing[0].startswith("who") and len(missing) >= 2 and vague is not None)
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
         else:
             good += 1
