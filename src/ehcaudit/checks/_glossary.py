@@ -87,7 +87,7 @@ _ROLE = r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,5}"
 _NAMED_ROLE_RES = (
     # "his teaching assistant, Miss Rowe,", "His foster carer, Jo, wrote ...", "Her social worker, Mr Hussain,"
     re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}}),\s+"
-               rf"(?P<name>{_TITLED}|[A-Z][a-z]+)\s*[,)]"),
+               rf"(?P<name>{_TITLED}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?)\s*[,)(]"),
     # "a named key adult (Miss Rowe)"
     re.compile(rf"\b(?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){{0,3}})\s*\(\s*(?P<name>{_TITLED})\s*\)"),
     # "Mrs Shah (learning mentor, trained in ...)"
@@ -118,4 +118,8 @@ def named_roles(texts: Iterable[str]) -> dict[str, str]:
                 name, role = m.group("name"), (m.group("role") or m.group("title")).strip()
                 if name not in out and not any(c.isdigit() for c in role):
                     out[name] = role
+                    # "her key person, Becky Lamb (...)": the plan goes on to call her "Becky"
+                    first = name.split()[0]
+                    if " " in name and not _TITLE_HINT.match(name) and first not in out:
+                        out[first] = role
     return out

@@ -178,6 +178,24 @@ _DEFINITE = re.compile(r"\bthe (?:(?:first|last|next|final|same|weekly|daily|who
 _OWN_AMOUNT = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|termly|twice|times|per)\b|"
                          r"\b(?:a|each|every) (?:day|week|fortnight|month|term|morning|afternoon|lesson)\b|"
                          r"\b\d+\s*(?:x\b|minutes?|mins?|hours?|hrs?)", re.IGNORECASE)
+#: "The SLT will ...": the subject a professional's abbreviation after "the".
+_ABBR_SUBJECT = re.compile(r"^\W*the\s+((?-i:[A-Z][A-Za-z]{1,5}))\s+(?:will|would|can|may|must|should|shall|is|are|also|then)\b",
+                           re.IGNORECASE)
+
+
+def deliverer_again(sent: str, item_text: str) -> bool:
+    """A sentence whose subject is the professional who delivers the item before, named again by the
+    abbreviation that item gives ("... a speech and language therapist (SLT) will see her once every half
+    term for 45 minutes. The SLT will set her targets and write a short programme after each visit"):
+    what she does on those occasions, part of that item. With an amount of its own ("The SLT will also
+    train staff termly") it is provision in its own right."""
+    m = _ABBR_SUBJECT.match(sent)
+    if m is None or len(sent.split()) > 40 or _OWN_AMOUNT.search(sent):
+        return False
+    abbr = m.group(1)
+    return sum(1 for c in abbr if c.isupper()) >= 2 and re.search(rf"\b{re.escape(abbr)}\b", item_text) is not None
+
+
 #: Kinds of provision: a sentence naming one the item before does not name brings its own provision.
 _KIND_NOUN = re.compile(r"\b(?:groups?|clubs?|programmes?|interventions?|therap(?:y|ies)|sessions?|teaching|tuition|lessons?|"
                         r"breaks?|check-?ins?|mentoring|support|help|training|equipment|laptops?|visits?|assessments?)\b",

@@ -19,6 +19,7 @@ from ehcaudit.checks._items import Item, is_part_field, provision_items
 from ehcaudit.checks._params import CareParams
 from ehcaudit.checks._patterns import is_blank, rx, search
 from ehcaudit.checks._prov_frame import (
+    deliverer_again,
     goes_on_about,
     heading_number_off,
     is_closing_bracket,
@@ -67,9 +68,12 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
     current: Item | None = None
     for it in real:
         if len(it.blocks) > 1 or it.headers:  # a table row, or a lead-in with "Label: value" lines: judged together
+            current = None
             if len(strip_placeholders(it.text).split()) >= r.min_item_words:
                 out.append(it)
-            current = None
+                # an item written as labelled bullets ("What: ...", "Who: ...") may go on in a bullet naming it
+                # again ("From March 2026, the sessions will be on ..."): see _sub_point
+                current = it if all(b.kind == "list_item" for b in it.blocks) else None
             continue
         if current is not None and current.block is not it.block and not _sub_point(it.block, current, r.referring_nouns):
             current = None  # the lines of one block may go on about one item, and so may a sub-point under it
@@ -100,6 +104,7 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                                             or _delivers_recommendation(sent, current.text)
                                             or goes_on_about(sent, current.text)
                                             or names_again(sent, current.text) or timing_only(sent) or later_step(sent)
+                                            or deliverer_again(sent, current.text)
                                             or refers_to_named(sent, current.text)):
                     current.text = f"{current.text} {sent}"
                     continue
@@ -123,7 +128,7 @@ def _sub_point(block: Block, current: Item, nouns: list[str]) -> bool:
     if block.kind != "list_item" or last.kind != "list_item" or block.id != last.id + 1 \
             or block.subsection != last.subsection or len(sentences(block.text)) != 1:
         return False
-    m = _BACK_REF.match(block.text)
+    m = _BACK_REF.match(_OPENING_WHEN.sub("", block.text))
     if m is None:
         return False
     return m.group(1).lower() in {n.lower() for n in nouns} \
@@ -135,6 +140,10 @@ _BACK_REF = re.compile(r"^\W*(?:the|this|these|those|each|every|that)\s+([a-z][a
                        r"can|may|must|should|runs?|meets?|takes?|lasts?|happens?|starts?|ends?|has|have|uses?|follows?|"
                        r"includes?|covers?|focus(?:es)?|continues?)\b", re.IGNORECASE)
 
+
+#: An opening phrase saying when, before the subject: "From March 2026, ", "In the spring term, ", "On Mondays, ".
+_OPENING_WHEN = re.compile(r"^\W*(?:from|in|by|during|until|after|before|at|on|over|for|throughout)\s[^,.;]{1,40},\s*",
+                           re.IGNORECASE)
 
 #: "… told all his teaching staff about this", "… will brief each tutor on this": the item before,
 #: as the object of a short sentence.
@@ -185,7 +194,8 @@ def _refers_back_to(sent: str, item_text: str, nouns: tuple[str, ...]) -> bool:
     if len(sent.split()) <= 25 and _PRONOUN_OBJECT.search(sent):
         return True
     known = {n.lower() for n in nouns}
-    named = [m.group(1).lower() for m in [_BACK_REF.match(sent)] if m]
+    # an opening saying when ("From March 2026, the sessions will be on ...") leaves the subject after it
+    named = [m.group(1).lower() for m in [_BACK_REF.match(_OPENING_WHEN.sub("", sent))] if m]
     named += [m.group(1).lower() for m in _PLACE_REF.finditer(sent)]
     return any(noun in known and re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", item_text, re.IGNORECASE)
                for noun in named)

@@ -366,7 +366,7 @@ _RECURS = re.compile(r"\b(?:every|each|daily|weekly|fortnightly|monthly|termly|h
 _SINGLE_ACTION = re.compile(
     r"\b(?:will|to|shall|must|is to|are to)\s+(?:also\s+)?(?:jointly\s+)?(?:(?:re-?)?assess|carry out|complete|hold|write|"
     r"produce|draw up|update|prepare|plan|arrange|refer|make a referral|apply|submit|share|send|set up|observe|review|"
-    r"agree|organi[sz]e|book|convene|lead a|run a)\b", re.IGNORECASE)
+    r"agree|organi[sz]e|book|convene|lead a|run a|put in place|install|fit)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

@@ -96,6 +96,8 @@ class HealthProvisionParams(AmountParams):
         "this is in addition to the planned therapy above'): a safety net judged with that provision, not an "
         "item of its own")
     no_provision_level: int = 1
+    bare_level: int | None = Field(None, description="Highest level when an item says neither who provides it nor its "
+                                                      "amount ('Physiotherapy as required.'): a clear gap, not a detail missed")
 
 
 def _specific_elements(text: str, p: HealthProvisionParams) -> tuple[list[str], str]:
@@ -173,18 +175,26 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
         real = [it for it in real if it not in adjuncts]
     findings = []
     good = 0
+    bare = False
     for it in real:
+        vague = amount_gap(context_text(it), p)[2]
         text = context_text(it)
         missing, kind = _specific_elements(text, p)
         if missing and missing[0].startswith("who") and (
                 (lead_in and search(p.who_patterns, lead_in)) or _led_by_who(ctx, it, p)):
             missing = missing[1:]
         if missing:
+            # no who, and its amount left to a woolly word ("Physiotherapy as required."): a clear gap; a line about
+            # the items ("The health provision below is drawn from the advice in K") has no woolly amount
+            bare = bare or (missing[0].startswith("who") and len(missing) >= 2 and vague is not None)
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
         else:
             good += 1
             findings.append(item_finding(ctx, it, SPECIFIC[kind], kind="evidence"))
-    return Outcome(level=p.bands.level(good / len(real)), findings=findings)
+    level = p.bands.level(good / len(real))
+    if bare and p.bare_level is not None:
+        level = min(level, p.bare_level)
+    return Outcome(level=level, findings=findings)
 
 
 # -- HC-DCO-SIGNOFF ---------------------------------------------------------------------------

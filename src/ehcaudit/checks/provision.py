@@ -113,6 +113,9 @@ class QuantifiedParams(CareParams):
                                                          "a package named without them leaves what the child gets to the provider, a clear gap")
     open_item_patterns: list[str] = optional_list("An item's own words leaving it open ('throughout the school day as appropriate'): "
                                                   "with any element unsaid, a clear gap")
+    home_educated_patterns: list[str] = optional_list("What says the child is electively home educated (in any section): the parents teach")
+    home_educator_patterns: list[str] = optional_list("The parents as the ones who give an item ('with his parents checking his score'): for a "
+                                                      "home-educated child, who delivers it and with what expertise")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
@@ -281,6 +284,7 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
     # the plan's abbreviations and the people it introduces with their role ('Mrs Shah (learning mentor)')
     glossary = abbreviations(b.text for b in ctx.plan.blocks) | named_roles(b.text for b in ctx.plan.blocks)
     gov = governing_headers(ctx.plan.blocks)
+    home_educated = bool(p.home_educated_patterns) and any(search(p.home_educated_patterns, b.text) for b in ctx.plan.blocks)
     if not items:
         where = "Section F specifies no provision." if ctx.plan.found("F") else "Section F (special educational provision) was not found."
         return Outcome(level=p.no_provision_level, findings=[ctx.missing("F", where)])
@@ -302,6 +306,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         record = " ".join([text, default_text] + [t for sub_, t in standing if sub_ is None or sub_ == sub])
         full = with_expansions(record.strip(), glossary)
         by_header = _header_elements(it, headers, p)
+        if home_educated and search(p.home_educator_patterns, own):  # the parents teach a home-educated child
+            by_header |= {"who delivers it", "with what expertise"}
         lacking = [e.name for e in needed if e.name not in by_header and not has(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
         left_open = bool(kind and kind.open_patterns and has(kind.open_patterns, own))
