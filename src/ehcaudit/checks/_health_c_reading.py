@@ -193,13 +193,23 @@ def needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sent
     for i, s in enumerate(described):
         here = [c for c in p.conditions if mentions(s.text, c.need, p)]
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
-                    or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
-                    or effect_of_other(cond, here, s.text, p, named[i]):
+            if cond.name in seen or not own_need(cond, here, s, named[i], named_c[i], p):
                 continue
             seen.add(cond.name)
             out.append((cond, s))
     return out
+
+
+def own_need(cond: Condition, here: list[Condition], s: Sentence, block_named: bool, c_named: bool,
+             p: ConditionReading) -> bool:
+    """Is ``cond``, named in C's sentence ``s`` with the conditions ``here``, a need of its own there?
+    Not when it is a generic condition (medication) beside another in the sentence, or after a
+    specific one named earlier in C (``c_named``); a symptom of another need; over in its block; or the
+    effect of another need (``block_named``: a specific condition named earlier in the block). The
+    one rule :func:`needs_in` and HC-OUTCOMES (:mod:`ehcaudit.checks.health_thread`) read C by."""
+    return not ((cond.only_alone and (len(here) > 1 or c_named))
+                or part_of_other(cond, here, s.text, block_named, p) or over_in_block(cond, s.block, p)
+                or effect_of_other(cond, here, s.text, p, block_named))
 
 
 def first_named(text: str, cell: str, p: ConditionReading) -> str | None:

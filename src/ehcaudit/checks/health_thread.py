@@ -23,14 +23,12 @@ from pydantic import Field
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._health_c_reading import (
     ConditionReading,
-    effect_of_other,
     first_named,
     mentions,
     named_in_block,
     named_in_c,
     needs_in,
-    over_in_block,
-    part_of_other,
+    own_need,
 )
 from ehcaudit.checks._health_conditions import Condition, clinical_part
 from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
@@ -330,9 +328,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             and not search(p.impact_patterns, _goes_on(described, i, about, here, p)) \
             and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
-                    or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
-                    or effect_of_other(cond, here, s.text, p, named[i]) \
+            if cond.name in seen or not own_need(cond, here, s, named[i], named_c[i], p) \
                     or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom or cond.name == own)):
                 continue
             if cond.managed_ok and quiet:
