@@ -6,6 +6,7 @@
 * Advice of one kind in Section K (HC-ADVICE and SC-ADVICE): what an unattributed or undated item
   is, what an author with no recognised role is, an item's age and its band, and the outcome when K
   lists none are each one function both scorers call.
+* Hidden and struck-through Word runs are read through one accessor of a run's own properties.
 
 The wording is invented here, not taken from any validity set.
 """
@@ -16,10 +17,12 @@ import datetime as dt
 import re
 
 import care_builder
+from lxml import etree
 from validity_helpers import run
 
 from ehcaudit.checks._advice import AdviceParams, age_of, unattributed_finding, unqualified_finding
 from ehcaudit.model import AdviceItem
+from ehcaudit.reader.docx_walk import hidden, struck
 
 P = AdviceParams(advice_kind="health", label="health", author_patterns=[r"\bpaediatrician\b", r"\bnurse\b"])
 
@@ -77,3 +80,22 @@ def test_needs_met_and_outcomes_read_the_same_needs_in_c() -> None:
     plan = care_builder.build({"C": c, "G": g, "E": e})
     met, outcomes = run(plan, "HC-NEEDS-MET"), run(plan, "HC-OUTCOMES")
     assert _needs_named(met) == _needs_named(outcomes) == {"eczema", "epilepsy"}
+
+
+# -- a Word run's on/off properties: read through one accessor ----------------------------------
+
+def _run(props: str) -> etree._Element:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return etree.fromstring(f'<w:r xmlns:w="{w}">{rpr}<w:t>text</w:t></w:r>')
+
+
+def test_hidden_and_struck_runs_read_their_own_properties() -> None:
+    assert hidden(_run("<w:vanish/>")) and not struck(_run("<w:vanish/>"))
+    assert struck(_run("<w:strike/>")) and struck(_run("<w:dstrike/>")) and not hidden(_run("<w:strike/>"))
+    assert not struck(_run('<w:strike w:val="0"/>')) and not hidden(_run('<w:vanish w:val="false"/>'))
+    assert not hidden(_run("")) and not struck(_run(""))  # a run with no properties
+    assert not hidden(None) and not struck(None)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    para = etree.fromstring(f'<w:p xmlns:w="{w}"><w:rPr><w:vanish/></w:rPr></w:p>')
+    assert not hidden(para)  # only a run's properties count
