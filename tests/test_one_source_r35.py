@@ -6,6 +6,8 @@
 * Advice of one kind in Section K (HC-ADVICE and SC-ADVICE): what an unattributed or undated item
   is, what an author with no recognised role is, an item's age and its band, and the outcome when K
   lists none are each one function both scorers call.
+* By when a one-off piece of work is done (``deadline_patterns``) is one parameter, declared once
+  (:class:`DeadlineParams`) for health and social care provision, which the rubric gives one list.
 * Hidden and struck-through Word runs are read through one accessor of a run's own properties.
 
 The wording is invented here, not taken from any validity set.
@@ -21,6 +23,7 @@ from lxml import etree
 from validity_helpers import run
 
 from ehcaudit.checks._advice import AdviceParams, age_of, unattributed_finding, unqualified_finding
+from ehcaudit.checks._patterns import dated
 from ehcaudit.model import AdviceItem
 from ehcaudit.reader.docx_walk import hidden, struck
 
@@ -99,3 +102,25 @@ def test_hidden_and_struck_runs_read_their_own_properties() -> None:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     para = etree.fromstring(f'<w:p xmlns:w="{w}"><w:rPr><w:vanish/></w:rPr></w:p>')
     assert not hidden(para)  # only a run's properties count
+
+
+# -- by when a one-off piece of work is done: one parameter for health and social care ----------
+
+def test_health_and_social_care_provision_share_one_deadline_parameter() -> None:
+    from packaged_rubric import RUBRIC
+
+    from ehcaudit.checks._health_amount import AmountParams
+    from ehcaudit.checks._params import DeadlineParams
+    from ehcaudit.checks.social_care import ScProvisionParams
+
+    assert issubclass(AmountParams, DeadlineParams) and issubclass(ScProvisionParams, DeadlineParams)
+    assert "deadline_patterns" not in AmountParams.__annotations__
+    assert "deadline_patterns" not in ScProvisionParams.__annotations__
+    lists = []
+    for c in RUBRIC.criteria:
+        for p in (c.params, *(v for _, v in c.params)):
+            if isinstance(p, DeadlineParams) and p.deadline_patterns:
+                lists.append((c.id, p.deadline_patterns))
+    assert {cid for cid, _ in lists} == {"HC-PROVISION-SPECIFIC", "SC-PROVISION-SPECIFIC"}
+    assert all(pats == lists[0][1] for _, pats in lists)
+    assert dated("Referral to the wheelchair service, before his 18th birthday", lists[0][1])
