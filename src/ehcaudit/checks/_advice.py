@@ -4,6 +4,8 @@ dated and recent (no check kinds are registered here).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import Field
 
 from ehcaudit.advice_age import AgeBand, age_band, months_between, months_text, reference_date
@@ -42,22 +44,16 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     items = [i for i in plan.advice if p.advice_kind in kinds_named(i)
              or (title_rx is not None and i.kind == "other" and title_rx.search(i.quote))]
     if not items:
-        where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
-        return Outcome(level=p.missing_level, findings=[ctx.missing(
-            "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+        return none_listed(ctx, p)
     ref, ref_name = reference_date(plan, ctx.as_of)
     findings: list[Finding] = []
     level = p.all_current_level
     good = 0
     for item in items:
-        missing = []
-        if not item.author:
-            missing.append("who gave it")
-        if item.date is None:
-            missing.append("when it was given")
-        if missing:
+        gap = unattributed_finding(item, p)
+        if gap is not None:
             level = min(level, p.weak_level)
-            findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
+            findings.append(gap)
             continue
         assert item.author and item.date is not None  # (both checked just above)
         if p.other_role_patterns and search(p.other_role_patterns, item.author) \
@@ -67,11 +63,10 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
                                                  f"no {p.label} advice."))
             continue
         good += 1
-        if p.author_patterns and not search(p.author_patterns, item.author):
+        if (who := unqualified_finding(item, p)) is not None:
             level = min(level, p.unqualified_level)
-            findings.append(unqualified_finding(item, p))
-        age = months_between(item.date, ref)
-        band = age_band(age, p.current_months, p.stale_months)
+            findings.append(who)
+        age, band = age_of(item, ref, p)
         if band == "stale":
             level = min(level, p.weak_level)
         elif band == "older":
@@ -82,10 +77,34 @@ def advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     return Outcome(level=level, findings=findings)
 
 
-def unqualified_finding(item: AdviceItem, p: AdviceParams) -> Finding:
-    """An item whose author is named with no role or service of this kind (``author_patterns``)."""
+def none_listed(ctx: CheckContext, p: AdviceParams) -> Outcome:
+    """Section K lists no advice of this kind (or was not found): the lowest level."""
+    where = "Section K lists" if ctx.plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
+    return Outcome(level=p.missing_level, findings=[ctx.missing(
+        "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+
+
+def unattributed_finding(item: AdviceItem, p: AdviceParams) -> Finding | None:
+    """An item that does not say who gave it or when (its age cannot be judged); None when it says both."""
+    missing = [what for what, gap in (("who gave it", not item.author), ("when it was given", item.date is None)) if gap]
+    return advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}.") if missing else None
+
+
+def unqualified_finding(item: AdviceItem, p: AdviceParams) -> Finding | None:
+    """An item whose author is named with no role or service of this kind (``author_patterns``; with
+    none, any author will do); None when the role or service is named."""
+    if not p.author_patterns or search(p.author_patterns, item.author or ""):
+        return None
     return advice_finding(item, f"The author is not named with a {p.label} role or service: "
                                 "check the advice is from the right professional.")
+
+
+def age_of(item: AdviceItem, ref: dt.date, p: AdviceParams) -> tuple[int, AgeBand]:
+    """A dated item's age in whole months at ``ref`` (the plan's issue or the audit date) and its band:
+    current up to ``current_months``, older up to ``stale_months``, then stale."""
+    assert item.date is not None  # (only dated items have an age)
+    age = months_between(item.date, ref)
+    return age, age_band(age, p.current_months, p.stale_months)
 
 
 def age_finding(item: AdviceItem, band: AgeBand, age: int, ref_name: str, p: AdviceParams, stale_note: str = "") -> Finding:

@@ -33,8 +33,15 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ehcaudit.advice_age import age_band, months_between, reference_date
-from ehcaudit.checks._advice import AdviceParams, age_finding, unqualified_finding
+from ehcaudit.advice_age import reference_date
+from ehcaudit.checks._advice import (
+    AdviceParams,
+    age_finding,
+    age_of,
+    none_listed,
+    unattributed_finding,
+    unqualified_finding,
+)
 from ehcaudit.checks._findings import advice_finding, item_finding, not_applicable, quote_of
 from ehcaudit.checks._glossary import expansion_start
 from ehcaudit.checks._items import Item
@@ -106,7 +113,7 @@ def _superseded(item: AdviceItem, dated: list[AdviceItem], ref, p: AdviceParams)
     for other in dated:
         if other is item or other.date is None or other.date <= item.date:
             continue
-        if age_band(months_between(other.date, ref), p.current_months, p.stale_months) not in ("current", "older"):
+        if age_of(other, ref, p)[1] not in ("current", "older"):
             continue
         if (_is_medical(item) and _is_medical(other)) or (mine & _service_stems(other)):
             return True
@@ -125,9 +132,7 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
             note[0], f"The {p.label} advice was requested but not received: the plan was finalised without it.",
             quote=quote_of(note[1]))])
     if not items:
-        where = "Section K lists" if plan.found("K") else "Section K (advice and information) was not found, so the plan lists"
-        return Outcome(level=p.missing_level, findings=[ctx.missing(
-            "K", f"{where} no {p.label} advice: {p.label} professionals' advice must be sought and listed.")])
+        return none_listed(ctx, p)
     if only_therapy(items):
         return Outcome(level=p.weak_level, findings=[advice_finding(
             items[0], f"Section K lists only therapy advice ({', '.join(i.title for i in items)[:120]}): no medical "
@@ -138,9 +143,8 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     findings: list[Finding] = []
     level = p.all_current_level
     for item in items:
-        missing = [w for w, gap in (("who gave it", not item.author), ("when it was given", item.date is None)) if gap]
-        if missing:
-            findings.append(advice_finding(item, f"This {p.label} advice does not say {' or '.join(missing)}."))
+        if (gap := unattributed_finding(item, p)) is not None:
+            findings.append(gap)
     if not judged:
         level = p.weak_level
         findings.append(advice_finding(core[0], f"No {p.label} advice in Section K says both who gave it and when, "
@@ -150,11 +154,10 @@ def health_advice_outcome(ctx: CheckContext, p: AdviceParams) -> Outcome:
     judged_all = [i for i in items if i.author and i.date is not None]
     for item in judged_all:
         assert item.date is not None and item.author
-        if p.author_patterns and not search(p.author_patterns, item.author):
+        if (who := unqualified_finding(item, p)) is not None:
             level = min(level, p.unqualified_level)
-            findings.append(unqualified_finding(item, p))
-        age = months_between(item.date, ref)
-        band = age_band(age, p.current_months, p.stale_months)
+            findings.append(who)
+        age, band = age_of(item, ref, p)
         decides = item is newest
         if band == "current":
             findings.append(age_finding(item, band, age, ref_name, p))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ehcaudit.checks._params import CareParams
+from ehcaudit.checks._params import DeadlineParams
 from ehcaudit.checks._patterns import dated, search
 from ehcaudit.rubric.registry import optional_list
 
@@ -35,7 +35,7 @@ _SUPPLIER = re.compile(
     r"(?:[\w'’-]+ ){0,4}(?:services?|teams?|departments?)\b", re.IGNORECASE)
 
 
-class AmountParams(CareParams):
+class AmountParams(DeadlineParams):
     """Word lists for the kinds of health provision and the amount each needs."""
 
     frequency_patterns: list[str]
@@ -58,8 +58,6 @@ class AmountParams(CareParams):
         "A one-off piece of work: a referral, a plan, a set-up, a hand-over, an assessment, a fitting")
     ongoing_patterns: list[str] = optional_list(
         "Continuing care ('continue to monitor', 'ongoing', 'sessions'): it needs how often, whatever its date")
-    deadline_patterns: list[str] = optional_list(
-        "By when (besides a date): 'by the end of the autumn term', 'before his 18th birthday'")
 
 
 def _is_equipment(text: str, p: AmountParams) -> bool:

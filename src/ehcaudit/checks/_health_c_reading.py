@@ -7,6 +7,7 @@ more anxious") and a generic condition beside a specific one are not needs of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ehcaudit.checks._health_conditions import Condition
 from ehcaudit.checks._health_status import StatusParams, names_a_service, states_no_need
@@ -188,18 +189,36 @@ def needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sent
     symptom of another need and the effect of another need are not needs of their own."""
     out: list[tuple[Condition, Sentence]] = []
     seen: set[str] = set()
-    named = named_in_block(described, p)
-    named_c = named_in_c(described, p)
-    for i, s in enumerate(described):
-        here = [c for c in p.conditions if mentions(s.text, c.need, p)]
+    for _, s, here, block_named, c_named in conditions_by_sentence(described, p):
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
-                    or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
-                    or effect_of_other(cond, here, s.text, p, named[i]):
+            if cond.name in seen or not own_need(cond, here, s, block_named, c_named, p):
                 continue
             seen.add(cond.name)
             out.append((cond, s))
     return out
+
+
+def conditions_by_sentence(described: list[Sentence], p: ConditionReading
+                           ) -> Iterator[tuple[int, Sentence, list[Condition], bool, bool]]:
+    """Each of C's sentences (``described``) with its index, the conditions it mentions, and whether
+    a specific condition was named before it in its block and anywhere in C (the last two arguments
+    :func:`own_need` takes)."""
+    named = named_in_block(described, p)
+    named_c = named_in_c(described, p)
+    for i, s in enumerate(described):
+        yield i, s, [c for c in p.conditions if mentions(s.text, c.need, p)], named[i], named_c[i]
+
+
+def own_need(cond: Condition, here: list[Condition], s: Sentence, block_named: bool, c_named: bool,
+             p: ConditionReading) -> bool:
+    """Is ``cond``, named in C's sentence ``s`` with the conditions ``here``, a need of its own there?
+    Not when it is a generic condition (medication) beside another in the sentence, or after a
+    specific one named earlier in C (``c_named``); a symptom of another need; over in its block; or the
+    effect of another need (``block_named``: a specific condition named earlier in the block). The
+    one rule :func:`needs_in` and HC-OUTCOMES (:mod:`ehcaudit.checks.health_thread`) read C by."""
+    return not ((cond.only_alone and (len(here) > 1 or c_named))
+                or part_of_other(cond, here, s.text, block_named, p) or over_in_block(cond, s.block, p)
+                or effect_of_other(cond, here, s.text, p, block_named))
 
 
 def first_named(text: str, cell: str, p: ConditionReading) -> str | None:

@@ -32,6 +32,15 @@ class CareParams(Params):
         return self
 
 
+class DeadlineParams(CareParams):
+    """By when a one-off piece of work is done: health (HC-PROVISION-SPECIFIC) and social care
+    (SC-PROVISION-SPECIFIC) provision read it alike, so the rubric gives both one list."""
+
+    deadline_patterns: list[str] = optional_list(
+        "By when (besides a date), for health and social care provision alike: 'by the end of the autumn term', "
+        "'before his 18th birthday', 'at his next annual review'")
+
+
 class ProvisionPatterns(CareParams):
     """How a provision section (G, or H1/H2) is split into items and read."""
 

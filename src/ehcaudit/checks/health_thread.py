@@ -23,14 +23,11 @@ from pydantic import Field
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._health_c_reading import (
     ConditionReading,
-    effect_of_other,
+    conditions_by_sentence,
     first_named,
     mentions,
-    named_in_block,
-    named_in_c,
     needs_in,
-    over_in_block,
-    part_of_other,
+    own_need,
 )
 from ehcaudit.checks._health_conditions import Condition, clinical_part
 from ehcaudit.checks._health_f_pointer import FPointerParams, f_pointer_fallback
@@ -316,10 +313,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
     seen: set[str] = set()
     managed: dict[str, Block] = {}  # condition -> the block that says it is managed
     managed_quote: list[str] = []
-    named = named_in_block(described, p)
-    named_c = named_in_c(described, p)
-    for i, s in enumerate(described):
-        here = [c for c in p.conditions if mentions(s.text, c.need, p)]
+    for i, s, here, block_named, c_named in conditions_by_sentence(described, p):
         # a need fully managed (by medication, or monitored) with no impact on learning or daily
         # life needs no outcome of its own: "constipation, managed with daily medicine". C often
         # names the condition in one sentence and says how it is managed in the next ("Harri has
@@ -330,9 +324,7 @@ def _outcomes_of(ctx: CheckContext, p: HealthOutcomesParams, described: list, e_
             and not search(p.impact_patterns, _goes_on(described, i, about, here, p)) \
             and not (cell_impact and search(p.impact_patterns, cell_impact))
         for cond in here:
-            if cond.name in seen or (cond.only_alone and (len(here) > 1 or named_c[i])) \
-                    or part_of_other(cond, here, s.text, named[i], p) or over_in_block(cond, s.block, p) \
-                    or effect_of_other(cond, here, s.text, p, named[i]) \
+            if cond.name in seen or not own_need(cond, here, s, block_named, c_named, p) \
                     or (always_only and (cond.managed_ok or cond.only_alone or cond.symptom or cond.name == own)):
                 continue
             if cond.managed_ok and quiet:

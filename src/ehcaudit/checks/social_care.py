@@ -22,7 +22,7 @@ from ehcaudit.checks._care_what import names_what
 from ehcaudit.checks._findings import item_finding, not_applicable, quote_of
 from ehcaudit.checks._items import Item, context_text, drop_located, provision_items, sentences_of
 from ehcaudit.checks._needs import NeedsParams
-from ehcaudit.checks._params import CareParams, ProvisionPatterns
+from ehcaudit.checks._params import CareParams, DeadlineParams, ProvisionPatterns
 from ehcaudit.checks._patterns import bare, dated, finditer, rx, search
 from ehcaudit.clauses import clause_before, is_label
 from ehcaudit.model import Block
@@ -250,7 +250,7 @@ def social_care_statutory_link(ctx: CheckContext, p: StatutoryLinkParams) -> Out
 
 # -- SC-PROVISION-SPECIFIC --------------------------------------------------------------------
 
-class ScProvisionParams(CareParams):
+class ScProvisionParams(DeadlineParams):
     h: ProvisionPatterns
     what_patterns: list[str] = Field(description="What is provided: short breaks, personal care, direct payments...")
     quantity_patterns: list[str] = Field(description="How often / how much: 'two nights a month', '6 hours a week'")
@@ -272,8 +272,6 @@ class ScProvisionParams(CareParams):
     one_off_patterns: list[str] = optional_list("A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
                                           "finalised by her 18th birthday (January 2027)')")
-    deadline_patterns: list[str] = optional_list(
-        "By when (besides a date), as for health provision: 'before his 18th birthday', 'at his next annual review'")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
     considered_level: int = 3
     not_considered_level: int = 2

@@ -310,26 +310,23 @@ def _on(prop: etree._Element | None) -> bool:
     return prop is not None and (prop.get(W_VAL) or "1").lower() not in _FALSE
 
 
+def _run_props(run: etree._Element | None) -> etree._Element | None:
+    """A text run's own properties (w:rPr); None for no run, another element or a bare run."""
+    return None if run is None or run.tag != W_R else run.find(W_RPR)
+
+
 def hidden(run: etree._Element | None) -> bool:
     """Hidden text (w:vanish) is not shown in Word, so it is not part of the plan (the
     feedback copy counts text by the same rule: :mod:`ehcaudit.feedback`)."""
-    if run is None or run.tag != W_R:
-        return False
-    rpr = run.find(W_RPR)
-    if rpr is None:
-        return False
-    return _on(rpr.find(W_VANISH))
+    rpr = _run_props(run)
+    return rpr is not None and _on(rpr.find(W_VANISH))
 
 
 def struck(run: etree._Element | None) -> bool:
     """Struck-through text (w:strike/w:dstrike) is removed text in an amendment notice or a
     draft amended plan: not part of the plan, as a tracked deletion is not."""
-    if run is None or run.tag != W_R:
-        return False
-    rpr = run.find(W_RPR)
-    if rpr is None:
-        return False
-    return _on(rpr.find(W_STRIKE)) or _on(rpr.find(W_DSTRIKE))
+    rpr = _run_props(run)
+    return rpr is not None and (_on(rpr.find(W_STRIKE)) or _on(rpr.find(W_DSTRIKE)))
 
 
 def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
