@@ -94,21 +94,6 @@ def slip_in_quotation(issue: LangIssue, text: str, spans: list[tuple[int, int]],
     return any(damerau_one(word, s.lower()) for s in issue.suggestions)
 
 
-#: The writer citing words as words ("words such as", "terms like", "phrases including"), then
-#: the quoted items of that list up to the one at hand: the writer's own spelling of English words,
-#: not a sound or a word as someone said it.
-_CITED_AS_WORDS = re.compile(
-    r"\b(?:words?|terms?|phrases?|wording|language|expressions?)\s+(?:such\s+as|like|including)\s*"
-    r"(?:[\"“][^\"“”\n]{1,40}[\"”]\s*(?:,|,?\s*\b(?:and|or)\b)?\s*)*$", re.IGNORECASE)
-
-
-def cited_as_words(text: str, start: int) -> bool:
-    """Whether the quotation starting at ``start`` is one of a list of words the writer cites as
-    words ("plans use words such as "regular", "access to" and "as appropriate"")."""
-    opening = start if text[start:start + 1] in '"“' else start - 1
-    return bool(_CITED_AS_WORDS.search(text, max(0, opening - 200), max(0, opening)))
-
-
 #: A few words in single quotation marks ('Twinkle Twinkle', 'mama', 'dada', 'train tag'): a
 #: title, or words as a child said them. The opening mark follows a space, a bracket or the
 #: line's start (so an apostrophe "girls' toilets" never opens one), the closing mark is not
@@ -119,6 +104,21 @@ _SINGLE_QUOTED_WORDS = 3
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*")
+
+#: The writer citing words as words ("words such as", "terms like", "phrases including"), then
+#: the quoted items of that list up to the one at hand: the writer's own spelling of English words,
+#: not a sound or a word as someone said it.
+_CITED_AS_WORDS = re.compile(
+    r"\b(?:words?|terms?|phrases?|wording|language|expressions?)\s+(?:such\s+as|like|including)\s*"
+    rf"(?:[\"“][^\"“”\n]{{1,40}}[\"”](?:{_LIST_GLUE.pattern})?\s*)*$", re.IGNORECASE)
+
+
+def cited_as_words(text: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` is one of a list of words the writer cites as
+    words ("plans use words such as "regular", "access to" and "as appropriate"")."""
+    opening = start if text[start:start + 1] in '"“' else start - 1
+    return bool(_CITED_AS_WORDS.search(text, max(0, opening - 200), max(0, opening)))
+
 
 
 def single_quoted_spans(text: str) -> list[tuple[int, int]]:
