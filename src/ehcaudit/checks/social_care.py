@@ -429,6 +429,7 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' is social care provision: it belongs in Section "
                                                   f"H1 or H2, not Section {sec}."))
     h_items = [it for it in _h_blocks(ctx) if it.text.strip() and not has_placeholder(it.text)]
+    advised = rx(p.advised_by_patterns)  # None for an empty list
     for b in h_items:
         t = b.text
         m = search(p.cross_reference_patterns, t)
@@ -436,7 +437,6 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
             findings.append(ctx.finding(b, f"'{m.group(0)}': Section H must set out the social care provision "
                                            "itself, not refer to Section F.", quote=quote_of(t)))
             continue
-        advised = rx(p.advised_by_patterns) if p.advised_by_patterns else None
         m = search(p.education_patterns, advised.sub(" ", t) if advised is not None else t)
         if m:
             findings.append(ctx.finding(b, f"'{m.group(0)}' is educational provision: it belongs in Section F, "
