@@ -101,35 +101,6 @@ def trigger_only(text: str, m: re.Match, p: ConditionReading) -> bool:
     return not any(search(c.need, before[:t.start()]) for c in p.conditions)
 
 
-def named_in_block(described: list, p: ConditionReading) -> list[bool]:
-    """For each sentence of C: has an earlier sentence of the same block (list item, paragraph,
-    cell) named a specific condition? Then a generic one (medication, breathlessness) in this
-    sentence is about that condition: "Asthma: she uses two inhalers. She does not always tell
-    staff when she is becoming breathless." is one need, asthma."""
-    out: list[bool] = []
-    block_id, seen = None, False
-    for s in described:
-        if s.block.id != block_id:
-            block_id, seen = s.block.id, False
-        out.append(seen)
-        if any(not c.only_alone and mentions(s.text, c.need, p) for c in p.conditions):
-            seen = True
-    return out
-
-
-def named_in_c(described: list, p: ConditionReading) -> list[bool]:
-    """For each sentence of C: has an earlier sentence anywhere in C named a specific condition? A
-    generic one (medication) in a later block is then about it: "Harvey has Duchenne muscular
-    dystrophy." then, as a list item, "He takes a daily steroid medicine at home" is one need."""
-    out: list[bool] = []
-    seen = False
-    for s in described:
-        out.append(seen)
-        if not seen and any(not c.only_alone and mentions(s.text, c.need, p) for c in p.conditions):
-            seen = True
-    return out
-
-
 def part_of_other(cond: Condition, here: list[Condition], text: str, named_before: bool,
                    p: ConditionReading) -> bool:
     """A symptom condition is part of another need, not one of its own: its sentence names another
@@ -201,12 +172,20 @@ def needs_in(described: list, p: ConditionReading) -> list[tuple[Condition, Sent
 def conditions_by_sentence(described: list[Sentence], p: ConditionReading
                            ) -> Iterator[tuple[int, Sentence, list[Condition], bool, bool]]:
     """Each of C's sentences (``described``) with its index, the conditions it mentions, and whether
-    a specific condition was named before it in its block and anywhere in C (the last two arguments
-    :func:`own_need` takes)."""
-    named = named_in_block(described, p)
-    named_c = named_in_c(described, p)
+    a specific condition (not one only counted alone, such as medication) was named before it in its
+    block (list item, paragraph, cell) and anywhere in C: the last two arguments :func:`own_need`
+    takes. A generic condition after a specific one is about it: "Asthma: she uses two inhalers. She
+    does not always tell staff when she is becoming breathless." is one need, asthma; so is
+    "Harvey has Duchenne muscular dystrophy." then, as a list item, "He takes a daily steroid
+    medicine at home". Each sentence's conditions are found once."""
+    block_id, block_named, c_named = None, False, False
     for i, s in enumerate(described):
-        yield i, s, [c for c in p.conditions if mentions(s.text, c.need, p)], named[i], named_c[i]
+        if s.block.id != block_id:
+            block_id, block_named = s.block.id, False
+        here = [c for c in p.conditions if mentions(s.text, c.need, p)]
+        yield i, s, here, block_named, c_named
+        if any(not c.only_alone for c in here):
+            block_named = c_named = True
 
 
 def own_need(cond: Condition, here: list[Condition], s: Sentence, block_named: bool, c_named: bool,
