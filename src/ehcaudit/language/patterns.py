@@ -23,6 +23,8 @@ class Pattern:
     suggest: str | dict[str, str]
     message: str
     unless_after: frozenset[str] = frozenset()
+    #: Not reported when the text just before the match ends with this (``unless_before``).
+    unless_before: re.Pattern[str] | None = None
     needs: tuple[str, ...] = ()
     #: An agreement pattern: not reported when the noun before the verb ends a phrase that
     #: modifies an earlier noun, the true head of the subject (see :func:`in_modifier_phrase`).
@@ -35,6 +37,8 @@ class Pattern:
                 before = _LAST_WORD.search(text[max(0, m.start() - 40):m.start()])
                 if before and before.group(1).lower() in self.unless_after:
                     continue
+            if self.unless_before and self.unless_before.search(text, max(0, m.start() - 80), m.start()):
+                continue
             group = "err" if "err" in self.regex.groupindex and m.group("err") is not None else 0
             if self.subject_head and in_modifier_phrase(text, m.start(group)):
                 continue
@@ -55,7 +59,7 @@ class Pattern:
 
 #: Keys a pattern may have (``examples`` are its pass/fail cases, checked by the tests).
 _KEYS = frozenset({"id", "pattern", "case", "suggest", "message", "needs", "unless_after",
-                   "subject_head", "examples"})
+                   "unless_before", "subject_head", "examples"})
 
 #: Prepositions (and infinitive "to") that open a phrase modifying the noun before them
 #: ("access TO the range of services", "the sharing OF care plans and reports").
@@ -110,6 +114,9 @@ def load_patterns() -> tuple[Pattern, ...]:
         out.append(Pattern(id=item["id"], regex=_guarded(item["pattern"], flags),
                            suggest=suggest, message=item["message"],
                            unless_after=frozenset(w.lower() for w in item.get("unless_after", [])),
+                           # read case-blind, and it must end where the match starts
+                           unless_before=(re.compile(f"(?:{item['unless_before']})$", re.IGNORECASE)
+                                          if item.get("unless_before") else None),
                            needs=tuple(str(n).lower() for n in item.get("needs", [])),
                            subject_head=bool(item.get("subject_head", False))))
     return tuple(out)
