@@ -76,7 +76,9 @@ _MAX_SUGGESTIONS = 5
 #: Prefixes that make a real word of a known word ("reinspection", "semiformal", "preschool").
 #: Only the productive prefixes of public-sector writing: a wider list lets typing slips through
 #: ("disposses" is not "dis" + "posses"), measured on codespell's misspellings.
-_PREFIXES = ("re", "pre", "co", "non", "multi", "inter", "sub", "semi", "post")
+#: Prefixes that make a derived word of a known word ("reinspection", "bifrontal", "hypersalivation").
+_PREFIXES = ("re", "pre", "co", "non", "multi", "inter", "sub", "semi", "post", "bi", "tri", "hemi", "intra", "extra",
+             "hyper", "hypo", "peri", "pseudo", "anti", "over", "under")
 #: Harper's spelling rules (run again on text under other lints: see ``_hidden_spelling``).
 _SPELLING_RULES = frozenset({"SpellCheck", "SplitWords"})
 

@@ -35,6 +35,9 @@ _NOTE_ABBREVIATIONS = {"incl": ".", "approx": ".", "esp": ".", "c": ".", "ca": "
                        "dx": "", "hx": "", "tx": ""}
 #: The particle of a hyphenated noun, made plural ("check-ins", "catch-ups", "drop-offs").
 _PARTICLE_PLURALS = frozenset({"ins", "outs", "ups", "offs", "ons", "downs", "overs", "bys", "aways", "backs"})
+#: A word ending cited on its own: a hyphen straight before it, after a space, a quotation mark or a
+#: bracket ("endings such as '-s' and '-ed'", "(-ing)").
+_CITED_ENDING = re.compile("(?:^|[\\s'\"‘“(\\[])[-‑]$")
 #: British -ise/-yse spellings whose American -ize/-yze form Harper knows ("operationalised").
 _BRITISH_ISE = re.compile(r"(?<=[a-z])(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
 #: Words after which "let" is the verb, not "let's": "feels let down", "was let off".
@@ -160,6 +163,8 @@ def _not_a_misspelling(lint, text: str, start: int, end: int) -> bool:
         return True
     if _GLOSS_AFTER.match(text, end):
         return True  # "my chavrusa [study partner]": a word the writer explains on the spot
+    if _CITED_ENDING.search(text, max(0, start - 2), start) and len(word) <= 5 and word.islower():
+        return True  # "word endings such as '-s' and '-ed'": a suffix cited as such, not a word
     american = _BRITISH_ISE.sub(lambda m: m.group(1).replace("s", "z") + m.group(2), low)
     return american != low and any(x.replacement_text.lower() == american for x in lint.suggestions)
 
