@@ -200,9 +200,15 @@ def test_an_item_with_neither_who_nor_amount_is_a_clear_gap(bare):
     assert _g(*GOOD_G, bare).level <= 2
 
 
-def test_an_item_missing_only_its_amount_is_not_capped():
-    # boundary: who is said, only the amount is open: the share of specific items decides
-    assert _g(*GOOD_G, "A physiotherapist will advise school staff as required.").level == 3
+def test_an_item_whose_amount_is_only_a_woolly_word_is_capped_even_with_its_who():
+    # round 36: who is said but the amount is only "as required": an auditor fails it all the same
+    # (first runs of three sets missed this); the boundary is now an item missing only its who
+    assert _g(*GOOD_G, "A physiotherapist will advise school staff as required.").level <= 2
+
+
+def test_an_item_missing_only_its_who_is_not_capped():
+    # boundary: the amount is said, only who is open: the share of specific items decides
+    assert _g(*GOOD_G, "A hip X-ray once a year, with the results sent to school.").level == 3
 
 
 @pytest.mark.parametrize("item", [

@@ -96,8 +96,10 @@ class HealthProvisionParams(AmountParams):
         "this is in addition to the planned therapy above'): a safety net judged with that provision, not an "
         "item of its own")
     no_provision_level: int = 1
-    bare_level: int | None = Field(None, description="Highest level when an item says neither who provides it nor its "
-                                                      "amount ('Physiotherapy as required.'): a clear gap, not a detail missed")
+    bare_level: int | None = Field(None, description="Highest level when an item's amount is only a woolly word "
+                                                      "('Physiotherapy as required.', 'support as needed from the "
+                                                      "nursing team'), with or without a who: a clear gap, not a "
+                                                      "detail missed")
 
 
 def _specific_elements(text: str, p: HealthProvisionParams) -> tuple[list[str], str]:
@@ -184,9 +186,10 @@ def health_provision_specific(ctx: CheckContext, p: HealthProvisionParams) -> Ou
                 (lead_in and search(p.who_patterns, lead_in)) or _led_by_who(ctx, it, p)):
             missing = missing[1:]
         if missing:
-            # no who, and its amount left to a woolly word ("Physiotherapy as required."): a clear gap; a line about
+            # its amount left to a woolly word ("Physiotherapy as required.", "support as needed", "regular
+            # reviews"), with or without a who: a clear gap an auditor fails, not a detail missing; a line about
             # the items ("The health provision below is drawn from the advice in K") has no woolly amount
-            bare = bare or (missing[0].startswith("who") and len(missing) >= 2 and vague is not None)
+            bare = bare or vague is not None
             findings.append(item_finding(ctx, it, "This health provision does not say " + "; ".join(missing) + "."))
         else:
             good += 1
