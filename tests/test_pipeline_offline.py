@@ -24,7 +24,7 @@ from test_privacy import test_upn_check_letter as _compute_upn
 
 from ehcaudit.store import unpack_json
 
-# Slow: the whole pipeline as separate processes on two months of plans (about 25 s of CPU).
+# Slow: the whole pipeline as separate processes on two months of plans (about 12 s of CPU).
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,7 +85,11 @@ def test_whole_pipeline_offline_and_nothing_identifiable_written(env):
     plans = {}
     for month, src in months.items():
         dest = base / "plans" / month
-        shutil.copytree(src, dest, ignore=shutil.ignore_patterns("README*"))
+        dest.mkdir(parents=True)
+        # three of each month's plans: every command still meets real plans beside the planted
+        # one, and a month is a month to the trend (all ten cost 20 s more of processor time)
+        for plan in sorted(src.glob("*.docx"))[:3]:
+            shutil.copy2(plan, dest / plan.name)
         plans[month] = dest
     text = PLAN.format(**PLANTED)
     (plans["2026-03"] / "leaky.md").write_text(text, encoding="utf-8")

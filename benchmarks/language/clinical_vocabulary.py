@@ -13,6 +13,14 @@ own three rules, so a maintainer can re-run them after adding terms:
     python benchmarks/language/clinical_vocabulary.py            # report, exit 1 on a breach
     python benchmarks/language/clinical_vocabulary.py --fix      # also drop breaching lines
     python benchmarks/language/clinical_vocabulary.py --from N   # check lines N.. only
+    python benchmarks/language/clinical_vocabulary.py --record   # also record every term's answer
+
+``--record`` writes ``data/clinical-vocabulary-checked.tsv``: each term and the rules it breaks
+(empty: none), under the harper-py version whose suggestions decided rule 2 (pinned in
+``pyproject.toml``, so the same word gets the same answer). The test suite applies the rules
+afresh to every term not on that record (a term added since, or every term once the pin moves)
+and to a tenth of the recorded ones, which must still get their recorded answer; the full run's
+few minutes are spent once, by the maintainer who adds terms.
 
 Only lines of one word are dropped by ``--fix``; a phrase that breaches a rule is reported for
 a person to decide. Each unknown word costs Harper about 50 ms of suggestions, so a full run of
@@ -24,7 +32,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from importlib.metadata import version
 from pathlib import Path
 
 from ehcaudit.language import harper_engine
@@ -34,6 +43,9 @@ from ehcaudit.language.vocabulary import bundled_text, parse_vocabulary
 
 FILE = Path(__file__).resolve().parents[2] / "src" / "ehcaudit" / "data" / "clinical-vocabulary.txt"
 NAME = "clinical-vocabulary.txt"
+#: Each term's answer from a full run (see ``--record``), under the harper-py version it ran with.
+RECORD = Path(__file__).resolve().parent / "data" / "clinical-vocabulary-checked.tsv"
+_RECORD_HEAD = "# harper-py "
 
 #: American medical spellings (rule 3). "fetal" is allowed: British clinicians write both.
 AMERICAN = re.compile(
@@ -60,6 +72,26 @@ def terms(text: str) -> list[tuple[int, str, list[str]]]:
         if words:
             out.append((n, line, words))
     return out
+
+
+def recorded(path: Path = RECORD) -> dict[str, tuple[str, ...]]:
+    """Each recorded term's breaches, if the record was made with this harper-py (whose
+    suggestions decide rule 2); nothing when it is missing or from another version."""
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0] != _RECORD_HEAD + version("harper-py"):
+        return {}
+    out = {}
+    for line in lines[1:]:
+        word, _, why = line.partition("\t")
+        out[word] = tuple(r for r in why.split(" | ") if r)
+    return out
+
+
+def record(answers: Mapping[str, Iterable[str]], path: Path = RECORD) -> None:
+    body = "".join(f"{w}\t{' | '.join(why)}\n" for w, why in sorted(answers.items()))
+    path.write_text(f"{_RECORD_HEAD}{version('harper-py')}\n{body}", encoding="utf-8")
 
 
 def bare_engine() -> harper_engine.HarperEngine:
@@ -105,11 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fix", action="store_true", help="drop one-word lines that breach a rule")
     ap.add_argument("--from", dest="first", type=int, default=1, help="check from this line on")
     ap.add_argument("--file", type=Path, default=FILE)
+    ap.add_argument("--record", action="store_true",
+                    help=f"record every term's answer in {RECORD.name} (a full run of the bundled file)")
     args = ap.parse_args(argv)
     text = args.file.read_text(encoding="utf-8")
     engine, others = bare_engine(), other_vocabulary()
     drop: set[int] = set()
     seen: set[str] = set()
+    answers: dict[str, list[str]] = {}
     checked = bad = 0
     for n, _line, words in terms(text):
         if n < args.first:
@@ -118,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         for w in words:
             checked += 1
             why = breaches(w, engine, others)
+            answers[w] = list(why)
             if w.lower() in seen and len(words) == 1:
                 why.append("duplicate")
             if why:
@@ -131,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         lines = text.splitlines(keepends=True)
         args.file.write_text("".join(x for i, x in enumerate(lines, 1) if i not in drop), encoding="utf-8")
         print(f"dropped {len(drop)} lines", file=sys.stderr)
+    if args.record:
+        if args.first > 1 or args.file != FILE:
+            print("not recorded: --record needs a full run of the bundled file", file=sys.stderr)
+            return 1
+        record(answers)
+        print(f"recorded {len(answers)} terms in {RECORD}", file=sys.stderr)
     return 1 if bad and not args.fix else 0
 
 
