@@ -29,6 +29,7 @@ from ehcaudit.reader.advice_items import advice_table, finish_advice
 from ehcaudit.reader.cell_text import NULL_TEXT, SUBCODE_RE, first_line
 from ehcaudit.reader.headings import also_codes, classify, code_only, title_match
 from ehcaudit.reader.raw import RCell, RPara, RTable
+from ehcaudit.reader.record_tables import record_table
 from ehcaudit.reader.section_tables import is_label_table, label_table, sectioned_table
 from ehcaudit.reader.thread_tables import combined, header_codes
 
@@ -186,6 +187,8 @@ class Builder:
                 return
         if is_label_table(t):
             label_table(self, t)
+            return
+        if record_table(self, t):
             return
         sectioned_table(self, t)
 
