@@ -121,3 +121,22 @@ def test_field_labels(label):
                                   "Weekly, 30 minutes"])
 def test_not_field_labels(text):
     assert not is_field_label(text)
+
+
+def test_labelled_lines_of_one_item_are_judged_together(tmp_path, rubric):
+    """The same record written as "Label: value" lines under the item's sub-heading: a "Provided and
+    maintained by:" line completes the "What:" line above it, as "Provided by:" did."""
+    d = docx.Document()
+    for code, title in [("E", "Outcomes"), ("F", "Special educational provision")]:
+        d.add_heading(f"Section {code}: {title}", level=1)
+        if code == "E":
+            d.add_paragraph("By July 2027, Ravi will read aloud a short passage from his class reader with no more "
+                            "than three errors, checked by his class teacher each Friday.")
+            continue
+        d.add_heading("F1 Reading software", level=2)
+        d.add_paragraph("What: A tablet with text-to-speech software for reading worksheets.", style="List Bullet")
+        d.add_paragraph("Provided and maintained by: The school's IT technician, who checks it each half term.",
+                        style="List Bullet")
+    d.save(tmp_path / "lines.docx")
+    result = score_plan(read_plan(tmp_path / "lines.docx"), rubric, AS_OF)
+    assert {c.id: c.level for c in result.criteria}["PR-QUANTIFIED"] == 4

@@ -102,7 +102,8 @@ _FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/&+-]*(?:\s+[\w'’()/&+-]+){0,4}(
 #: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
 #: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
 _PART_LABEL_RE = re.compile(
-    r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported)\s+by|by whom|"
+    r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported|maintained|"
+    r"checked|set up|overseen)(?:\s+(?:and|or|&)\s+[a-z]+(?:\s+up)?)?\s+by|by whom|"
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
