@@ -99,7 +99,10 @@ def generic_header(bld: Builder, line: str) -> str | None:
                     r"|what (?:we|staff|school|the (?:school|setting|college)) will (?:do|provide)"
                     # "What will help him", "What will support Mia", "How we will help": the help itself
                     r"|what (?:will|is going to) (?:help|support)(?: .{0,40})?|how (?:we|staff|school) will (?:help|support)"
-                    r"(?: .{0,40})?", t):
+                    r"(?: .{0,40})?"
+                    # "Provision to help achieve it", "Support to reach this outcome": the provision, by what it is for
+                    r"|(?:the |special educational )?(?:provision|support|help)(?: (?:needed|required|put in place))?"
+                    r" to (?:help (?:\w+ )?)?(?:achieve|meet|reach|work towards|get there)\b.{0,40}", t):
         return {"B": "F", "C": "G", "D": "H2"}[family]
     if re.fullmatch(r"(?:expected |intended |desired |long[- ]term |short[- ]term )?outcomes?(?: sought| to be "
                     r"achieved)?|what .{0,40} will achieve|targets?"
