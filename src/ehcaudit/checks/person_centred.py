@@ -228,7 +228,7 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
     hope_rx, goal_rx = rx1(p.aspiration_patterns), rx(p.goal_patterns)  # any want of a goal is a hope
     aspirations: list[tuple[Block, str]] = []
     interests: list[tuple[Block, str]] = []
-    deferred = ""
+    deferred, box_empty = "", False  # box_empty: the plan's own Aspirations box says there are none yet
     int_loc = rx(p.interest_location_patterns)
     heads = column_headers(ctx.plan.blocks_in("A"))
     # first-person hopes the plan cannot have had from the child (it says the child does not speak or has
@@ -240,12 +240,14 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         if len(s.split()) < p.min_words or is_label(s):  # "my views, interests and aspirations" is a title
             continue
         where = box_label(b)
+        in_box = loc_rx is not None and has(p.aspiration_location_patterns, where)
         if ABOUT_OUTCOMES.match(s) or _CROSS_REF.match(s) or _DEFERRED.match(s):
-            if (_DEFERRED.match(s) and _LATER.search(s) and (has(p.aspiration_patterns, s) or (
-                    loc_rx is not None and has(p.aspiration_location_patterns, where)))):
+            if _DEFERRED.match(s) and _LATER.search(s) and (has(p.aspiration_patterns, s) or in_box):
                 deferred = deferred or s  # the Aspirations box left for a meeting to come
+                box_empty = box_empty or in_box
             continue  # "See views above.", "As above", "To be discussed at the next review": no aspiration of its own
         if states_no_hopes(s, lambda rest: has(p.aspiration_patterns, rest)):
+            box_empty = box_empty or in_box
             continue  # "Jack is not able to express any aspirations": a statement that there are none
         if occasion_want(s):
             continue  # "When I have one I want to go to the medical room": how a moment is handled, no hope
@@ -257,6 +259,9 @@ def aspiration_link(ctx: CheckContext, p: AspirationLinkParams) -> Outcome:
         elif ((int_rx is not None and any(_is_interest(s, m) for m in int_rx.finditer(s)))
               or (int_loc is not None and (int_loc.search(where) or int_loc.search(heads.get(b.id, ""))))):
             interests.append((b, s))  # "I don't like group projects" is no interest
+    if box_empty:  # the plan says its aspirations are not yet gathered: a wish in the views box ("Dad would
+        # like him to be understood") is a view, not the aspirations it defers (sets M, Y: both keys fail)
+        aspirations = [a for a in aspirations if has(p.aspiration_location_patterns, box_label(a[0]))]
     # "Her parents hope she will be happy": a hope with no field names nothing an outcome could build
     # towards or plainly ignore - neither linked nor missed
     # the child's name, however the front matter gives it ("Known as", or a "Name" row alone), links
