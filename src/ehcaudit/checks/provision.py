@@ -53,6 +53,12 @@ class Element(CareParams):
     applies_patterns: list[str] = optional_list("When set, the element is asked for only where the item matches one of these (a group size "
                     "where the item speaks of a group: a therapist's 1:1 session or a check-in needs none)")
     header_patterns: list[str] = optional_list("Column headers ('Delivered by', 'Staffing') whose filled, not vague, cell states the element")
+    part_of: str | None = Field(None, description="The element this one is part of, as an auditor weighs a gap ('who delivers it' for "
+                                                  "'with what expertise'): with both unsaid they are one gap (no one named); with that "
+                                                  "one said as quibble_patterns show, this one unsaid is a quibble, not a gap")
+    quibble_patterns: list[str] = optional_list("What makes this element unsaid a quibble when part_of is said: a person named by name "
+                                                "('led by Becky', 'with Mrs Shah') or every adult around the child; a team or 'school "
+                                                "staff' is no one in particular, so its expertise unsaid stays a gap")
 
 
 class ProvisionKind(CareParams):
@@ -116,6 +122,9 @@ class QuantifiedParams(CareParams):
     home_educated_patterns: list[str] = optional_list("What says the child is electively home educated (in any section): the parents teach")
     home_educator_patterns: list[str] = optional_list("The parents as the ones who give an item ('with his parents checking his score'): for a "
                                                       "home-educated child, who delivers it and with what expertise")
+    home_practice_patterns: list[str] = optional_list("Practice at home ('at home', 'each evening at home', 'home reading'): with the "
+                                                      "parents as its givers (home_educator_patterns), they deliver it, and a parent "
+                                                      "is asked for no expertise")
     mostly_weight: float = Field(0.5, ge=0, le=1, description="A mostly specified item counts this much (a full one counts 1)")
     bands: Bands = Field(description="Weighted share of specified items (0-1) -> level")
     no_provision_level: int = 1
@@ -139,6 +148,17 @@ def _own_words(text: str, generic: list[str]) -> list[str]:
 @lru_cache(maxsize=16)
 def _generic_stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset({w.lower() for w in words} | {stem(w) for w in words})
+
+
+def _gaps(lacking: list[str], record: str, p: QuantifiedParams) -> list[str]:
+    """The elements an item leaves unsaid, as an auditor counts the gaps. An element that is part of
+    another (with what expertise, of who delivers it) is no gap of its own when both are unsaid (no one
+    named is one gap, not two), nor when the other is said by a person's name or as every adult ("led
+    by Becky": a quibble); "school staff" or "the pastoral team" with no expertise is a gap."""
+    quibbles = {e.name for e in p.elements if e.part_of and e.name in lacking and e.part_of not in lacking
+                and e.quibble_patterns and has(e.quibble_patterns, record)}
+    one_gap = {e.name for e in p.elements if e.part_of and e.name in lacking and e.part_of in lacking}
+    return [n for n in lacking if n not in quibbles and n not in one_gap]
 
 
 def _listed(names: list[str], conj: str) -> str:
@@ -306,7 +326,8 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         record = " ".join([text, default_text] + [t for sub_, t in standing if sub_ is None or sub_ == sub])
         full = with_expansions(record.strip(), glossary)
         by_header = _header_elements(it, headers, p)
-        if home_educated and search(p.home_educator_patterns, own):  # the parents teach a home-educated child
+        if search(p.home_educator_patterns, own) and (home_educated or search(p.home_practice_patterns, own)):
+            # the parents teach a home-educated child, and give the practice at home an item sets them
             by_header |= {"who delivers it", "with what expertise"}
         lacking = [e.name for e in needed if e.name not in by_header and not has(e.patterns, full)
                    and not (e.or_content and _own_words(text, p.generic_words + p.stop_words))]
@@ -333,7 +354,10 @@ def provision_quantified(ctx: CheckContext, p: QuantifiedParams) -> Outcome:
         blank = bool(set(lacking) & _blank_columns(it, gov, p)) or _vague_amount_field(own, p) \
             or "what the package or budget buys" in lacking or bool(search(p.open_item_patterns, own)) \
             or (left_open and "how often" in lacking)
-        if len(lacking) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
+        gaps = _gaps(lacking, full, p)
+        if not gaps and not _vague_cell(it, p) and not blank:
+            score += 1  # only a quibble unsaid ("led by Becky": who, not her training): reported, not marked down
+        elif len(gaps) <= p.mostly_missing and not _vague_cell(it, p) and not blank:
             score += p.mostly_weight
         else:
             incomplete += 1
