@@ -89,8 +89,9 @@ def split_items(blocks: Sequence[Block], r: ItemRules) -> list[Item]:
                 continue
             sents = _whole_sentences(sentences(line))
             for i, sent in enumerate(sents):
-                if i == 0 and len(sents) > 1 and is_label(sent.rstrip(". "), max_words=6):
-                    # a run-in heading ("Speech and language therapy. A therapist will visit ..."): a lead-in
+                if i == 0 and len(sents) > 1 and (is_label(sent.rstrip(". "), max_words=6) or _numbered_title(sent)):
+                    # a run-in heading ("Speech and language therapy. A therapist will visit ...", "F2 Specialist
+                    # teaching (E1, E2). A specialist teacher ..."): a lead-in
                     lead, current = sent.rstrip(". "), None
                     continue
                 if search(r.sentence_skip_patterns, sent) or sets_aside(sent, cont is not None and bool(cont.search(sent))):
@@ -211,6 +212,13 @@ _SCOPE_ASIDE = re.compile(r"\(\s*(?:(?:(?:this|it|which) (?:is|counts as|is trea
 
 
 @lru_cache(maxsize=8192)
+def _numbered_title(sent: str) -> bool:
+    """An item's numbered title written as its first sentence, with the outcomes it serves: "F2
+    Specialist teaching (E1, E2).", "F12 If the family move (all outcomes)." - a lead-in."""
+    t = sent.rstrip(". ")
+    return heading_number_off(t) != t and _is_lead_in(t)
+
+
 def _is_lead_in(line: str) -> bool:
     """A heading over the items that follow, not an item: a label once references to outcomes
     ("(E2, E3)") and an aside on its scope ("(including English as an additional language)") are
