@@ -4,7 +4,8 @@ An auditor reads "what" as the thing the line gives: a service, an activity, a w
 equipment ("Family time with his mum", "Evening social group for young adults", "Carer's break").
 A word list of services never covers the next council's names for them, so the line is read for
 its lead phrase (the first cell of a table row, the words before "Label: value"'s colon or the
-first comma): with the quantity, the funder or provider ("funded by Adult Social Care"), words
+first comma): a service's own name in quotation marks ('"Friday Friends", a fortnightly youth
+club') names it; otherwise, with the quantity, the funder or provider ("funded by Adult Social Care"), words
 that name no thing ("input", "support", "provision", "social care") and function words taken
 out, a lead phrase that still holds content words names what is provided. "Social care input:
 weekly" or "Adult Social Care to provide 6 hours a week" does not.
@@ -74,8 +75,14 @@ def names_what(text: str, quantity_patterns: Sequence[str], min_words: int = 2) 
     return m is not None and _lead_names_what(text.strip()[m.end():], quantity_patterns, min_words)
 
 
+#: a service's own name in quotation marks heading the line ('"Friday Friends", a fortnightly youth club')
+_QUOTED_NAME = re.compile(r"^\s*[\"“‘'][^\"“”‘’]{0,60}?\b[A-Z][\w'’&-]*[^\"“”‘’]{0,60}[\"”’']\s*$")
+
+
 def _lead_names_what(text: str, quantity_patterns: Sequence[str], min_words: int) -> bool:
     lead = lead_phrase(text)
+    if _QUOTED_NAME.match(lead):
+        return True  # a named club, group or scheme names what is provided, whatever words its name uses
     q = rx(quantity_patterns)
     if q is not None:
         lead = q.sub(" ", lead)

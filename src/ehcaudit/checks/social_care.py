@@ -272,6 +272,18 @@ class ScProvisionParams(DeadlineParams):
     one_off_patterns: list[str] = optional_list("A one-off piece of work (an assessment, a transfer, a referral): with a date "
                                           "or deadline it needs no 'how often' ('a Care Act assessment will be "
                                           "finalised by her 18th birthday (January 2027)')")
+    start_patterns: list[str] = optional_list(
+        "When a one-off piece of work starts, besides a date or a deadline: a term or season with its year "
+        "('starting in the summer of 2027', 'from the autumn term 2026')")
+    equipment_patterns: list[str] = optional_list(
+        "Equipment or an adaptation of the home (a bath lift, a hoist, a level-access shower): it needs what it is and who "
+        "supplies, fits or maintains it, not how often")
+    supplier_patterns: list[str] = optional_list(
+        "Who supplies, fits or maintains equipment or an adaptation ('supplied and maintained by the community "
+        "equipment store', 'the council's adaptations team', 'through a Disabled Facilities Grant')")
+    service_patterns: list[str] = optional_list(
+        "A service given in an equipment item (a visit, a session, a carer, a short break): then it needs its "
+        "amount after all")
     bands: Bands = Field(description="Share of H1/H2 items specified and quantified -> level")
     considered_level: int = 3
     not_considered_level: int = 2
@@ -296,7 +308,20 @@ def _title_line(it: Item) -> bool:
 def _one_off(text: str, p: ScProvisionParams) -> bool:
     """A one-off piece of work with its date or deadline: it needs no frequency (``dated``, the rule
     health provision uses, with the same deadline words)."""
-    return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and dated(text, p.deadline_patterns)
+    return bool(p.one_off_patterns) and bool(search(p.one_off_patterns, text)) and (
+        dated(text, p.deadline_patterns) or bool(search(p.start_patterns, text)))
+
+
+def _equipment(text: str, p: ScProvisionParams) -> bool:
+    """Equipment or an adaptation of the home, named, with who supplies, fits or maintains it, and no
+    service given with it (a visit, a session, a carer): the thing and its supplier are its amount, as
+    health provision reads equipment. When it comes, hedged ("as soon as possible"), leaves it open."""
+    if not p.equipment_patterns or not search(p.equipment_patterns, text) or search(p.vague_patterns, text):
+        return False  # not named equipment, or its coming left open ("as soon as possible")
+    sup = rx(p.supplier_patterns)
+    if sup is None or not sup.search(text):
+        return False
+    return not search(p.service_patterns, sup.sub(" ", text))
 
 
 @check("social_care_provision_specific", ScProvisionParams)
@@ -336,7 +361,7 @@ def social_care_provision_specific(ctx: CheckContext, p: ScProvisionParams) -> O
             missing = []
             if not search(p.what_patterns, t) and not names_what(strip_placeholders(it.text), p.quantity_patterns):
                 missing.append("what is provided")
-            if not search(p.quantity_patterns, t) and not _one_off(t, p):
+            if not search(p.quantity_patterns, t) and not _one_off(t, p) and not _equipment(t, p):
                 v = search(p.vague_patterns, t)
                 missing.append(f"how often or how much (only '{v.group(0)}')" if v else "how often or how much")
             if missing:
@@ -389,6 +414,9 @@ class RightSectionParams(CareParams):
         "An educational professional named in H only as the source of the approach the care uses ('the visual "
         "supports recommended by the speech and language therapist'): taken out, the line is read for what it "
         "provides")
+    h_pointer_patterns: list[str] = optional_list(
+        "A line of F or G that points to H1/H2 for the care ('(see Section H2)', 'as set out in H1'): where H "
+        "holds social care provision, the line records where the care is written, not care written into F")
     min_item_words: int = 3
     bands: Bands = Field(description="Number of misplaced items -> level")
 
@@ -416,6 +444,7 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
     findings: list[Finding] = []
     fg = area(plan, "provision") + area(plan, "health_provision")
     seen: set[tuple[int, str]] = set()
+    real = _h_items(ctx, p.h)[0]
     for it in provision_items(fg, p.h.blank_patterns, [], p.min_item_words)[0]:
         key = (it.block.id, it.text)  # the rows of a table nested in one cell are items of their own
         if key in seen:
@@ -424,6 +453,8 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
         m = _misplaced_care(strip_placeholders(it.text), p)
         if m and it.block.section == "G" and search(p.health_funded_patterns, strip_placeholders(it.text)):
             m = None  # care health funds (continuing care) is health provision, rightly in G
+        if m and real and search(p.h_pointer_patterns, strip_placeholders(it.text)):
+            m = None  # "Weekend support worker (see H2)": the care is written in H
         if m:
             sec = it.block.section or "F"
             findings.append(item_finding(ctx, it, f"'{m.group(0)}' is social care provision: it belongs in Section "
@@ -444,7 +475,6 @@ def social_care_right_section(ctx: CheckContext, p: RightSectionParams) -> Outco
     n = len(findings)
     if n:
         return Outcome(level=p.bands.level(n), findings=findings)
-    real = _h_items(ctx, p.h)[0]
     if not real:
         return not_applicable(ctx, "No social care provision was found in Sections F, G, H1 or H2, so none can be "
                                    "misplaced.", section="H1" if plan.found("H1") else "H2")
