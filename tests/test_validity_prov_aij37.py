@@ -47,3 +47,35 @@ def test_a_numbered_title_sentence_is_the_items_title(tmp_path, rubric, item):
 
 def test_the_item_under_the_title_is_still_judged(tmp_path, rubric):
     assert _level(tmp_path, rubric, "F3 Maths support (E2). A teaching assistant will help Omar with maths.") <= 2
+
+
+def _vague(tmp_path, rubric, item: str) -> int:
+    d = docx.Document()
+    d.add_heading("Section F: Special educational provision", level=1)
+    d.add_paragraph(item)
+    d.save(tmp_path / "v.docx")
+    result = score_plan(read_plan(tmp_path / "v.docx"), rubric, dt.date(2026, 12, 1))
+    return {c.id: c.level for c in result.criteria}["PR-VAGUE-WORDING"]
+
+
+@pytest.mark.parametrize("item", [
+    # a choice the plan gives the child (set AI's first run: "Kalina may answer by pointing, nodding ...")
+    "In class, Omar may reply by pointing to his symbol board instead of speaking; his teacher accepts this every lesson.",
+    "During tests Omar may stand at the back of the room for a minute, as his teacher agreed with him.",
+    # agreed with the young person and reviewed on a fixed cycle (set AJ: "as agreed with Yusuf and reviewed each half term")
+    "A job coach supports Omar 1:1 for his whole shift, fading as he becomes confident, as agreed with Omar and "
+    "reviewed each half term.",
+])
+def test_a_childs_permission_or_a_reviewed_agreement_is_not_vague(tmp_path, rubric, item):
+    assert _vague(tmp_path, rubric, item) >= 3
+
+
+@pytest.mark.parametrize("item", [
+    "Omar may need a teaching assistant at lunchtimes.",
+    "Omar may be offered a place in the nurture group.",
+    "Omar may attend the social skills group when a place is free.",
+    "Mrs Khan may visit school to advise staff.",
+    "Support hours will be reduced as agreed with the school.",
+])
+def test_a_maybe_about_provision_is_still_vague(tmp_path, rubric, item):
+    assert _vague(tmp_path, rubric, item) <= 2
