@@ -163,3 +163,33 @@ def test_a_g_item_naming_another_outcome_does_not_meet_the_sleep_need() -> None:
          "October 2026, then review. (E3)"]
     res = run(care_builder.build({"C": C_TRAUMA, "E": E_CODED, "G": g}), "HC-NEEDS-MET")
     assert flagged(res), why(res)
+
+
+# -- a need C itself says is met in Section F ----------------------------------------------------
+
+C_CVI = ["- Epilepsy: Leah has daily seizures and a care plan with rescue medicine.",
+         "- Eyesight: Leah has cortical visual impairment. The hospital eye clinic checks her eyes; her use of "
+         "her vision in class is supported through the specialist teaching in Section F."]
+G_EPI = ["- Epilepsy nurse specialist: reviews Leah's care plan every 6 months and trains staff each September "
+         "(2 hours)."]
+
+
+def test_a_need_c_says_is_met_in_f_is_met_by_an_f_item_naming_it() -> None:
+    f = ["- A qualified teacher of children with vision impairment visits Leah's class once a fortnight "
+         "(1 hour) to adapt her resources."]
+    res = run(care_builder.build({"C": C_CVI, "F": f, "G": G_EPI}), "HC-NEEDS-MET")
+    assert not flagged(res), why(res)
+
+
+def test_without_the_pointer_a_teachers_f_item_meets_no_health_need() -> None:
+    c = [C_CVI[0], "- Eyesight: Leah has cortical visual impairment. The hospital eye clinic checks her eyes."]
+    f = ["- A qualified teacher of children with vision impairment visits Leah's class once a fortnight "
+         "(1 hour) to adapt her resources."]
+    res = run(care_builder.build({"C": c, "F": f, "G": G_EPI}), "HC-NEEDS-MET")
+    assert flagged(res), why(res)
+
+
+def test_a_pointer_to_f_with_nothing_in_f_about_the_need_is_still_flagged() -> None:
+    f = ["- Small-group phonics with a teaching assistant, 20 minutes a day."]
+    res = run(care_builder.build({"C": C_CVI, "F": f, "G": G_EPI}), "HC-NEEDS-MET")
+    assert flagged(res), why(res)
