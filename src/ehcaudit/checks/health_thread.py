@@ -35,6 +35,7 @@ from ehcaudit.checks._health_reaction import serves_situation, situation_words
 from ehcaudit.checks._health_unknown import named_in, unknown_needs
 from ehcaudit.checks._items import Sentence, blocks_text, context_text, provision_items, thread_rows
 from ehcaudit.checks._needs import NeedsReading
+from ehcaudit.checks._outcome_refs import named_codes, own_codes
 from ehcaudit.checks._params import ProvisionPatterns
 from ehcaudit.checks._patterns import bare, is_blank, rx, search
 from ehcaudit.checks.health import CNeedsPatterns, _c_blocks, _g_items
@@ -151,6 +152,25 @@ def _situation_hit(cond: Condition, text: str, texts: list, p: NeedsMetParams):
     return next((it for it, t in texts if serves_situation(words, t)), None)
 
 
+def _cited_hit(cond: Condition, texts: list, e_blocks: list[Block]):
+    """The G item that names by its code an outcome about the condition ("Trauma-focused therapy with a
+    clinical psychologist ... (E6, E7)", where E6 is the outcome on getting to sleep, kept in a sleep
+    diary): the plan itself says the provision works on that need. An outcome about another need, or
+    an item naming no outcome, meets nothing this way."""
+    pats = [*cond.need, *cond.provision]
+    about = {k for b in e_blocks if search(pats, strip_placeholders(b.text)) for k in own_codes(b.text, b.subsection)}
+    return next((it for it, t in texts if named_codes(t) & about), None) if about else None
+
+
+def _pointed_hit(cond: Condition, block: Block, texts: list, p: NeedsMetParams):
+    """The F item that meets a need whose own item of C says it is met in Section F ("Vision. ... her
+    functional vision for learning is supported through Section F"): C itself says where the need is
+    met, so any item of F that names it meets it, a teacher's as well as a health professional's."""
+    if not search(p.f_pointer_patterns, strip_placeholders(block.text)):
+        return None
+    return next((it for it, t in texts if search(cond.provision, t)), None)
+
+
 @check("health_needs_met", NeedsMetParams)
 def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
     """Every health need in Section C is met by provision in Section G."""
@@ -188,11 +208,14 @@ def health_needs_met(ctx: CheckContext, p: NeedsMetParams) -> Outcome:
         "This health need has no provision in Section G (its row of the C–G–E table is empty).",
         "Meets the health need '{need}' in the same row of the C–G–E table.", per_condition=row_conditions,
         fallback=f_pointer_fallback(ctx, p.f_pointer_patterns, f_texts))
+    e_blocks = area(plan, "outcomes")
+    f_all = [(it, context_text(it)) for it in f_items]
     for cond, s in needs_in(reading.described, p):
         total += 1
         hit = next((it for it, t in g_texts if search(cond.provision, t)), None) \
             or next((it for it, t in f_texts if search(cond.provision, t)), None) \
-            or _situation_hit(cond, s.text, g_texts + f_texts, p)
+            or _situation_hit(cond, s.text, g_texts + f_texts, p) or _cited_hit(cond, g_texts, e_blocks) \
+            or _pointed_hit(cond, s.block, f_all, p)
         if hit is None:
             findings.append(ctx.finding(s.block, f"Health need ({cond.name}) with no matching provision in "
                                                  "Section G (or F).", quote=quote_of(s.text)))
