@@ -126,7 +126,7 @@ def breaches(word: str, engine: harper_engine.HarperEngine, others: Iterable[str
     # apostrophe (a plural Harper flags is not a slip of the possessive it suggests)
     near = [s for i in spelling for s in i.suggestions if not any(c.isspace() for c in s)
             and s.lower().replace("'", "").replace("’", "") != low and damerau_one(low, s.lower())]
-    near += [o for o in others if abs(len(o) - len(low)) <= 1 and damerau_one(low, o)]
+    near += sorted(o for o in others if abs(len(o) - len(low)) <= 1 and damerau_one(low, o))  # sorted: the same answer every run
     if near:
         why.append(f"2: one letter from {near[0]!r}")
     return why
