@@ -184,7 +184,7 @@ def bare_means(measure: str) -> bool:
 #: an apprenticeship or at university - an achievement, not a place the council gives.
 _WON_PLACE_NP = re.compile(r"\b(?:confirmed|secured|firm|guaranteed)\s+(?:\w+\s+)?place\b", re.IGNORECASE)
 _WON_PLACE_AFTER = re.compile(
-    r"^\W*(?:on|at|for|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"^\W*(?:on|at|for|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:courses?|apprenticeships?|traineeships?|degrees?|university|internships?)\b", re.IGNORECASE)
 
 
