@@ -7,6 +7,7 @@ import re
 
 from pydantic import Field
 
+from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (
     is_aspiration_line,
     is_coded_label,
@@ -14,7 +15,6 @@ from ehcaudit.checks._outcomes import (
     outcome_blocks,
     outcome_text,
 )
-from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._patterns import rx, rx1
 from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
