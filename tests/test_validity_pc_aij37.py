@@ -130,7 +130,7 @@ def _pfa(outcomes: list[str]):
 
 @pytest.mark.parametrize("choice", [
     "By July 2027, Ana will choose her drink at break by looking at one of two cups, on 4 days out of 5.",
-    "By July 2027, Ana will make a choice between two objects of reference at activity times, on 4 out of 5 offers.",
+    "By July 2027, Ana will make a choice between two objects of reference at drinks time, on 4 out of 5 offers.",
     "By July 2027, Ana will select her lunch from two photos using her switch, on 4 days out of 5.",
 ])
 def test_pfa_complex_needs_community_health_and_choice_are_themes(choice):
@@ -154,6 +154,10 @@ def test_pfa_boundary_provision_written_as_outcomes_prepares_for_nothing():
     assert flagged(res), why(res)
 
 
-def test_pfa_boundary_choosing_a_book_is_schoolwork_not_independent_living():
-    res = _pfa(["By July 2027, Ana will choose a book from the class library and read two pages aloud."])
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Ana will choose a book from the class library and read two pages aloud.",  # schoolwork
+    "By July 2027, Ana will choose between 3 pictures to ask for an activity on 4 out of 5 occasions.",  # communication
+])
+def test_pfa_boundary_choosing_a_book_or_a_picture_is_not_independent_living(outcome):
+    res = _pfa([outcome])
     assert "independent living" in " ".join(f.message for f in res.findings if f.kind != "evidence")
