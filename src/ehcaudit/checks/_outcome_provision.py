@@ -69,8 +69,11 @@ def provision_hit(sentence: str, nouns: re.Pattern, providers: re.Pattern | None
     if c.reason == "receives" and at >= 0 and _PERFECT.match(c.verb + sentence[at + len(c.verb):]):
         return None  # "will have successfully undertaken a programme of tasks": an act done, not a thing had
     end = sentence.find(c.what, max(at, 0))
-    if c.reason == "receives" and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
-        return None  # "will have a confirmed place on a plumbing course": a place the young person wins
+    offered = c.reason == "is given" and c.verb.lower().endswith("offered")
+    if (c.reason == "receives" or offered) and end >= 0 and won_place(c.what, sentence[end + len(c.what):]):
+        # "will have a confirmed place on a plumbing course", "will be offered a paid job": a place or
+        # work the young person wins
+        return None
     return c
 
 

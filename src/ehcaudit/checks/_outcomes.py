@@ -229,6 +229,17 @@ _ASPIRATION_LABEL_RE = re.compile(r"^\W*" + _ASPIRATION_WORDS + _LABEL_THEN_WHAT
 #: label ("Long-term goal: by July 2028 Sam will travel to college alone" is an outcome).
 _LONG_TERM_LABEL_RE = re.compile(r"^\W*(?:(?:my|our|his|her|their|[\w'’]+['’]s?)\s+)?long[- ]term\s+(?:goals?|aims?)"
                                  + _LABEL_THEN_WHAT, re.IGNORECASE)
+#: A link label and what the outcome builds on after it: "Builds on: working at the boatyard", "This
+#: builds on: his wish to drive", "Linked to: 'I want my own flat'", "Working towards - a job with
+#: animals". The line names the aspiration an outcome builds on: it is part of that outcome, not one
+#: of its own, whatever words follow the label - unless the child's own dated act follows it
+#: ("Builds on: by July 2027 Sam will ...", an outcome written after a label).
+_LINK_LABEL_RE = re.compile(r"^\W*(?:(?:it|this|the)\s+(?:outcome\s+|target\s+|step\s+)?)?(?:(?:is|are)\s+)?"
+                            r"(?:builds?|building|built|links?|linked|linking|connects?|connected|relates?|related|"
+                            r"leads?|leading|contributes?|contributing|works?|working|steps?)\s+(?:up\s+)?"
+                            r"(?:on|to|towards|with)" + _LABEL_THEN_WHAT, re.IGNORECASE)
+#: Words quoted in a line: the child's or family's own, whatever verbs they use.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]*['’](?!\w)")
 #: A label for the outcome itself later in the same line: "Aspiration: a vet. Outcome: by July ..."
 _OUTCOME_LABEL_LATER = re.compile(r"\b(?:outcomes?|targets?|goals?)\b[^.:;]{0,40}:\s*\S", re.IGNORECASE)
 
@@ -278,6 +289,10 @@ def is_aspiration_line(line: str) -> bool:
     t = outcome_text(line.strip())
     if is_hope_link(t):
         return True
+    link = _LINK_LABEL_RE.match(t)
+    if link is not None:
+        what = without_reported_hope(_QUOTED.sub(" ", link.group("what")))
+        return not (_CHILD_WILL.search(what) or _HOPE_DATED.search(what) or _OUTCOME_LABEL_LATER.search(what))
     m = _ASPIRATION_LABEL_RE.match(t)
     if m is None:
         m = _LONG_TERM_LABEL_RE.match(t)
@@ -311,6 +326,22 @@ def stated_measures(ctx: CheckContext) -> dict[tuple[str, int], list[str]]:
             m = MEASURE_LINE_RE.match(ln.strip())
             if m:
                 out.setdefault(("block", b.id), []).append(m.group("what"))
+    # a record of paragraphs ("By when: ..." / "Outcome: ..." / "How we will know: ..." / "Builds on:
+    # ..."): the measure line is the outcome's, as in a box - the nearest outcome paragraph above it,
+    # under the same heading, with no other outcome or table between them
+    names = outcome_names(ctx)
+    last: Block | None = None
+    for b in ctx.plan.blocks_in("E"):
+        text = b.text.strip()
+        if b.table is not None or "\n" in text:
+            last = None
+            continue
+        m = MEASURE_LINE_RE.match(text)
+        if m and last is not None and last.subsection == b.subsection:
+            out.setdefault(("block", last.id), []).append(m.group("what"))
+            last = None  # one measure line to one outcome
+        elif is_outcome(text, names):
+            last = b
     rows = measure_cells(ctx)
     for b in ctx.plan.blocks_in("E"):
         if b.table is None or b.row is None:

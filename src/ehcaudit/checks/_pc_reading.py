@@ -8,8 +8,9 @@
   months") is not an outcome.
 * A bare means beside an outcome that names a feeling or state ("will be happier and more settled"
   | "Observation") measures nothing: nothing says what will be observed (PC-SMART).
-* A place the young person wins ("will have a confirmed place on a Level 2 plumbing course") is an
-  achievement, not provision (PC-OUTCOME-NOT-PROVISION).
+* A place the young person wins ("will have a confirmed place on a Level 2 plumbing course"), or an
+  offer of one or of a job ("will be offered a paid job") is an achievement, not provision
+  (PC-OUTCOME-NOT-PROVISION).
 """
 
 from __future__ import annotations
@@ -183,12 +184,27 @@ def bare_means(measure: str) -> bool:
 #: an apprenticeship or at university - an achievement, not a place the council gives.
 _WON_PLACE_NP = re.compile(r"\b(?:confirmed|secured|firm|guaranteed)\s+(?:\w+\s+)?place\b", re.IGNORECASE)
 _WON_PLACE_AFTER = re.compile(
-    r"^\W*(?:on|at|for|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"^\W*(?:on|at|for|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:courses?|apprenticeships?|traineeships?|degrees?|university|internships?)\b", re.IGNORECASE)
 
 
+#: Work the young person wins from an employer: "a paid job", "a Saturday job", "an apprenticeship",
+#: "paid employment", "a job offer", "a contract of employment" - never a session, a support, a job
+#: coach or a placement the council arranges.
+_WON_WORK = re.compile(r"^\W*(?:an?\s+|the\s+|some\s+)?(?:[\w'’-]+\s+){0,3}?(?:jobs?|apprenticeships?|traineeships?|"
+                       r"(?:paid\s+|part[- ]time\s+|full[- ]time\s+)employment|employment\s+contract|"
+                       r"contract\s+of\s+employment|job\s+offers?)\b"
+                       # a job coach, a job club, a jobs fair: help towards work, not work won
+                       r"(?![\s-]+(?:coach\w*|club|centre|fair|support|skills|search|trainer|mentor|carving))",
+                       re.IGNORECASE)
+
+
 def won_place(what: str, after: str) -> bool:
-    """Is the noun phrase ``what`` (with the words ``after`` it) a place the young person secures?"""
+    """Is the noun phrase ``what`` (with the words ``after`` it) a place or work the young person
+    secures - a place on a course, at university or in an apprenticeship, or a job - rather than a
+    place the council gives ("a place at the resource base")?"""
+    if _WON_WORK.match(what):
+        return True
     if not re.search(r"\bplace\b", what, re.IGNORECASE):
         return False
     return bool(_WON_PLACE_NP.search(what) or _WON_PLACE_AFTER.match(after))

@@ -89,7 +89,10 @@ def views(ctx: CheckContext, p: ViewsParams) -> Outcome:
     report = rx(p.report_phrases)
     findings: list[Finding] = []
     missing = 0
-    names = [re.escape(n) for n in _names(ctx) if len(n) > 1]
+    # the child's name as the plan gives it anywhere in its front matter ("Known as", or "First name"
+    # alone): a heading naming the child ("Kieran's views (from a conversation with his mum)") is the
+    # child's, whoever else was in the room
+    names = [re.escape(n) for n in sorted(set(_names(ctx)) | set(_child_names(ctx))) if len(n) > 1]
     for i, g in enumerate(p.groups):
         group_rx = rx1(g.patterns)
         if i != p.family_group and family is not None:

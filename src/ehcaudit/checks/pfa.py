@@ -3,15 +3,19 @@ education, independent living, friends and community, good health)."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
+from ehcaudit.checks._outcome_provision import provision_hit
 from ehcaudit.checks._outcomes import (
     is_aspiration_line,
     is_coded_label,
     measure_cells,
     outcome_blocks,
+    outcome_text,
 )
-from ehcaudit.checks._patterns import rx1
+from ehcaudit.checks._patterns import rx, rx1
 from ehcaudit.checks._pc_reading import without_recorder
 from ehcaudit.checks.person_centred import Theme
 from ehcaudit.clauses import is_label
@@ -29,6 +33,10 @@ class PfaTheme(Theme):
 
 class PfaParams(Params):
     themes: list[PfaTheme] = Field(min_length=1)
+    provision_nouns: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's: provision written as an outcome "
+                                                "prepares for nothing and names no theme")
+    providers: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
+    provider_verbs: list[str] = optional_list("As PC-OUTCOME-NOT-PROVISION's")
     bands: Bands = Field(description="Number of themes covered by outcomes -> level")
 
 
@@ -62,6 +70,15 @@ def pfa_outcomes(ctx: CheckContext, p: PfaParams) -> Outcome:
     # in its cell or paragraph is read as before, the outcome being elsewhere
     titled = {b.id for b in items if not is_coded_label(b.text)}
     outcomes = [b for b in items if not (is_coded_label(b.text) and b.id in titled)]
+    # provision written where an outcome should be ("Staff will support Freya to use her standing frame",
+    # "Freya is given 1:1 support at lunchtime so that she can eat with her friends") is not the young
+    # person preparing for anything: it names no theme (its heading or row label neither)
+    nouns = rx(p.provision_nouns)
+    if nouns is not None:
+        verbs = re.compile("|".join(p.provider_verbs), re.IGNORECASE) if p.provider_verbs else None
+        providers = rx(p.providers)
+        outcomes = [b for b in outcomes if is_coded_label(b.text)
+                    or not provision_hit(outcome_text(b.text), nouns, providers, verbs, made=False)]
     if not outcomes:
         return Outcome(level=p.bands.level(0), findings=[ctx.missing("E", "No outcomes were found in Section E, so none "
                                                                             "prepares for adulthood.")])
