@@ -79,3 +79,10 @@ def test_a_childs_permission_or_a_reviewed_agreement_is_not_vague(tmp_path, rubr
 ])
 def test_a_maybe_about_provision_is_still_vague(tmp_path, rubric, item):
     assert _vague(tmp_path, rubric, item) <= 2
+
+
+@pytest.mark.parametrize("item", ["Staff may provide a quiet space when Omar is upset.",
+                                  "Teachers may give Omar extra time where possible.",
+                                  "Support may be reduced next year."])
+def test_staff_who_may_do_something_are_a_maybe_about_provision(tmp_path, rubric, item):
+    assert _vague(tmp_path, rubric, item) <= 2
