@@ -2,7 +2,8 @@
 own three rules, so a maintainer can re-run them after adding terms:
 
 1. a term is there only if the proofreading engine, built *without* the clinical vocabulary,
-   flags it as a misspelling (a word the engine already knows needs no entry);
+   flags it as a misspelling, as written or capitalised to start a sentence (a word the engine
+   already knows needs no entry);
 2. a term is not one letter (added, dropped, changed or swapped:
    :func:`ehcaudit.language.derivation.damerau_one`) from a word the engine suggests for it or
    from a word of the other bundled vocabularies, so a slip of a common word never hides behind
@@ -119,7 +120,10 @@ def breaches(word: str, engine: harper_engine.HarperEngine, others: Iterable[str
     if AMERICAN.search(word.lower()):
         why.append("3: American spelling")
     spelling = [i for i in engine.check(word) if i.kind == "spelling"]
-    if not spelling:
+    # a term the engine knows in lower case only as a prefix and a word ("hemiparesis") is still
+    # needed for the start of a sentence, where no prefix is read ("Hemiparesis affects ...")
+    if not spelling and (not word.islower() or not any(
+            i.kind == "spelling" for i in engine.check(f"{word.capitalize()} is noted here."))):
         why.append("1: the engine already knows it")
     low = word.lower()
     # a space is not a letter ("microarray" is not a slip of "micro array"), nor is an

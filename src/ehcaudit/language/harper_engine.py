@@ -310,10 +310,9 @@ class HarperEngine:
 
     def _prefixed_word(self, word: str) -> bool:
         """A lower-case word made of a common prefix and a word Harper knows ("reinspection",
-        "semiformal", "bifrontal"), or the same word capitalised to start a sentence: a derived word
-        missing from the dictionary, not a misspelling."""
-        if word[:1].isupper() and word[1:].islower():
-            word = word.lower()  # the same word starting a sentence ("Bimanual hand use is practised ...")
+        "semiformal", "bifrontal"): a derived word missing from the dictionary, not a misspelling.
+        Capitalised, it is left to the vocabularies: a slip starting a sentence ("Reponders") reads
+        as a prefix and a word as often as a real term does."""
         if not word.isalpha() or not word.islower() or len(word) < 7:
             return False
         for p in _PREFIXES:
