@@ -13,9 +13,10 @@ import datetime as dt
 import care_builder
 import pytest
 from packaged_rubric import RUBRIC
+from validity_helpers import plan_of as _plan
 
 from ehcaudit.checks._prov_unit import is_item, stands_for_items
-from ehcaudit.model import SECTION_CODES, Block, Plan, Section
+from ehcaudit.model import Plan
 from ehcaudit.rubric.engine import run_criterion
 
 WHEN = dt.date(2026, 6, 30)
@@ -27,19 +28,6 @@ def _run(plan: Plan, criterion: str):
 
 def _issues(out) -> list[str]:
     return [f.message for f in out.findings if f.kind != "evidence"]
-
-
-def _plan(lines: list[tuple[str, str | None, str, str]]) -> Plan:
-    """(section, sub-heading, kind, text) per block."""
-    blocks: list[Block] = []
-    secs = {c: Section(code=c, title=c) for c in SECTION_CODES}
-    for sec, sub, kind, text in lines:
-        b = Block(id=len(blocks), kind=kind, text=text, section=sec, subsection=sub,
-                  location=f"Section {sec}, {kind} {len(blocks) + 1}")
-        blocks.append(b)
-        secs[sec].found = True
-        secs[sec].block_ids.append(b.id)
-    return Plan(plan_id="T", source="t.md", sha256="0" * 64, format="md", blocks=blocks, sections=secs)
 
 
 # -- standing statements: a line about the set of items saying who gives them ------------------------

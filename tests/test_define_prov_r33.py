@@ -12,29 +12,17 @@ import datetime as dt
 
 import pytest
 from packaged_rubric import RUBRIC
+from validity_helpers import plan_of as _plan
 
 from ehcaudit.checks._prov_frame import later_step, names_again
 from ehcaudit.checks._prov_unit import one_off_action
 from ehcaudit.checks.outcome_link import _OUTCOME_PART_RE
-from ehcaudit.model import SECTION_CODES, Block, Plan, Section
 from ehcaudit.rubric.engine import run_criterion
 
 WHEN = dt.date(2026, 6, 30)
 
 #: A fully specified item, so that a plan's level turns on the line under test.
 SOUND = "A teaching assistant trained in precision teaching will give Omar 10 minutes of 1:1 sight-word practice three times a week."
-
-
-def _plan(lines: list[tuple[str, str | None, str, str]]) -> Plan:
-    blocks: list[Block] = []
-    secs = {c: Section(code=c, title=c) for c in SECTION_CODES}
-    for sec, sub, kind, text in lines:
-        b = Block(id=len(blocks), kind=kind, text=text, section=sec, subsection=sub,
-                  location=f"Section {sec}, {kind} {len(blocks) + 1}")
-        blocks.append(b)
-        secs[sec].found = True
-        secs[sec].block_ids.append(b.id)
-    return Plan(plan_id="T", source="t.md", sha256="0" * 64, format="md", blocks=blocks, sections=secs)
 
 
 def _quantified_issues(*items: str) -> list[str]:

@@ -13,6 +13,7 @@ findings per 1,000 words, 99.7% of plants found. The classes, each tested here i
 from __future__ import annotations
 
 import pytest
+from language_helpers import errors as _errors
 
 from ehcaudit.language.harper_engine import HarperEngine, get_engine
 
@@ -20,10 +21,6 @@ from ehcaudit.language.harper_engine import HarperEngine, get_engine
 @pytest.fixture(scope="module")
 def engine() -> HarperEngine:
     return get_engine()
-
-
-def _errors(engine: HarperEngine, text: str) -> list[tuple[str, str]]:
-    return [(i.kind, i.text) for i in engine.check(text) if i.kind != "style"]
 
 
 @pytest.mark.parametrize("text", [

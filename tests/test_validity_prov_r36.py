@@ -15,8 +15,8 @@ import datetime as dt
 
 import pytest
 from packaged_rubric import RUBRIC
+from validity_helpers import plan_of as _plan
 
-from ehcaudit.model import SECTION_CODES, Block, Plan, Section
 from ehcaudit.rubric.engine import run_criterion
 
 WHEN = dt.date(2026, 12, 1)
@@ -25,18 +25,6 @@ SOUND = [
     "A teaching assistant trained in precision teaching will give Omar 10 minutes of 1:1 sight-word practice three times a week.",
     "A speech and language therapist will see Omar on his own for 30 minutes every Wednesday.",
 ]
-
-
-def _plan(lines: list[tuple[str, str | None, str, str]]) -> Plan:
-    blocks: list[Block] = []
-    secs = {c: Section(code=c, title=c) for c in SECTION_CODES}
-    for sec, sub, kind, text in lines:
-        b = Block(id=len(blocks), kind=kind, text=text, section=sec, subsection=sub,
-                  location=f"Section {sec}, {kind} {len(blocks) + 1}")
-        blocks.append(b)
-        secs[sec].found = True
-        secs[sec].block_ids.append(b.id)
-    return Plan(plan_id="T", source="t.md", sha256="0" * 64, format="md", blocks=blocks, sections=secs)
 
 
 def _run(*items: str):
