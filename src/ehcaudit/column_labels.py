@@ -78,10 +78,14 @@ _OUTCOME_PART_RE = re.compile(
     r"|^(?:builds on|linked to|links to|from (?:my|his|her|their) aspirations?|aspirations?|why this matters)"
     r"|^(?:steps?|short[- ]term steps?|next steps?|milestones?)(?:\s+(?:towards|to get there)[\w\s]*)?",
     re.IGNORECASE)
-#: Who gives a part, as a record labels it: "Arranged by", "Provided and maintained by".
-_BY_LABEL_RE = re.compile(
-    r"^(?:provided|delivered|arranged|funded|maintained|commissioned|run|led|given|supported|reviewed|monitored|"
-    r"checked|set up|agreed|overseen)(?:\s+(?:and|or|&)\s+[a-z]+(?:\s+up)?)?\s+by\W*$", re.IGNORECASE)
+#: The verbs of a label saying who gives a part ("Provided by", "Arranged by"); two may be joined
+#: ("Set up and checked by"). Read here (a record's label) and by the checks' "Label: value" lines.
+GIVER_VERBS = (r"provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported|"
+               r"maintained|checked|set up|overseen")
+#: "Provided and maintained by", "Set up and checked by" (a regex source, not anchored).
+BY_LABEL = rf"(?:{GIVER_VERBS})(?:\s+(?:and|or|&)\s+[a-z]+(?:\s+up)?)?\s+by"
+#: Who gives a part, as a record labels it; a record may also say who agreed it ("Agreed by").
+_BY_LABEL_RE = re.compile(rf"^(?:{BY_LABEL}|agreed(?:\s+(?:and|or|&)\s+[a-z]+(?:\s+up)?)?\s+by)\W*$", re.IGNORECASE)
 
 
 def is_field_label(text: str) -> bool:

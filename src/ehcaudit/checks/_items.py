@@ -17,6 +17,7 @@ from ehcaudit.checks._table_lines import (
     row_headers_for,
 )
 from ehcaudit.clauses import is_label
+from ehcaudit.column_labels import BY_LABEL
 from ehcaudit.model import Block, Plan
 from ehcaudit.placeholders import strip_placeholders
 from ehcaudit.reader.headings import title_match
@@ -102,8 +103,7 @@ _FIELD_RE = re.compile(r"^\s*[A-Za-z][\w'’()/&+-]*(?:\s+[\w'’()/&+-]+){0,4}(
 #: The label of a field that completes an item ("Provided by:", "Frequency:", "Who:"), as opposed
 #: to a label that names a service or area and starts an item of its own ("Orthopaedics: annual review").
 _PART_LABEL_RE = re.compile(
-    r"^\s*(?:(?:provided|delivered|led|run|given|arranged|funded|commissioned|monitored|reviewed|supported|maintained|"
-    r"checked|set up|overseen)(?:\s+(?:and|or|&)\s+[a-z]+(?:\s+up)?)?\s+by|by whom|"
+    rf"^\s*(?:{BY_LABEL}|by whom|"
     r"who(?:\s+\w+){0,3}|frequency|how (?:often|long|much)|when|duration|length|amount|hours?|time|timing|where|"
     r"location|venue|setting|staff(?:ing)?|ratio|group(?: size)?|provider|responsible|lead|contact|review(?: date)?|"
     r"start(?: date)?|end(?: date)?|expertise|qualifications?|training|outcomes?|notes?|details?|cost|funding|"
