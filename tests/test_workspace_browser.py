@@ -178,9 +178,7 @@ def test_two_auditors_grade_the_lead_moderates_agreement_is_right(server, browse
     d.get(f"{base}/plans/{key}")
     opts = PrintOptions()
     opts.page_width, opts.page_height = 21.0, 29.7
-    import base64
-
-    pdf = base64.b64decode(d.print_page(opts))
+    pdf = _print(d, opts)
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
     (tmp_path / "plan-a4.pdf").write_bytes(pdf)
     # no console message; no request left the machine
@@ -198,3 +196,21 @@ def test_two_auditors_grade_the_lead_moderates_agreement_is_right(server, browse
 
 def _k(v: float | None) -> str:
     return "–" if v is None else f"{v:.2f}"
+
+
+def _print(d, opts) -> bytes:
+    """The page as PDF. Headless Chromium now and then answers "Printing failed" when the machine
+    is busy (once in session 19's CI, the page loaded and the same test passing on its own): one
+    more try after a second, then the error stands."""
+    import base64
+    import time
+
+    from selenium.common.exceptions import InvalidArgumentException
+
+    try:
+        return base64.b64decode(d.print_page(opts))
+    except InvalidArgumentException as e:
+        if "Printing failed" not in str(e):
+            raise
+        time.sleep(1)
+        return base64.b64decode(d.print_page(opts))
